@@ -1,0 +1,1229 @@
+/* edgerunner.h — a single-file C++17 LLM inference engine for GGUF models.
+
+   QUICK START
+   -----------
+   In exactly one .cpp file of your project:
+
+       #define EDGERUNNER_IMPLEMENTATION
+       #include "edgerunner.h"
+
+   Everywhere else just `#include "edgerunner.h"`. Link with -pthread. No other dependency.
+
+       er::Result<er::gguf::File> f = er::gguf::File::open("model.gguf");
+       if (!f.ok()) { fprintf(stderr, "%s\n", f.message().c_str()); return 1; }
+       printf("%s\n", f->get_string("general.architecture").c_str());
+
+   Errors are values (er::Status, er::Result<T>) with a message saying what went wrong and where;
+   the library never throws, so it works in -fno-exceptions builds.
+
+   OPTIONAL DEFINES
+   ----------------
+   EDGERUNNER_IMPLEMENTATION   compile the implementation in this translation unit
+   EDGERUNNER_NO_SIMD          scalar kernels only (reference path, for tests)
+   EDGERUNNER_NO_MMAP          read the model into memory instead of mapping it
+   EDGERUNNER_OPENMP           use OpenMP instead of the built-in pthread pool
+   EDGERUNNER_VULKAN           declare the Vulkan backend (implemented in its own translation unit)
+
+   TABLE OF CONTENTS (sections of the implementation, in data-flow order)
+   -----------------
+   [1]  platform   er::platform  file mapping, threads, timing, string formatting
+   [2]  gguf       er::gguf      GGUF v2/v3 reader (validated, zero-copy) and writer
+   [3]  types      er::types     ggml tensor type table, block formats, dequantize/quantize
+   [4]  kern       er::kern      CPU kernels (scalar reference + AVX2 / AVX-512 / NEON), dispatch
+   [5]  model      er::model     hyper-parameters, forward pass per architecture family, KV cache
+   [6]  tok        er::tok       tokenizers: byte-level BPE (+ pre-tokenizers), SentencePiece, Unicode
+   [7]  json       er::json      JSON value, parser and writer
+   [8]  tmpl       er::tmpl      Jinja-subset chat template engine and chat API
+   [9]  sample     er::sample    sampler stages and chains
+   [10] gen        er::gen       generation loop, stop conditions, streaming, chat sessions
+
+   LICENSE: MIT (see end of file).
+*/
+#ifndef EDGERUNNER_H
+#define EDGERUNNER_H
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace er {
+
+/* =============================================================================================
+   PUBLIC API: errors
+   ============================================================================================= */
+
+// The outcome of an operation: ok, or failed with a human-readable message.
+class Status {
+public:
+    Status() = default;
+    static Status fail(std::string message) {
+        Status s;
+        s.failed_ = true;
+        s.message_ = std::move(message);
+        return s;
+    }
+    bool ok() const { return !failed_; }
+    explicit operator bool() const { return ok(); }
+    const std::string& message() const { return message_; }
+
+private:
+    bool failed_ = false;
+    std::string message_;
+};
+
+// A value or the Status that explains why there is none.
+template <class T>
+class Result {
+public:
+    Result(T value) : has_value_(true) { new (&storage_) T(std::move(value)); }
+    Result(Status status) : status_(std::move(status)) {
+        if (status_.ok()) status_ = Status::fail("internal error: Result built from an ok Status");
+    }
+    Result(Result&& other) noexcept : has_value_(other.has_value_), status_(std::move(other.status_)) {
+        if (has_value_) new (&storage_) T(std::move(*other.ptr()));
+    }
+    Result& operator=(Result&& other) noexcept {
+        if (this != &other) {
+            reset();
+            has_value_ = other.has_value_;
+            status_ = std::move(other.status_);
+            if (has_value_) new (&storage_) T(std::move(*other.ptr()));
+        }
+        return *this;
+    }
+    Result(const Result&) = delete;
+    Result& operator=(const Result&) = delete;
+    ~Result() { reset(); }
+
+    bool ok() const { return has_value_; }
+    explicit operator bool() const { return ok(); }
+    const Status& status() const { return status_; }
+    const std::string& message() const { return status_.message(); }
+    T& value() & { return *ptr(); }
+    const T& value() const& { return *ptr(); }
+    T&& value() && { return std::move(*ptr()); }
+    T* operator->() { return ptr(); }
+    const T* operator->() const { return ptr(); }
+    T& operator*() { return *ptr(); }
+    const T& operator*() const { return *ptr(); }
+
+private:
+    T* ptr() { return reinterpret_cast<T*>(&storage_); }
+    const T* ptr() const { return reinterpret_cast<const T*>(&storage_); }
+    void reset() {
+        if (has_value_) ptr()->~T();
+        has_value_ = false;
+    }
+    alignas(T) unsigned char storage_[sizeof(T)];
+    bool has_value_ = false;
+    Status status_;
+};
+
+/* =============================================================================================
+   PUBLIC API: tensor types (section [3])
+   ============================================================================================= */
+namespace types {
+
+// ggml's type ids, as stored in GGUF tensor infos. Gaps are ids ggml retired.
+enum class Type : uint32_t {
+    F32 = 0, F16 = 1, Q4_0 = 2, Q4_1 = 3, Q5_0 = 6, Q5_1 = 7, Q8_0 = 8, Q8_1 = 9,
+    Q2_K = 10, Q3_K = 11, Q4_K = 12, Q5_K = 13, Q6_K = 14, Q8_K = 15,
+    IQ2_XXS = 16, IQ2_XS = 17, IQ3_XXS = 18, IQ1_S = 19, IQ4_NL = 20, IQ3_S = 21, IQ2_S = 22,
+    IQ4_XS = 23, I8 = 24, I16 = 25, I32 = 26, I64 = 27, F64 = 28, IQ1_M = 29, BF16 = 30,
+    TQ1_0 = 34, TQ2_0 = 35, MXFP4 = 39,
+};
+
+struct TypeInfo {
+    const char* name;     // ggml's name, e.g. "q4_K"
+    uint32_t block_size;  // elements per block (1 for plain types)
+    uint32_t type_size;   // bytes per block
+    bool can_dequantize;  // this engine has a dequantizer (and so can run matmuls) for it
+};
+
+// Information about a type id; nullptr when the id is not a ggml type.
+const TypeInfo* type_info(uint32_t id);
+inline const TypeInfo* type_info(Type t) { return type_info(static_cast<uint32_t>(t)); }
+const char* type_name(Type t);  // "?" for unknown ids
+// Bytes of a row of n elements (n must be a multiple of the block size).
+size_t row_bytes(Type t, int64_t n);
+
+// Reference (scalar, bit-exact with ggml) conversion of n elements; n a multiple of the block size.
+// Returns false for types without a dequantizer.
+bool dequantize_row(Type t, const void* src, float* dst, int64_t n);
+// Quantize n floats to t (for writing models and for activation quantization). False if unsupported.
+bool quantize_row(Type t, const float* src, void* dst, int64_t n);
+
+float fp16_to_fp32(uint16_t h);
+uint16_t fp32_to_fp16(float f);
+float bf16_to_fp32(uint16_t h);
+uint16_t fp32_to_bf16(float f);
+
+}  // namespace types
+
+/* =============================================================================================
+   PUBLIC API: GGUF files (section [2])
+   ============================================================================================= */
+namespace gguf {
+
+enum class ValueType : uint32_t {
+    UINT8 = 0, INT8 = 1, UINT16 = 2, INT16 = 3, UINT32 = 4, INT32 = 5, FLOAT32 = 6, BOOL = 7,
+    STRING = 8, ARRAY = 9, UINT64 = 10, INT64 = 11, FLOAT64 = 12,
+};
+const char* value_type_name(ValueType t);
+
+// A metadata value. Strings and arrays of scalars are views into the mapped file (zero-copy).
+struct Value {
+    ValueType type = ValueType::UINT8;
+    // scalars
+    uint64_t u = 0;   // unsigned ints and bool
+    int64_t i = 0;    // signed ints (also set for unsigned ones that fit)
+    double f = 0.0;   // floats (also set for every integer type)
+    std::string_view str;  // STRING
+    // ARRAY
+    ValueType elem_type = ValueType::UINT8;
+    uint64_t count = 0;
+    const uint8_t* raw = nullptr;             // array of fixed-size scalars: little-endian elements
+    std::vector<std::string_view> strings;    // array of STRING
+    std::vector<Value> items;                 // array of ARRAY (nested)
+
+    bool is_int() const;
+    bool is_float() const { return type == ValueType::FLOAT32 || type == ValueType::FLOAT64; }
+    bool is_array() const { return type == ValueType::ARRAY; }
+    // Element i of an array of numbers or bools, converted (0 when out of range or not numeric).
+    int64_t int_at(uint64_t idx) const;
+    double float_at(uint64_t idx) const;
+};
+
+struct KeyValue {
+    std::string_view key;
+    Value value;
+};
+
+struct TensorInfo {
+    std::string_view name;
+    uint32_t n_dims = 0;
+    int64_t ne[4] = {1, 1, 1, 1};  // ne[0] is the row length (contiguous dimension)
+    types::Type type = types::Type::F32;
+    uint64_t offset = 0;           // from the start of the data section
+    uint64_t n_bytes = 0;
+    const void* data = nullptr;    // points into the mapping
+    int64_t n_elements() const { return ne[0] * ne[1] * ne[2] * ne[3]; }
+    int64_t n_rows() const { return ne[1] * ne[2] * ne[3]; }
+};
+
+class File {
+public:
+    // Maps (or, without mmap support, reads) and validates a GGUF v2/v3 file. Nothing is copied.
+    static Result<File> open(const std::string& path);
+    // Parses a GGUF image held in memory; the memory must outlive the File (used by fuzzers, tests).
+    static Result<File> from_memory(const void* data, size_t size);
+
+    File(File&&) noexcept;
+    File& operator=(File&&) noexcept;
+    ~File();
+
+    uint32_t version() const;
+    uint64_t alignment() const;
+    uint64_t data_offset() const;  // byte offset of the tensor data section
+    size_t file_size() const;
+    const uint8_t* bytes() const;
+
+    const std::vector<KeyValue>& metadata() const;
+    const Value* find(std::string_view key) const;
+    // Typed getters: return `fallback` when the key is missing or has another type.
+    std::string get_string(std::string_view key, const std::string& fallback = "") const;
+    int64_t get_int(std::string_view key, int64_t fallback = 0) const;
+    double get_float(std::string_view key, double fallback = 0.0) const;
+    bool get_bool(std::string_view key, bool fallback = false) const;
+
+    const std::vector<TensorInfo>& tensors() const;
+    const TensorInfo* find_tensor(std::string_view name) const;
+
+private:
+    File();
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Renders a value for humans ("[512 x STRING]" for long arrays, quoted strings).
+std::string value_to_string(const Value& v, size_t max_items = 8);
+
+// Builds a GGUF v3 file in memory. Used by tests to make synthetic models and by tools.
+class Writer {
+public:
+    void set_u32(const std::string& key, uint32_t v);
+    void set_i32(const std::string& key, int32_t v);
+    void set_u64(const std::string& key, uint64_t v);
+    void set_f32(const std::string& key, float v);
+    void set_bool(const std::string& key, bool v);
+    void set_string(const std::string& key, const std::string& v);
+    void set_array_string(const std::string& key, const std::vector<std::string>& v);
+    void set_array_i32(const std::string& key, const std::vector<int32_t>& v);
+    void set_array_f32(const std::string& key, const std::vector<float>& v);
+    // Adds a tensor; `data` holds exactly row_bytes(type, ne[0]) * rows bytes.
+    Status add_tensor(const std::string& name, types::Type type, const std::vector<int64_t>& ne,
+                      const void* data, size_t n_bytes);
+    void set_alignment(uint32_t alignment);
+    std::vector<uint8_t> to_bytes() const;
+    Status write(const std::string& path) const;
+
+private:
+    struct Tensor {
+        std::string name;
+        types::Type type;
+        std::vector<int64_t> ne;
+        std::vector<uint8_t> data;
+    };
+    std::vector<std::pair<std::string, std::vector<uint8_t>>> kv_;  // key, encoded type+value
+    std::vector<Tensor> tensors_;
+    uint32_t alignment_ = 32;
+    void put_kv(const std::string& key, std::vector<uint8_t> encoded);
+};
+
+}  // namespace gguf
+
+/* =============================================================================================
+   PUBLIC API: model and session (section [5])
+   ============================================================================================= */
+
+/* =============================================================================================
+   PUBLIC API: tokenizer (section [6])
+   ============================================================================================= */
+
+/* =============================================================================================
+   PUBLIC API: JSON (section [7])
+   ============================================================================================= */
+
+/* =============================================================================================
+   PUBLIC API: chat templates (section [8])
+   ============================================================================================= */
+
+/* =============================================================================================
+   PUBLIC API: sampling (section [9])
+   ============================================================================================= */
+
+/* =============================================================================================
+   PUBLIC API: generation (section [10])
+   ============================================================================================= */
+
+}  // namespace er
+
+#endif  // EDGERUNNER_H
+
+/* ############################################################################################# */
+/* ##                                   IMPLEMENTATION                                        ## */
+/* ############################################################################################# */
+#if defined(EDGERUNNER_IMPLEMENTATION) && !defined(EDGERUNNER_IMPLEMENTATION_INCLUDED)
+#define EDGERUNNER_IMPLEMENTATION_INCLUDED
+
+#include <algorithm>
+#include <atomic>
+#include <cassert>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#if !defined(EDGERUNNER_NO_MMAP)
+#include <sys/mman.h>
+#define ER_HAVE_MMAP 1
+#endif
+#endif
+
+namespace er {
+
+/* =============================================================================================
+   [1] PLATFORM: file mapping, timing, formatting, thread pool
+   ============================================================================================= */
+namespace platform {
+
+// printf-style formatting into a std::string.
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+inline std::string strf(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = std::vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    std::string out;
+    if (n < 0) {
+        va_end(ap2);
+        return out;
+    }
+    if (static_cast<size_t>(n) < sizeof small) {
+        out.assign(small, static_cast<size_t>(n));
+    } else {
+        out.resize(static_cast<size_t>(n) + 1);
+        std::vsnprintf(&out[0], out.size(), fmt, ap2);
+        out.resize(static_cast<size_t>(n));
+    }
+    va_end(ap2);
+    return out;
+}
+
+inline double now_seconds() {
+    using clock = std::chrono::steady_clock;
+    return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
+}
+
+// A read-only view of a whole file: mapped when possible, otherwise read into memory.
+class MappedFile {
+public:
+    MappedFile() = default;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile() { close(); }
+
+    Status open(const std::string& path) {
+        close();
+#if defined(__unix__) || defined(__APPLE__)
+        int fd = ::open(path.c_str(), O_RDONLY);
+        if (fd < 0) return Status::fail(strf("cannot open '%s': %s", path.c_str(), std::strerror(errno)));
+        struct stat st;
+        if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            return Status::fail(strf("'%s' is not a regular file", path.c_str()));
+        }
+        size_ = static_cast<size_t>(st.st_size);
+        if (size_ == 0) {
+            ::close(fd);
+            return Status::fail(strf("'%s' is empty", path.c_str()));
+        }
+#if defined(ER_HAVE_MMAP)
+        void* p = mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd, 0);
+        if (p != MAP_FAILED) {
+            ::close(fd);
+            data_ = static_cast<const uint8_t*>(p);
+            mapped_ = true;
+            return Status();
+        }
+#endif
+        owned_.resize(size_);
+        size_t done = 0;
+        while (done < size_) {
+            ssize_t r = ::read(fd, owned_.data() + done, size_ - done);
+            if (r <= 0) {
+                ::close(fd);
+                owned_.clear();
+                return Status::fail(strf("cannot read '%s'", path.c_str()));
+            }
+            done += static_cast<size_t>(r);
+        }
+        ::close(fd);
+        data_ = owned_.data();
+        return Status();
+#else
+        FILE* fp = std::fopen(path.c_str(), "rb");
+        if (!fp) return Status::fail(strf("cannot open '%s'", path.c_str()));
+        std::fseek(fp, 0, SEEK_END);
+        long len = std::ftell(fp);
+        std::fseek(fp, 0, SEEK_SET);
+        if (len <= 0) {
+            std::fclose(fp);
+            return Status::fail(strf("'%s' is empty", path.c_str()));
+        }
+        owned_.resize(static_cast<size_t>(len));
+        size_t got = std::fread(owned_.data(), 1, owned_.size(), fp);
+        std::fclose(fp);
+        if (got != owned_.size()) return Status::fail(strf("cannot read '%s'", path.c_str()));
+        data_ = owned_.data();
+        size_ = owned_.size();
+        return Status();
+#endif
+    }
+
+    void close() {
+#if defined(ER_HAVE_MMAP)
+        if (mapped_ && data_) munmap(const_cast<uint8_t*>(data_), size_);
+#endif
+        mapped_ = false;
+        data_ = nullptr;
+        size_ = 0;
+        owned_.clear();
+        owned_.shrink_to_fit();
+    }
+
+    const uint8_t* data() const { return data_; }
+    size_t size() const { return size_; }
+    bool mapped() const { return mapped_; }
+
+private:
+    const uint8_t* data_ = nullptr;
+    size_t size_ = 0;
+    bool mapped_ = false;
+    std::vector<uint8_t> owned_;
+};
+
+// Overflow-checked arithmetic for sizes read from untrusted files.
+inline bool mul_overflows(uint64_t a, uint64_t b, uint64_t* out) {
+    if (a != 0 && b > UINT64_MAX / a) return true;
+    *out = a * b;
+    return false;
+}
+inline bool add_overflows(uint64_t a, uint64_t b, uint64_t* out) {
+    if (b > UINT64_MAX - a) return true;
+    *out = a + b;
+    return false;
+}
+
+}  // namespace platform
+
+using platform::strf;
+
+/* =============================================================================================
+   [2] GGUF: validated zero-copy reader, writer
+   ============================================================================================= */
+namespace gguf {
+
+const char* value_type_name(ValueType t) {
+    switch (t) {
+        case ValueType::UINT8: return "UINT8";
+        case ValueType::INT8: return "INT8";
+        case ValueType::UINT16: return "UINT16";
+        case ValueType::INT16: return "INT16";
+        case ValueType::UINT32: return "UINT32";
+        case ValueType::INT32: return "INT32";
+        case ValueType::FLOAT32: return "FLOAT32";
+        case ValueType::BOOL: return "BOOL";
+        case ValueType::STRING: return "STRING";
+        case ValueType::ARRAY: return "ARRAY";
+        case ValueType::UINT64: return "UINT64";
+        case ValueType::INT64: return "INT64";
+        case ValueType::FLOAT64: return "FLOAT64";
+    }
+    return "?";
+}
+
+namespace detail {
+
+// Limits that keep hostile files from causing huge allocations or deep recursion.
+constexpr uint64_t kMaxArrayNesting = 8;
+constexpr uint32_t kMaxDims = 4;
+
+inline size_t scalar_size(ValueType t) {
+    switch (t) {
+        case ValueType::UINT8: case ValueType::INT8: case ValueType::BOOL: return 1;
+        case ValueType::UINT16: case ValueType::INT16: return 2;
+        case ValueType::UINT32: case ValueType::INT32: case ValueType::FLOAT32: return 4;
+        case ValueType::UINT64: case ValueType::INT64: case ValueType::FLOAT64: return 8;
+        default: return 0;
+    }
+}
+
+inline bool valid_value_type(uint32_t t) { return t <= static_cast<uint32_t>(ValueType::FLOAT64); }
+
+// Decodes one little-endian scalar into a Value's numeric fields.
+inline void decode_scalar(ValueType t, const uint8_t* p, Value* v) {
+    v->type = t;
+    uint64_t bits = 0;
+    size_t n = scalar_size(t);
+    for (size_t k = 0; k < n; ++k) bits |= static_cast<uint64_t>(p[k]) << (8 * k);
+    switch (t) {
+        case ValueType::UINT8: case ValueType::UINT16: case ValueType::UINT32: case ValueType::UINT64:
+            v->u = bits;
+            v->i = static_cast<int64_t>(bits);
+            v->f = static_cast<double>(bits);
+            break;
+        case ValueType::BOOL:
+            v->u = bits != 0;
+            v->i = static_cast<int64_t>(v->u);
+            v->f = static_cast<double>(v->u);
+            break;
+        case ValueType::INT8: v->i = static_cast<int8_t>(bits); break;
+        case ValueType::INT16: v->i = static_cast<int16_t>(bits); break;
+        case ValueType::INT32: v->i = static_cast<int32_t>(bits); break;
+        case ValueType::INT64: v->i = static_cast<int64_t>(bits); break;
+        case ValueType::FLOAT32: {
+            uint32_t b32 = static_cast<uint32_t>(bits);
+            float f;
+            std::memcpy(&f, &b32, 4);
+            v->f = f;
+            break;
+        }
+        case ValueType::FLOAT64: {
+            double d;
+            std::memcpy(&d, &bits, 8);
+            v->f = d;
+            break;
+        }
+        default: break;
+    }
+    if (t == ValueType::INT8 || t == ValueType::INT16 || t == ValueType::INT32 || t == ValueType::INT64) {
+        v->u = static_cast<uint64_t>(v->i);
+        v->f = static_cast<double>(v->i);
+    }
+}
+
+// Bounds-checked cursor over the untrusted file image. Every read checks the remaining size.
+class Reader {
+public:
+    Reader(const uint8_t* data, size_t size) : data_(data), size_(size) {}
+    size_t pos() const { return pos_; }
+    size_t remaining() const { return size_ - pos_; }
+    const uint8_t* here() const { return data_ + pos_; }
+    const std::string& error() const { return error_; }
+    bool failed() const { return !error_.empty(); }
+
+    bool fail(std::string msg) {
+        if (error_.empty()) error_ = strf("at byte %zu: ", pos_) + msg;
+        return false;
+    }
+    bool need(uint64_t n, const char* what) {
+        if (n > remaining()) return fail(strf("truncated file: %s needs %llu bytes, %zu left", what,
+                                              static_cast<unsigned long long>(n), remaining()));
+        return true;
+    }
+    bool u32(uint32_t* out, const char* what) {
+        if (!need(4, what)) return false;
+        uint32_t v = 0;
+        for (int k = 0; k < 4; ++k) v |= static_cast<uint32_t>(data_[pos_ + k]) << (8 * k);
+        pos_ += 4;
+        *out = v;
+        return true;
+    }
+    bool u64(uint64_t* out, const char* what) {
+        if (!need(8, what)) return false;
+        uint64_t v = 0;
+        for (int k = 0; k < 8; ++k) v |= static_cast<uint64_t>(data_[pos_ + k]) << (8 * k);
+        pos_ += 8;
+        *out = v;
+        return true;
+    }
+    // Count or length field: 64-bit in v3 and v2, 32-bit in v1 (which we reject earlier).
+    bool count(uint64_t* out, const char* what) { return u64(out, what); }
+    bool str(std::string_view* out, const char* what) {
+        uint64_t len;
+        if (!count(&len, what)) return false;
+        if (!need(len, what)) return false;
+        *out = std::string_view(reinterpret_cast<const char*>(data_ + pos_), static_cast<size_t>(len));
+        pos_ += static_cast<size_t>(len);
+        return true;
+    }
+    bool skip(uint64_t n, const char* what) {
+        if (!need(n, what)) return false;
+        pos_ += static_cast<size_t>(n);
+        return true;
+    }
+
+private:
+    const uint8_t* data_;
+    size_t size_;
+    size_t pos_ = 0;
+    std::string error_;
+};
+
+inline bool read_value(Reader& r, ValueType t, Value* v, uint32_t depth, std::string_view key) {
+    v->type = t;
+    if (t == ValueType::STRING) return r.str(&v->str, "string value");
+    if (t != ValueType::ARRAY) {
+        size_t n = scalar_size(t);
+        if (!r.need(n, "scalar value")) return false;
+        decode_scalar(t, r.here(), v);
+        return r.skip(n, "scalar value");
+    }
+    if (depth >= kMaxArrayNesting)
+        return r.fail(strf("key '%.*s': arrays nested deeper than %llu", static_cast<int>(key.size()), key.data(),
+                           static_cast<unsigned long long>(kMaxArrayNesting)));
+    uint32_t et;
+    if (!r.u32(&et, "array element type")) return false;
+    if (!valid_value_type(et))
+        return r.fail(strf("key '%.*s': invalid array element type %u", static_cast<int>(key.size()), key.data(), et));
+    v->elem_type = static_cast<ValueType>(et);
+    if (!r.count(&v->count, "array length")) return false;
+    if (v->elem_type == ValueType::STRING) {
+        // Each string needs at least its 8-byte length: bound the count before reserving.
+        if (v->count > r.remaining() / 8)
+            return r.fail(strf("key '%.*s': array of %llu strings cannot fit in the %zu bytes left",
+                               static_cast<int>(key.size()), key.data(), static_cast<unsigned long long>(v->count),
+                               r.remaining()));
+        v->strings.resize(static_cast<size_t>(v->count));
+        for (uint64_t k = 0; k < v->count; ++k)
+            if (!r.str(&v->strings[static_cast<size_t>(k)], "array string")) return false;
+        return true;
+    }
+    if (v->elem_type == ValueType::ARRAY) {
+        // A nested array header is at least 12 bytes.
+        if (v->count > r.remaining() / 12)
+            return r.fail(strf("key '%.*s': array of %llu arrays cannot fit in the %zu bytes left",
+                               static_cast<int>(key.size()), key.data(), static_cast<unsigned long long>(v->count),
+                               r.remaining()));
+        v->items.resize(static_cast<size_t>(v->count));
+        for (uint64_t k = 0; k < v->count; ++k)
+            if (!read_value(r, ValueType::ARRAY, &v->items[static_cast<size_t>(k)], depth + 1, key)) return false;
+        return true;
+    }
+    uint64_t bytes;
+    if (platform::mul_overflows(v->count, scalar_size(v->elem_type), &bytes))
+        return r.fail(strf("key '%.*s': array length %llu overflows", static_cast<int>(key.size()), key.data(),
+                           static_cast<unsigned long long>(v->count)));
+    if (!r.need(bytes, "array data")) return false;
+    v->raw = r.here();
+    return r.skip(bytes, "array data");
+}
+
+}  // namespace detail
+
+bool Value::is_int() const {
+    switch (type) {
+        case ValueType::UINT8: case ValueType::INT8: case ValueType::UINT16: case ValueType::INT16:
+        case ValueType::UINT32: case ValueType::INT32: case ValueType::UINT64: case ValueType::INT64:
+            return true;
+        default: return false;
+    }
+}
+
+int64_t Value::int_at(uint64_t idx) const {
+    if (type != ValueType::ARRAY || idx >= count || !raw) return 0;
+    size_t sz = detail::scalar_size(elem_type);
+    if (sz == 0) return 0;
+    Value e;
+    detail::decode_scalar(elem_type, raw + idx * sz, &e);
+    return e.is_float() ? static_cast<int64_t>(e.f) : e.i;
+}
+
+double Value::float_at(uint64_t idx) const {
+    if (type != ValueType::ARRAY || idx >= count || !raw) return 0.0;
+    size_t sz = detail::scalar_size(elem_type);
+    if (sz == 0) return 0.0;
+    Value e;
+    detail::decode_scalar(elem_type, raw + idx * sz, &e);
+    return e.f;
+}
+
+struct File::Impl {
+    platform::MappedFile map;
+    const uint8_t* data = nullptr;
+    size_t size = 0;
+    uint32_t version = 0;
+    uint64_t alignment = 32;
+    uint64_t data_offset = 0;
+    std::vector<KeyValue> kv;
+    std::unordered_map<std::string_view, size_t> kv_index;
+    std::vector<TensorInfo> tensors;
+    std::unordered_map<std::string_view, size_t> tensor_index;
+
+    Status parse();
+};
+
+Status File::Impl::parse() {
+    detail::Reader r(data, size);
+    auto failure = [&r](const char* ctx) { return Status::fail(strf("invalid GGUF (%s) ", ctx) + r.error()); };
+    if (size < 4 || std::memcmp(data, "GGUF", 4) != 0)
+        return Status::fail("not a GGUF file: the first 4 bytes are not the magic 'GGUF'");
+    r.skip(4, "magic");
+    if (!r.u32(&version, "version")) return failure("header");
+    if (version != 2 && version != 3)
+        return Status::fail(strf("unsupported GGUF version %u (supported: 2 and 3)", version));
+    uint64_t n_tensors = 0, n_kv = 0;
+    if (!r.count(&n_tensors, "tensor count") || !r.count(&n_kv, "metadata count")) return failure("header");
+    // A key/value needs at least 8 (key length) + 4 (type) + 1 bytes; a tensor info at least 8+4+8+4+8.
+    if (n_kv > r.remaining() / 13)
+        return Status::fail(strf("invalid GGUF: metadata count %llu cannot fit in a %zu-byte file",
+                                 static_cast<unsigned long long>(n_kv), size));
+    if (n_tensors > r.remaining() / 32)
+        return Status::fail(strf("invalid GGUF: tensor count %llu cannot fit in a %zu-byte file",
+                                 static_cast<unsigned long long>(n_tensors), size));
+
+    kv.resize(static_cast<size_t>(n_kv));
+    for (uint64_t k = 0; k < n_kv; ++k) {
+        KeyValue& e = kv[static_cast<size_t>(k)];
+        if (!r.str(&e.key, "metadata key")) return failure(strf("metadata entry %llu", (unsigned long long)k).c_str());
+        uint32_t t;
+        if (!r.u32(&t, "metadata value type")) return failure(std::string(e.key).c_str());
+        if (!detail::valid_value_type(t))
+            return Status::fail(strf("invalid GGUF: key '%.*s' has unknown value type %u (at byte %zu)",
+                                     static_cast<int>(e.key.size()), e.key.data(), t, r.pos() - 4));
+        if (!detail::read_value(r, static_cast<ValueType>(t), &e.value, 0, e.key))
+            return failure(strf("value of '%.*s'", static_cast<int>(e.key.size()), e.key.data()).c_str());
+        if (!kv_index.emplace(e.key, static_cast<size_t>(k)).second)
+            return Status::fail(strf("invalid GGUF: duplicate metadata key '%.*s'", static_cast<int>(e.key.size()),
+                                     e.key.data()));
+    }
+
+    if (auto it = kv_index.find("general.alignment"); it != kv_index.end()) {
+        const Value& a = kv[it->second].value;
+        if (!a.is_int() || a.i <= 0 || a.i > (1 << 20) || (a.u & (a.u - 1)) != 0)
+            return Status::fail(strf("invalid GGUF: general.alignment must be a power of two up to 1 MiB, got %s",
+                                     value_to_string(a).c_str()));
+        alignment = a.u;
+    }
+
+    tensors.resize(static_cast<size_t>(n_tensors));
+    for (uint64_t k = 0; k < n_tensors; ++k) {
+        TensorInfo& t = tensors[static_cast<size_t>(k)];
+        std::string ctx = strf("tensor info %llu", static_cast<unsigned long long>(k));
+        if (!r.str(&t.name, "tensor name")) return failure(ctx.c_str());
+        ctx = strf("tensor '%.*s'", static_cast<int>(t.name.size()), t.name.data());
+        if (!r.u32(&t.n_dims, "tensor dimension count")) return failure(ctx.c_str());
+        if (t.n_dims > detail::kMaxDims)
+            return Status::fail(strf("invalid GGUF: %s has %u dimensions (max %u)", ctx.c_str(), t.n_dims,
+                                     detail::kMaxDims));
+        uint64_t n_el = 1;
+        for (uint32_t d = 0; d < t.n_dims; ++d) {
+            uint64_t ne;
+            if (!r.u64(&ne, "tensor dimension")) return failure(ctx.c_str());
+            if (ne == 0 || ne > (uint64_t(1) << 40))
+                return Status::fail(strf("invalid GGUF: %s dimension %u is %llu", ctx.c_str(), d,
+                                         static_cast<unsigned long long>(ne)));
+            if (platform::mul_overflows(n_el, ne, &n_el) || n_el > (uint64_t(1) << 42))
+                return Status::fail(strf("invalid GGUF: %s element count overflows", ctx.c_str()));
+            t.ne[d] = static_cast<int64_t>(ne);
+        }
+        uint32_t type_id;
+        if (!r.u32(&type_id, "tensor type")) return failure(ctx.c_str());
+        const types::TypeInfo* ti = types::type_info(type_id);
+        if (!ti) return Status::fail(strf("invalid GGUF: %s has unknown tensor type id %u", ctx.c_str(), type_id));
+        t.type = static_cast<types::Type>(type_id);
+        if (t.ne[0] % ti->block_size != 0)
+            return Status::fail(strf("invalid GGUF: %s row length %lld is not a multiple of the %s block size %u",
+                                     ctx.c_str(), static_cast<long long>(t.ne[0]), ti->name, ti->block_size));
+        uint64_t blocks = n_el / ti->block_size;
+        if (platform::mul_overflows(blocks, ti->type_size, &t.n_bytes))
+            return Status::fail(strf("invalid GGUF: %s byte size overflows", ctx.c_str()));
+        if (!r.u64(&t.offset, "tensor offset")) return failure(ctx.c_str());
+        if (t.offset % alignment != 0)
+            return Status::fail(strf("invalid GGUF: %s offset %llu is not a multiple of the alignment %llu",
+                                     ctx.c_str(), static_cast<unsigned long long>(t.offset),
+                                     static_cast<unsigned long long>(alignment)));
+        if (!tensor_index.emplace(t.name, static_cast<size_t>(k)).second)
+            return Status::fail(strf("invalid GGUF: duplicate tensor name '%.*s'", static_cast<int>(t.name.size()),
+                                     t.name.data()));
+    }
+
+    uint64_t off = r.pos();
+    uint64_t pad = (alignment - off % alignment) % alignment;
+    data_offset = off + pad;
+    if (n_tensors > 0 && data_offset > size)
+        return Status::fail(strf("invalid GGUF: tensor data section starts at byte %llu, past the end of the "
+                                 "%zu-byte file", static_cast<unsigned long long>(data_offset), size));
+
+    // Every tensor must lie inside the file and no two may overlap.
+    std::vector<size_t> order(tensors.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return tensors[a].offset < tensors[b].offset; });
+    uint64_t prev_end = 0;
+    const TensorInfo* prev = nullptr;
+    for (size_t k : order) {
+        TensorInfo& t = tensors[k];
+        uint64_t begin, end;
+        if (platform::add_overflows(data_offset, t.offset, &begin) || platform::add_overflows(begin, t.n_bytes, &end) ||
+            end > size)
+            return Status::fail(strf("invalid GGUF: tensor '%.*s' (%llu bytes at data offset %llu) extends past the "
+                                     "end of the %zu-byte file",
+                                     static_cast<int>(t.name.size()), t.name.data(),
+                                     static_cast<unsigned long long>(t.n_bytes),
+                                     static_cast<unsigned long long>(t.offset), size));
+        if (prev && t.offset < prev_end)
+            return Status::fail(strf("invalid GGUF: tensors '%.*s' and '%.*s' overlap",
+                                     static_cast<int>(prev->name.size()), prev->name.data(),
+                                     static_cast<int>(t.name.size()), t.name.data()));
+        prev_end = t.offset + t.n_bytes;
+        prev = &t;
+        t.data = data + begin;
+    }
+    return Status();
+}
+
+File::File() : impl_(new Impl) {}
+File::File(File&&) noexcept = default;
+File& File::operator=(File&&) noexcept = default;
+File::~File() = default;
+
+Result<File> File::open(const std::string& path) {
+    File f;
+    Status s = f.impl_->map.open(path);
+    if (!s.ok()) return s;
+    f.impl_->data = f.impl_->map.data();
+    f.impl_->size = f.impl_->map.size();
+    s = f.impl_->parse();
+    if (!s.ok()) return Status::fail(path + ": " + s.message());
+    return f;
+}
+
+Result<File> File::from_memory(const void* data, size_t size) {
+    File f;
+    f.impl_->data = static_cast<const uint8_t*>(data);
+    f.impl_->size = size;
+    if (!data) return Status::fail("invalid GGUF: no data");
+    Status s = f.impl_->parse();
+    if (!s.ok()) return s;
+    return f;
+}
+
+uint32_t File::version() const { return impl_->version; }
+uint64_t File::alignment() const { return impl_->alignment; }
+uint64_t File::data_offset() const { return impl_->data_offset; }
+size_t File::file_size() const { return impl_->size; }
+const uint8_t* File::bytes() const { return impl_->data; }
+const std::vector<KeyValue>& File::metadata() const { return impl_->kv; }
+const std::vector<TensorInfo>& File::tensors() const { return impl_->tensors; }
+
+const Value* File::find(std::string_view key) const {
+    auto it = impl_->kv_index.find(key);
+    return it == impl_->kv_index.end() ? nullptr : &impl_->kv[it->second].value;
+}
+
+const TensorInfo* File::find_tensor(std::string_view name) const {
+    auto it = impl_->tensor_index.find(name);
+    return it == impl_->tensor_index.end() ? nullptr : &impl_->tensors[it->second];
+}
+
+std::string File::get_string(std::string_view key, const std::string& fallback) const {
+    const Value* v = find(key);
+    return v && v->type == ValueType::STRING ? std::string(v->str) : fallback;
+}
+int64_t File::get_int(std::string_view key, int64_t fallback) const {
+    const Value* v = find(key);
+    if (!v) return fallback;
+    if (v->is_int() || v->type == ValueType::BOOL) return v->i;
+    return fallback;
+}
+double File::get_float(std::string_view key, double fallback) const {
+    const Value* v = find(key);
+    if (!v) return fallback;
+    if (v->is_float() || v->is_int()) return v->f;
+    return fallback;
+}
+bool File::get_bool(std::string_view key, bool fallback) const {
+    const Value* v = find(key);
+    return v && v->type == ValueType::BOOL ? v->u != 0 : fallback;
+}
+
+std::string value_to_string(const Value& v, size_t max_items) {
+    auto quote = [](std::string_view s) {
+        std::string o = "\"";
+        for (char c : s) {
+            unsigned char u = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') { o += '\\'; o += c; }
+            else if (c == '\n') o += "\\n";
+            else if (u < 0x20) o += strf("\\x%02x", u);
+            else o += c;
+        }
+        return o + "\"";
+    };
+    switch (v.type) {
+        case ValueType::STRING: return quote(v.str);
+        case ValueType::BOOL: return v.u ? "true" : "false";
+        case ValueType::FLOAT32: case ValueType::FLOAT64: return strf("%g", v.f);
+        case ValueType::UINT8: case ValueType::UINT16: case ValueType::UINT32: case ValueType::UINT64:
+            return strf("%llu", static_cast<unsigned long long>(v.u));
+        case ValueType::INT8: case ValueType::INT16: case ValueType::INT32: case ValueType::INT64:
+            return strf("%lld", static_cast<long long>(v.i));
+        case ValueType::ARRAY: break;
+    }
+    std::string o = "[";
+    uint64_t shown = std::min<uint64_t>(v.count, max_items);
+    for (uint64_t k = 0; k < shown; ++k) {
+        if (k) o += ", ";
+        if (v.elem_type == ValueType::STRING) o += quote(v.strings[static_cast<size_t>(k)]);
+        else if (v.elem_type == ValueType::ARRAY) o += value_to_string(v.items[static_cast<size_t>(k)], max_items);
+        else {
+            Value e;
+            detail::decode_scalar(v.elem_type, v.raw + k * detail::scalar_size(v.elem_type), &e);
+            o += value_to_string(e, max_items);
+        }
+    }
+    if (v.count > shown) o += strf(", ... (%llu %s)", static_cast<unsigned long long>(v.count), value_type_name(v.elem_type));
+    return o + "]";
+}
+
+// ---- writer ----
+namespace detail {
+inline void put_u32(std::vector<uint8_t>& b, uint32_t v) { for (int k = 0; k < 4; ++k) b.push_back(uint8_t(v >> (8 * k))); }
+inline void put_u64(std::vector<uint8_t>& b, uint64_t v) { for (int k = 0; k < 8; ++k) b.push_back(uint8_t(v >> (8 * k))); }
+inline void put_str(std::vector<uint8_t>& b, const std::string& s) {
+    put_u64(b, s.size());
+    b.insert(b.end(), s.begin(), s.end());
+}
+inline std::vector<uint8_t> typed(ValueType t) {
+    std::vector<uint8_t> b;
+    put_u32(b, static_cast<uint32_t>(t));
+    return b;
+}
+}  // namespace detail
+
+void Writer::put_kv(const std::string& key, std::vector<uint8_t> encoded) {
+    for (auto& e : kv_)
+        if (e.first == key) { e.second = std::move(encoded); return; }
+    kv_.emplace_back(key, std::move(encoded));
+}
+void Writer::set_u32(const std::string& key, uint32_t v) { auto b = detail::typed(ValueType::UINT32); detail::put_u32(b, v); put_kv(key, b); }
+void Writer::set_i32(const std::string& key, int32_t v) { auto b = detail::typed(ValueType::INT32); detail::put_u32(b, uint32_t(v)); put_kv(key, b); }
+void Writer::set_u64(const std::string& key, uint64_t v) { auto b = detail::typed(ValueType::UINT64); detail::put_u64(b, v); put_kv(key, b); }
+void Writer::set_f32(const std::string& key, float v) {
+    uint32_t bits;
+    std::memcpy(&bits, &v, 4);
+    auto b = detail::typed(ValueType::FLOAT32);
+    detail::put_u32(b, bits);
+    put_kv(key, b);
+}
+void Writer::set_bool(const std::string& key, bool v) { auto b = detail::typed(ValueType::BOOL); b.push_back(v ? 1 : 0); put_kv(key, b); }
+void Writer::set_string(const std::string& key, const std::string& v) { auto b = detail::typed(ValueType::STRING); detail::put_str(b, v); put_kv(key, b); }
+void Writer::set_array_string(const std::string& key, const std::vector<std::string>& v) {
+    auto b = detail::typed(ValueType::ARRAY);
+    detail::put_u32(b, static_cast<uint32_t>(ValueType::STRING));
+    detail::put_u64(b, v.size());
+    for (const auto& s : v) detail::put_str(b, s);
+    put_kv(key, b);
+}
+void Writer::set_array_i32(const std::string& key, const std::vector<int32_t>& v) {
+    auto b = detail::typed(ValueType::ARRAY);
+    detail::put_u32(b, static_cast<uint32_t>(ValueType::INT32));
+    detail::put_u64(b, v.size());
+    for (int32_t x : v) detail::put_u32(b, uint32_t(x));
+    put_kv(key, b);
+}
+void Writer::set_array_f32(const std::string& key, const std::vector<float>& v) {
+    auto b = detail::typed(ValueType::ARRAY);
+    detail::put_u32(b, static_cast<uint32_t>(ValueType::FLOAT32));
+    detail::put_u64(b, v.size());
+    for (float x : v) {
+        uint32_t bits;
+        std::memcpy(&bits, &x, 4);
+        detail::put_u32(b, bits);
+    }
+    put_kv(key, b);
+}
+void Writer::set_alignment(uint32_t alignment) {
+    alignment_ = alignment;
+    set_u32("general.alignment", alignment);
+}
+
+Status Writer::add_tensor(const std::string& name, types::Type type, const std::vector<int64_t>& ne,
+                          const void* data, size_t n_bytes) {
+    const types::TypeInfo* ti = types::type_info(type);
+    if (!ti) return Status::fail("gguf writer: unknown tensor type for '" + name + "'");
+    if (ne.empty() || ne.size() > 4) return Status::fail("gguf writer: tensor '" + name + "' needs 1 to 4 dimensions");
+    if (ne[0] % ti->block_size != 0)
+        return Status::fail(strf("gguf writer: tensor '%s' row length %lld is not a multiple of %u", name.c_str(),
+                                 static_cast<long long>(ne[0]), ti->block_size));
+    int64_t rows = 1;
+    for (size_t d = 1; d < ne.size(); ++d) rows *= ne[d];
+    size_t expect = types::row_bytes(type, ne[0]) * static_cast<size_t>(rows);
+    if (expect != n_bytes)
+        return Status::fail(strf("gguf writer: tensor '%s' needs %zu bytes, got %zu", name.c_str(), expect, n_bytes));
+    Tensor t{name, type, ne, std::vector<uint8_t>(static_cast<const uint8_t*>(data), static_cast<const uint8_t*>(data) + n_bytes)};
+    tensors_.push_back(std::move(t));
+    return Status();
+}
+
+std::vector<uint8_t> Writer::to_bytes() const {
+    std::vector<uint8_t> b;
+    detail::put_u32(b, 0x46554747u);  // "GGUF"
+    detail::put_u32(b, 3);
+    detail::put_u64(b, tensors_.size());
+    detail::put_u64(b, kv_.size());
+    for (const auto& e : kv_) {
+        detail::put_str(b, e.first);
+        b.insert(b.end(), e.second.begin(), e.second.end());
+    }
+    uint64_t offset = 0;
+    std::vector<uint64_t> offsets;
+    for (const auto& t : tensors_) {
+        detail::put_str(b, t.name);
+        detail::put_u32(b, static_cast<uint32_t>(t.ne.size()));
+        for (int64_t d : t.ne) detail::put_u64(b, static_cast<uint64_t>(d));
+        detail::put_u32(b, static_cast<uint32_t>(t.type));
+        detail::put_u64(b, offset);
+        offsets.push_back(offset);
+        offset += t.data.size();
+        offset += (alignment_ - offset % alignment_) % alignment_;
+    }
+    while (b.size() % alignment_) b.push_back(0);
+    size_t base = b.size();
+    for (size_t k = 0; k < tensors_.size(); ++k) {
+        b.resize(base + offsets[k], 0);
+        b.insert(b.end(), tensors_[k].data.begin(), tensors_[k].data.end());
+    }
+    while (b.size() % alignment_) b.push_back(0);
+    return b;
+}
+
+Status Writer::write(const std::string& path) const {
+    std::vector<uint8_t> b = to_bytes();
+    FILE* fp = std::fopen(path.c_str(), "wb");
+    if (!fp) return Status::fail("cannot create '" + path + "'");
+    size_t w = std::fwrite(b.data(), 1, b.size(), fp);
+    int c = std::fclose(fp);
+    if (w != b.size() || c != 0) return Status::fail("cannot write '" + path + "'");
+    return Status();
+}
+
+}  // namespace gguf
+
+/* =============================================================================================
+   [3] TYPES: type table, block formats, reference dequantization and quantization
+   ============================================================================================= */
+namespace types {
+
+namespace detail {
+struct TypeEntry {
+    uint32_t id;
+    TypeInfo info;
+};
+// The full ggml type table. can_dequantize is set for the types this engine computes with.
+static const TypeEntry kTypeTable[] = {
+    {0, {"f32", 1, 4, true}},        {1, {"f16", 1, 2, true}},        {2, {"q4_0", 32, 18, true}},
+    {3, {"q4_1", 32, 20, true}},     {6, {"q5_0", 32, 22, true}},     {7, {"q5_1", 32, 24, true}},
+    {8, {"q8_0", 32, 34, true}},     {9, {"q8_1", 32, 36, false}},    {10, {"q2_K", 256, 84, true}},
+    {11, {"q3_K", 256, 110, true}},  {12, {"q4_K", 256, 144, true}},  {13, {"q5_K", 256, 176, true}},
+    {14, {"q6_K", 256, 210, true}},  {15, {"q8_K", 256, 292, false}}, {16, {"iq2_xxs", 256, 66, false}},
+    {17, {"iq2_xs", 256, 74, false}}, {18, {"iq3_xxs", 256, 98, false}}, {19, {"iq1_s", 256, 50, false}},
+    {20, {"iq4_nl", 32, 18, true}},  {21, {"iq3_s", 256, 110, false}}, {22, {"iq2_s", 256, 82, false}},
+    {23, {"iq4_xs", 256, 136, true}}, {24, {"i8", 1, 1, false}},      {25, {"i16", 1, 2, false}},
+    {26, {"i32", 1, 4, false}},      {27, {"i64", 1, 8, false}},      {28, {"f64", 1, 8, false}},
+    {29, {"iq1_m", 256, 56, false}}, {30, {"bf16", 1, 2, true}},      {34, {"tq1_0", 256, 54, false}},
+    {35, {"tq2_0", 256, 66, false}}, {39, {"mxfp4", 32, 17, false}},
+};
+}  // namespace detail
+
+const TypeInfo* type_info(uint32_t id) {
+    for (const auto& e : detail::kTypeTable)
+        if (e.id == id) return &e.info;
+    return nullptr;
+}
+
+const char* type_name(Type t) {
+    const TypeInfo* ti = type_info(t);
+    return ti ? ti->name : "?";
+}
+
+size_t row_bytes(Type t, int64_t n) {
+    const TypeInfo* ti = type_info(t);
+    if (!ti || n < 0) return 0;
+    return static_cast<size_t>(n / ti->block_size) * ti->type_size;
+}
+
+// ---- scalar conversions ----
+float fp16_to_fp32(uint16_t h) {
+    uint32_t sign = static_cast<uint32_t>(h & 0x8000) << 16;
+    uint32_t exp = (h >> 10) & 0x1f;
+    uint32_t mant = h & 0x3ff;
+    uint32_t bits;
+    if (exp == 0) {
+        if (mant == 0) bits = sign;
+        else {  // subnormal: normalise
+            int e = -1;
+            do { mant <<= 1; ++e; } while ((mant & 0x400) == 0);
+            bits = sign | (static_cast<uint32_t>(127 - 15 - e) << 23) | ((mant & 0x3ff) << 13);
+        }
+    } else if (exp == 31) bits = sign | 0x7f800000u | (mant << 13);
+    else bits = sign | ((exp + 127 - 15) << 23) | (mant << 13);
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+}
+
+uint16_t fp32_to_fp16(float f) {
+    // Round to nearest even, as the F16C instruction and ggml's reference do.
+    uint32_t x;
+    std::memcpy(&x, &f, 4);
+    uint32_t sign = (x >> 16) & 0x8000;
+    uint32_t absx = x & 0x7fffffff;
+    if (absx > 0x7f800000) return static_cast<uint16_t>(sign | 0x7e00);  // NaN
+    if (absx >= 0x47800000) return static_cast<uint16_t>(sign | 0x7c00);  // overflow or inf
+    if (absx < 0x38800000) {  // subnormal or zero in half precision
+        if (absx < 0x33000000) return static_cast<uint16_t>(sign);
+        uint32_t e = absx >> 23;
+        uint32_t m = (absx & 0x7fffff) | 0x800000;
+        uint32_t shift = 126 - e;  // 14 + (112 - e)
+        uint32_t half = m >> shift;
+        uint32_t rem = m & ((1u << shift) - 1);
+        uint32_t mid = 1u << (shift - 1);
+        if (rem > mid || (rem == mid && (half & 1))) ++half;
+        return static_cast<uint16_t>(sign | half);
+    }
+    uint32_t h = ((absx >> 13) - (112u << 10));
+    uint32_t rem = absx & 0x1fff;
+    if (rem > 0x1000 || (rem == 0x1000 && (h & 1))) ++h;
+    return static_cast<uint16_t>(sign | h);
+}
+
+float bf16_to_fp32(uint16_t h) {
+    uint32_t bits = static_cast<uint32_t>(h) << 16;
+    float f;
+    std::memcpy(&f, &bits, 4);
+    return f;
+}
+
+uint16_t fp32_to_bf16(float f) {
+    uint32_t x;
+    std::memcpy(&x, &f, 4);
+    if ((x & 0x7fffffff) > 0x7f800000) return static_cast<uint16_t>((x >> 16) | 64);  // quiet NaN
+    return static_cast<uint16_t>((x + (0x7fff + ((x >> 16) & 1))) >> 16);
+}
+
+// <<< types: block structs, dequantize_row, quantize_row (owned by the types work) >>>
+
+}  // namespace types
+
+/* =============================================================================================
+   [4] KERN: CPU kernels
+   ============================================================================================= */
+
+/* =============================================================================================
+   [5] MODEL: hyper-parameters, forward pass per architecture family, KV cache
+   ============================================================================================= */
+
+/* =============================================================================================
+   [6] TOK: tokenizers
+   ============================================================================================= */
+
+/* =============================================================================================
+   [7] JSON: value, parser, writer
+   ============================================================================================= */
+
+/* =============================================================================================
+   [8] TMPL: Jinja-subset chat templates
+   ============================================================================================= */
+
+/* =============================================================================================
+   [9] SAMPLE: sampler stages and chains
+   ============================================================================================= */
+
+/* =============================================================================================
+   [10] GEN: generation loop, streaming, chat sessions
+   ============================================================================================= */
+
+}  // namespace er
+
+#endif  // EDGERUNNER_IMPLEMENTATION
+
+/*
+MIT License
+
+Copyright (c) 2026 The EdgeRunner authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
+documentation files (the "Software"), to deal in the Software without restriction, including without limitation the
+rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit
+persons to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial portions of the
+Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE
+WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+*/
