@@ -36,6 +36,7 @@
    [8]  tmpl       er::tmpl      Jinja-subset chat template engine and chat API
    [9]  sample     er::sample    sampler stages and chains
    [10] gen        er::gen       generation loop, stop conditions, streaming, chat sessions
+   [11] vulkan     er::vk        optional Vulkan compute backend (EDGERUNNER_VULKAN_IMPLEMENTATION)
 
    LICENSE: MIT (see end of file).
 */
@@ -310,6 +311,10 @@ private:
 
 /* =============================================================================================
    PUBLIC API: generation (section [10])
+   ============================================================================================= */
+
+/* =============================================================================================
+   PUBLIC API: Vulkan backend (section [11])
    ============================================================================================= */
 
 }  // namespace er
@@ -1175,6 +1180,23 @@ uint16_t fp32_to_bf16(float f) {
 
 // <<< types: block structs, dequantize_row, quantize_row (owned by the types work) >>>
 
+bool dequantize_row(Type t, const void* src, float* dst, int64_t n) {
+    switch (t) {
+        case Type::F32: std::memcpy(dst, src, static_cast<size_t>(n) * sizeof(float)); return true;
+        case Type::F16: {
+            const uint16_t* h = static_cast<const uint16_t*>(src);
+            for (int64_t k = 0; k < n; ++k) dst[k] = fp16_to_fp32(h[k]);
+            return true;
+        }
+        case Type::BF16: {
+            const uint16_t* h = static_cast<const uint16_t*>(src);
+            for (int64_t k = 0; k < n; ++k) dst[k] = bf16_to_fp32(h[k]);
+            return true;
+        }
+        default: return false;
+    }
+}
+
 }  // namespace types
 
 /* =============================================================================================
@@ -1208,6 +1230,10 @@ uint16_t fp32_to_bf16(float f) {
 }  // namespace er
 
 #endif  // EDGERUNNER_IMPLEMENTATION
+
+/* =============================================================================================
+   [11] VULKAN: optional GPU backend, compiled in its own translation unit
+   ============================================================================================= */
 
 /*
 MIT License
