@@ -513,6 +513,49 @@ private:
 /* =============================================================================================
    PUBLIC API: generation (section [10])
    ============================================================================================= */
+namespace gen {
+
+// Turns the byte pieces of generated tokens into text that is safe to show as it comes: never a partial
+// UTF-8 character, never the start of a stop string that may still complete. push() returns the text that
+// is final now; a stop string found ends the stream (the stop string and everything after it is dropped).
+class TextStream {
+public:
+    explicit TextStream(std::vector<std::string> stop = {}) : stop_(std::move(stop)) {}
+    std::string push(std::string_view bytes);
+    std::string finish();           // the held-back rest at the end of generation (invalid UTF-8 as U+FFFD)
+    bool stopped() const { return stopped_; }
+    const std::string& text() const { return text_; }  // everything released so far
+
+private:
+    std::vector<std::string> stop_;
+    std::string pending_;  // received, not released
+    std::string text_;
+    bool stopped_ = false;
+};
+
+enum class StopReason { EndOfGeneration, StopString, MaxTokens, Cancelled, ContextFull };
+const char* stop_reason_name(StopReason r);  // "eog", "stop", "length", "cancelled", "context"
+
+struct Options {
+    int max_tokens = 256;            // < 0: until the context is full
+    std::vector<std::string> stop;   // stop strings (not part of the output)
+    sample::Params sampling;         // the default chain's knobs, seed included
+    bool stop_at_eog = true;         // end on any end-of-generation token of the vocabulary
+};
+
+struct Output {
+    std::string text;                // the generated text, without stop strings / end tokens
+    std::vector<int32_t> tokens;     // the generated tokens, end token included when there was one
+    StopReason stop = StopReason::MaxTokens;
+    int32_t n_prompt = 0;            // prompt tokens
+    int32_t n_prompt_reused = 0;     // ... of which were already in the KV cache
+    double prompt_seconds = 0.0, generate_seconds = 0.0;
+};
+
+// Receives each piece of text as soon as it is final. Return false to stop (StopReason::Cancelled).
+using OnPiece = std::function<bool(std::string_view piece)>;
+
+}  // namespace gen
 
 /* =============================================================================================
    PUBLIC API: Vulkan backend (section [11])
@@ -1753,6 +1796,95 @@ std::string Chain::describe() const {
 /* =============================================================================================
    [10] GEN: generation loop, streaming, chat sessions
    ============================================================================================= */
+namespace gen {
+
+// Length of the longest prefix of s that ends on a complete UTF-8 character; bytes that can never start
+// a valid sequence count as complete (they are replaced at the end).
+static size_t utf8_complete_prefix(const std::string& s) {
+    size_t n = s.size();
+    // A character is at most 4 bytes: only the last 3 bytes can belong to an unfinished one.
+    for (size_t back = 1; back <= 3 && back <= n; ++back) {
+        unsigned char c = static_cast<unsigned char>(s[n - back]);
+        if ((c & 0xC0) == 0x80) continue;  // continuation byte: look further back for the lead
+        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        return back < need ? n - back : n;
+    }
+    return n;
+}
+
+// Replaces invalid UTF-8 sequences with U+FFFD so callers always receive valid text.
+static std::string utf8_sanitize(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size() && !(len == 2 && c < 0xC2);
+        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len >= 3) {
+            uint32_t cp = len == 3 ? ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6)
+                                   : ((c & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12);
+            ok = len == 3 ? (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) : (cp >= 0x10000 && cp <= 0x10FFFF);
+        }
+        if (ok) {
+            out.append(s, i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string TextStream::push(std::string_view bytes) {
+    if (stopped_) return std::string();
+    pending_.append(bytes.data(), bytes.size());
+    size_t release = utf8_complete_prefix(pending_);
+    // A complete stop string ends the stream at its start (the earliest one wins).
+    size_t cut = std::string::npos;
+    for (const std::string& s : stop_)
+        if (!s.empty()) cut = std::min(cut, pending_.find(s));
+    if (cut != std::string::npos) {
+        stopped_ = true;
+        release = cut;
+    } else {
+        // Hold back the longest tail that is a proper prefix of some stop string.
+        for (const std::string& s : stop_)
+            for (size_t k = std::min(s.size() - (s.empty() ? 0 : 1), pending_.size()); k > 0; --k)
+                if (pending_.compare(pending_.size() - k, k, s, 0, k) == 0) {
+                    release = std::min(release, pending_.size() - k);
+                    break;
+                }
+    }
+    std::string out = utf8_sanitize(pending_.substr(0, release));
+    pending_.erase(0, release);
+    if (stopped_) pending_.clear();
+    text_ += out;
+    return out;
+}
+
+std::string TextStream::finish() {
+    if (stopped_) return std::string();
+    std::string out = utf8_sanitize(pending_);
+    pending_.clear();
+    text_ += out;
+    return out;
+}
+
+const char* stop_reason_name(StopReason r) {
+    switch (r) {
+        case StopReason::EndOfGeneration: return "eog";
+        case StopReason::StopString: return "stop";
+        case StopReason::MaxTokens: return "length";
+        case StopReason::Cancelled: return "cancelled";
+        case StopReason::ContextFull: return "context";
+    }
+    return "?";
+}
+
+}  // namespace gen
 
 }  // namespace er
 
