@@ -475,6 +475,207 @@ void register_backend(BackendKind kind, BackendFactory factory);
 /* =============================================================================================
    PUBLIC API: sampling (section [9])
    ============================================================================================= */
+namespace sample {
+
+// One token still in the running: its id and its (possibly modified) logit.
+struct TokenLogit {
+    int32_t id;
+    float logit;
+};
+
+// The tokens a chain works on. Stages shrink or reorder `items`; a stage that needs the top of the
+// distribution sorts only as much of it as it needs (partial sort), never the whole vocabulary per token.
+struct Candidates {
+    std::vector<TokenLogit> items;
+    size_t n_sorted = 0;        // items[0, n_sorted) are the highest logits, in descending order
+    bool ids_are_index = true;  // items[i].id == i (the full, untouched vocabulary)
+
+    void reset(const float* logits, size_t n_vocab);
+    // Makes sure the first min(k, size) items are the k largest, in descending order.
+    void sort_top(size_t k);
+    void keep_first(size_t n);  // requires sort_top(n) first
+    float max_logit() const;
+    // Softmax of the current logits, in the order of `items`.
+    std::vector<float> probabilities() const;
+};
+
+// A small, fast, seedable generator (xoshiro256**, seeded by splitmix64): same seed, same sequence on
+// every platform.
+class Rng {
+public:
+    explicit Rng(uint64_t seed = 0) { reseed(seed); }
+    void reseed(uint64_t seed);
+    uint64_t next();
+    double uniform();  // in [0, 1)
+
+private:
+    uint64_t s_[4];
+};
+
+// The tokens generated so far (and the prompt's tail), most recent last, for penalties.
+struct History {
+    const int32_t* ids = nullptr;
+    size_t size = 0;
+};
+
+// One composable step of a sampler chain. Filters narrow `Candidates`; the last stage of a chain
+// picks the token (a Picker).
+class Stage {
+public:
+    virtual ~Stage() = default;
+    virtual void apply(Candidates& c, const History& history, Rng& rng) = 0;
+    virtual const char* name() const = 0;
+    // How many recent tokens of the history this stage looks at.
+    virtual size_t history_needed() const { return 0; }
+};
+
+// Adds a fixed amount to chosen tokens' logits (-infinity bans a token).
+class LogitBias : public Stage {
+public:
+    explicit LogitBias(std::vector<std::pair<int32_t, float>> bias) : bias_(std::move(bias)) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "logit-bias"; }
+
+private:
+    std::vector<std::pair<int32_t, float>> bias_;
+};
+
+// Penalties over the last `window` tokens of the history: repetition (positive logits divided by
+// `repeat`, negative ones multiplied), frequency (minus `frequency` x count) and presence (minus
+// `presence` once for any token seen).
+class Penalties : public Stage {
+public:
+    Penalties(int window, float repeat, float frequency, float presence)
+        : window_(window), repeat_(repeat), frequency_(frequency), presence_(presence) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "penalties"; }
+    size_t history_needed() const override { return window_ > 0 ? static_cast<size_t>(window_) : 0; }
+
+private:
+    int window_;
+    float repeat_, frequency_, presence_;
+};
+
+// Keeps the k most likely tokens (k <= 0: no-op).
+class TopK : public Stage {
+public:
+    explicit TopK(int k) : k_(k) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "top-k"; }
+
+private:
+    int k_;
+};
+
+// Keeps the nucleus: the smallest set of most likely tokens whose probability reaches p (p >= 1: no-op).
+class TopP : public Stage {
+public:
+    explicit TopP(float p, size_t min_keep = 1) : p_(p), min_keep_(min_keep) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "top-p"; }
+
+private:
+    float p_;
+    size_t min_keep_;
+};
+
+// Keeps tokens whose probability is at least p times the most likely one's (p <= 0: no-op).
+class MinP : public Stage {
+public:
+    explicit MinP(float p, size_t min_keep = 1) : p_(p), min_keep_(min_keep) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "min-p"; }
+
+private:
+    float p_;
+    size_t min_keep_;
+};
+
+// Locally typical sampling: keeps the tokens whose surprise is closest to the distribution's entropy,
+// until their probability reaches p (p >= 1: no-op).
+class Typical : public Stage {
+public:
+    explicit Typical(float p, size_t min_keep = 1) : p_(p), min_keep_(min_keep) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "typical-p"; }
+
+private:
+    float p_;
+    size_t min_keep_;
+};
+
+// Divides logits by t. t <= 0 keeps only the most likely token (the limit t -> 0, i.e. greedy).
+class Temperature : public Stage {
+public:
+    explicit Temperature(float t) : t_(t) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "temperature"; }
+
+private:
+    float t_;
+};
+
+// Pickers: leave exactly one candidate, the chosen token.
+class Greedy : public Stage {  // the most likely token (lowest id on ties)
+public:
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "greedy"; }
+};
+class Distribution : public Stage {  // a random draw from the softmax of the remaining logits
+public:
+    void apply(Candidates& c, const History& h, Rng& rng) override;
+    const char* name() const override { return "dist"; }
+};
+
+// The knobs of the default chain. Neutral values switch a stage off.
+struct Params {
+    float temperature = 0.8f;    // <= 0: greedy
+    int top_k = 40;              // <= 0: off
+    float top_p = 0.95f;         // >= 1: off
+    float min_p = 0.05f;         // <= 0: off
+    float typical_p = 1.0f;      // >= 1: off
+    int penalty_window = 64;     // how many recent tokens penalties look at
+    float repeat_penalty = 1.0f; // 1: off
+    float frequency_penalty = 0.0f;
+    float presence_penalty = 0.0f;
+    std::vector<std::pair<int32_t, float>> logit_bias;
+    uint64_t seed = 0;
+};
+
+// A sampler: stages applied in order to each token's logits, with its RNG and the token history.
+//
+// The default chain (Chain::from_params) is
+//     logit-bias -> penalties -> top-k -> typical-p -> top-p -> min-p -> temperature -> dist
+// or, at temperature <= 0, logit-bias -> penalties -> greedy. Stages at neutral values are left out.
+// Same seed + same logits -> same tokens.
+class Chain {
+public:
+    explicit Chain(uint64_t seed = 0) : rng_(seed) {}
+    static Chain from_params(const Params& p);
+    static Chain greedy();
+
+    Chain& add(std::unique_ptr<Stage> stage);
+    template <class S, class... A>
+    Chain& add(A&&... args) { return add(std::unique_ptr<Stage>(new S(std::forward<A>(args)...))); }
+
+    // Picks the next token from the logits of n_vocab tokens (-1 when n_vocab is 0). Does not record it:
+    // call accept() with the token actually used.
+    int32_t sample(const float* logits, size_t n_vocab);
+    // Records a token (prompt or generated) in the history the penalties see.
+    void accept(int32_t id);
+    void reset(uint64_t seed);  // clears the history and reseeds
+    std::string describe() const;  // "top-k -> top-p -> ..."
+    const Candidates& last_candidates() const { return cand_; }
+
+private:
+    std::vector<std::unique_ptr<Stage>> stages_;
+    std::vector<int32_t> history_;
+    size_t history_limit_ = 0;  // largest window any stage needs
+    Rng rng_;
+    Candidates cand_;
+};
+
+}  // namespace sample
 
 /* =============================================================================================
    PUBLIC API: generation (section [10])
@@ -2287,6 +2488,332 @@ Status Session::rewind(int32_t n_past) {
 /* =============================================================================================
    [9] SAMPLE: sampler stages and chains
    ============================================================================================= */
+namespace sample {
+
+void Candidates::reset(const float* logits, size_t n_vocab) {
+    items.resize(n_vocab);
+    for (size_t i = 0; i < n_vocab; ++i) items[i] = {static_cast<int32_t>(i), logits[i]};
+    n_sorted = 0;
+    ids_are_index = true;
+}
+
+// Descending logit, lower id first on ties: a total order, so results never depend on the sort algorithm.
+static inline bool logit_greater(const TokenLogit& a, const TokenLogit& b) {
+    return a.logit > b.logit || (a.logit == b.logit && a.id < b.id);
+}
+
+void Candidates::sort_top(size_t k) {
+    k = std::min(k, items.size());
+    if (k <= n_sorted) return;
+    // Grow the sorted prefix geometrically so that repeated small requests stay cheap overall.
+    size_t target = std::min(items.size(), std::max(k, n_sorted * 2));
+    std::partial_sort(items.begin() + static_cast<std::ptrdiff_t>(n_sorted),
+                      items.begin() + static_cast<std::ptrdiff_t>(target), items.end(), logit_greater);
+    n_sorted = target;
+    ids_are_index = false;
+}
+
+void Candidates::keep_first(size_t n) {
+    if (n >= items.size()) return;
+    items.resize(n);
+    n_sorted = std::min(n_sorted, n);
+    ids_are_index = false;
+}
+
+float Candidates::max_logit() const {
+    if (n_sorted > 0) return items[0].logit;
+    float m = -std::numeric_limits<float>::infinity();
+    for (const TokenLogit& t : items) m = std::max(m, t.logit);
+    return m;
+}
+
+std::vector<float> Candidates::probabilities() const {
+    std::vector<float> p(items.size());
+    if (items.empty()) return p;
+    float m = max_logit();
+    if (m == -std::numeric_limits<float>::infinity()) {  // every token banned: spread evenly
+        for (float& x : p) x = 1.0f / static_cast<float>(p.size());
+        return p;
+    }
+    double sum = 0.0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        p[i] = std::exp(items[i].logit - m);
+        sum += p[i];
+    }
+    float inv = static_cast<float>(1.0 / sum);
+    for (float& x : p) x *= inv;
+    return p;
+}
+
+// Log of the softmax normaliser, computed without sorting.
+static double log_sum_exp(const Candidates& c, float m) {
+    double sum = 0.0;
+    for (const TokenLogit& t : c.items) sum += std::exp(static_cast<double>(t.logit) - m);
+    return std::log(sum) + m;
+}
+
+// ---- RNG ----
+
+static inline uint64_t splitmix64(uint64_t& x) {
+    uint64_t z = (x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+static inline uint64_t rotl64(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+void Rng::reseed(uint64_t seed) {
+    for (uint64_t& w : s_) w = splitmix64(seed);
+}
+uint64_t Rng::next() {
+    uint64_t result = rotl64(s_[1] * 5, 7) * 9;
+    uint64_t t = s_[1] << 17;
+    s_[2] ^= s_[0];
+    s_[3] ^= s_[1];
+    s_[1] ^= s_[2];
+    s_[0] ^= s_[3];
+    s_[2] ^= t;
+    s_[3] = rotl64(s_[3], 45);
+    return result;
+}
+double Rng::uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+
+// ---- stages ----
+
+void LogitBias::apply(Candidates& c, const History&, Rng&) {
+    if (bias_.empty()) return;
+    if (c.ids_are_index) {
+        for (const auto& b : bias_)
+            if (b.first >= 0 && static_cast<size_t>(b.first) < c.items.size()) c.items[b.first].logit += b.second;
+    } else {
+        std::unordered_map<int32_t, float> by_id;
+        for (const auto& b : bias_) by_id[b.first] += b.second;
+        for (TokenLogit& t : c.items) {
+            auto it = by_id.find(t.id);
+            if (it != by_id.end()) t.logit += it->second;
+        }
+    }
+    c.n_sorted = 0;
+}
+
+void Penalties::apply(Candidates& c, const History& h, Rng&) {
+    if (window_ <= 0 || h.size == 0) return;
+    if (repeat_ == 1.0f && frequency_ == 0.0f && presence_ == 0.0f) return;
+    size_t n = std::min(h.size, static_cast<size_t>(window_));
+    std::unordered_map<int32_t, int> counts;
+    for (size_t i = h.size - n; i < h.size; ++i) ++counts[h.ids[i]];
+    auto penalise = [&](TokenLogit& t, int count) {
+        if (repeat_ != 1.0f && repeat_ > 0.0f) t.logit = t.logit > 0 ? t.logit / repeat_ : t.logit * repeat_;
+        t.logit -= static_cast<float>(count) * frequency_ + presence_;
+    };
+    if (c.ids_are_index) {
+        for (const auto& kv : counts)
+            if (kv.first >= 0 && static_cast<size_t>(kv.first) < c.items.size()) penalise(c.items[kv.first], kv.second);
+    } else {
+        for (TokenLogit& t : c.items) {
+            auto it = counts.find(t.id);
+            if (it != counts.end()) penalise(t, it->second);
+        }
+    }
+    c.n_sorted = 0;
+}
+
+void TopK::apply(Candidates& c, const History&, Rng&) {
+    if (k_ <= 0 || static_cast<size_t>(k_) >= c.items.size()) return;
+    c.sort_top(static_cast<size_t>(k_));
+    c.keep_first(static_cast<size_t>(k_));
+}
+
+void TopP::apply(Candidates& c, const History&, Rng&) {
+    if (p_ >= 1.0f || c.items.empty()) return;
+    float m = c.max_logit();
+    if (m == -std::numeric_limits<float>::infinity()) return;
+    double log_z = log_sum_exp(c, m);
+    // Walk down the sorted prefix, sorting more of it only when the nucleus is not complete yet.
+    double cum = 0.0;
+    size_t i = 0, chunk = 64;
+    for (;;) {
+        c.sort_top(std::min(c.items.size(), std::max(chunk, c.n_sorted)));
+        for (; i < c.n_sorted; ++i) {
+            cum += std::exp(static_cast<double>(c.items[i].logit) - log_z);
+            if (cum >= p_ && i + 1 >= min_keep_) {
+                c.keep_first(i + 1);
+                return;
+            }
+        }
+        if (c.n_sorted == c.items.size()) return;
+        chunk = c.n_sorted * 2;
+    }
+}
+
+void MinP::apply(Candidates& c, const History&, Rng&) {
+    if (p_ <= 0.0f || c.items.empty()) return;
+    float m = c.max_logit();
+    if (m == -std::numeric_limits<float>::infinity()) return;
+    float threshold = m + std::log(std::min(p_, 1.0f));  // p_i >= p * p_max  <=>  logit_i >= m + log p
+    size_t kept = 0;
+    for (const TokenLogit& t : c.items) kept += t.logit >= threshold;
+    if (kept < min_keep_) {
+        c.sort_top(min_keep_);
+        c.keep_first(min_keep_);
+        return;
+    }
+    if (kept == c.items.size()) return;
+    // Filtering keeps relative order, so a sorted prefix stays sorted.
+    size_t w = 0, sorted_kept = 0;
+    for (size_t i = 0; i < c.items.size(); ++i)
+        if (c.items[i].logit >= threshold) {
+            if (i < c.n_sorted) ++sorted_kept;
+            c.items[w++] = c.items[i];
+        }
+    c.items.resize(w);
+    c.n_sorted = sorted_kept;
+    c.ids_are_index = false;
+}
+
+void Typical::apply(Candidates& c, const History&, Rng&) {
+    if (p_ >= 1.0f || c.items.size() <= 1) return;
+    std::vector<float> p = c.probabilities();
+    double entropy = 0.0;
+    for (float x : p)
+        if (x > 0) entropy -= x * std::log(static_cast<double>(x));
+    struct Scored {
+        double distance;
+        float prob;
+        TokenLogit token;
+    };
+    std::vector<Scored> s(p.size());
+    for (size_t i = 0; i < p.size(); ++i) {
+        double surprise = p[i] > 0 ? -std::log(static_cast<double>(p[i])) : std::numeric_limits<double>::infinity();
+        s[i] = {std::fabs(surprise - entropy), p[i], c.items[i]};
+    }
+    // Typical sets are usually small: sort by distance in growing chunks, as top-p does by logit.
+    auto closer = [](const Scored& a, const Scored& b) {
+        return a.distance < b.distance || (a.distance == b.distance && a.token.id < b.token.id);
+    };
+    size_t sorted = 0, keep = s.size();
+    double cum = 0.0;
+    for (size_t chunk = 64;; chunk *= 2) {
+        size_t target = std::min(s.size(), chunk);
+        std::partial_sort(s.begin() + static_cast<std::ptrdiff_t>(sorted), s.begin() + static_cast<std::ptrdiff_t>(target),
+                          s.end(), closer);
+        bool done = false;
+        for (; sorted < target; ++sorted) {
+            cum += s[sorted].prob;
+            if (cum >= p_ && sorted + 1 >= min_keep_) {
+                keep = sorted + 1;
+                done = true;
+                break;
+            }
+        }
+        if (done || target == s.size()) break;
+    }
+    c.items.resize(keep);
+    for (size_t i = 0; i < keep; ++i) c.items[i] = s[i].token;
+    c.n_sorted = 0;
+    c.ids_are_index = false;
+}
+
+void Temperature::apply(Candidates& c, const History& h, Rng& rng) {
+    if (t_ <= 0.0f) {
+        Greedy().apply(c, h, rng);
+        return;
+    }
+    if (t_ == 1.0f) return;
+    float inv = 1.0f / t_;
+    for (TokenLogit& t : c.items) t.logit *= inv;  // order is preserved, so n_sorted stays valid
+}
+
+void Greedy::apply(Candidates& c, const History&, Rng&) {
+    if (c.items.empty()) return;
+    c.sort_top(1);
+    c.keep_first(1);
+}
+
+void Distribution::apply(Candidates& c, const History&, Rng& rng) {
+    if (c.items.empty()) return;
+    std::vector<float> p = c.probabilities();
+    double r = rng.uniform(), cum = 0.0;
+    size_t chosen = p.size() - 1;  // rounding can leave cum a hair below 1
+    for (size_t i = 0; i < p.size(); ++i) {
+        cum += p[i];
+        if (r < cum) {
+            chosen = i;
+            break;
+        }
+    }
+    c.items[0] = c.items[chosen];
+    c.items.resize(1);
+    c.n_sorted = 1;
+    c.ids_are_index = false;
+}
+
+// ---- chain ----
+
+Chain Chain::from_params(const Params& p) {
+    Chain chain(p.seed);
+    if (!p.logit_bias.empty()) chain.add<LogitBias>(p.logit_bias);
+    if (p.penalty_window > 0 && (p.repeat_penalty != 1.0f || p.frequency_penalty != 0.0f || p.presence_penalty != 0.0f))
+        chain.add<Penalties>(p.penalty_window, p.repeat_penalty, p.frequency_penalty, p.presence_penalty);
+    if (p.temperature <= 0.0f) {
+        chain.add<Greedy>();
+        return chain;
+    }
+    if (p.top_k > 0) chain.add<TopK>(p.top_k);
+    if (p.typical_p < 1.0f) chain.add<Typical>(p.typical_p);
+    if (p.top_p < 1.0f) chain.add<TopP>(p.top_p);
+    if (p.min_p > 0.0f) chain.add<MinP>(p.min_p);
+    if (p.temperature != 1.0f) chain.add<Temperature>(p.temperature);
+    chain.add<Distribution>();
+    return chain;
+}
+
+Chain Chain::greedy() {
+    Chain chain;
+    chain.add<Greedy>();
+    return chain;
+}
+
+Chain& Chain::add(std::unique_ptr<Stage> stage) {
+    if (stage) {
+        history_limit_ = std::max(history_limit_, stage->history_needed());
+        stages_.push_back(std::move(stage));
+    }
+    return *this;
+}
+
+int32_t Chain::sample(const float* logits, size_t n_vocab) {
+    if (n_vocab == 0 || !logits) return -1;
+    cand_.reset(logits, n_vocab);
+    for (TokenLogit& t : cand_.items)  // a NaN logit (broken model) must not poison comparisons
+        if (std::isnan(t.logit)) t.logit = -std::numeric_limits<float>::infinity();
+    History h{history_.data(), history_.size()};
+    for (const auto& s : stages_) s->apply(cand_, h, rng_);
+    // A chain without a picker still yields a token: the most likely survivor.
+    if (cand_.items.size() != 1) Greedy().apply(cand_, h, rng_);
+    return cand_.items.empty() ? -1 : cand_.items[0].id;
+}
+
+void Chain::accept(int32_t id) {
+    if (history_limit_ == 0) return;
+    history_.push_back(id);
+    // Trim in batches so accepting stays O(1) amortised.
+    if (history_.size() >= 2 * history_limit_)
+        history_.erase(history_.begin(), history_.end() - static_cast<std::ptrdiff_t>(history_limit_));
+}
+
+void Chain::reset(uint64_t seed) {
+    history_.clear();
+    rng_.reseed(seed);
+}
+
+std::string Chain::describe() const {
+    std::string out;
+    for (const auto& s : stages_) out += (out.empty() ? "" : " -> ") + std::string(s->name());
+    return out.empty() ? "greedy" : out;
+}
+
+}  // namespace sample
 
 /* =============================================================================================
    [10] GEN: generation loop, streaming, chat sessions
