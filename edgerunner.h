@@ -165,6 +165,46 @@ uint16_t fp32_to_fp16(float f);
 float bf16_to_fp32(uint16_t h);
 uint16_t fp32_to_bf16(float f);
 
+// The activation format ggml's CPU matmul quantizes the input vector to for a weight type:
+// Q8_0 for q4_0/q5_0/q8_0/iq4_nl/mxfp4, Q8_1 for q4_1/q5_1, Q8_K for the K-quants and i-quants,
+// F16/BF16/F32 for themselves; F32 for types ggml has no dot product for.
+Type vec_dot_type(Type weight);
+// Reference dot product of a weight row (type `weight`) with an activation row already quantized
+// to vec_dot_type(weight), computed as ggml does: integer sums inside blocks, then block scales.
+// n is the row length, a multiple of the block size. NaN when unsupported or n is not valid.
+float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n);
+
+// ---- Block formats, byte for byte as ggml stores them (fp16 fields hold raw IEEE half bits). ----
+constexpr int QK = 32;     // elements per block of the 32-element formats
+constexpr int QK_K = 256;  // elements per super-block of the K-quants, Q8_K and IQ4_XS
+
+struct BlockQ4_0 { uint16_t d; uint8_t qs[QK / 2]; };                 // x = d * (nibble - 8)
+struct BlockQ4_1 { uint16_t d, m; uint8_t qs[QK / 2]; };              // x = d * nibble + m
+struct BlockQ5_0 { uint16_t d; uint8_t qh[4]; uint8_t qs[QK / 2]; };  // qh: 5th bit of element i at bit i
+struct BlockQ5_1 { uint16_t d, m; uint8_t qh[4]; uint8_t qs[QK / 2]; };
+struct BlockQ8_0 { uint16_t d; int8_t qs[QK]; };
+struct BlockQ8_1 { uint16_t d, s; int8_t qs[QK]; };                   // s = d * sum(qs)
+struct BlockQ2_K { uint8_t scales[QK_K / 16]; uint8_t qs[QK_K / 4]; uint16_t d, dmin; };
+struct BlockQ3_K { uint8_t hmask[QK_K / 8]; uint8_t qs[QK_K / 4]; uint8_t scales[12]; uint16_t d; };
+struct BlockQ4_K { uint16_t d, dmin; uint8_t scales[12]; uint8_t qs[QK_K / 2]; };
+struct BlockQ5_K { uint16_t d, dmin; uint8_t scales[12]; uint8_t qh[QK_K / 8]; uint8_t qs[QK_K / 2]; };
+struct BlockQ6_K { uint8_t ql[QK_K / 2]; uint8_t qh[QK_K / 4]; int8_t scales[QK_K / 16]; uint16_t d; };
+struct BlockQ8_K { float d; int8_t qs[QK_K]; int16_t bsums[QK_K / 16]; };  // bsums: sums of 16 qs
+struct BlockIQ4_NL { uint16_t d; uint8_t qs[QK / 2]; };                     // x = d * kIQ4NLValues[nibble]
+struct BlockIQ4_XS { uint16_t d; uint16_t scales_h; uint8_t scales_l[QK_K / 64]; uint8_t qs[QK_K / 2]; };
+
+static_assert(sizeof(BlockQ4_0) == 18 && sizeof(BlockQ4_1) == 20 && sizeof(BlockQ5_0) == 22 &&
+              sizeof(BlockQ5_1) == 24 && sizeof(BlockQ8_0) == 34 && sizeof(BlockQ8_1) == 36,
+              "32-element block layouts must match ggml");
+static_assert(sizeof(BlockQ2_K) == 84 && sizeof(BlockQ3_K) == 110 && sizeof(BlockQ4_K) == 144 &&
+              sizeof(BlockQ5_K) == 176 && sizeof(BlockQ6_K) == 210 && sizeof(BlockQ8_K) == 292,
+              "K-quant block layouts must match ggml");
+static_assert(sizeof(BlockIQ4_NL) == 18 && sizeof(BlockIQ4_XS) == 136, "IQ4 block layouts must match ggml");
+
+// The non-linear 4-bit code book of IQ4_NL and IQ4_XS.
+inline constexpr int8_t kIQ4NLValues[16] = {-127, -104, -83, -65, -49, -35, -22, -10,
+                                            1,    13,   25,  38,  53,  69,  89,  113};
+
 }  // namespace types
 
 /* =============================================================================================
@@ -1548,21 +1588,539 @@ uint16_t fp32_to_bf16(float f) {
 
 // <<< types: block structs, dequantize_row, quantize_row (owned by the types work) >>>
 
+namespace detail {
+
+inline float h2f(uint16_t h) { return fp16_to_fp32(h); }
+inline uint16_t f2h(float f) { return fp32_to_fp16(f); }
+inline float fp16_round(float f) { return h2f(f2h(f)); }
+
+// Converts an already rounded value to int, clamped to [lo, hi]; NaN gives lo (never UB).
+inline int clamp_to_int(float v, int lo, int hi) {
+    if (!(v > static_cast<float>(lo))) return lo;
+    if (v >= static_cast<float>(hi)) return hi;
+    return static_cast<int>(v);
+}
+// Nearest integer with ties to even, like ggml's nearest_int (default rounding mode), clamped.
+inline int nearest_clamped(float v, int lo, int hi) { return clamp_to_int(std::nearbyint(v), lo, hi); }
+
+// The value of largest magnitude, sign kept (the first one on ties, like ggml).
+inline float signed_absmax(const float* x, int n) {
+    float amax = 0.f, max = 0.f;
+    for (int i = 0; i < n; ++i)
+        if (std::fabs(x[i]) > amax) { amax = std::fabs(x[i]); max = x[i]; }
+    return max;
+}
+
+// A block decoded to integers. Element i of group g is (d * scale[g]) * q[i] - (dmin * min[g]),
+// evaluated in exactly this order, which reproduces every ggml dequantizer bit for bit. Formats with
+// one scale per block use scale = 1; the "d * q + m" formats use min = 1 with dmin = -m.
+struct IntBlock {
+    int8_t q[QK_K];
+    int32_t scale[QK_K / 16];
+    int32_t min[QK_K / 16];
+    float d = 0.f, dmin = 0.f;
+    int n = 0, group = 0;
+    int groups() const { return n / group; }
+    void reset(int n_elems, int group_size, float d_, float dmin_) {
+        n = n_elems;
+        group = group_size;
+        d = d_;
+        dmin = dmin_;
+        for (int g = 0; g < QK_K / 16; ++g) { scale[g] = 1; min[g] = 0; }
+    }
+};
+
+// ---- bit-field helpers shared by the formats ----
+// Low nibbles of bytes[0, width) are elements [0, width), high nibbles elements [width, 2*width).
+inline void split_nibbles(const uint8_t* bytes, int width, int8_t* out) {
+    for (int j = 0; j < width; ++j) {
+        out[j] = static_cast<int8_t>(bytes[j] & 15);
+        out[j + width] = static_cast<int8_t>(bytes[j] >> 4);
+    }
+}
+inline void join_nibbles(const int8_t* codes, int width, uint8_t* bytes) {
+    for (int j = 0; j < width; ++j) bytes[j] = static_cast<uint8_t>((codes[j] & 15) | ((codes[j + width] & 15) << 4));
+}
+// One bit per element, element i at bit i%8 of byte i/8 (Q5_0 / Q5_1 qh).
+inline int bit_of(const uint8_t* bits, int i) { return (bits[i >> 3] >> (i & 7)) & 1; }
+// The K-quant high-bit masks (Q3_K hmask, Q5_K qh): element e at bit e/32 of byte e%32.
+inline int kmask_bit(const uint8_t* mask, int e) { return (mask[e % 32] >> (e / 32)) & 1; }
+// 2-bit fields of Q2_K / Q3_K: element 128h + 32s + l is bits [2s, 2s+2) of byte 32h + l.
+inline int crumb_of(const uint8_t* qs, int e) { return (qs[(e / 128) * 32 + e % 32] >> (2 * ((e / 32) % 4))) & 3; }
+inline void set_crumb(uint8_t* qs, int e, int v) { qs[(e / 128) * 32 + e % 32] |= static_cast<uint8_t>((v & 3) << (2 * ((e / 32) % 4))); }
+
+// Q3_K: sixteen 6-bit scales (stored + 32): low nibbles in bytes 0-7 (j < 8: low half, else high
+// half of byte j-8), the two high bits of scale j at bits 2*(j/4) of byte 8 + j%4.
+inline void unpack_q3k_scales(const uint8_t* s, int32_t* out) {
+    for (int j = 0; j < 16; ++j) {
+        int lo = j < 8 ? s[j] & 15 : s[j - 8] >> 4;
+        int hi = (s[8 + j % 4] >> (2 * (j / 4))) & 3;
+        out[j] = (lo | (hi << 4)) - 32;
+    }
+}
+inline void pack_q3k_scales(const int32_t* in, uint8_t* s) {
+    std::memset(s, 0, 12);
+    for (int j = 0; j < 16; ++j) {
+        int v = in[j] + 32;
+        s[j % 8] |= static_cast<uint8_t>((v & 15) << (j < 8 ? 0 : 4));
+        s[8 + j % 4] |= static_cast<uint8_t>((v >> 4) << (2 * (j / 4)));
+    }
+}
+// Q4_K / Q5_K: eight 6-bit scales and eight 6-bit mins in 12 bytes. Scales/mins 0-3 are the low
+// 6 bits of bytes 0-3 / 4-7; 4-7 are the nibbles of bytes 8-11 plus the top 2 bits of bytes 0-7.
+inline void unpack_k4_scales(const uint8_t* s, int32_t* scale, int32_t* min) {
+    for (int j = 0; j < 8; ++j) {
+        if (j < 4) {
+            scale[j] = s[j] & 63;
+            min[j] = s[j + 4] & 63;
+        } else {
+            scale[j] = (s[j + 4] & 15) | ((s[j - 4] >> 6) << 4);
+            min[j] = (s[j + 4] >> 4) | ((s[j] >> 6) << 4);
+        }
+    }
+}
+inline void pack_k4_scales(const int32_t* scale, const int32_t* min, uint8_t* s) {
+    for (int j = 0; j < 4; ++j) {
+        s[j] = static_cast<uint8_t>((scale[j] & 63) | ((scale[j + 4] >> 4) << 6));
+        s[j + 4] = static_cast<uint8_t>((min[j] & 63) | ((min[j + 4] >> 4) << 6));
+        s[j + 8] = static_cast<uint8_t>((scale[j + 4] & 15) | ((min[j + 4] & 15) << 4));
+    }
+}
+inline int iq4_index(int value) {
+    for (int k = 0; k < 16; ++k)
+        if (kIQ4NLValues[k] == value) return k;
+    return 0;
+}
+inline int iq4_nearest_index(float v) {
+    int best = 0;
+    for (int k = 1; k < 16; ++k)
+        if (std::fabs(kIQ4NLValues[k] - v) < std::fabs(kIQ4NLValues[best] - v)) best = k;
+    return best;
+}
+
+// ---- the 32-element formats: d, optional m, optional 5th bits, nibbles, code offset ----
+inline void decode_q32(IntBlock& o, uint16_t d, const uint16_t* m, const uint8_t* qh, const uint8_t* qs, int offset) {
+    o.reset(QK, QK, h2f(d), m ? -h2f(*m) : 0.f);
+    if (m) o.min[0] = 1;
+    split_nibbles(qs, QK / 2, o.q);
+    for (int i = 0; i < QK; ++i) o.q[i] = static_cast<int8_t>((o.q[i] | (qh ? bit_of(qh, i) << 4 : 0)) - offset);
+}
+inline void encode_q32(const IntBlock& in, uint16_t* d, uint16_t* m, uint8_t* qh, uint8_t* qs, int offset) {
+    *d = f2h(in.d);
+    if (m) *m = f2h(-in.dmin);
+    int8_t codes[QK];
+    for (int i = 0; i < QK; ++i) codes[i] = static_cast<int8_t>(in.q[i] + offset);
+    join_nibbles(codes, QK / 2, qs);
+    if (qh) {
+        std::memset(qh, 0, 4);
+        for (int i = 0; i < QK; ++i) qh[i >> 3] |= static_cast<uint8_t>(((codes[i] >> 4) & 1) << (i & 7));
+    }
+}
+
+template <class B> const B& as(const void* p) { return *static_cast<const B*>(p); }
+template <class B> B& as(void* p) { return *static_cast<B*>(p); }
+
+void decode_q4_0(const void* p, IntBlock& o) { const auto& b = as<BlockQ4_0>(p); decode_q32(o, b.d, nullptr, nullptr, b.qs, 8); }
+void decode_q4_1(const void* p, IntBlock& o) { const auto& b = as<BlockQ4_1>(p); decode_q32(o, b.d, &b.m, nullptr, b.qs, 0); }
+void decode_q5_0(const void* p, IntBlock& o) { const auto& b = as<BlockQ5_0>(p); decode_q32(o, b.d, nullptr, b.qh, b.qs, 16); }
+void decode_q5_1(const void* p, IntBlock& o) { const auto& b = as<BlockQ5_1>(p); decode_q32(o, b.d, &b.m, b.qh, b.qs, 0); }
+void encode_q4_0(const IntBlock& in, void* p) { auto& b = as<BlockQ4_0>(p); encode_q32(in, &b.d, nullptr, nullptr, b.qs, 8); }
+void encode_q4_1(const IntBlock& in, void* p) { auto& b = as<BlockQ4_1>(p); encode_q32(in, &b.d, &b.m, nullptr, b.qs, 0); }
+void encode_q5_0(const IntBlock& in, void* p) { auto& b = as<BlockQ5_0>(p); encode_q32(in, &b.d, nullptr, b.qh, b.qs, 16); }
+void encode_q5_1(const IntBlock& in, void* p) { auto& b = as<BlockQ5_1>(p); encode_q32(in, &b.d, &b.m, b.qh, b.qs, 0); }
+
+void decode_q8_0(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ8_0>(p);
+    o.reset(QK, QK, h2f(b.d), 0.f);
+    std::memcpy(o.q, b.qs, QK);
+}
+void decode_q8_K(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ8_K>(p);
+    o.reset(QK_K, QK_K, b.d, 0.f);
+    std::memcpy(o.q, b.qs, QK_K);
+}
+
+void decode_iq4_nl(const void* p, IntBlock& o) {
+    const auto& b = as<BlockIQ4_NL>(p);
+    o.reset(QK, QK, h2f(b.d), 0.f);
+    split_nibbles(b.qs, QK / 2, o.q);
+    for (int i = 0; i < QK; ++i) o.q[i] = kIQ4NLValues[o.q[i]];
+}
+void encode_iq4_nl(const IntBlock& in, void* p) {
+    auto& b = as<BlockIQ4_NL>(p);
+    b.d = f2h(in.d);
+    int8_t codes[QK];
+    for (int i = 0; i < QK; ++i) codes[i] = static_cast<int8_t>(iq4_index(in.q[i]));
+    join_nibbles(codes, QK / 2, b.qs);
+}
+
+void decode_q2_K(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ2_K>(p);
+    o.reset(QK_K, 16, h2f(b.d), h2f(b.dmin));
+    for (int g = 0; g < 16; ++g) { o.scale[g] = b.scales[g] & 15; o.min[g] = b.scales[g] >> 4; }
+    for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(crumb_of(b.qs, e));
+}
+void encode_q2_K(const IntBlock& in, void* p) {
+    auto& b = as<BlockQ2_K>(p);
+    b.d = f2h(in.d);
+    b.dmin = f2h(in.dmin);
+    for (int g = 0; g < 16; ++g) b.scales[g] = static_cast<uint8_t>(in.scale[g] | (in.min[g] << 4));
+    std::memset(b.qs, 0, sizeof b.qs);
+    for (int e = 0; e < QK_K; ++e) set_crumb(b.qs, e, in.q[e]);
+}
+
+void decode_q3_K(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ3_K>(p);
+    o.reset(QK_K, 16, h2f(b.d), 0.f);
+    unpack_q3k_scales(b.scales, o.scale);
+    for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(crumb_of(b.qs, e) - (kmask_bit(b.hmask, e) ? 0 : 4));
+}
+void encode_q3_K(const IntBlock& in, void* p) {
+    auto& b = as<BlockQ3_K>(p);
+    b.d = f2h(in.d);
+    pack_q3k_scales(in.scale, b.scales);
+    std::memset(b.qs, 0, sizeof b.qs);
+    std::memset(b.hmask, 0, sizeof b.hmask);
+    for (int e = 0; e < QK_K; ++e) {
+        int code = in.q[e] + 4;
+        set_crumb(b.qs, e, code & 3);
+        b.hmask[e % 32] |= static_cast<uint8_t>((code >> 2) << (e / 32));
+    }
+}
+
+void decode_q4_K(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ4_K>(p);
+    o.reset(QK_K, 32, h2f(b.d), h2f(b.dmin));
+    unpack_k4_scales(b.scales, o.scale, o.min);
+    for (int c = 0; c < 4; ++c) split_nibbles(b.qs + 32 * c, 32, o.q + 64 * c);
+}
+void encode_q4_K(const IntBlock& in, void* p) {
+    auto& b = as<BlockQ4_K>(p);
+    b.d = f2h(in.d);
+    b.dmin = f2h(in.dmin);
+    pack_k4_scales(in.scale, in.min, b.scales);
+    for (int c = 0; c < 4; ++c) join_nibbles(in.q + 64 * c, 32, b.qs + 32 * c);
+}
+
+void decode_q5_K(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ5_K>(p);
+    o.reset(QK_K, 32, h2f(b.d), h2f(b.dmin));
+    unpack_k4_scales(b.scales, o.scale, o.min);
+    for (int c = 0; c < 4; ++c) split_nibbles(b.qs + 32 * c, 32, o.q + 64 * c);
+    for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(o.q[e] | (kmask_bit(b.qh, e) << 4));
+}
+void encode_q5_K(const IntBlock& in, void* p) {
+    auto& b = as<BlockQ5_K>(p);
+    b.d = f2h(in.d);
+    b.dmin = f2h(in.dmin);
+    pack_k4_scales(in.scale, in.min, b.scales);
+    for (int c = 0; c < 4; ++c) join_nibbles(in.q + 64 * c, 32, b.qs + 32 * c);
+    std::memset(b.qh, 0, sizeof b.qh);
+    for (int e = 0; e < QK_K; ++e) b.qh[e % 32] |= static_cast<uint8_t>(((in.q[e] >> 4) & 1) << (e / 32));
+}
+
+// Q6_K: element 128h + 32k + l takes its low nibble from ql[64h + 32(k&1) + l] (low half for k < 2)
+// and its high 2 bits from bits [2k, 2k+2) of qh[32h + l]; stored with +32.
+inline int q6k_index(int e, int* low_shift, int* qh_index, int* high_shift) {
+    int h = e / 128, k = (e / 32) % 4, l = e % 32;
+    *low_shift = 4 * (k >> 1);
+    *qh_index = 32 * h + l;
+    *high_shift = 2 * k;
+    return 64 * h + 32 * (k & 1) + l;
+}
+void decode_q6_K(const void* p, IntBlock& o) {
+    const auto& b = as<BlockQ6_K>(p);
+    o.reset(QK_K, 16, h2f(b.d), 0.f);
+    for (int g = 0; g < 16; ++g) o.scale[g] = b.scales[g];
+    for (int e = 0; e < QK_K; ++e) {
+        int ls, qi, hs;
+        int li = q6k_index(e, &ls, &qi, &hs);
+        o.q[e] = static_cast<int8_t>((((b.ql[li] >> ls) & 15) | (((b.qh[qi] >> hs) & 3) << 4)) - 32);
+    }
+}
+void encode_q6_K(const IntBlock& in, void* p) {
+    auto& b = as<BlockQ6_K>(p);
+    b.d = f2h(in.d);
+    for (int g = 0; g < 16; ++g) b.scales[g] = static_cast<int8_t>(in.scale[g]);
+    std::memset(b.ql, 0, sizeof b.ql);
+    std::memset(b.qh, 0, sizeof b.qh);
+    for (int e = 0; e < QK_K; ++e) {
+        int ls, qi, hs;
+        int li = q6k_index(e, &ls, &qi, &hs);
+        int code = in.q[e] + 32;
+        b.ql[li] |= static_cast<uint8_t>((code & 15) << ls);
+        b.qh[qi] |= static_cast<uint8_t>((code >> 4) << hs);
+    }
+}
+
+void decode_iq4_xs(const void* p, IntBlock& o) {
+    const auto& b = as<BlockIQ4_XS>(p);
+    o.reset(QK_K, 32, h2f(b.d), 0.f);
+    for (int g = 0; g < 8; ++g) {
+        int ls = ((b.scales_l[g / 2] >> (4 * (g % 2))) & 15) | (((b.scales_h >> (2 * g)) & 3) << 4);
+        o.scale[g] = ls - 32;
+        split_nibbles(b.qs + 16 * g, 16, o.q + 32 * g);
+    }
+    for (int e = 0; e < QK_K; ++e) o.q[e] = kIQ4NLValues[o.q[e]];
+}
+void encode_iq4_xs(const IntBlock& in, void* p) {
+    auto& b = as<BlockIQ4_XS>(p);
+    b.d = f2h(in.d);
+    b.scales_h = 0;
+    std::memset(b.scales_l, 0, sizeof b.scales_l);
+    int8_t codes[QK_K];
+    for (int e = 0; e < QK_K; ++e) codes[e] = static_cast<int8_t>(iq4_index(in.q[e]));
+    for (int g = 0; g < 8; ++g) {
+        int ls = in.scale[g] + 32;
+        b.scales_l[g / 2] |= static_cast<uint8_t>((ls & 15) << (4 * (g % 2)));
+        b.scales_h = static_cast<uint16_t>(b.scales_h | ((ls >> 4) << (2 * g)));
+        join_nibbles(codes + 32 * g, 16, b.qs + 16 * g);
+    }
+}
+
+// What the generic quantizer needs to know about a format's integer representation.
+struct QuantShape {
+    int group;               // elements per scale group
+    int qmin, qmax;          // range of the codes (indices into kIQ4NLValues when nonlinear)
+    bool nonlinear;          // codes map through kIQ4NLValues
+    int scale_lo, scale_hi;  // range of the per-group integer scales; {1, 1}: one fp16 scale per block
+    int min_hi;              // per-group integer mins in [0, min_hi]; 1: one fp16 min per block; 0: none
+};
+
+struct Codec {
+    Type type;
+    void (*decode)(const void* block, IntBlock& out);
+    void (*encode)(const IntBlock& in, void* block);  // nullptr: quantized by a dedicated function
+    QuantShape shape;
+};
+
+static const Codec kCodecs[] = {
+    {Type::Q4_0, decode_q4_0, encode_q4_0, {QK, -8, 7, false, 1, 1, 0}},
+    {Type::Q4_1, decode_q4_1, encode_q4_1, {QK, 0, 15, false, 1, 1, 1}},
+    {Type::Q5_0, decode_q5_0, encode_q5_0, {QK, -16, 15, false, 1, 1, 0}},
+    {Type::Q5_1, decode_q5_1, encode_q5_1, {QK, 0, 31, false, 1, 1, 1}},
+    {Type::Q8_0, decode_q8_0, nullptr, {}},
+    {Type::Q8_K, decode_q8_K, nullptr, {}},
+    {Type::IQ4_NL, decode_iq4_nl, encode_iq4_nl, {QK, 0, 15, true, 1, 1, 0}},
+    {Type::Q2_K, decode_q2_K, encode_q2_K, {16, 0, 3, false, 0, 15, 15}},
+    {Type::Q3_K, decode_q3_K, encode_q3_K, {16, -4, 3, false, -32, 31, 0}},
+    {Type::Q4_K, decode_q4_K, encode_q4_K, {32, 0, 15, false, 0, 63, 63}},
+    {Type::Q5_K, decode_q5_K, encode_q5_K, {32, 0, 31, false, 0, 63, 63}},
+    {Type::Q6_K, decode_q6_K, encode_q6_K, {16, -32, 31, false, -128, 127, 0}},
+    {Type::IQ4_XS, decode_iq4_xs, encode_iq4_xs, {32, 0, 15, true, -32, 31, 0}},
+};
+
+inline const Codec* find_codec(Type t) {
+    for (const Codec& c : kCodecs)
+        if (c.type == t) return &c;
+    return nullptr;
+}
+
+inline void expand(const IntBlock& b, float* dst) {
+    for (int g = 0; g < b.groups(); ++g) {
+        const float scale = b.d * static_cast<float>(b.scale[g]);
+        const float min = b.dmin * static_cast<float>(b.min[g]);
+        for (int i = g * b.group; i < (g + 1) * b.group; ++i) dst[i] = scale * static_cast<float>(b.q[i]) - min;
+    }
+}
+
+// Round-to-nearest quantization of one block into the integer representation of `s`: per-group
+// scales (and mins) from the group's range, then integer sub-scales against a fp16 super-scale.
+inline void quantize_block(const QuantShape& s, int n, const float* x, IntBlock& o) {
+    const int ng = n / s.group;
+    const bool with_min = s.min_hi > 0, subscaled = s.scale_hi > 1;
+    const float most_negative = s.nonlinear ? kIQ4NLValues[0] : static_cast<float>(s.qmin);
+    float gscale[QK_K / 16], gmin[QK_K / 16];
+    for (int g = 0; g < ng; ++g) {
+        const float* xg = x + g * s.group;
+        if (with_min) {
+            float lo = xg[0], hi = xg[0];
+            for (int i = 1; i < s.group; ++i) { lo = std::min(lo, xg[i]); hi = std::max(hi, xg[i]); }
+            if (subscaled) lo = std::min(lo, 0.f);  // integer mins are unsigned
+            gscale[g] = (hi - lo) / static_cast<float>(s.qmax);
+            gmin[g] = -lo;
+        } else {
+            gscale[g] = signed_absmax(xg, s.group) / most_negative;  // largest value lands on the long end
+            gmin[g] = 0.f;
+        }
+    }
+    o.reset(n, s.group, 0.f, 0.f);
+    if (subscaled) {
+        float ref = 0.f, min_ref = 0.f;
+        for (int g = 0; g < ng; ++g) { ref = std::max(ref, gscale[g]); min_ref = std::max(min_ref, gmin[g]); }
+        o.d = fp16_round(s.scale_lo < 0 ? signed_absmax(gscale, ng) / static_cast<float>(s.scale_lo)
+                                        : ref / static_cast<float>(s.scale_hi));
+        o.dmin = with_min ? fp16_round(min_ref / static_cast<float>(s.min_hi)) : 0.f;
+        for (int g = 0; g < ng; ++g) {
+            o.scale[g] = o.d != 0.f ? nearest_clamped(gscale[g] / o.d, s.scale_lo, s.scale_hi) : 0;
+            o.min[g] = o.dmin != 0.f ? nearest_clamped(gmin[g] / o.dmin, 0, s.min_hi) : 0;
+        }
+    } else {
+        o.d = fp16_round(gscale[0]);
+        o.dmin = with_min ? fp16_round(gmin[0]) : 0.f;
+        o.min[0] = with_min ? 1 : 0;
+    }
+    for (int g = 0; g < ng; ++g) {
+        const float scale = o.d * static_cast<float>(o.scale[g]);
+        const float min = o.dmin * static_cast<float>(o.min[g]);
+        for (int i = g * s.group; i < (g + 1) * s.group; ++i) {
+            const float v = scale != 0.f ? (x[i] + min) / scale : 0.f;
+            o.q[i] = static_cast<int8_t>(s.nonlinear ? kIQ4NLValues[iq4_nearest_index(v)] : nearest_clamped(v, s.qmin, s.qmax));
+        }
+    }
+}
+
+// ggml's activation quantizers (from_float of the CPU backend), reproduced bit for bit.
+inline void quantize_q8_32(const float* x, int8_t* qs, uint16_t* d_out, uint16_t* sum_out) {
+    float amax = 0.f;
+    for (int j = 0; j < QK; ++j) amax = std::max(amax, std::fabs(x[j]));
+    const float d = amax / 127.f;
+    const float id = d != 0.f ? 1.f / d : 0.f;
+    *d_out = f2h(d);
+    int sum = 0;
+    for (int j = 0; j < QK; ++j) {
+        qs[j] = static_cast<int8_t>(clamp_to_int(std::round(x[j] * id), -127, 127));
+        sum += qs[j];
+    }
+    if (sum_out) *sum_out = f2h(static_cast<float>(sum) * d);
+}
+inline void quantize_q8_K(const float* x, BlockQ8_K& y) {
+    const float max = signed_absmax(x, QK_K);
+    std::memset(&y, 0, sizeof y);
+    if (max == 0.f) return;
+    const float iscale = -127.f / max;
+    for (int j = 0; j < QK_K; ++j) y.qs[j] = static_cast<int8_t>(nearest_clamped(iscale * x[j], -128, 127));
+    for (int g = 0; g < QK_K / 16; ++g) {
+        int sum = 0;
+        for (int j = 0; j < 16; ++j) sum += y.qs[16 * g + j];
+        y.bsums[g] = static_cast<int16_t>(sum);
+    }
+    y.d = 1.f / iscale;
+}
+
+inline float plain_at(Type t, const void* row, int64_t i) {
+    switch (t) {
+        case Type::F16: return h2f(static_cast<const uint16_t*>(row)[i]);
+        case Type::BF16: return bf16_to_fp32(static_cast<const uint16_t*>(row)[i]);
+        default: return static_cast<const float*>(row)[i];
+    }
+}
+
+}  // namespace detail
+
 bool dequantize_row(Type t, const void* src, float* dst, int64_t n) {
+    const TypeInfo* ti = type_info(t);
+    if (!ti || !ti->can_dequantize || n < 0 || n % ti->block_size != 0) return false;
+    if (t == Type::F32 || t == Type::F16 || t == Type::BF16) {
+        for (int64_t k = 0; k < n; ++k) dst[k] = detail::plain_at(t, src, k);
+        return true;
+    }
+    const detail::Codec* c = detail::find_codec(t);
+    if (!c) return false;
+    detail::IntBlock b;
+    const uint8_t* p = static_cast<const uint8_t*>(src);
+    for (int64_t k = 0; k < n / ti->block_size; ++k) {
+        c->decode(p + k * ti->type_size, b);
+        detail::expand(b, dst + k * ti->block_size);
+    }
+    return true;
+}
+
+bool quantize_row(Type t, const float* src, void* dst, int64_t n) {
+    const TypeInfo* ti = type_info(t);
+    if (!ti || n < 0 || n % ti->block_size != 0) return false;
+    uint8_t* out = static_cast<uint8_t*>(dst);
+    const int64_t nb = n / ti->block_size;
     switch (t) {
         case Type::F32: std::memcpy(dst, src, static_cast<size_t>(n) * sizeof(float)); return true;
-        case Type::F16: {
-            const uint16_t* h = static_cast<const uint16_t*>(src);
-            for (int64_t k = 0; k < n; ++k) dst[k] = fp16_to_fp32(h[k]);
-            return true;
-        }
+        case Type::F16:
         case Type::BF16: {
-            const uint16_t* h = static_cast<const uint16_t*>(src);
-            for (int64_t k = 0; k < n; ++k) dst[k] = bf16_to_fp32(h[k]);
+            uint16_t* h = static_cast<uint16_t*>(dst);
+            for (int64_t k = 0; k < n; ++k) h[k] = t == Type::F16 ? fp32_to_fp16(src[k]) : fp32_to_bf16(src[k]);
             return true;
         }
-        default: return false;
+        case Type::Q8_0:
+            for (int64_t k = 0; k < nb; ++k) {
+                auto& b = detail::as<BlockQ8_0>(out + k * ti->type_size);
+                detail::quantize_q8_32(src + k * QK, b.qs, &b.d, nullptr);
+            }
+            return true;
+        case Type::Q8_1:
+            for (int64_t k = 0; k < nb; ++k) {
+                auto& b = detail::as<BlockQ8_1>(out + k * ti->type_size);
+                detail::quantize_q8_32(src + k * QK, b.qs, &b.d, &b.s);
+            }
+            return true;
+        case Type::Q8_K:
+            for (int64_t k = 0; k < nb; ++k) detail::quantize_q8_K(src + k * QK_K, detail::as<BlockQ8_K>(out + k * ti->type_size));
+            return true;
+        default: break;
     }
+    const detail::Codec* c = detail::find_codec(t);
+    if (!c || !c->encode) return false;
+    detail::IntBlock b;
+    for (int64_t k = 0; k < nb; ++k) {
+        detail::quantize_block(c->shape, static_cast<int>(ti->block_size), src + k * ti->block_size, b);
+        c->encode(b, out + k * ti->type_size);
+    }
+    return true;
+}
+
+Type vec_dot_type(Type weight) {
+    switch (weight) {
+        case Type::F32: case Type::F16: case Type::BF16: case Type::Q8_0: return weight;
+        case Type::Q4_0: case Type::Q5_0: case Type::IQ4_NL: case Type::MXFP4: return Type::Q8_0;
+        case Type::Q4_1: case Type::Q5_1: return Type::Q8_1;
+        case Type::Q2_K: case Type::Q3_K: case Type::Q4_K: case Type::Q5_K: case Type::Q6_K:
+        case Type::IQ2_XXS: case Type::IQ2_XS: case Type::IQ3_XXS: case Type::IQ1_S: case Type::IQ3_S:
+        case Type::IQ2_S: case Type::IQ4_XS: case Type::IQ1_M: case Type::TQ1_0: case Type::TQ2_0:
+            return Type::Q8_K;
+        default: return Type::F32;
+    }
+}
+
+float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n) {
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const TypeInfo* wi = type_info(weight);
+    const Type at = vec_dot_type(weight);
+    const TypeInfo* ai = type_info(at);
+    if (!wi || !wi->can_dequantize || n < 0 || n % wi->block_size != 0) return nan;
+    if (weight == Type::F32 || weight == Type::F16 || weight == Type::BF16) {
+        double sum = 0.0;
+        for (int64_t i = 0; i < n; ++i)
+            sum += static_cast<double>(detail::plain_at(weight, w_row, i)) * detail::plain_at(at, act_row, i);
+        return static_cast<float>(sum);
+    }
+    const detail::Codec* c = detail::find_codec(weight);
+    if (!c || ai->block_size != wi->block_size) return nan;
+    const uint8_t* wp = static_cast<const uint8_t*>(w_row);
+    const uint8_t* ap = static_cast<const uint8_t*>(act_row);
+    detail::IntBlock w, a;
+    float sumf = 0.f;
+    for (int64_t k = 0; k < n / wi->block_size; ++k) {
+        c->decode(wp + k * wi->type_size, w);
+        const uint8_t* ablock = ap + k * ai->type_size;
+        float act_sum = 0.f;  // Q8_1 carries d * sum(q), which ggml uses for the min term
+        if (at == Type::Q8_1) {
+            const auto& b = detail::as<BlockQ8_1>(ablock);
+            a.reset(QK, QK, detail::h2f(b.d), 0.f);
+            std::memcpy(a.q, b.qs, QK);
+            act_sum = detail::h2f(b.s);
+        } else {
+            detail::find_codec(at)->decode(ablock, a);
+        }
+        int64_t dot = 0, mins = 0;
+        for (int g = 0; g < w.groups(); ++g) {
+            int32_t qa = 0, asum = 0;
+            for (int i = g * w.group; i < (g + 1) * w.group; ++i) { qa += w.q[i] * a.q[i]; asum += a.q[i]; }
+            dot += static_cast<int64_t>(w.scale[g]) * qa;
+            mins += static_cast<int64_t>(w.min[g]) * asum;
+        }
+        const float min_term = at == Type::Q8_1 ? w.dmin * static_cast<float>(w.min[0]) * act_sum
+                                                : (w.dmin * a.d) * static_cast<float>(mins);
+        sumf += (w.d * a.d) * static_cast<float>(dot) - min_term;
+    }
+    return sumf;
 }
 
 }  // namespace types
