@@ -762,6 +762,11 @@ struct Output {
 // Receives each piece of text as soon as it is final. Return false to stop (StopReason::Cancelled).
 using OnPiece = std::function<bool(std::string_view piece)>;
 
+struct Message {
+    std::string role;     // "system", "user", "assistant"
+    std::string content;
+};
+
 }  // namespace gen
 
 /* =============================================================================================
