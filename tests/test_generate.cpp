@@ -22,24 +22,14 @@ static std::string stream_all(TextStream& ts, const std::vector<std::string>& pi
     return out + ts.finish();
 }
 
-TEST(text_stream_never_splits_a_utf8_character) {
-    TextStream ts;
-    // "é" = C3 A9, "😀" = F0 9F 98 80, split across pieces the way byte-fallback tokens arrive
+TEST(text_stream_holds_back_multibyte_stop_prefixes_whole) {
+    TextStream ts({"\xC3\xA9t\xC3\xA9"});  // "été"
     std::vector<std::string> chunks;
-    std::string out = stream_all(ts, {"a\xC3", "\xA9 \xF0\x9F", "\x98", "\x80!"}, &chunks);
-    CHECK(out == "a\xC3\xA9 \xF0\x9F\x98\x80!");
-    CHECK(chunks[0] == "a");
-    CHECK(chunks[1] == "\xC3\xA9 ");
-    CHECK(chunks[2].empty());
-    CHECK(chunks[3] == "\xF0\x9F\x98\x80!");
-}
-
-TEST(text_stream_replaces_invalid_utf8_at_the_end) {
-    TextStream ts;
-    std::string out = stream_all(ts, {"ok\xF0\x9F", "\xFF"});
-    CHECK(out == "ok\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
-    TextStream cut;
-    CHECK(stream_all(cut, {"x\xE2\x82"}) == "x\xEF\xBF\xBD\xEF\xBF\xBD");  // truncated euro sign
+    std::string out = stream_all(ts, {"caf\xC3\xA9", "!", " \xC3\xA9t", "\xC3\xA9 gone"}, &chunks);
+    CHECK(out == "caf\xC3\xA9! ");
+    CHECK(chunks[0] == "caf");  // "é" might start "été"
+    CHECK(chunks[1] == "\xC3\xA9!");
+    CHECK(ts.stopped());
 }
 
 TEST(text_stream_stops_at_a_stop_string_split_across_pieces) {
@@ -375,6 +365,44 @@ TEST(chat_renders_the_model_template_and_stops_at_im_end) {
     er::sample::Chain sampler3 = force_after(6, im_end);
     er::Result<er::gen::Output> again = fresh->respond(conv, o, nullptr, &sampler3);
     CHECK(again.ok() && again->n_prompt_reused == 0 && again->tokens == second->tokens);
+}
+
+static bool valid_utf8(const std::string& s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        for (size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += len;
+    }
+    return true;
+}
+
+TEST(streamed_pieces_are_always_whole_utf8) {
+    REQUIRE_SHARED(shared);
+    er::Result<er::Model> model = er::Model::load(synthetic_qwen3(shared));
+    CHECK(model.ok());
+    if (!model.ok()) return;
+    // Random weights over a byte-level vocabulary emit plenty of tokens that are parts of characters.
+    er::gen::Options o;
+    o.max_tokens = 200;
+    o.sampling.temperature = 1.0f;
+    o.sampling.top_k = 0;
+    o.sampling.top_p = 1.0f;
+    o.sampling.min_p = 0.0f;
+    o.sampling.seed = 3;
+    o.stop_at_eog = false;
+    std::vector<std::string> pieces;
+    er::Result<er::gen::Output> out = generate_text(*model, "Hi", o, &pieces, 512);
+    CHECK(out.ok() && out->tokens.size() == 200);
+    std::string joined;
+    for (const std::string& p : pieces) {
+        CHECK_MSG(valid_utf8(p), "piece of %zu bytes is not whole UTF-8", p.size());
+        joined += p;
+    }
+    CHECK(out.ok() && joined == out->text);
 }
 
 TEST(cli_chat_uses_the_template_and_ctrl_c_stops_cleanly) {
