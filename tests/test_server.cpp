@@ -336,4 +336,48 @@ TEST(binds_only_the_requested_address) {
     CHECK(!bad.bind("127.0.0.1", 70000).ok());
 }
 
+TEST(model_backend_serves_concurrent_clients_one_generation_at_a_time) {
+    REQUIRE_SHARED(shared);
+    er::Result<er::Model> model = er::Model::load(shared + "/models/stories260K.gguf");
+    CHECK(model.ok());
+    if (!model.ok()) return;
+    er::SessionOptions so;
+    so.n_ctx = 256;
+    so.n_threads = 1;
+    er::Result<er::gen::Chat> chat = er::gen::Chat::create(*model, so);
+    er::Result<er::gen::Chat> reference_chat = er::gen::Chat::create(*model, so);
+    CHECK(chat.ok() && reference_chat.ok());
+    if (!chat.ok() || !reference_chat.ok()) return;
+    // What the model says to each prompt, computed directly.
+    const std::vector<std::string> prompts = {"Once upon a time", "The cat", "Lily went to the park"};
+    std::vector<std::string> expected;
+    er::gen::Options greedy;
+    greedy.max_tokens = 12;
+    greedy.sampling.temperature = 0.0f;
+    for (const std::string& p : prompts) {
+        er::Result<er::gen::Output> out = reference_chat->respond({{"user", p}}, greedy, nullptr);
+        CHECK(out.ok());
+        expected.push_back(out.ok() ? out->text : "");
+    }
+    srv::ModelBackend backend(std::move(*chat), "stories260K");
+    TestServer server(backend, {});
+    const int port = server.listener.port();
+    const int n = 9;
+    std::vector<std::string> got(n);
+    std::vector<std::thread> clients;
+    for (int i = 0; i < n; ++i)
+        clients.emplace_back([&, i] {
+            bool stream = i % 2 == 1;
+            const std::string& p = prompts[static_cast<size_t>(i) % prompts.size()];
+            Reply r = round_trip(port, post("/v1/chat/completions", chat_body(p, stream, "\"temperature\":0,\"max_tokens\":12")));
+            got[static_cast<size_t>(i)] = r.status == 200 ? reply_content(r, stream) : "status " + std::to_string(r.status);
+        });
+    for (auto& t : clients) t.join();
+    for (int i = 0; i < n; ++i)
+        CHECK_MSG(got[static_cast<size_t>(i)] == expected[static_cast<size_t>(i) % prompts.size()], "client %d: '%s' vs '%s'", i,
+                  got[static_cast<size_t>(i)].c_str(), expected[static_cast<size_t>(i) % prompts.size()].c_str());
+    Reply models = round_trip(port, "GET /v1/models HTTP/1.1\r\n\r\n");
+    CHECK(models.body.find("stories260K") != std::string::npos);
+}
+
 TEST_MAIN()
