@@ -676,8 +676,8 @@ int main(int argc, char** argv) {
     er::Status s = listener.bind(host, port);
     if (!s.ok()) return cli::fail(s.message());
     g_listener = &listener;
-    std::signal(SIGINT, on_signal);
-    std::signal(SIGTERM, on_signal);
+    ::signal(SIGINT, on_signal);
+    ::signal(SIGTERM, on_signal);
     std::fprintf(stderr, "serving %s on http://%s:%d (Ctrl-C stops)\n", id.c_str(), host.c_str(), listener.port());
     listener.serve();
     return 0;
