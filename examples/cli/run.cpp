@@ -67,6 +67,7 @@ int interactive_chat(const er::Model& model, const er::SessionOptions& sopt, con
         g_interrupts.store(0);
         er::Result<er::gen::Output> out = chat->send(line, gopt, write_piece);
         std::fputs("\n", stdout);
+        std::fflush(stdout);
         if (!out.ok()) return cli::fail(out.message());
         print_stats(*out);
         line.clear();
@@ -124,6 +125,7 @@ int cli::cmd_run(Args& args) {
     std::vector<int32_t> ids = tokenizer.encode(prompt, tokenizer.add_bos(), false);
     er::Result<er::gen::Output> out = er::gen::generate(*session, tokenizer, ids, gopt, write_piece);
     std::fputs("\n", stdout);
+    std::fflush(stdout);
     if (!out.ok()) return fail(out.message());
     print_stats(*out);
     return 0;
