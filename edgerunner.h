@@ -388,6 +388,8 @@ struct DumpOptions {
 };
 // Writes JSON. Floats use Python's shortest round-trip repr (1.0, 1e-05); NaN/Infinity as Python does.
 std::string dump(const Value& v, const DumpOptions& options = DumpOptions());
+// Python's repr() of a float: shortest round-trip digits ("1.0", "0.1", "1e+16", "1.5e-05").
+std::string float_repr(double d);
 
 }  // namespace json
 
@@ -1696,7 +1698,7 @@ private:
 
 Result<Value> parse(std::string_view text, int max_depth) { return Parser(text, max_depth).run(); }
 
-// Python's repr(float): the shortest digits that round-trip, fixed notation for 1e-4 <= |x| < 1e16.
+// Fixed notation for 1e-4 <= |x| < 1e16, as Python does.
 std::string float_repr(double d) {
     if (std::isnan(d)) return "nan";
     if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
@@ -1755,7 +1757,7 @@ uint32_t next_codepoint(std::string_view s, size_t* i) {
     return cp;
 }
 
-void dump_string(std::string& out, std::string_view s, bool ensure_ascii) {
+static void dump_string(std::string& out, std::string_view s, bool ensure_ascii) {
     out += '"';
     for (size_t i = 0; i < s.size();) {
         unsigned char c = static_cast<unsigned char>(s[i]);
@@ -2263,7 +2265,7 @@ public:
             size_t close_end = 0;
             bool rstrip = false;
             if (!lex_tag(body, kind == '{' ? '}' : '%', out, &close_end, &rstrip, err)) return false;
-            out.push_back(Token{kind == '{' ? Tok::EXPR_CLOSE : Tok::STMT_CLOSE, "", 0, 0.0, close_end});
+            out.push_back(Token{kind == '{' ? Tok::EXPR_CLOSE : Tok::STMT_CLOSE, "", 0, 0.0, close_end - (rstrip ? 3 : 2)});
             i = close_end;
             strip_next_text = rstrip;
             trim_newline = !rstrip && kind == '%' && opt_.trim_blocks;
@@ -3011,9 +3013,11 @@ private:
     bool parse_math1(NodePtr& out) { return binary_level(out, {"+", "-"}, &Parser::parse_concat); }
     bool parse_concat(NodePtr& out) { return binary_level(out, {"~"}, &Parser::parse_math2); }
     bool parse_math2(NodePtr& out) { return binary_level(out, {"*", "/", "//", "%"}, &Parser::parse_pow); }
-    bool parse_pow(NodePtr& out) { return binary_level(out, {"**"}, &Parser::parse_unary); }
+    bool parse_pow(NodePtr& out) { return binary_level(out, {"**"}, &Parser::parse_unary_filtered); }
+    bool parse_unary_filtered(NodePtr& out) { return parse_unary(out, true); }
 
-    bool parse_unary(NodePtr& out) {
+    // Jinja binds filters after a unary sign: -x|abs is (-x)|abs.
+    bool parse_unary(NodePtr& out, bool with_filters = true) {
         if (is_op("-") || is_op("+")) {
             DepthGuard g(depth_);
             if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
@@ -3021,14 +3025,14 @@ private:
             std::string op = cur().text;
             ++p_;
             NodePtr inner;
-            if (!parse_unary(inner)) return false;
+            if (!parse_unary(inner, false)) return false;
             out = make(N::UNARY, pos);
             out->name = op;
             out->kids.push_back(std::move(inner));
-            return parse_filters_and_tests(out);
+            return !with_filters || parse_filters_and_tests(out);
         }
         if (!parse_primary(out) || !parse_postfix(out)) return false;
-        return parse_filters_and_tests(out);
+        return !with_filters || parse_filters_and_tests(out);
     }
 
     bool parse_filters_and_tests(NodePtr& out) {
