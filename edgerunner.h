@@ -3765,12 +3765,7 @@ struct Val {
     static Val integer(int64_t x) { Val v; v.kind = INT; v.i = x; return v; }
     static Val real(double x) { Val v; v.kind = FLOAT; v.f = x; return v; }
     static Val str(std::string x) { Val v; v.kind = STR; v.s = std::move(x); return v; }
-    static Val new_list(List items = {}) {
-        Val v;
-        v.kind = LIST;
-        v.list = std::make_shared<List>(std::move(items));
-        return v;
-    }
+    static Val new_list(List items = {});
     static Val new_dict();
     static Val func(std::string name, NativeFn f) {
         Val v;
@@ -3800,11 +3795,79 @@ struct Dict {
     }
 };
 
+// Containers are torn down iteratively: a template can build a list nested a million deep, and
+// recursive destructors would overflow the stack.
+struct Teardown {
+    std::vector<std::shared_ptr<List>> lists;
+    std::vector<std::shared_ptr<Dict>> dicts;
+    void take(Val& v) {
+        if (v.list && v.list.use_count() == 1) lists.push_back(std::move(v.list));
+        if (v.dict && v.dict.use_count() == 1) dicts.push_back(std::move(v.dict));
+    }
+    void run() {
+        while (!lists.empty() || !dicts.empty()) {
+            if (!lists.empty()) {
+                std::shared_ptr<List> l = std::move(lists.back());
+                lists.pop_back();
+                for (Val& v : *l) take(v);
+            } else {
+                std::shared_ptr<Dict> d = std::move(dicts.back());
+                dicts.pop_back();
+                for (auto& kv : d->items) take(kv.second);
+            }
+        }
+    }
+};
+struct ListDeleter {
+    void operator()(List* l) const {
+        Teardown t;
+        for (Val& v : *l) t.take(v);
+        t.run();
+        delete l;
+    }
+};
+struct DictDeleter {
+    void operator()(Dict* d) const {
+        Teardown t;
+        for (auto& kv : d->items) t.take(kv.second);
+        t.run();
+        delete d;
+    }
+};
+
+Val Val::new_list(List items) {
+    Val v;
+    v.kind = LIST;
+    v.list = std::shared_ptr<List>(new List(std::move(items)), ListDeleter());
+    return v;
+}
+
 Val Val::new_dict() {
     Val v;
     v.kind = DICT;
-    v.dict = std::make_shared<Dict>();
+    v.dict = std::shared_ptr<Dict>(new Dict(), DictDeleter());
     return v;
+}
+
+// Whether `v` contains the container `target` (or is nested too deeply to tell). Inserting such a
+// value would make a reference cycle, which shared ownership could never free.
+static bool reaches(const Val& v, const void* target, int depth, std::vector<const void*>& seen) {
+    const void* self = v.list ? static_cast<const void*>(v.list.get()) : v.dict ? static_cast<const void*>(v.dict.get()) : nullptr;
+    if (!self) return false;
+    if (self == target || depth > 200) return true;
+    if (std::find(seen.begin(), seen.end(), self) != seen.end()) return false;
+    seen.push_back(self);
+    if (v.list)
+        for (const Val& x : *v.list)
+            if (reaches(x, target, depth + 1, seen)) return true;
+    if (v.dict)
+        for (const auto& kv : v.dict->items)
+            if (reaches(kv.second, target, depth + 1, seen)) return true;
+    return false;
+}
+static bool would_cycle(const Val& inserted, const void* container) {
+    std::vector<const void*> seen;
+    return reaches(inserted, container, 0, seen);
 }
 
 struct CallArgs {
@@ -5363,6 +5426,8 @@ struct Interp {
             if (!target || target->kind != Val::DICT || !target->dict->is_namespace)
                 return fail(n.pos, "cannot set attribute '" + n.name + "' of '" + n.names[0] +
                                        "': it is not a namespace()");
+            if (would_cycle(v, target->dict.get()))
+                return fail(n.pos, "cannot store namespace '" + n.names[0] + "' inside itself");
             target->dict->set(n.name, v);
             return true;
         }
@@ -6198,6 +6263,7 @@ bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
         if (name == "append") {
             return bind([l](Interp& in, CallArgs& a, Val& res) {
                 if (a.pos.size() != 1) return in.fail(in.call_pos, "append() takes one argument");
+                if (would_cycle(a.pos[0], l.get())) return in.fail(in.call_pos, "cannot append a list to itself");
                 if (!in.check_size(in.call_pos, l->size() + 1)) return false;
                 l->push_back(a.pos[0]);
                 res = Val::none();
@@ -6209,6 +6275,8 @@ bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
                 std::vector<Val> items;
                 if (a.pos.size() != 1 || !in.iterate(a.pos[0], in.call_pos, items)) return in.fail(in.call_pos, "extend() needs an iterable");
                 if (!in.check_size(in.call_pos, l->size() + items.size())) return false;
+                for (const Val& v : items)
+                    if (would_cycle(v, l.get())) return in.fail(in.call_pos, "cannot extend a list with itself");
                 l->insert(l->end(), items.begin(), items.end());
                 res = Val::none();
                 return true;
@@ -6234,6 +6302,7 @@ bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
                 if (idx < 0) idx = std::max<int64_t>(0, idx + len);
                 idx = std::min(idx, len);
                 if (!in.check_size(in.call_pos, l->size() + 1)) return false;
+                if (would_cycle(a.pos[1], l.get())) return in.fail(in.call_pos, "cannot insert a list into itself");
                 l->insert(l->begin() + idx, a.pos[1]);
                 res = Val::none();
                 return true;
@@ -6298,9 +6367,13 @@ bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
             return bind([d](Interp& in, CallArgs& a, Val& res) {
                 for (Val& v : a.pos) {
                     if (v.kind != Val::DICT) return in.fail(in.call_pos, "update() needs a dict");
+                    if (would_cycle(v, d.get())) return in.fail(in.call_pos, "cannot update a dict with itself");
                     for (auto& kv : v.dict->items) d->set(kv.first, kv.second);
                 }
-                for (auto& kv : a.kw) d->set(kv.first, kv.second);
+                for (auto& kv : a.kw) {
+                    if (would_cycle(kv.second, d.get())) return in.fail(in.call_pos, "cannot put a dict into itself");
+                    d->set(kv.first, kv.second);
+                }
                 res = Val::none();
                 return true;
             });
@@ -6320,6 +6393,7 @@ bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
                     }
                 if (pop && !dflt) return in.fail(in.call_pos, "key '" + k + "' not found");
                 res = dflt ? *dflt : Val::none();
+                if (!pop && would_cycle(res, d.get())) return in.fail(in.call_pos, "cannot put a dict into itself");
                 if (!pop) d->set(k, res);
                 return true;
             });
