@@ -36,7 +36,11 @@ inline std::string shared_dir() {
     return path_exists(dir + "/models") ? dir : std::string();
 }
 
-inline std::string cli_path() { return EDGERUNNER_CLI_PATH; }
+// The CLI binary, prefixed by the emulator (qemu) when the tests run a cross-compiled build.
+inline std::string cli_path() {
+    const char* emu = std::getenv("EDGERUNNER_EMULATOR");
+    return (emu && *emu ? std::string(emu) + " " : std::string()) + EDGERUNNER_CLI_PATH;
+}
 
 // Runs a shell command, returns its stdout; *status gets the exit code.
 inline std::string run_command(const std::string& cmd, int* status = nullptr) {
