@@ -278,13 +278,16 @@ TEST(a_client_that_goes_away_cancels_its_generation) {
     std::string words;
     for (int i = 0; i < 100; ++i) words += " w" + std::to_string(i);
     srv::send_all(fd, post("/v1/chat/completions", chat_body(words, true)));
+    std::string seen;  // read until generation has produced text, so the model is busy when the client leaves
     char buf[512];
-    CHECK(::recv(fd, buf, sizeof buf, 0) > 0);  // the stream has started
+    ssize_t got;
+    while (seen.find("said") == std::string::npos && (got = ::recv(fd, buf, sizeof buf, 0)) > 0) seen.append(buf, static_cast<size_t>(got));
+    CHECK(seen.find("said") != std::string::npos);
     linger lg{1, 0};  // close with a reset, like a killed client
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
     ::close(fd);
-    for (int i = 0; i < 200 && backend.calls_.load() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    CHECK(backend.cancelled_.load() == 1);
+    for (int i = 0; i < 1000 && backend.calls_.load() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK_MSG(backend.cancelled_.load() == 1, "calls %d cancelled %d", backend.calls_.load(), backend.cancelled_.load());
     CHECK(round_trip(server.listener.port(), "GET /health HTTP/1.1\r\n\r\n").status == 200);
 }
 
