@@ -418,6 +418,173 @@ private:
 /* =============================================================================================
    PUBLIC API: model and session (section [5])
    ============================================================================================= */
+// A Model is loaded once and shared (read-only) by any number of Sessions, each with its own KV cache and
+// position. Session::eval runs a batch of tokens: the whole prompt at once (matrix-matrix), then one token per
+// call while decoding.
+//
+//     er::Result<er::Model> m = er::Model::load("model.gguf");
+//     er::Result<er::Session> s = m->new_session({/*n_ctx*/ 2048});
+//     std::vector<float> logits;
+//     er::Status st = s->eval(ids.data(), ids.size(), &logits);   // logits of the last token
+
+enum class KvType { F32, F16 };
+enum class BackendKind { CPU, Vulkan };
+
+struct LoadOptions {
+    std::function<void(float)> on_progress;  // called with 0..1 while loading
+};
+
+struct SessionOptions {
+    int32_t n_ctx = 0;      // 0: the model's training context length
+    int n_threads = 0;      // 0: all cores
+    KvType kv_type = KvType::F16;
+    BackendKind backend = BackendKind::CPU;
+};
+
+struct ModelInfo {
+    std::string arch, name;
+    int32_t n_vocab = 0, n_ctx_train = 0, n_embd = 0, n_layer = 0, n_head = 0, n_head_kv = 0, head_dim = 0, n_ff = 0;
+    uint64_t n_params = 0, weight_bytes = 0;
+};
+
+class Session;
+namespace model {
+struct ModelData;
+class Backend;
+}  // namespace model
+
+// Cheap to copy: copies share the same immutable weights. Sessions keep their model alive.
+class Model {
+public:
+    static Result<Model> load(const std::string& path, const LoadOptions& options = {});
+    const ModelInfo& info() const;
+    const gguf::File& file() const;
+    Result<Session> new_session(const SessionOptions& options = {}) const;
+    const model::ModelData& data() const { return *data_; }
+
+private:
+    explicit Model(std::shared_ptr<const model::ModelData> data) : data_(std::move(data)) {}
+    std::shared_ptr<const model::ModelData> data_;
+};
+
+class Session {
+public:
+    // Evaluates ids at positions [n_past, n_past + n) and appends them to the KV cache. *logits receives n_vocab
+    // floats for the last token, or n * n_vocab (one row per token) when all_logits. logits may be null.
+    Status eval(const int32_t* ids, size_t n, std::vector<float>* logits, bool all_logits = false);
+    int32_t n_past() const { return n_past_; }
+    int32_t n_ctx() const { return n_ctx_; }
+    // Forgets positions >= n_past (reuse of a common prefix, e.g. in multi-turn chat).
+    Status rewind(int32_t n_past);
+    const Model& model() const { return model_; }
+    const char* backend_name() const;
+
+    Session(Session&&) noexcept;
+    Session& operator=(Session&&) noexcept;
+    ~Session();
+
+private:
+    friend class Model;
+    Session(Model model, std::unique_ptr<model::Backend> backend, int32_t n_ctx);
+    Model model_;
+    std::unique_ptr<model::Backend> backend_;
+    int32_t n_ctx_ = 0;
+    int32_t n_past_ = 0;
+};
+
+// The pieces a backend needs: hyper-parameters and weight views of a loaded model. Plain structs so that a GPU
+// backend in its own translation unit can walk the same model.
+namespace model {
+
+enum class Arch { Llama, Qwen2, Qwen3, Gemma2, Gemma3, Phi3 };
+const char* arch_name(Arch a);
+
+enum class RopeStyle {
+    Interleaved,  // rotates pairs (2i, 2i+1): llama's GGUF layout ("NORM" in ggml)
+    Halves,       // rotates pairs (i, i + n_rot/2): GPT-NeoX layout, used by qwen, gemma, phi3
+};
+enum class Activation { SiLU, GELU };  // of the gate in the gated FFN: silu(gate)*up or gelu(gate)*up
+
+struct HParams {
+    Arch arch = Arch::Llama;
+    int32_t n_vocab = 0, n_ctx_train = 0, n_embd = 0, n_layer = 0, n_head = 0, n_head_kv = 0;
+    int32_t head_dim = 0;  // per-head size of q, k and v (qwen3/gemma: independent of n_embd / n_head)
+    int32_t n_ff = 0;
+    int32_t n_rot = 0;     // leading dimensions of each head that RoPE rotates
+    float norm_eps = 1e-5f;
+    RopeStyle rope_style = RopeStyle::Interleaved;
+    float rope_base = 10000.0f, rope_scale = 1.0f;          // theta = pos * rope_scale * base^(-2i/n_rot)
+    float rope_base_swa = 10000.0f, rope_scale_swa = 1.0f;  // the same for sliding-window layers
+    float embd_scale = 1.0f;     // token embeddings are multiplied by this (gemma: sqrt(n_embd))
+    float attn_scale = 1.0f;     // q.k is multiplied by this
+    float attn_softcap = 0.0f;   // > 0: scores become softcap * tanh(scores / softcap) (gemma2)
+    float final_softcap = 0.0f;  // > 0: the same on the output logits (gemma2)
+    int32_t n_swa = 0;           // sliding window: a query at p sees keys j with p - j < n_swa
+    std::vector<uint8_t> layer_is_swa;  // per layer: 1 when the layer uses the sliding window
+    Activation ffn_act = Activation::SiLU;
+};
+
+// Views into the mapped file; null when a model does not have the tensor. 2-D weights are [n_in, n_out]
+// (ne[0] = n_in, the contiguous row length), any type with a dequantizer. 1-D tensors are F32.
+struct LayerWeights {
+    const gguf::TensorInfo* attn_norm = nullptr;
+    const gguf::TensorInfo* wq = nullptr;
+    const gguf::TensorInfo* wk = nullptr;
+    const gguf::TensorInfo* wv = nullptr;
+    const gguf::TensorInfo* wqkv = nullptr;  // phi3: q, k and v in one matrix (rows in that order)
+    const gguf::TensorInfo* bq = nullptr;
+    const gguf::TensorInfo* bk = nullptr;
+    const gguf::TensorInfo* bv = nullptr;
+    const gguf::TensorInfo* q_norm = nullptr;  // per-head RMSNorm of q and k (qwen3, gemma3)
+    const gguf::TensorInfo* k_norm = nullptr;
+    const gguf::TensorInfo* wo = nullptr;
+    const gguf::TensorInfo* bo = nullptr;
+    const gguf::TensorInfo* post_attn_norm = nullptr;  // gemma: RMSNorm of the attention output
+    const gguf::TensorInfo* ffn_norm = nullptr;
+    const gguf::TensorInfo* ffn_gate = nullptr;  // null when ffn_up holds gate and up (phi3: gate first)
+    const gguf::TensorInfo* ffn_up = nullptr;
+    const gguf::TensorInfo* ffn_down = nullptr;
+    const gguf::TensorInfo* post_ffn_norm = nullptr;  // gemma: RMSNorm of the FFN output
+};
+
+struct Weights {
+    const gguf::TensorInfo* token_embd = nullptr;
+    const gguf::TensorInfo* output_norm = nullptr;
+    const gguf::TensorInfo* output = nullptr;      // token_embd when the embeddings are tied
+    const gguf::TensorInfo* rope_freqs = nullptr;  // llama3 RoPE: theta_i is divided by rope_freqs[i]
+    std::vector<LayerWeights> layers;
+};
+
+struct ModelData {
+    explicit ModelData(gguf::File f) : file(std::move(f)) {}
+    std::string path;
+    gguf::File file;
+    HParams hp;
+    Weights w;
+    ModelInfo info;
+};
+
+// What a Session runs on. eval() processes ids at positions [pos, pos + n), storing their keys and values in
+// the backend's cache (entries at positions >= pos are overwritten, so rewinding needs no work by default), and
+// writes n_vocab logits for the last token, or for every token when all_logits, to `logits`.
+class Backend {
+public:
+    virtual ~Backend() = default;
+    virtual const char* name() const = 0;
+    virtual Status eval(const int32_t* ids, int32_t n, int32_t pos, float* logits, bool all_logits) = 0;
+    virtual Status rewind(int32_t n_past) {
+        (void)n_past;
+        return Status();
+    }
+};
+
+using BackendFactory = Result<std::unique_ptr<Backend>> (*)(const std::shared_ptr<const ModelData>& model,
+                                                            const SessionOptions& options, int32_t n_ctx);
+// A backend in another translation unit (Vulkan) registers itself here; new_session() falls back to the CPU
+// with a notice on stderr when the requested kind has no factory or its factory fails.
+void register_backend(BackendKind kind, BackendFactory factory);
+
+}  // namespace model
 
 /* =============================================================================================
    PUBLIC API: tokenizer (section [6])
@@ -2068,6 +2235,274 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
 /* =============================================================================================
    [4] KERN: CPU kernels
    ============================================================================================= */
+namespace kern {
+
+// ---- thread pool ----
+// Persistent workers that split a range of independent items between them and the calling thread.
+class ThreadPool {
+public:
+    // n_threads counts the calling thread; 0 means one per hardware thread.
+    explicit ThreadPool(int n_threads) {
+        if (n_threads <= 0) n_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        n_threads_ = std::min(n_threads, 512);
+        for (int id = 1; id < n_threads_; ++id) workers_.emplace_back([this, id] { worker_loop(id); });
+    }
+    ThreadPool(const ThreadPool&) = delete;
+    ThreadPool& operator=(const ThreadPool&) = delete;
+    ~ThreadPool() {
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            stop_ = true;
+        }
+        wake_.notify_all();
+        for (auto& t : workers_) t.join();
+    }
+    int n_threads() const { return n_threads_; }
+
+    // Calls fn(begin, end, thread_id) on disjoint chunks of at least `grain` items covering [0, n) and returns
+    // when all are done. thread_id is in [0, n_threads()) and identifies per-thread scratch memory.
+    template <class Fn>
+    void parallel_for(int64_t n, int64_t grain, Fn&& fn) {
+        if (n <= 0) return;
+        grain = std::max<int64_t>(grain, 1);
+        int64_t max_chunks = (n + grain - 1) / grain;
+        if (n_threads_ == 1 || max_chunks == 1) {
+            fn(int64_t(0), n, 0);
+            return;
+        }
+        // A few chunks per thread balance uneven work without much scheduling traffic.
+        int64_t chunk = std::max(grain, (n + 4 * n_threads_ - 1) / (4 * n_threads_));
+        std::function<void(int64_t, int64_t, int)> job = [&fn](int64_t b, int64_t e, int id) { fn(b, e, id); };
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            job_ = &job;
+            job_n_ = n;
+            job_chunk_ = chunk;
+            next_.store(0);
+            busy_ = n_threads_ - 1;
+            ++generation_;
+        }
+        wake_.notify_all();
+        run_chunks(0);
+        std::unique_lock<std::mutex> lock(mu_);
+        done_.wait(lock, [this] { return busy_ == 0; });
+        job_ = nullptr;
+    }
+
+private:
+    void run_chunks(int id) {
+        for (;;) {
+            int64_t b = next_.fetch_add(job_chunk_);
+            if (b >= job_n_) return;
+            (*job_)(b, std::min(job_n_, b + job_chunk_), id);
+        }
+    }
+    void worker_loop(int id) {
+        uint64_t seen = 0;
+        for (;;) {
+            {
+                std::unique_lock<std::mutex> lock(mu_);
+                wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
+                if (stop_) return;
+                seen = generation_;
+            }
+            run_chunks(id);
+            std::lock_guard<std::mutex> lock(mu_);
+            if (--busy_ == 0) done_.notify_one();
+        }
+    }
+
+    int n_threads_ = 1;
+    std::vector<std::thread> workers_;
+    std::mutex mu_;
+    std::condition_variable wake_, done_;
+    const std::function<void(int64_t, int64_t, int)>* job_ = nullptr;
+    int64_t job_n_ = 0, job_chunk_ = 1;
+    std::atomic<int64_t> next_{0};
+    int busy_ = 0;
+    uint64_t generation_ = 0;
+    bool stop_ = false;
+};
+
+// ---- vector kernels (scalar reference) ----
+inline float dot_f32(const float* a, const float* b, int64_t n) {
+    // Eight independent partial sums: lets the compiler vectorize without reassociating a single chain.
+    float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (int k = 0; k < 8; ++k) acc[k] += a[i + k] * b[i + k];
+    float sum = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+    for (; i < n; ++i) sum += a[i] * b[i];
+    return sum;
+}
+
+// out = x / rms(x) * weight, over one row of n values (out may alias x).
+inline void rms_norm(const float* x, const float* weight, int64_t n, float eps, float* out) {
+    double sum_sq = 0.0;
+    for (int64_t i = 0; i < n; ++i) sum_sq += static_cast<double>(x[i]) * x[i];
+    float scale = 1.0f / std::sqrt(static_cast<float>(sum_sq / static_cast<double>(n)) + eps);
+    for (int64_t i = 0; i < n; ++i) out[i] = x[i] * scale * weight[i];
+}
+
+inline void add(float* y, const float* x, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) y[i] += x[i];
+}
+
+inline void scale(float* x, int64_t n, float s) {
+    for (int64_t i = 0; i < n; ++i) x[i] *= s;
+}
+
+// x = cap * tanh(x / cap): bounds logits smoothly to (-cap, cap).
+inline void softcap(float* x, int64_t n, float cap) {
+    for (int64_t i = 0; i < n; ++i) x[i] = cap * std::tanh(x[i] / cap);
+}
+
+// In-place softmax over n values.
+inline void softmax(float* x, int64_t n) {
+    float mx = -std::numeric_limits<float>::infinity();
+    for (int64_t i = 0; i < n; ++i) mx = std::max(mx, x[i]);
+    double sum = 0.0;
+    for (int64_t i = 0; i < n; ++i) {
+        x[i] = std::exp(x[i] - mx);
+        sum += x[i];
+    }
+    float inv = static_cast<float>(1.0 / sum);
+    for (int64_t i = 0; i < n; ++i) x[i] *= inv;
+}
+
+inline float silu(float x) { return x / (1.0f + std::exp(-x)); }
+// GELU, tanh approximation (what gemma was trained with).
+inline float gelu(float x) {
+    const float sqrt_2_over_pi = 0.7978845608028654f;
+    return 0.5f * x * (1.0f + std::tanh(sqrt_2_over_pi * x * (1.0f + 0.044715f * x * x)));
+}
+// out = silu(gate) * up and out = gelu(gate) * up (gated FFN activations); out may alias gate or up.
+inline void swiglu(const float* gate, const float* up, int64_t n, float* out) {
+    for (int64_t i = 0; i < n; ++i) out[i] = silu(gate[i]) * up[i];
+}
+inline void geglu(const float* gate, const float* up, int64_t n, float* out) {
+    for (int64_t i = 0; i < n; ++i) out[i] = gelu(gate[i]) * up[i];
+}
+
+// ---- RoPE ----
+struct RopeParams {
+    int32_t n_rot = 0;                  // rotated dimensions per head (even)
+    float base = 10000.0f;
+    float scale = 1.0f;                 // linear position scaling (1 / factor)
+    const float* freq_factors = nullptr;  // n_rot/2 divisors of theta_i (llama3), or null
+    model::RopeStyle style = model::RopeStyle::Interleaved;
+};
+
+// cos/sin of theta_i = pos * scale * base^(-2i/n_rot) / freq_factors[i] for i < n_rot/2, into cs[2i], cs[2i+1].
+inline void rope_angles(const RopeParams& p, int32_t pos, float* cs) {
+    const float step = std::pow(p.base, -2.0f / static_cast<float>(p.n_rot));
+    float theta = static_cast<float>(pos);  // theta_i = pos * step^i, by repeated multiplication like ggml
+    for (int32_t i = 0; i < p.n_rot / 2; ++i) {
+        float t = p.scale * theta;
+        if (p.freq_factors) t /= p.freq_factors[i];
+        cs[2 * i] = std::cos(t);
+        cs[2 * i + 1] = std::sin(t);
+        theta *= step;
+    }
+}
+
+// Rotates the first n_rot dimensions of each of n_heads heads (head_dim apart) by the angles of rope_angles.
+inline void rope(float* x, int32_t n_heads, int32_t head_dim, const RopeParams& p, const float* cs) {
+    const int32_t half = p.n_rot / 2;
+    for (int32_t h = 0; h < n_heads; ++h) {
+        float* v = x + static_cast<int64_t>(h) * head_dim;
+        for (int32_t i = 0; i < half; ++i) {
+            const int32_t a = p.style == model::RopeStyle::Interleaved ? 2 * i : i;
+            const int32_t b = p.style == model::RopeStyle::Interleaved ? 2 * i + 1 : i + half;
+            const float c = cs[2 * i], s = cs[2 * i + 1];
+            const float x0 = v[a], x1 = v[b];
+            v[a] = x0 * c - x1 * s;
+            v[b] = x0 * s + x1 * c;
+        }
+    }
+}
+
+// ---- KV cache element conversion ----
+inline float load_kv(float v) { return v; }
+inline float load_kv(uint16_t v) { return types::fp16_to_fp32(v); }
+inline void store_kv(float* dst, const float* src, int64_t n) { std::memcpy(dst, src, static_cast<size_t>(n) * 4); }
+inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
+    for (int64_t i = 0; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
+}
+
+// One query head attending over n_keys cached positions: keys/values of position j start at k + j*stride,
+// v + j*stride. scores is scratch for n_keys floats. out = sum_j softmax_j(scale * q.k_j [softcapped]) v_j.
+template <class KvT>
+void attention_head(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys, int32_t head_dim,
+                    float scale, float softcap_value, float* scores, float* out) {
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const KvT* kj = k + j * stride;
+        float s = 0.0f;
+        for (int32_t d = 0; d < head_dim; ++d) s += q[d] * load_kv(kj[d]);
+        s *= scale;
+        if (softcap_value > 0.0f) s = softcap_value * std::tanh(s / softcap_value);
+        scores[j] = s;
+    }
+    softmax(scores, n_keys);
+    for (int32_t d = 0; d < head_dim; ++d) out[d] = 0.0f;
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const KvT* vj = v + j * stride;
+        const float w = scores[j];
+        for (int32_t d = 0; d < head_dim; ++d) out[d] += w * load_kv(vj[d]);
+    }
+}
+
+// ---- weights ----
+// Scratch that grows to the largest request and lives as long as the thread (pool workers are persistent).
+inline float* thread_scratch(size_t n_floats, int slot) {
+    thread_local std::vector<float> buffers[2];
+    std::vector<float>& b = buffers[slot];
+    if (b.size() < n_floats) b.resize(n_floats);
+    return b.data();
+}
+
+inline bool is_f32_view(const gguf::TensorInfo& w) {
+    return w.type == types::Type::F32 && reinterpret_cast<uintptr_t>(w.data) % alignof(float) == 0;
+}
+
+// Row `row` of a weight as floats: a pointer into the file for aligned F32, else dequantized into `buf`.
+inline const float* weight_row(const gguf::TensorInfo& w, int64_t row, float* buf) {
+    const size_t rb = types::row_bytes(w.type, w.ne[0]);
+    const uint8_t* src = static_cast<const uint8_t*>(w.data) + static_cast<size_t>(row) * rb;
+    if (is_f32_view(w)) return reinterpret_cast<const float*>(src);
+    types::dequantize_row(w.type, src, buf, w.ne[0]);
+    return buf;
+}
+
+// Embedding lookup: out = row `row` of w as floats.
+inline void get_row(const gguf::TensorInfo& w, int64_t row, float* out) {
+    const float* r = weight_row(w, row, out);
+    if (r != out) std::memcpy(out, r, static_cast<size_t>(w.ne[0]) * sizeof(float));
+}
+
+// y[t][r] = dot(W row r, x[t]) for n_tokens rows x[t] of length n_in = w.ne[0]; y rows have n_out = w.ne[1].
+// The one place that dispatches on the weight type: the reference path dequantizes a tile of weight rows once
+// and multiplies it with every token of the batch.
+inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, float* y, ThreadPool& pool) {
+    const int64_t n_in = w.ne[0], n_out = w.ne[1];
+    constexpr int64_t kTileRows = 16;
+    const int64_t n_tiles = (n_out + kTileRows - 1) / kTileRows;
+    pool.parallel_for(n_tiles, 1, [&](int64_t tile_begin, int64_t tile_end, int) {
+        float* buf = thread_scratch(static_cast<size_t>(kTileRows * n_in), 0);
+        const float* rows[kTileRows];
+        for (int64_t tile = tile_begin; tile < tile_end; ++tile) {
+            const int64_t r0 = tile * kTileRows, nr = std::min(kTileRows, n_out - r0);
+            for (int64_t r = 0; r < nr; ++r) rows[r] = weight_row(w, r0 + r, buf + r * n_in);
+            for (int64_t t = 0; t < n_tokens; ++t) {
+                const float* xt = x + t * n_in;
+                float* yt = y + t * n_out + r0;
+                for (int64_t r = 0; r < nr; ++r) yt[r] = dot_f32(rows[r], xt, n_in);
+            }
+        }
+    });
+}
+
+}  // namespace kern
 
 /* ---------------------------------------------------------------------------------------------
    [4] KERN, fast kernels: CPU features, thread pool, bandwidth probe, SIMD dot products and the
@@ -2858,6 +3293,636 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
 /* =============================================================================================
    [5] MODEL: hyper-parameters, forward pass per architecture family, KV cache
    ============================================================================================= */
+namespace model {
+
+const char* arch_name(Arch a) {
+    switch (a) {
+        case Arch::Llama: return "llama";
+        case Arch::Qwen2: return "qwen2";
+        case Arch::Qwen3: return "qwen3";
+        case Arch::Gemma2: return "gemma2";
+        case Arch::Gemma3: return "gemma3";
+        case Arch::Phi3: return "phi3";
+    }
+    return "?";
+}
+
+namespace detail {
+
+constexpr Arch kArchs[] = {Arch::Llama, Arch::Qwen2, Arch::Qwen3, Arch::Gemma2, Arch::Gemma3, Arch::Phi3};
+// Bounds that keep a hostile file from asking for absurd allocations; far above any real model.
+constexpr int64_t kMaxDim = int64_t(1) << 20;
+constexpr int64_t kMaxLayers = 4096;
+constexpr int64_t kMaxContext = int64_t(1) << 24;
+
+// Reads hyper-parameters from the metadata of one file, remembering the first problem.
+class MetaReader {
+public:
+    MetaReader(const gguf::File& f, std::string prefix) : f_(f), prefix_(std::move(prefix)) {}
+    const std::string& error() const { return error_; }
+
+    // An integer in [lo, hi]; `fallback` when absent and not required. Per-layer arrays must hold one value.
+    int64_t integer(const char* key, bool required, int64_t fallback, int64_t lo, int64_t hi) {
+        const std::string full = prefix_ + key;
+        const gguf::Value* v = f_.find(full);
+        if (!v) {
+            if (required) fail("missing metadata key '" + full + "'");
+            return fallback;
+        }
+        int64_t x = 0;
+        if (v->is_array() && v->count > 0 && v->elem_type != gguf::ValueType::STRING &&
+            v->elem_type != gguf::ValueType::ARRAY) {
+            x = v->int_at(0);
+            for (uint64_t k = 1; k < v->count; ++k)
+                if (v->int_at(k) != x) {
+                    fail(strf("metadata '%s' differs between layers; per-layer sizes are not supported", full.c_str()));
+                    return fallback;
+                }
+        } else if (v->is_int()) {
+            x = v->i;
+        } else {
+            fail(strf("metadata '%s' should be an integer, got %s", full.c_str(), gguf::value_to_string(*v).c_str()));
+            return fallback;
+        }
+        if (x < lo || x > hi) {
+            fail(strf("metadata '%s' = %lld is out of range [%lld, %lld]", full.c_str(), static_cast<long long>(x),
+                      static_cast<long long>(lo), static_cast<long long>(hi)));
+            return fallback;
+        }
+        return x;
+    }
+
+    // A finite number in [lo, hi]; `fallback` when absent.
+    float number(const char* key, float fallback, double lo, double hi) {
+        const std::string full = prefix_ + key;
+        const gguf::Value* v = f_.find(full);
+        if (!v) return fallback;
+        if (!v->is_float() && !v->is_int()) {
+            fail(strf("metadata '%s' should be a number, got %s", full.c_str(), gguf::value_to_string(*v).c_str()));
+            return fallback;
+        }
+        if (!(v->f >= lo && v->f <= hi)) {
+            fail(strf("metadata '%s' = %g is out of range [%g, %g]", full.c_str(), v->f, lo, hi));
+            return fallback;
+        }
+        return static_cast<float>(v->f);
+    }
+
+    std::string string(const char* key) const { return f_.get_string(prefix_ + key); }
+    bool has(const char* key) const { return f_.find(prefix_ + key) != nullptr; }
+    void fail(const std::string& msg) {
+        if (error_.empty()) error_ = msg;
+    }
+
+private:
+    const gguf::File& f_;
+    std::string prefix_;
+    std::string error_;
+};
+
+// Looks up tensors by name and checks their shape and type, remembering the first problem.
+class TensorFinder {
+public:
+    explicit TensorFinder(const gguf::File& f) : f_(f) {}
+    const std::string& error() const { return error_; }
+
+    // A matrix of n_out rows of n_in values, of a type this engine can dequantize.
+    const gguf::TensorInfo* matrix(const std::string& name, int64_t n_in, int64_t n_out, bool required = true) {
+        const gguf::TensorInfo* t = find(name, required);
+        if (!t || !shape_is(*t, n_in, n_out)) return nullptr;
+        if (!can_dequantize(t->type)) {
+            fail(strf("tensor '%s' has type %s, which this engine cannot compute with", name.c_str(),
+                      types::type_name(t->type)));
+            return nullptr;
+        }
+        if (reinterpret_cast<uintptr_t>(t->data) % 4 != 0) {
+            fail(strf("tensor '%s' data is not 4-byte aligned in the file", name.c_str()));
+            return nullptr;
+        }
+        return t;
+    }
+
+    // A vector of n F32 values (norm weights, biases, RoPE factors).
+    const gguf::TensorInfo* vector(const std::string& name, int64_t n, bool required = true) {
+        const gguf::TensorInfo* t = find(name, required);
+        if (!t || !shape_is(*t, n, 1)) return nullptr;
+        if (t->type != types::Type::F32) {
+            fail(strf("tensor '%s' has type %s; vectors must be f32", name.c_str(), types::type_name(t->type)));
+            return nullptr;
+        }
+        if (reinterpret_cast<uintptr_t>(t->data) % alignof(float) != 0) {
+            fail(strf("tensor '%s' data is not 4-byte aligned in the file", name.c_str()));
+            return nullptr;
+        }
+        return t;
+    }
+
+    void fail(const std::string& msg) {
+        if (error_.empty()) error_ = msg;
+    }
+
+private:
+    const gguf::TensorInfo* find(const std::string& name, bool required) {
+        const gguf::TensorInfo* t = f_.find_tensor(name);
+        if (!t && required) fail("missing tensor '" + name + "'");
+        return t;
+    }
+    bool shape_is(const gguf::TensorInfo& t, int64_t ne0, int64_t ne1) {
+        if (t.ne[0] == ne0 && t.ne[1] == ne1 && t.ne[2] == 1 && t.ne[3] == 1) return true;
+        fail(strf("tensor '%.*s' has shape [%lld, %lld, %lld, %lld], expected [%lld, %lld]",
+                  static_cast<int>(t.name.size()), t.name.data(), static_cast<long long>(t.ne[0]),
+                  static_cast<long long>(t.ne[1]), static_cast<long long>(t.ne[2]), static_cast<long long>(t.ne[3]),
+                  static_cast<long long>(ne0), static_cast<long long>(ne1)));
+        return false;
+    }
+    // Asks the types section rather than trusting the table, so a type whose dequantizer is missing in this
+    // build is refused at load instead of producing garbage.
+    bool can_dequantize(types::Type type) {
+        const types::TypeInfo* ti = types::type_info(type);
+        if (!ti || !ti->can_dequantize) return false;
+        std::vector<uint8_t> block(ti->type_size, 0);
+        std::vector<float> out(ti->block_size);
+        return types::dequantize_row(type, block.data(), out.data(), ti->block_size);
+    }
+
+    const gguf::File& f_;
+    std::string error_;
+};
+
+inline Status read_hparams(const gguf::File& f, Arch arch, HParams* out) {
+    HParams hp;
+    hp.arch = arch;
+    MetaReader meta(f, std::string(arch_name(arch)) + ".");
+    hp.n_ctx_train = static_cast<int32_t>(meta.integer("context_length", true, 0, 1, kMaxContext));
+    hp.n_embd = static_cast<int32_t>(meta.integer("embedding_length", true, 0, 1, kMaxDim));
+    hp.n_layer = static_cast<int32_t>(meta.integer("block_count", true, 0, 1, kMaxLayers));
+    hp.n_ff = static_cast<int32_t>(meta.integer("feed_forward_length", true, 0, 1, kMaxDim));
+    hp.n_head = static_cast<int32_t>(meta.integer("attention.head_count", true, 0, 1, kMaxDim));
+    hp.n_head_kv = static_cast<int32_t>(meta.integer("attention.head_count_kv", false, hp.n_head, 1, kMaxDim));
+    if (!meta.error().empty()) return Status::fail(meta.error());
+    if (hp.n_head % hp.n_head_kv != 0)
+        return Status::fail(strf("attention.head_count %d is not a multiple of attention.head_count_kv %d", hp.n_head,
+                                 hp.n_head_kv));
+    const int64_t default_head_dim = hp.n_embd % hp.n_head == 0 ? hp.n_embd / hp.n_head : 0;
+    hp.head_dim = static_cast<int32_t>(meta.integer("attention.key_length", default_head_dim == 0, default_head_dim, 1, kMaxDim));
+    const int64_t value_dim = meta.integer("attention.value_length", false, hp.head_dim, 1, kMaxDim);
+    if (!meta.error().empty()) return Status::fail(meta.error());
+    if (value_dim != hp.head_dim)
+        return Status::fail(strf("attention.value_length %lld differs from attention.key_length %d: not supported",
+                                 static_cast<long long>(value_dim), hp.head_dim));
+    if (static_cast<int64_t>(hp.n_head) * hp.head_dim > kMaxDim)
+        return Status::fail(strf("attention size %d heads x %d is too large", hp.n_head, hp.head_dim));
+    hp.n_rot = static_cast<int32_t>(meta.integer("rope.dimension_count", false, hp.head_dim, 2, hp.head_dim));
+    if (hp.n_rot % 2 != 0) meta.fail(strf("rope.dimension_count %d must be even", hp.n_rot));
+    hp.norm_eps = meta.number("attention.layer_norm_rms_epsilon", 1e-5f, 0.0, 1.0);
+    hp.rope_base = meta.number("rope.freq_base", 10000.0f, 1e-3, 1e12);
+
+    // Linear RoPE scaling divides positions by the factor; other schemes change the math and are refused.
+    std::string scaling = meta.string("rope.scaling.type");
+    float factor = meta.number("rope.scaling.factor", 0.0f, 0.0, 1e6);
+    if (factor == 0.0f) factor = meta.number("rope.scale_linear", 0.0f, 0.0, 1e6);
+    if (!scaling.empty() && scaling != "none" && scaling != "linear")
+        meta.fail(strf("rope scaling '%s' is not supported (supported: none, linear)", scaling.c_str()));
+    if (scaling != "none" && factor > 0.0f) hp.rope_scale = 1.0f / factor;
+    hp.rope_base_swa = hp.rope_base;
+    hp.rope_scale_swa = hp.rope_scale;
+    hp.attn_scale = 1.0f / std::sqrt(static_cast<float>(hp.head_dim));
+    hp.layer_is_swa.assign(static_cast<size_t>(hp.n_layer), 0);
+
+    // A sliding-window layer pattern of period p: layer il is windowed unless il % p == p - 1.
+    auto set_swa_pattern = [&hp](int64_t period) {
+        for (int32_t il = 0; il < hp.n_layer; ++il)
+            hp.layer_is_swa[static_cast<size_t>(il)] = period > 0 && (il % period) < period - 1;
+    };
+    switch (arch) {
+        case Arch::Llama: break;
+        case Arch::Qwen2:
+        case Arch::Qwen3:
+        case Arch::Phi3: hp.rope_style = RopeStyle::Halves; break;
+        case Arch::Gemma2:
+        case Arch::Gemma3: {
+            hp.rope_style = RopeStyle::Halves;
+            hp.ffn_act = Activation::GELU;
+            hp.embd_scale = std::sqrt(static_cast<float>(hp.n_embd));
+            // The largest gemma models scale queries by 1/sqrt(n_embd / n_head) instead of 1/sqrt(head_dim)
+            // (query_pre_attn_scalar); their layer counts identify them (gemma2-27B: 46, gemma3-27B: 62).
+            const int32_t n_layer_27b = arch == Arch::Gemma2 ? 46 : 62;
+            if (hp.n_layer == n_layer_27b)
+                hp.attn_scale = 1.0f / std::sqrt(static_cast<float>(hp.n_embd / hp.n_head));
+            hp.n_swa = static_cast<int32_t>(meta.integer("attention.sliding_window", false, 4096, 1, kMaxContext));
+            if (arch == Arch::Gemma2) {
+                hp.attn_softcap = meta.number("attn_logit_softcapping", 50.0f, 0.0, 1e6);
+                hp.final_softcap = meta.number("final_logit_softcapping", 30.0f, 0.0, 1e6);
+                set_swa_pattern(2);
+            } else {
+                set_swa_pattern(meta.integer("attention.sliding_window_pattern", false, 6, 1, kMaxLayers));
+                hp.rope_base_swa = meta.number("rope.freq_base_swa", 10000.0f, 1e-3, 1e12);
+                hp.rope_scale_swa = 1.0f;  // gemma3 scales positions only in its global layers
+            }
+            break;
+        }
+    }
+    if (!meta.error().empty()) return Status::fail(meta.error());
+    *out = std::move(hp);
+    return Status();
+}
+
+inline Status find_weights(const gguf::File& f, HParams* hp, Weights* out) {
+    TensorFinder find(f);
+    Weights w;
+    const int64_t E = hp->n_embd, D = hp->head_dim, F = hp->n_ff;
+    const int64_t q_dim = int64_t(hp->n_head) * D, kv_dim = int64_t(hp->n_head_kv) * D;
+
+    const gguf::TensorInfo* embd = f.find_tensor("token_embd.weight");
+    if (!embd) return Status::fail("missing tensor 'token_embd.weight'");
+    if (embd->ne[1] < 1 || embd->ne[1] > (int64_t(1) << 24))
+        return Status::fail(strf("token_embd.weight has %lld rows, not a vocabulary size",
+                                 static_cast<long long>(embd->ne[1])));
+    hp->n_vocab = static_cast<int32_t>(embd->ne[1]);
+    const int64_t V = hp->n_vocab;
+    w.token_embd = find.matrix("token_embd.weight", E, V);
+    w.output_norm = find.vector("output_norm.weight", E);
+    w.output = find.matrix("output.weight", E, V, /*required=*/false);
+    if (!w.output) w.output = w.token_embd;  // tied embeddings
+    w.rope_freqs = find.vector("rope_freqs.weight", hp->n_rot / 2, /*required=*/false);
+    if (f.find_tensor("rope_factors_long.weight") || f.find_tensor("rope_factors_short.weight"))
+        find.fail("LongRoPE (rope_factors_long/short) is not supported");
+
+    const Arch arch = hp->arch;
+    const bool gemma = arch == Arch::Gemma2 || arch == Arch::Gemma3;
+    w.layers.resize(static_cast<size_t>(hp->n_layer));
+    for (int32_t il = 0; il < hp->n_layer && find.error().empty(); ++il) {
+        LayerWeights& L = w.layers[static_cast<size_t>(il)];
+        auto name = [il](const char* suffix) { return strf("blk.%d.%s", il, suffix); };
+        L.attn_norm = find.vector(name("attn_norm.weight"), E);
+        if (arch == Arch::Phi3 && f.find_tensor(name("attn_qkv.weight"))) {
+            L.wqkv = find.matrix(name("attn_qkv.weight"), E, q_dim + 2 * kv_dim);
+        } else {
+            L.wq = find.matrix(name("attn_q.weight"), E, q_dim);
+            L.wk = find.matrix(name("attn_k.weight"), E, kv_dim);
+            L.wv = find.matrix(name("attn_v.weight"), E, kv_dim);
+        }
+        const bool biases_required = arch == Arch::Qwen2;
+        const bool biases_allowed = arch == Arch::Qwen2 || arch == Arch::Llama;
+        if (biases_allowed) {
+            L.bq = find.vector(name("attn_q.bias"), q_dim, biases_required);
+            L.bk = find.vector(name("attn_k.bias"), kv_dim, biases_required);
+            L.bv = find.vector(name("attn_v.bias"), kv_dim, biases_required);
+            L.bo = find.vector(name("attn_output.bias"), E, false);
+        }
+        if (arch == Arch::Qwen3 || arch == Arch::Gemma3) {
+            L.q_norm = find.vector(name("attn_q_norm.weight"), D);
+            L.k_norm = find.vector(name("attn_k_norm.weight"), D);
+        }
+        L.wo = find.matrix(name("attn_output.weight"), q_dim, E);
+        if (gemma) L.post_attn_norm = find.vector(name("post_attention_norm.weight"), E);
+        L.ffn_norm = find.vector(name("ffn_norm.weight"), E);
+        if (arch == Arch::Phi3) {
+            L.ffn_up = find.matrix(name("ffn_up.weight"), E, 2 * F);
+        } else {
+            L.ffn_gate = find.matrix(name("ffn_gate.weight"), E, F);
+            L.ffn_up = find.matrix(name("ffn_up.weight"), E, F);
+        }
+        L.ffn_down = find.matrix(name("ffn_down.weight"), F, E);
+        if (gemma) L.post_ffn_norm = find.vector(name("post_ffw_norm.weight"), E);
+    }
+    if (!find.error().empty()) return Status::fail(find.error());
+    *out = std::move(w);
+    return Status();
+}
+
+}  // namespace detail
+
+// ---- the CPU backend ----
+
+// Keys and values of every layer for positions [0, n_ctx), grown on demand: [pos][kv_head][head_dim].
+template <class KvT>
+struct KvCache {
+    std::vector<std::vector<KvT>> k, v;  // per layer
+};
+
+class CpuBackend final : public Backend {
+public:
+    CpuBackend(std::shared_ptr<const ModelData> model, const SessionOptions& options, int32_t n_ctx)
+        : m_(std::move(model)), pool_(options.n_threads), kv_type_(options.kv_type), n_ctx_(n_ctx) {
+        const size_t n_layer = static_cast<size_t>(m_->hp.n_layer);
+        kv32_.k.resize(n_layer);
+        kv32_.v.resize(n_layer);
+        kv16_.k.resize(n_layer);
+        kv16_.v.resize(n_layer);
+    }
+    const char* name() const override { return "cpu"; }
+
+    Status eval(const int32_t* ids, int32_t n, int32_t pos, float* logits, bool all_logits) override {
+        // Long prompts run in chunks to bound activation memory; the KV cache makes chunking invisible.
+        constexpr int32_t kMaxChunk = 512;
+        const int64_t n_vocab = m_->hp.n_vocab;
+        for (int32_t done = 0; done < n;) {
+            const int32_t chunk = std::min(kMaxChunk, n - done);
+            const bool last_chunk = done + chunk == n;
+            float* out = !logits ? nullptr : all_logits ? logits + done * n_vocab : last_chunk ? logits : nullptr;
+            if (kv_type_ == KvType::F16) forward(kv16_, ids + done, chunk, pos + done, out, all_logits);
+            else forward(kv32_, ids + done, chunk, pos + done, out, all_logits);
+            done += chunk;
+        }
+        return Status();
+    }
+
+private:
+    template <class KvT>
+    void ensure_cache(KvCache<KvT>& kv, int32_t n_pos) {
+        if (n_pos <= cache_capacity_) return;
+        const int32_t cap = std::min(n_ctx_, std::max(n_pos, std::max(256, 2 * cache_capacity_)));
+        const size_t size = static_cast<size_t>(cap) * static_cast<size_t>(m_->hp.n_head_kv) * m_->hp.head_dim;
+        for (size_t il = 0; il < kv.k.size(); ++il) {
+            kv.k[il].resize(size);
+            kv.v[il].resize(size);
+        }
+        cache_capacity_ = cap;
+    }
+
+    // Resizes the activation buffers for a batch of n tokens.
+    void reserve(int32_t n) {
+        const HParams& hp = m_->hp;
+        const size_t N = static_cast<size_t>(n), E = static_cast<size_t>(hp.n_embd),
+                     D = static_cast<size_t>(hp.head_dim), F = static_cast<size_t>(hp.n_ff);
+        const size_t q_dim = static_cast<size_t>(hp.n_head) * D, kv_dim = static_cast<size_t>(hp.n_head_kv) * D;
+        x_.resize(N * E);
+        xb_.resize(N * std::max(E, q_dim + 2 * kv_dim));
+        q_.resize(N * q_dim);
+        k_.resize(N * kv_dim);
+        v_.resize(N * kv_dim);
+        attn_.resize(N * q_dim);
+        gate_.resize(N * 2 * F);
+        up_.resize(N * F);
+        rope_cs_.resize(N * static_cast<size_t>(hp.n_rot));
+    }
+
+    // RMSNorm of each of n rows of width `width` (in place when out == x).
+    void norm_rows(const float* x, const gguf::TensorInfo* weight, int32_t n, int64_t width, float* out) {
+        const float* w = static_cast<const float*>(weight->data);
+        const float eps = m_->hp.norm_eps;
+        pool_.parallel_for(n, 8, [&](int64_t b, int64_t e, int) {
+            for (int64_t t = b; t < e; ++t) kern::rms_norm(x + t * width, w, width, eps, out + t * width);
+        });
+    }
+
+    static void add_bias(float* y, const gguf::TensorInfo* bias, int32_t n, int64_t width) {
+        if (!bias) return;
+        for (int32_t t = 0; t < n; ++t) kern::add(y + t * width, static_cast<const float*>(bias->data), width);
+    }
+
+    // The forward pass of every supported architecture: a pre-norm decoder-only transformer. The differences
+    // between families are switched on by the hyper-parameters and by which weights the model has.
+    template <class KvT>
+    void forward(KvCache<KvT>& kv, const int32_t* ids, int32_t n, int32_t pos0, float* logits, bool all_logits) {
+        const HParams& hp = m_->hp;
+        const Weights& w = m_->w;
+        const int64_t E = hp.n_embd, D = hp.head_dim, F = hp.n_ff, V = hp.n_vocab;
+        const int64_t q_dim = hp.n_head * D, kv_dim = hp.n_head_kv * D;
+        const int32_t heads_per_kv = hp.n_head / hp.n_head_kv;
+        reserve(n);
+        ensure_cache(kv, pos0 + n);
+        float *x = x_.data(), *xb = xb_.data(), *q = q_.data(), *k = k_.data(), *v = v_.data();
+
+        // Token embeddings (gemma scales them by sqrt(n_embd)).
+        for (int32_t t = 0; t < n; ++t) {
+            kern::get_row(*w.token_embd, ids[t], x + t * E);
+            if (hp.embd_scale != 1.0f) kern::scale(x + t * E, E, hp.embd_scale);
+        }
+
+        for (int32_t il = 0; il < hp.n_layer; ++il) {
+            const LayerWeights& L = w.layers[static_cast<size_t>(il)];
+            const bool swa = hp.layer_is_swa[static_cast<size_t>(il)] != 0;
+
+            // ---- attention ----
+            norm_rows(x, L.attn_norm, n, E, xb);
+            if (L.wqkv) {  // fused: each output row holds q, then k, then v
+                float* qkv = gate_.data();
+                kern::matmul(*L.wqkv, xb, n, qkv, pool_);
+                for (int32_t t = 0; t < n; ++t) {
+                    const float* row = qkv + t * (q_dim + 2 * kv_dim);
+                    std::memcpy(q + t * q_dim, row, static_cast<size_t>(q_dim) * sizeof(float));
+                    std::memcpy(k + t * kv_dim, row + q_dim, static_cast<size_t>(kv_dim) * sizeof(float));
+                    std::memcpy(v + t * kv_dim, row + q_dim + kv_dim, static_cast<size_t>(kv_dim) * sizeof(float));
+                }
+            } else {
+                kern::matmul(*L.wq, xb, n, q, pool_);
+                kern::matmul(*L.wk, xb, n, k, pool_);
+                kern::matmul(*L.wv, xb, n, v, pool_);
+            }
+            add_bias(q, L.bq, n, q_dim);
+            add_bias(k, L.bk, n, kv_dim);
+            add_bias(v, L.bv, n, kv_dim);
+            if (L.q_norm) {  // per-head RMSNorm (qwen3, gemma3)
+                norm_rows(q, L.q_norm, n * hp.n_head, D, q);
+                norm_rows(k, L.k_norm, n * hp.n_head_kv, D, k);
+            }
+
+            kern::RopeParams rope;
+            rope.n_rot = hp.n_rot;
+            rope.base = swa ? hp.rope_base_swa : hp.rope_base;
+            rope.scale = swa ? hp.rope_scale_swa : hp.rope_scale;
+            rope.freq_factors = w.rope_freqs ? static_cast<const float*>(w.rope_freqs->data) : nullptr;
+            rope.style = hp.rope_style;
+            pool_.parallel_for(n, 4, [&](int64_t b, int64_t e, int) {
+                for (int64_t t = b; t < e; ++t) {
+                    float* cs = rope_cs_.data() + t * hp.n_rot;
+                    kern::rope_angles(rope, pos0 + static_cast<int32_t>(t), cs);
+                    kern::rope(q + t * q_dim, hp.n_head, hp.head_dim, rope, cs);
+                    kern::rope(k + t * kv_dim, hp.n_head_kv, hp.head_dim, rope, cs);
+                }
+            });
+
+            // Append this batch's keys and values, then attend over the cache (the batch included).
+            KvT* k_cache = kv.k[static_cast<size_t>(il)].data();
+            KvT* v_cache = kv.v[static_cast<size_t>(il)].data();
+            for (int32_t t = 0; t < n; ++t) {
+                kern::store_kv(k_cache + (pos0 + t) * kv_dim, k + t * kv_dim, kv_dim);
+                kern::store_kv(v_cache + (pos0 + t) * kv_dim, v + t * kv_dim, kv_dim);
+            }
+            pool_.parallel_for(int64_t(n) * hp.n_head, 1, [&](int64_t b, int64_t e, int) {
+                float* scores = kern::thread_scratch(static_cast<size_t>(n_ctx_), 1);
+                for (int64_t item = b; item < e; ++item) {
+                    const int32_t t = static_cast<int32_t>(item / hp.n_head), h = static_cast<int32_t>(item % hp.n_head);
+                    const int32_t pos = pos0 + t;
+                    const int32_t first = swa ? std::max(0, pos - hp.n_swa + 1) : 0;
+                    const int64_t kv_off = int64_t(first) * kv_dim + int64_t(h / heads_per_kv) * D;
+                    kern::attention_head(q + t * q_dim + h * D, k_cache + kv_off, v_cache + kv_off, kv_dim,
+                                         pos + 1 - first, hp.head_dim, hp.attn_scale, hp.attn_softcap, scores,
+                                         attn_.data() + t * q_dim + h * D);
+                }
+            });
+            kern::matmul(*L.wo, attn_.data(), n, xb, pool_);
+            add_bias(xb, L.bo, n, E);
+            if (L.post_attn_norm) norm_rows(xb, L.post_attn_norm, n, E, xb);
+            for (int32_t t = 0; t < n; ++t) kern::add(x + t * E, xb + t * E, E);
+
+            // ---- feed-forward: down(act(gate) * up) ----
+            norm_rows(x, L.ffn_norm, n, E, xb);
+            float* gate = gate_.data();
+            float* up = up_.data();
+            int64_t gate_stride = F, up_stride = F;
+            if (L.ffn_gate) {
+                kern::matmul(*L.ffn_gate, xb, n, gate, pool_);
+                kern::matmul(*L.ffn_up, xb, n, up, pool_);
+            } else {  // fused (phi3): each output row holds gate, then up
+                kern::matmul(*L.ffn_up, xb, n, gate, pool_);
+                up = gate + F;
+                gate_stride = up_stride = 2 * F;
+            }
+            float* hidden = up_.data();  // each token's row is consumed before it is overwritten
+            for (int32_t t = 0; t < n; ++t) {
+                if (hp.ffn_act == Activation::GELU) kern::geglu(gate + t * gate_stride, up + t * up_stride, F, hidden + t * F);
+                else kern::swiglu(gate + t * gate_stride, up + t * up_stride, F, hidden + t * F);
+            }
+            kern::matmul(*L.ffn_down, hidden, n, xb, pool_);
+            if (L.post_ffn_norm) norm_rows(xb, L.post_ffn_norm, n, E, xb);
+            for (int32_t t = 0; t < n; ++t) kern::add(x + t * E, xb + t * E, E);
+        }
+
+        if (!logits) return;
+        // Output head: every token's logits, or only the last one's.
+        const int32_t first_out = all_logits ? 0 : n - 1, n_out = n - first_out;
+        norm_rows(x + first_out * E, w.output_norm, n_out, E, xb);
+        kern::matmul(*w.output, xb, n_out, logits, pool_);
+        if (hp.final_softcap > 0.0f) kern::softcap(logits, n_out * V, hp.final_softcap);
+    }
+
+    std::shared_ptr<const ModelData> m_;
+    kern::ThreadPool pool_;
+    KvType kv_type_;
+    int32_t n_ctx_;
+    int32_t cache_capacity_ = 0;
+    KvCache<float> kv32_;
+    KvCache<uint16_t> kv16_;
+    std::vector<float> x_, xb_, q_, k_, v_, attn_, gate_, up_, rope_cs_;
+};
+
+namespace detail {
+inline std::atomic<BackendFactory>& backend_factory(BackendKind kind) {
+    static std::atomic<BackendFactory> factories[2] = {{nullptr}, {nullptr}};
+    return factories[kind == BackendKind::Vulkan ? 1 : 0];
+}
+}  // namespace detail
+
+void register_backend(BackendKind kind, BackendFactory factory) { detail::backend_factory(kind).store(factory); }
+
+}  // namespace model
+
+// ---- Model ----
+
+Result<Model> Model::load(const std::string& path, const LoadOptions& options) {
+    auto progress = [&options](float p) {
+        if (options.on_progress) options.on_progress(p);
+    };
+    progress(0.0f);
+    Result<gguf::File> file = gguf::File::open(path);
+    if (!file.ok()) return file.status();
+    auto data = std::make_shared<model::ModelData>(std::move(*file));
+    data->path = path;
+    const gguf::File& f = data->file;
+    progress(0.25f);
+
+    const std::string arch = f.get_string("general.architecture");
+    bool known = false;
+    for (model::Arch a : model::detail::kArchs)
+        if (arch == model::arch_name(a)) {
+            data->hp.arch = a;
+            known = true;
+        }
+    if (!known) {
+        std::string supported;
+        for (model::Arch a : model::detail::kArchs) supported += std::string(supported.empty() ? "" : ", ") + model::arch_name(a);
+        return Status::fail(strf("%s: unsupported architecture '%s' (supported: %s)", path.c_str(),
+                                 arch.empty() ? "(general.architecture missing)" : arch.c_str(), supported.c_str()));
+    }
+    Status s = model::detail::read_hparams(f, data->hp.arch, &data->hp);
+    if (s.ok()) s = model::detail::find_weights(f, &data->hp, &data->w);
+    if (!s.ok()) return Status::fail(path + ": " + s.message());
+    progress(0.75f);
+
+    const model::HParams& hp = data->hp;
+    ModelInfo& info = data->info;
+    info.arch = arch;
+    info.name = f.get_string("general.name");
+    info.n_vocab = hp.n_vocab;
+    info.n_ctx_train = hp.n_ctx_train;
+    info.n_embd = hp.n_embd;
+    info.n_layer = hp.n_layer;
+    info.n_head = hp.n_head;
+    info.n_head_kv = hp.n_head_kv;
+    info.head_dim = hp.head_dim;
+    info.n_ff = hp.n_ff;
+    for (const gguf::TensorInfo& t : f.tensors()) {
+        info.n_params += static_cast<uint64_t>(t.n_elements());
+        info.weight_bytes += t.n_bytes;
+    }
+    progress(1.0f);
+    return Model(std::move(data));
+}
+
+const ModelInfo& Model::info() const { return data_->info; }
+const gguf::File& Model::file() const { return data_->file; }
+
+Result<Session> Model::new_session(const SessionOptions& options) const {
+    if (options.n_ctx < 0) return Status::fail(strf("n_ctx must be >= 0, got %d", options.n_ctx));
+    const int32_t n_ctx = options.n_ctx > 0 ? options.n_ctx : data_->hp.n_ctx_train;
+    if (n_ctx > model::detail::kMaxContext)
+        return Status::fail(strf("n_ctx %d is larger than the supported maximum %lld", n_ctx,
+                                 static_cast<long long>(model::detail::kMaxContext)));
+    if (options.backend != BackendKind::CPU) {
+        model::BackendFactory factory = model::detail::backend_factory(options.backend).load();
+        if (factory) {
+            Result<std::unique_ptr<model::Backend>> b = factory(data_, options, n_ctx);
+            if (b.ok()) return Session(*this, std::move(*b), n_ctx);
+            std::fprintf(stderr, "edgerunner: GPU backend unavailable (%s); using the CPU\n", b.message().c_str());
+        } else {
+            std::fprintf(stderr, "edgerunner: no GPU backend in this build; using the CPU\n");
+        }
+    }
+    std::unique_ptr<model::Backend> cpu(new model::CpuBackend(data_, options, n_ctx));
+    return Session(*this, std::move(cpu), n_ctx);
+}
+
+// ---- Session ----
+
+Session::Session(Model model, std::unique_ptr<model::Backend> backend, int32_t n_ctx)
+    : model_(std::move(model)), backend_(std::move(backend)), n_ctx_(n_ctx) {}
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
+Session::~Session() = default;
+
+const char* Session::backend_name() const { return backend_->name(); }
+
+Status Session::eval(const int32_t* ids, size_t n, std::vector<float>* logits, bool all_logits) {
+    if (n == 0) return Status::fail("eval: no tokens given");
+    if (!ids) return Status::fail("eval: ids is null");
+    if (n > static_cast<size_t>(n_ctx_ - n_past_))
+        return Status::fail(strf("context full: the session holds %d of %d positions and cannot take %zu more "
+                                 "(use a larger n_ctx or rewind)", n_past_, n_ctx_, n));
+    const int32_t n_vocab = model_.info().n_vocab;
+    for (size_t i = 0; i < n; ++i)
+        if (ids[i] < 0 || ids[i] >= n_vocab)
+            return Status::fail(strf("eval: token %zu has id %d, outside the vocabulary [0, %d)", i, ids[i], n_vocab));
+    float* out = nullptr;
+    if (logits) {
+        logits->resize((all_logits ? n : 1) * static_cast<size_t>(n_vocab));
+        out = logits->data();
+    }
+    Status s = backend_->eval(ids, static_cast<int32_t>(n), n_past_, out, all_logits);
+    if (!s.ok()) return s;
+    n_past_ += static_cast<int32_t>(n);
+    return Status();
+}
+
+Status Session::rewind(int32_t n_past) {
+    if (n_past < 0 || n_past > n_past_)
+        return Status::fail(strf("rewind: position %d is outside [0, %d]", n_past, n_past_));
+    Status s = backend_->rewind(n_past);
+    if (s.ok()) n_past_ = n_past;
+    return s;
+}
 
 /* =============================================================================================
    [6] TOK: tokenizers
