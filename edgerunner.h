@@ -2237,92 +2237,7 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
    ============================================================================================= */
 namespace kern {
 
-// ---- thread pool ----
-// Persistent workers that split a range of independent items between them and the calling thread.
-class ThreadPool {
-public:
-    // n_threads counts the calling thread; 0 means one per hardware thread.
-    explicit ThreadPool(int n_threads) {
-        if (n_threads <= 0) n_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        n_threads_ = std::min(n_threads, 512);
-        for (int id = 1; id < n_threads_; ++id) workers_.emplace_back([this, id] { worker_loop(id); });
-    }
-    ThreadPool(const ThreadPool&) = delete;
-    ThreadPool& operator=(const ThreadPool&) = delete;
-    ~ThreadPool() {
-        {
-            std::lock_guard<std::mutex> lock(mu_);
-            stop_ = true;
-        }
-        wake_.notify_all();
-        for (auto& t : workers_) t.join();
-    }
-    int n_threads() const { return n_threads_; }
-
-    // Calls fn(begin, end, thread_id) on disjoint chunks of at least `grain` items covering [0, n) and returns
-    // when all are done. thread_id is in [0, n_threads()) and identifies per-thread scratch memory.
-    template <class Fn>
-    void parallel_for(int64_t n, int64_t grain, Fn&& fn) {
-        if (n <= 0) return;
-        grain = std::max<int64_t>(grain, 1);
-        int64_t max_chunks = (n + grain - 1) / grain;
-        if (n_threads_ == 1 || max_chunks == 1) {
-            fn(int64_t(0), n, 0);
-            return;
-        }
-        // A few chunks per thread balance uneven work without much scheduling traffic.
-        int64_t chunk = std::max(grain, (n + 4 * n_threads_ - 1) / (4 * n_threads_));
-        std::function<void(int64_t, int64_t, int)> job = [&fn](int64_t b, int64_t e, int id) { fn(b, e, id); };
-        {
-            std::lock_guard<std::mutex> lock(mu_);
-            job_ = &job;
-            job_n_ = n;
-            job_chunk_ = chunk;
-            next_.store(0);
-            busy_ = n_threads_ - 1;
-            ++generation_;
-        }
-        wake_.notify_all();
-        run_chunks(0);
-        std::unique_lock<std::mutex> lock(mu_);
-        done_.wait(lock, [this] { return busy_ == 0; });
-        job_ = nullptr;
-    }
-
-private:
-    void run_chunks(int id) {
-        for (;;) {
-            int64_t b = next_.fetch_add(job_chunk_);
-            if (b >= job_n_) return;
-            (*job_)(b, std::min(job_n_, b + job_chunk_), id);
-        }
-    }
-    void worker_loop(int id) {
-        uint64_t seen = 0;
-        for (;;) {
-            {
-                std::unique_lock<std::mutex> lock(mu_);
-                wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
-                if (stop_) return;
-                seen = generation_;
-            }
-            run_chunks(id);
-            std::lock_guard<std::mutex> lock(mu_);
-            if (--busy_ == 0) done_.notify_one();
-        }
-    }
-
-    int n_threads_ = 1;
-    std::vector<std::thread> workers_;
-    std::mutex mu_;
-    std::condition_variable wake_, done_;
-    const std::function<void(int64_t, int64_t, int)>* job_ = nullptr;
-    int64_t job_n_ = 0, job_chunk_ = 1;
-    std::atomic<int64_t> next_{0};
-    int busy_ = 0;
-    uint64_t generation_ = 0;
-    bool stop_ = false;
-};
+// kern::ThreadPool is declared with the public API and implemented with the fast kernels below.
 
 // ---- vector kernels (scalar reference) ----
 inline float dot_f32(const float* a, const float* b, int64_t n) {
@@ -2485,6 +2400,7 @@ inline void get_row(const gguf::TensorInfo& w, int64_t row, float* out) {
 // and multiplies it with every token of the batch.
 inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, float* y, ThreadPool& pool) {
     const int64_t n_in = w.ne[0], n_out = w.ne[1];
+    if (matmul_fast(w.type, w.data, n_in, n_out, x, n_tokens, y, pool)) return;  // SIMD kernels, when there are
     constexpr int64_t kTileRows = 16;
     const int64_t n_tiles = (n_out + kTileRows - 1) / kTileRows;
     pool.parallel_for(n_tiles, 1, [&](int64_t tile_begin, int64_t tile_end, int) {
@@ -2617,7 +2533,12 @@ inline std::atomic<int>& isa_slot() {
 Isa active_isa() {
     int v = detail::isa_slot().load(std::memory_order_relaxed);
     if (v < 0) {
-        v = static_cast<int>(supported_isas().back());
+        // EDGERUNNER_ISA=scalar|avx2|avx512|neon caps the level (comparisons, debugging); default: the best.
+        const std::vector<Isa> isas = supported_isas();
+        v = static_cast<int>(isas.back());
+        const char* env = std::getenv("EDGERUNNER_ISA");
+        for (Isa isa : isas)
+            if (env && std::strcmp(env, isa_name(isa)) == 0) v = static_cast<int>(isa);
         detail::isa_slot().store(v, std::memory_order_relaxed);
     }
     return static_cast<Isa>(v);
