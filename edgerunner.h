@@ -589,6 +589,85 @@ void register_backend(BackendKind kind, BackendFactory factory);
 /* =============================================================================================
    PUBLIC API: tokenizer (section [6])
    ============================================================================================= */
+namespace tok {
+
+// Token kinds as stored in `tokenizer.ggml.token_type`.
+enum class TokenType : int32_t {
+    Undefined = 0, Normal = 1, Unknown = 2, Control = 3, UserDefined = 4, Unused = 5, Byte = 6,
+};
+
+// tokenizer.ggml.model "llama" = SentencePiece (BPE by scores), "gpt2" = byte-level BPE, "bert" = WordPiece.
+enum class Algorithm { SentencePiece, BytePairEncoding, WordPiece };
+
+// A vocabulary and its encoder/decoder. Immutable after load; cheap to copy (shared state); safe to use
+// from several threads at once.
+class Tokenizer {
+public:
+    // Reads `tokenizer.ggml.*` metadata. Everything needed is copied: the File may be closed afterwards.
+    static Result<Tokenizer> load(const gguf::File& f);
+
+    // Text to ids. add_special: BOS/EOS (CLS/SEP for WordPiece) as the vocabulary's metadata asks.
+    // parse_special: control tokens written in the text (e.g. "<|im_start|>") become their ids; otherwise
+    // they are tokenized as plain text. User-defined tokens always match. Invalid UTF-8 is accepted:
+    // byte-level and byte-fallback vocabularies keep its bytes, the others map it to the unknown token.
+    std::vector<int32_t> encode(std::string_view text, bool add_special = true, bool parse_special = false) const;
+    // The bytes one token stands for (possibly part of a UTF-8 sequence). Control and unused tokens give ""
+    // unless render_special; ids out of range give "".
+    std::string token_to_piece(int32_t id, bool render_special = false) const;
+    // The pieces concatenated; the space that SentencePiece/WordPiece put before the first word is removed,
+    // so decode(encode(text, false)) == text for lossless vocabularies.
+    std::string decode(const std::vector<int32_t>& ids, bool render_special = false) const;
+
+    int32_t n_vocab() const;
+    Algorithm algorithm() const;
+    const std::string& model_name() const;  // tokenizer.ggml.model
+    const std::string& pre_name() const;    // tokenizer.ggml.pre ("" when absent)
+    int32_t bos() const;  // ids below are -1 when the vocabulary has none
+    int32_t eos() const;
+    int32_t eot() const;
+    int32_t unk() const;
+    int32_t pad() const;
+    bool add_bos() const;
+    bool add_eos() const;
+    // End of generation: eos, eot, eom and control tokens such as <|im_end|>, <end_of_turn>, <|eot_id|>.
+    bool is_eog(int32_t id) const;
+    const std::vector<int32_t>& eog_ids() const;
+    bool is_control(int32_t id) const;
+    TokenType token_type(int32_t id) const;
+    const std::string& token_text(int32_t id) const;  // as stored in the vocabulary; "" when out of range
+    int32_t find_token(std::string_view text) const;  // id whose vocabulary text is exactly `text`, or -1
+
+    Tokenizer();  // an empty vocabulary: encode gives no ids
+
+private:
+    struct Impl;
+    friend class StreamDecoder;
+    explicit Tokenizer(std::shared_ptr<const Impl> impl);
+    const Impl& impl() const;
+    std::shared_ptr<const Impl> impl_;
+};
+
+// Turns a stream of ids into text that never ends inside a UTF-8 sequence: bytes of an incomplete sequence
+// wait for the next ids; bytes that cannot form valid UTF-8 come out as U+FFFD.
+class StreamDecoder {
+public:
+    // starts_text: the ids begin a text (not a continuation of a prompt), so the SentencePiece space prefix of
+    // the first piece is dropped, as decode() does.
+    StreamDecoder(const Tokenizer& tok, bool starts_text, bool render_special = false);
+    std::string feed(int32_t id);  // complete text available after this id ("" when none yet)
+    std::string flush();           // whatever is held back (an incomplete sequence becomes U+FFFD)
+
+private:
+    Tokenizer tok_;
+    bool strip_space_;
+    bool render_special_;
+    std::string pending_;
+};
+
+// Unicode version of the tables compiled into the tokenizer.
+const char* unicode_version();
+
+}  // namespace tok
 
 /* =============================================================================================
    PUBLIC API: JSON (section [7])
@@ -806,10 +885,103 @@ private:
 /* =============================================================================================
    PUBLIC API: generation (section [10])
    ============================================================================================= */
+namespace gen {
+
+// Turns the byte pieces of generated tokens into text that is safe to show as it comes: never a partial
+// UTF-8 character, never the start of a stop string that may still complete. push() returns the text that
+// is final now; a stop string found ends the stream (the stop string and everything after it is dropped).
+class TextStream {
+public:
+    explicit TextStream(std::vector<std::string> stop = {}) : stop_(std::move(stop)) {}
+    std::string push(std::string_view bytes);
+    std::string finish();           // the held-back rest at the end of generation (invalid UTF-8 as U+FFFD)
+    bool stopped() const { return stopped_; }
+    const std::string& text() const { return text_; }  // everything released so far
+
+private:
+    std::vector<std::string> stop_;
+    std::string pending_;  // received, not released
+    std::string text_;
+    bool stopped_ = false;
+};
+
+enum class StopReason { EndOfGeneration, StopString, MaxTokens, Cancelled, ContextFull };
+const char* stop_reason_name(StopReason r);  // "eog", "stop", "length", "cancelled", "context"
+
+struct Options {
+    int max_tokens = 256;            // < 0: until the context is full
+    std::vector<std::string> stop;   // stop strings (not part of the output)
+    sample::Params sampling;         // the default chain's knobs, seed included
+    bool stop_at_eog = true;         // end on any end-of-generation token of the vocabulary
+};
+
+struct Output {
+    std::string text;                // the generated text, without stop strings / end tokens
+    std::vector<int32_t> tokens;     // the generated tokens, end token included when there was one
+    StopReason stop = StopReason::MaxTokens;
+    int32_t n_prompt = 0;            // prompt tokens
+    int32_t n_prompt_reused = 0;     // ... of which were already in the KV cache
+    double prompt_seconds = 0.0, generate_seconds = 0.0;
+};
+
+// Receives each piece of text as soon as it is final. Return false to stop (StopReason::Cancelled).
+using OnPiece = std::function<bool(std::string_view piece)>;
+
+}  // namespace gen
 
 /* =============================================================================================
    PUBLIC API: Vulkan backend (section [11])
    ============================================================================================= */
+#if defined(EDGERUNNER_VULKAN)
+namespace vk {
+
+// The Vulkan device the backend runs on (the first discrete GPU, else integrated, else any; the environment
+// variable EDGERUNNER_VK_DEVICE=<index> picks one). Features say which fast paths the device allows.
+struct DeviceInfo {
+    std::string name;
+    std::string type;            // "discrete GPU", "integrated GPU", "CPU" (lavapipe), ...
+    std::string api_version;
+    uint32_t subgroup_size = 0;
+    bool subgroup_arithmetic = false;  // reductions use subgroup operations
+    bool storage_16bit = false;
+    bool float16 = false;
+    bool int8 = false;
+    bool integer_dot_product = false;
+    uint64_t device_local_bytes = 0;
+};
+
+// Loads libvulkan at run time and opens the device on first use (nothing is linked at build time). Fails with
+// a one-line reason ("no Vulkan loader", "no Vulkan device found", ...) when Vulkan is not usable.
+Result<DeviceInfo> device_info();
+
+// Shapes for ops::attention: queries [n_tok][n_head][head_dim] at positions pos0.., caches [pos][n_kv_head][head_dim]
+// holding positions 0..pos0+n_tok-1; window > 0 limits a query at p to keys j with p - j < window.
+struct AttentionShape {
+    int64_t n_tok = 1, n_head = 1, n_kv_head = 1, head_dim = 64, pos0 = 0, window = 0;
+    float scale = 0.125f;
+    float softcap = 0.0f;  // 0: off, else scores become softcap * tanh(score / softcap)
+};
+enum class Elementwise { Add, Scale, SiluMul, GeluMul, Softcap };
+
+// Single GPU operations on host arrays (upload, one dispatch, download): a check of each shader against a CPU
+// computation, and a way to try a device. The model backend keeps all data on the device instead.
+namespace ops {
+// y[t][r] = sum_k W[r][k] x[t][k]; W has `rows` rows of k elements in ggml block format w_type.
+Status matmul(types::Type w_type, const void* w, int64_t rows, int64_t k, const float* x, int64_t n_tok, float* y);
+// out[i] = dequantized row ids[i] of table.
+Status get_rows(types::Type type, const void* table, int64_t n_rows, int64_t k, const int32_t* ids, int64_t n_ids, float* out);
+// Each row of n: y = x / sqrt(mean(x^2) + eps) * w (w may be null).
+Status rms_norm(const float* x, const float* w, int64_t n_rows, int64_t n, float eps, float* y);
+// In place on x[n_tok][n_heads][head_dim], token t at position pos0 + t; neox rotates (i, i + n_rot/2) pairs.
+Status rope(float* x, int64_t n_tok, int64_t n_heads, int64_t head_dim, int64_t n_rot, int32_t pos0, float freq_base, bool neox);
+Status attention(const float* q, const float* k_cache, const float* v_cache, const AttentionShape& shape, float* out);
+// y = a + b, a * s, silu(a) * b, gelu_tanh(a) * b, or s * tanh(a / s).
+Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float s, float* y);
+}  // namespace ops
+
+}  // namespace vk
+#endif  // EDGERUNNER_VULKAN
+
 
 }  // namespace er
 
@@ -3848,6 +4020,1512 @@ Status Session::rewind(int32_t n_past) {
 /* =============================================================================================
    [6] TOK: tokenizers
    ============================================================================================= */
+namespace tok {
+namespace detail {
+
+// <<< unicode tables: generated by tools/gen_unicode.py, do not edit >>>
+// Unicode 14.0.0 (Python unicodedata). Categories in the order of UcdCat.
+static constexpr const char* k_unicode_version = "14.0.0";
+static const size_t k_ucd_cat_run_count = 3968;
+static const char k_ucd_cat_runs[] =
+    "A6bAXBSDUBSDOBPBSBTBSBNBSCJKSCTDSCB6OBSBPBVBMBVBC6OBTBPBTB6bBXBSBUEWBSBVBWBFBQBTB7BWBVBWBTBLCVBCBSCVBLBF"
+    "BRBLDSBBXTBBHCYTBCIBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCDBCCBBBCBBCCBBDCCBECBBCCBBDCDBCCBBCCBBBCBBBCBB"
+    "CCBBBCCBBCBBCCBBDCBBBCBBCCCFBBBCDFEBBDBCBBBDBCBBBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBC"
+    "BBBCBBBCBBBCBBBCCBBDBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCHBCCBBCCCBBCBBECBBBCBBBCBBBCBBBCcFFBC7ESVEEMVOEFVHEBVBEBVRGdQB"
+    "BCBBBCBEBVBBBCBACEBCDSBBBAEVCBBSBBDABBBABBCCBBRABBJCbDBBCCBDCDBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCFBBCBTBBBCBBCCCBbTCbQBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBWBGFICBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BCCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBABBbGACEBSGCbJSBNBACWCUBABGbNNBGBSBGCSBGCSBGBAIF7AEFESCAL7GTDSCUBSCWCGLSB7BSDFbAEBFKGVJKSEFC"
+    "GBFdDSBFBGH7BWBGGECGCWBGEFCJKFDWCFBSOAB7BFBGBF:G7ACFcZGLFBAOJKFbBGJECWBSDEBACGBUCFWGEEBGJEBGDEBGFACSPABF"
+    "ZGDACSBABFLAFFYVBFGAB7CAGGIFbJEBGY7BGbAHBFbWGBHBGBFBHDGIHEGBHCFBGHFKGCSCJKSBEBFPGBHCABFIACFCACFWABFHABFB"
+    "ADFEACGBFBHDGEACHCACHCGBFBAIHBAEFCABFDGCACJKFCUCLGWBUBFBSBGBACGCHBABFGAEFCACFWABFHABFCABFCABFCACGBABHDGC"
+    "AEGCACGDADGBAHFEABFBAHJKGCFDGBSBAKGCHBABFJABFDABFWABFHABFCABFFACGBFBHDGFABGCHBABHCGBACFBAPFCGCACJKSBUBAH"
+    "FBGGABGBHCABFIACFCACFWABFHABFCABFFACGBFBHBGBHBGEACHCACHCGBAHGCHBAEFCABFDGCACJKWBFBLGAKGBFBABFGADFDABFEAD"
+    "FCABFBABFCADFCADFDADFMAEHCGBHCADHDABHDGBACFBAGHBAOJKLDWGUBWBAFGBHDGBFIABFDABFXABFQACGBFBGDHEABGDABGEAHGC"
+    "ABFDACFBACFCGCACJKAHSBLHWBFBGBHCSBFIABFDABFXABFKABFFACGBFBHBGBHFABGBHCABHCGCAHHCAGFCABFCGCACJKABFCANGCHC"
+    "FJABFDABFbJGCFBHDGEABHDABHDGBFBWBAEFDHBLHFDGCACJKLJWBFGABGBHCABFSADFYABFJABFBACFHADGBAEHDGDABGBABHIAGJKA"
+    "CHCSBAMFbQGBFCGHAEUBFGEBGISBJKSCAbFFCABFBABFFABFYABFBABFKGBFCGJFBACFFABEBABGGACJKACFEAbAFBWDSPWBSBWDGCWG"
+    "JKLKWBGBWBGBWBGBOBPBOBPBHCFIABFbEAEGOHBGFSBGCFFGLABGbEABWIGBWGABWCSFWESCAbFFbLHCGEHBGGHBGCHCGCFBJKSGFGHC"
+    "GCFEGDFBHDFCHHFDGEFNGBHCGCHGGBFBHBJKHDGBWCBbGABBBAFBBACCbLSBEBCDFkJABFEACFHABFBABFEACFbJABFEACFbBABFEACF"
+    "HABFBABFEACFPABFbZABFEACFcDACGDSJLUADFQWKAGBcWACCGACNBFtMWBSBFRXBF6OBPBADFcLSDKDFIAHFSGDHBAJFTGCHBSCAJFS"
+    "GCAMFNABFDABGCAMFbUGCHBGHHIGBHCGLSDEBSDUBFBGBACJKAGLKAGSGNBSEGD7BGBJKAGFbDEBFbVAHFFGCFbCGBFBAFFcGAKF;ABG"
+    "DHEGCHDAEHCGBHGGDAEWBADSCJKF:ACFFALFbMAEF6AGJKLBADWbCFXGCHCGBACSCFbVHBGBHBGHABGBHBGBHCGIHGGKACGBJKAGJKAG"
+    "SHEBSGACGOIBGQAbRGEHBFbPGBHBGFHBGBHFGBHCFIADJKSHWKGJWJSCABGCHBF:HBGEHCGCHBGDFCJKFbMGBHBGCHDGBHBGDHCAISEF"
+    "bEHIGIHCGCADSFJKADFDJKF:EGSCCJAHBbLACBDSIAIGDSBGNHBGHFEGBFGGBFCHBGCFBAFCbMEb;CNEBCbCEbFGcABBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCJBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCJBICGACBGACCIBICIBICGACBGACCIABBBABBBAB"
+    "BBABBBCIBICOACCIDICIDICIDICFABCCBEDBVBCBVDCDABCCBEDBVDCEACCCBEABVDCIBFVDACCDABCCBEDBVCABXL7FNGSCQBRBOBQC"
+    "RBOBQBSIYBZB7FXBSJQBRBSEMCSDTBOBPBSLTBSBMBSKXB7FAB7KLBEBACLGTDOBPBEBLKTDOBPBABENADUbBAPGNIEGBIDGMAPWCBBW"
+    "EBBWCCBBDCCBDCBWBBBWCTBBFWGBBWBBBWBBBWBBEWBCBBECBFECBWCCCBCTFBBCEWBTBWCCBWBLQKbDBBCBKELBWCAETFWFTCWETBWC"
+    "TBWCTBWHTBW;TCWCTBWBTBW;TiMWIOBPBOBPBWUTCWHOBPBWcRTBW:TZWbITGWcFAZWLAVLb8WcOLWWfXTBWJTBWbWTIWdPTBWhYOBPB"
+    "OBPBOBPBOBPBOBPBOBPBOBPBL:WbMTFOBPBT;OBPBOBPBOBPBOBPBOBPBTQWiATeDOBPBOBPBOBPBOBPBOBPBOBPBOBPBOBPBOBPBOBP"
+    "BOBPBTb;OBPBOBPBTbAOBPBTiCWbQTVWCTGWbHACWbAABWdJBbQCbQBBCBBDCCBBCBBBCBBBCBBECBBBCCBBCGECBDCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCCWGBBCBBBCBGDBBCBAFSELBSC"
+    "CbGABCBAFCBACFbYAHEBSBAOGBFXAJFHABFHABFHABFHABFHABFHABFHABFHABGbASCQBRBQBRBSDQBRBSBQBRBSJNBSCNBSBQBRBSCQ"
+    "BRBOBPBOBPBOBPBOBPBSFEBSKNCSENBSBOBSNWCSDOBPBOBPBOBPBOBPBNBAbCW6ABWcZAMWgWA6WMAEXBSDWBEBFBKBOBPBOBPBOBPB"
+    "OBPBOBPBWCOBPBOBPBOBPBOBPBNBOBPCWBKJGEHCNBEFWCKDEBFBSBWCABFcWACGCVCECFBNBFc6SBEDFBAFFbLABFc:ABWCLEWKFbAW"
+    "bEAMFQW;ABLKW:LIWBLPWbALKWbHLPWkAFgoAWcAFuqVEBFbdXADWbXAJFbIEGSCFiMEBSDFQJKFCAUBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBFBGBIDSBGKSBEBBBCBBBCBBBCBBBCBBBCBBBC"
+    "BBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBECGCFcGKKGCSGAIVXEJVCBBCBBBCBBBCBBBCBBBCBBBCBBBCDBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBEB"
+    "CIBBCBBBCBBCCBBBCBBBCBBBCBBBCBEBVCBBCBBBCBFBBBCBBBCDBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBFCBBFCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBECBBBCBAFBBCBABCBABCBBBCBBBCBAYEDBBCBFBECCBFHGBFDGBFEGBFXHCGCHBWEGBADLGWCUBWBAG"
+    "FbUSEAIHCFbSHQGCAISCJKAGGSFGSDFBSBFCGBJKF8GISCFXGLHCALSBF9ADGDHBFbPGBHCGEHCGCHDSNABEBJKAESCFFGBEBFJJKFFA"
+    "BFbJGGHCGCHCGCAJFDGBFIGBHBACJKACSEFQEBFGWDFBHBGBHBFbSGBFBGDFCGCFFGCFBGBFBAYFCEBSCFLHBGCHCSCFBECHBGBAKFGA"
+    "CFGACFGAJFHABFHABCbLVBEECJEBVCAECcQFbDHCGBHCGBHCSBHBGBACJKAGFk3EAMFXAEFbRAE8caA9giAFlOACFdKAbGCHAMCFAFFB"
+    "GBFKTBFNABFFABFBABFCABFCABFdMVRAQFlLPBOBWQFcAACFbWAHWBAbAFMUBWDGQSHOBPBSBAGGQSBNCMCOBPBOBPBOBPBOBPBOBPBO"
+    "BPBOBPBOBPBSCOBPBSEMDSDABSENBOBPBOBPBOBPBSDTBNBTDABSBUBSCAEFFABFeHAC7BABSDUBSDOBPBSBTBSBNBSCJKSCTDSCB6OB"
+    "SBPBVBMBVBC6OBTBPBTBOBPBSBOBPBSCFKEBFbNECF;ADFGACFGACFGACFDADUCTBVBWBUCABWBTEWCAK7DWCACFMABF6ABFTABFCABF"
+    "PACFOAbCFd7AFSDAELbNADWJKbVLEWRLCWDABWNADWBAbPWbNGBAeCF9ADFbRAPGBL7AEFbALEAJFUKBFIKBAFFbGGFAFF:ABSBFbEAE"
+    "FISBKFAbKBbICbIFcOACJKAGBbEAECbEAEFbIAIFbUALSBBLABBPABBHABBCABCLABCPABCHABCCAcDFjXAJFWAKFIAYEGABEbKABEJA"
+    "cFFGACFBABFbMABFCADFBACFXABSBLIFXWCLHF;AILJAbQFTABFCAFLFFWLGADSBF6AFSBAcAFbYAELCFCLQACLbOFBGDABGCAFGEFEA"
+    "BFDABF9ACGDAEGBLJAHSJAHF9LCSBF9LDAbAFIWBF8GCAELFSHAJFbWADSHFWACLIFTAFLIFSAHSEAMLHAcQFcJAbXBbTANCbTAHLGFb"
+    "EGEAIJKAjGL;ABFbKABGCNBACFCAcOF9LKFBAIFWGLLESFAWFSGESEAbGFVLHAUFXAJHBGBHBFbVGPSHAELUJKGBFCGCFBAJGDHBFbNH"
+    "DGEHCGCSC7BSEGBAK7BACFZAHJKAGGDFbEGFHBGIABJKSEFBHCFBAIFbDGBSCFBAJGCHBFbQHDGJHCFESEGESBHBGBJKFBSBFBSDABLU"
+    "ALFSABFZHDGDHCGBHBGCSGGBAcBFHABFBABFEABFPABFKSBAGFbPGBHDGIAFJKAGGCHCABFIACFCACFWABFHABFCABFFABGCFBHCGBHE"
+    "ACHCACHDACFBAGHBAFFFHCACGHADGFAeLFbVHDGIHCGDHBGBFESFJKSCABSBGBFDA:FbQHDGGHBGBHEGCHBGCFCSBFBAIJKAfGFbPHDG"
+    "EACHEGCHBGCSXFEGCAbCFbQHDGIHCGBHBGCSDFBALJKAGSNATFbLGBHBGBHCGGHBGBFBSBAGJKAbWF7ACGDHCGEHBGFAEJKLCSDWBFHA"
+    "fZFbMHDGJHBGCSBAdEBbACbAJKLJAMFIACFBACFIABFCABFYHGABHCACGCHBGBFBHBFBHBGBSDAJJKAcGFIACFbHHDGEACGCHEGBFBSB"
+    "FBHBA7FBGKFbIGGHBFBGESIGBAIFBGGHCGDFbOGNHBGCSDFBSFANFcJAiHFJABFbFHBGHABGGHBGBFBSFAKJKLTADSCF:ACGWABHBGHH"
+    "BGCHBGCAcJFHABFCABFbGGGADGBABGCABGHFBGBAIJKAGFGABFCABFbAHFABGCABHCGBHBGBFBAHJKAjWFTGCHCSCAfXFBAPLVWIUEWR"
+    "ANSBF26AdGKdPABSFALFgEAcsMFdBSCANFbbPAB7JAd4HFsHAinZFrZAHF;ABJKAESCFcPABJKAGF:ACGFSBAKFbQGHSFWEEESBWBAKJ"
+    "KABLHABFVAFFTAvQBbACbALXSEAdFFcLAEGBFBHbXAHGEENAcAECSBEBGBALHCAOFf5YAIFbgWAbKFJAixHEEABEHABECABFjDAbNFDA"
+    "RFEAIFmMAciEFdLAFFNADFJAHFKACWBGCSB7EAes8GbOACGXAJWdUAb8WhWAKWbHACWb8HCGDWDHG7IGIWCGHW:GEWb9AVWcCGDWBAe6"
+    "LUAMWcXAJLZAeHB6C6B6CHABCSB6C6BBABBCACBBACBCACBEABBICEABCBABCHABCLB6C6BCABBEACBIABBHABC6BCABBEABBFABBBAD"
+    "BHABC6B6C6B6C6B6C6B6C6B6C6B6C8ACBZTBCZTBCGBZTBCZTBCGBZTBCZTBCGBZTBCZTBCGBZTBCZTBCGBBCBACJbSWqAGbXWEGbSWI"
+    "GBWOGBWCSFAPGFABGPAbcQCKFBCUAhBGHABGRACGHABGCABGFAgVFbNADGHEHACJKAEFBWBAkAF:GBARFbMGEJKAFUBAbhAFHABFEABF"
+    "CABFPABFgFACLJGHAbJBbCCbCGHEBAEJKAESCAyRLb7WBLDUBLEAcMLbNWBLPAgCFEABF7ABFCABFBACFBABFKABFEABFBABFBAGFBAE"
+    "FBABFBABFBABFDABFCABFBACFBABFBABFBABFBABFBABFCABFBACFEABFHABFEABFEABFBABFKABFRAFFDABFFABFRAbUTCAiOWbMAEW"
+    "dEAMWPACWPABWPABWbFAKLNWfBAbYW9ANWbMAEWJAHWCAOWGAe6Wh7VFWwYAFWQADWNADWdUAMWcZAHWMAEWBAPWMAEWbYAIWKAGWbIA"
+    "IW:ACWCAcOWkUAMWOACWFADWFADWHAJW9ADWLAFWGAKWKAGWIAIWHAJWeTABWbXAbFJKAbaGFbjxAAbAFebZAHFg:ACFfuCAOFhjRAda"
+    ";Fq:AbpCFe0LAv1fW7BA:7dAAeAGhQAb5qQ9b55:AC9b55:A";
+static const uint32_t k_ucd_ws_ranges[10][2] = {
+    {0x9, 0xd}, {0x20, 0x20}, {0x85, 0x85}, {0xa0, 0xa0}, {0x1680, 0x1680}, {0x2000, 0x200a},
+    {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000},
+};
+struct UcdLowerRun { uint32_t first; uint16_t count; uint16_t stride; int32_t delta; };
+static const UcdLowerRun k_ucd_lower[181] = {
+    {0x41, 26, 1, 32}, {0xc0, 23, 1, 32}, {0xd8, 7, 1, 32}, {0x100, 24, 2, 1}, {0x132, 3, 2, 1},
+    {0x139, 8, 2, 1}, {0x14a, 23, 2, 1}, {0x178, 1, 1, -121}, {0x179, 3, 2, 1}, {0x181, 1, 1, 210},
+    {0x182, 2, 2, 1}, {0x186, 1, 1, 206}, {0x187, 1, 1, 1}, {0x189, 2, 1, 205}, {0x18b, 1, 1, 1},
+    {0x18e, 1, 1, 79}, {0x18f, 1, 1, 202}, {0x190, 1, 1, 203}, {0x191, 1, 1, 1}, {0x193, 1, 1, 205},
+    {0x194, 1, 1, 207}, {0x196, 1, 1, 211}, {0x197, 1, 1, 209}, {0x198, 1, 1, 1}, {0x19c, 1, 1, 211},
+    {0x19d, 1, 1, 213}, {0x19f, 1, 1, 214}, {0x1a0, 3, 2, 1}, {0x1a6, 1, 1, 218}, {0x1a7, 1, 1, 1},
+    {0x1a9, 1, 1, 218}, {0x1ac, 1, 1, 1}, {0x1ae, 1, 1, 218}, {0x1af, 1, 1, 1}, {0x1b1, 2, 1, 217},
+    {0x1b3, 2, 2, 1}, {0x1b7, 1, 1, 219}, {0x1b8, 1, 1, 1}, {0x1bc, 1, 1, 1}, {0x1c4, 1, 1, 2},
+    {0x1c5, 1, 1, 1}, {0x1c7, 1, 1, 2}, {0x1c8, 1, 1, 1}, {0x1ca, 1, 1, 2}, {0x1cb, 9, 2, 1},
+    {0x1de, 9, 2, 1}, {0x1f1, 1, 1, 2}, {0x1f2, 2, 2, 1}, {0x1f6, 1, 1, -97}, {0x1f7, 1, 1, -56},
+    {0x1f8, 20, 2, 1}, {0x220, 1, 1, -130}, {0x222, 9, 2, 1}, {0x23a, 1, 1, 10795}, {0x23b, 1, 1, 1},
+    {0x23d, 1, 1, -163}, {0x23e, 1, 1, 10792}, {0x241, 1, 1, 1}, {0x243, 1, 1, -195}, {0x244, 1, 1, 69},
+    {0x245, 1, 1, 71}, {0x246, 5, 2, 1}, {0x370, 2, 2, 1}, {0x376, 1, 1, 1}, {0x37f, 1, 1, 116},
+    {0x386, 1, 1, 38}, {0x388, 3, 1, 37}, {0x38c, 1, 1, 64}, {0x38e, 2, 1, 63}, {0x391, 17, 1, 32},
+    {0x3a3, 9, 1, 32}, {0x3cf, 1, 1, 8}, {0x3d8, 12, 2, 1}, {0x3f4, 1, 1, -60}, {0x3f7, 1, 1, 1},
+    {0x3f9, 1, 1, -7}, {0x3fa, 1, 1, 1}, {0x3fd, 3, 1, -130}, {0x400, 16, 1, 80}, {0x410, 32, 1, 32},
+    {0x460, 17, 2, 1}, {0x48a, 27, 2, 1}, {0x4c0, 1, 1, 15}, {0x4c1, 7, 2, 1}, {0x4d0, 48, 2, 1},
+    {0x531, 38, 1, 48}, {0x10a0, 38, 1, 7264}, {0x10c7, 1, 1, 7264}, {0x10cd, 1, 1, 7264}, {0x13a0, 80, 1, 38864},
+    {0x13f0, 6, 1, 8}, {0x1c90, 43, 1, -3008}, {0x1cbd, 3, 1, -3008}, {0x1e00, 75, 2, 1}, {0x1e9e, 1, 1, -7615},
+    {0x1ea0, 48, 2, 1}, {0x1f08, 8, 1, -8}, {0x1f18, 6, 1, -8}, {0x1f28, 8, 1, -8}, {0x1f38, 8, 1, -8},
+    {0x1f48, 6, 1, -8}, {0x1f59, 4, 2, -8}, {0x1f68, 8, 1, -8}, {0x1f88, 8, 1, -8}, {0x1f98, 8, 1, -8},
+    {0x1fa8, 8, 1, -8}, {0x1fb8, 2, 1, -8}, {0x1fba, 2, 1, -74}, {0x1fbc, 1, 1, -9}, {0x1fc8, 4, 1, -86},
+    {0x1fcc, 1, 1, -9}, {0x1fd8, 2, 1, -8}, {0x1fda, 2, 1, -100}, {0x1fe8, 2, 1, -8}, {0x1fea, 2, 1, -112},
+    {0x1fec, 1, 1, -7}, {0x1ff8, 2, 1, -128}, {0x1ffa, 2, 1, -126}, {0x1ffc, 1, 1, -9}, {0x2126, 1, 1, -7517},
+    {0x212a, 1, 1, -8383}, {0x212b, 1, 1, -8262}, {0x2132, 1, 1, 28}, {0x2160, 16, 1, 16}, {0x2183, 1, 1, 1},
+    {0x24b6, 26, 1, 26}, {0x2c00, 48, 1, 48}, {0x2c60, 1, 1, 1}, {0x2c62, 1, 1, -10743}, {0x2c63, 1, 1, -3814},
+    {0x2c64, 1, 1, -10727}, {0x2c67, 3, 2, 1}, {0x2c6d, 1, 1, -10780}, {0x2c6e, 1, 1, -10749}, {0x2c6f, 1, 1, -10783},
+    {0x2c70, 1, 1, -10782}, {0x2c72, 1, 1, 1}, {0x2c75, 1, 1, 1}, {0x2c7e, 2, 1, -10815}, {0x2c80, 50, 2, 1},
+    {0x2ceb, 2, 2, 1}, {0x2cf2, 1, 1, 1}, {0xa640, 23, 2, 1}, {0xa680, 14, 2, 1}, {0xa722, 7, 2, 1},
+    {0xa732, 31, 2, 1}, {0xa779, 2, 2, 1}, {0xa77d, 1, 1, -35332}, {0xa77e, 5, 2, 1}, {0xa78b, 1, 1, 1},
+    {0xa78d, 1, 1, -42280}, {0xa790, 2, 2, 1}, {0xa796, 10, 2, 1}, {0xa7aa, 1, 1, -42308}, {0xa7ab, 1, 1, -42319},
+    {0xa7ac, 1, 1, -42315}, {0xa7ad, 1, 1, -42305}, {0xa7ae, 1, 1, -42308}, {0xa7b0, 1, 1, -42258}, {0xa7b1, 1, 1, -42282},
+    {0xa7b2, 1, 1, -42261}, {0xa7b3, 1, 1, 928}, {0xa7b4, 8, 2, 1}, {0xa7c4, 1, 1, -48}, {0xa7c5, 1, 1, -42307},
+    {0xa7c6, 1, 1, -35384}, {0xa7c7, 2, 2, 1}, {0xa7d0, 1, 1, 1}, {0xa7d6, 2, 2, 1}, {0xa7f5, 1, 1, 1},
+    {0xff21, 26, 1, 32}, {0x10400, 40, 1, 40}, {0x104b0, 36, 1, 40}, {0x10570, 11, 1, 39}, {0x1057c, 15, 1, 39},
+    {0x1058c, 7, 1, 39}, {0x10594, 2, 1, 39}, {0x10c80, 51, 1, 64}, {0x118a0, 32, 1, 32}, {0x16e40, 32, 1, 32},
+    {0x1e900, 34, 1, 34},
+};
+static const size_t k_ucd_nfd_run_count = 1827;
+static const char k_ucd_nfd_base[] =
+    "gAFh9CAiHBDiFBDiFCAiFBEiFDDiHBAiHDFh9CAiHBDiFBDiFCAiFBEiFDDiHBAiHCAiLBAl9BAj;BAmBBAkDBAmFBAkHBAmFBAkHBAm"
+    "JBAkLBAmNBAkPBAmRBAkTBAmTBAkVDAmZBAk7BAm9BAk;BAnBBAlDBAnFBAlHBAnJBAlLBAnJBAlLBAnNBAlPBAnRBAlTBAnVBAlXBAn"
+    "XBAlZDAn9BAl;BAoBBAmDBAoFBAmHBAoJBAmLBAoNEAoTBAmVBAoVBAmXCAoZBAm7BAo9BAm;BApBBAnDFApJBAnLBApNBAnPBApRBAn"
+    "TEApZBAn7BAp9BAn;BAqBBAoDDAqDBAoFBAqHBAoJBAqLBAoNBAqNBAoPBAqRBAoTBAqVBAoXBAqZBAo7BAq7BAo9BAq;BApBDArFBAp"
+    "HBArJBApLBArNBApPBArRBApTBArVBApXBArZBAp7BArZBAp7BArZBAp7BAr9BAr9BAp;BAsBBAqDBAsFBAqHbCAvBBAtDOAvTBAtV9A"
+    "yXBAwZBAyLBAwNBAyDBAwFBAx7BAv9BAx;BAwBBAyDBAwFBAyHBAwJBAyLBAwNCAzZBAx7BAz9BAx;BArXBApZDAz9BAx;BAzZBAx7BA"
+    "zVBAxXBAzZBAx7BAdNBAkGBAyLEA0ZBAy7DA0TBAyVBA1RBAzTBAtLBArNBAsLBAqNBA19BAz;BA2BBA0DBA19BAz;BA2BBA0DBA19BA"
+    "z;BA2BBA0DBA1ZBAz7BA19BAz;BA17BAz9BA1;BA0BBA19BAz;BA2BBA0DBA2JBA0LBA2LBA0NDA3LBA1NHA4JBA2LBA4FBA2HBA3VBA"
+    "1XBA3ZBA17BA39BA1;BA4BBA2DBA3RBA1TiNAd;BAd;CAc;BAdXbQAlVKAbuFHAbnZBAWBAbm;BA6BA8BA:CAbGCAbOBAbUBAcS6AbBB"
+    "ALBAKBAQBASBAUBAbK6AbBBALBAZBAPBAJFBBbMBbKCAbAEABFA8BAWBAbKLABbAABXBbVCAb;EABFAcDBAcJBAbVYADBADcKAkVBAiX"
+    "OAl;BAkBBAmDBAkFDAmBBAkDDADBADBAmLBAkNBAmNBAkPDAmTBAkVBAmXBAkZBAmPBAkRDADBADBAl9BAj;BAmVBAkXBAmZBAk7BAm9"
+    "BAk;BAmZBAk7DAmZBAk7jJBKBAcIBAEBAcIe6AbKCABRABsWABIABDABbEAeFBAeFBAeFBAd9BAdVBAdVBAdFBAc;dMBHQAdVBAdVCAc"
+    ";cUABDAEbDAeFBAeFBAd9DAdFhKABDBHQAdVBAdVbXADbWAHBAHBALd8ADdYABHBBCBHd;AHBAHBALeOABCCFlFABKABFABFABFABNAc"
+    "RKADCAHBAdYCAdWJA;SABKABFABFABFABNAcRdNABcxAABCABCABCABCABEABbJABCABDADBADCABv9Ao19BAoz;BAo1;BAo0BBAo2DB"
+    "Ao0FBAo2HBAo0JBAo2JBAo0LBAo2LBAo0NBAo2PBAo0RBAo2TBAo0VBAo2XBAo0ZBAo27BAo09BAo29BAo0;BAo3BBAo1DBAo3FBAo1H"
+    "BAo3JBAo1LBAo3NBAo1PBAo3PBAo1RBAo3RBAo1TBAo3TBAo1VBAo3XBAo1ZBAo37BAo19BAo3;BAo2BBAo4DBAo2FBAo4FBAo2HBAo4"
+    "JBAo2LBAo4JBAo2LBAo4NBAo2PBAo4RBAo2TBAo4TBAo2VBAo4XBAo2ZBAo47BAo29BAo4;BAo3BBAo5BBAo3DBAo5FBAo3HBAo5JBAo"
+    "3LBAo5LBAo3NBAo5PBAo3RBAo5TBAo3VBAo5XBAo3ZBAo5ZBAo37BAo59BAo3;BApaBBAo4DBApaFBAo4HBApaHBAo4JBApaLBAo4NBA"
+    "paLBAo4NBApaPBAo4RBApaTBAo4VBApaXBAo4ZBApaZBAo47BApa9BAo4;BApbBBAo5DBApbFBAo5HBApbJBAo5LBApbLBAo5NBApbPB"
+    "Ao5RBApbTBAo5VBApbXBAo5ZBApbZBAo57BApb9BAo5;BApcBBApaDBApcFBApaHBApcJBApaLBApcLBApaNBApcPBApaRBApcRBApaT"
+    "BApcVBApaXBApcZBApa7BApc9BApa;BApdBBApbDBApdDBApbFBApdHBApbJBApdJBApbLBApdLBApbNBApdPBApbRBApdTBApbVBApc"
+    "7BApcFBApcBBApb;CAorXFApf9BApd;BApgBBApeDBApgFBApeHBApgJBApeLBApgNBApePBApgRBApeTBApgVBApeXBApgZBApe7BAp"
+    "g9BApe;BAphBBApfDBAphFBApfHBAphJBApfLBAphFBApfHBAphJBApfLBAphNBApfPBAphRBApfTBAphVBApfXBAphZBApf7BAph9BA"
+    "pf;BApiBBApgDBAph9BApf;BApiBBApgDBAphZBApf7BAph9BApf;BApiBBApgDBApiFBApgHBApiJBApgLBApiNBApgPBApiRBApgTB"
+    "ApiVBApgXBApiZBApg7BApi9BApg;BApjBBAphDBApjFBAphHBApi9BApg;BApjBBAphDBApjFBAphHBApjJBAphLBApjNBAphPBApjR"
+    "BAphTBApjVBAphXBApjRBAphTBApjVBAphXBApjZBAph7BApj9BAph;HHnu9BHnxNBFnvVDFnyFDHnwRBHnzBBHnxNBHnz9BFnyBDFn0"
+    "RDHnyVCAn1HCAn1LCAn1PCAn1TBHnzNBHn19BBn19BBn1ZBBn1ZBBn1ZBBn1RBBn1JBBn1FDHn29BHn5NBHn3RBHoaBBHn3NBHn59BEn"
+    "59CBoaJBEocNCAoaJDAprRBCoaVCBoa9BBodFBCodFBC7BDobNDBobZBDod9CCcCBDobVBBocFBBocBBDoeFBAoeVBBpuJBApy9DCocR"
+    "CBocZBBofRBCofBBApuRDAEBAEjFAoxZEAqn9BAqoTdPATBARTAbT;AGBAMBAGbVABFABDABYABCAB7AJDABDADCABXArcFCABLAb;BA"
+    "rdDBArdBBAXBAXDADBADDADBADHALBALDADBADDADBADbDATBAJBAJBAHbRAgHBAgHBAfBBAfBHAdPBAdPBAdPBAdPb8Agn:BAgn:b3S"
+    "ACblQABCABCABCABCABCABCABCABCABCABCABCABDABCABCABHBBCBBCBBCBBCBBXAe7KABOABCABCABCABCABCABCABCABCABCABCAB"
+    "CABDABCABCABHBBCBBCBBCBBCBBXAe7DAPBAPBAPBAPEAB4yCsLcnp;BsLcouVBsLcpzLBsLcq4BBsLcscXBsLcthNBsLcumDBsLcvqZ"
+    "BsLcwvPBsLcx0FBsLcy47BsLc0dRBsLc1iHBsLc2m9BsLc3rTBsLc4wJBsLc50;BsLda5VBsLdceLik9AbwlPBAcjaZBAbvdPBAbwdVB"
+    "AcfdFBAcvnFBAcssBBBbmwVBAcp1PBAbttRBAcryHBAcp2HBAclrNBAcbkJBAb2yTBAbznBBAbyvNBAbybTBAbuiHBAchrDBAcf5TBAc"
+    "edZBAcctRBAb0nVBAbt09BAbpsRBAcvjRBAcs0NBAchbRBAcdqFBAbzpDBAbnqDBAcn3BBAcetNBAbzvLBAbx1;BAclfXBAb1u7BAbyq"
+    "PBAcnf7BAcjbDBAcf1;BAcdc9BAbuf7BAcu0NBActxNBActfBBAckgXBAchf7BAcdsDBAcbeXBAb2tFBAbzs9BAbznTBAbvuPBAbraLB"
+    "Abo2TBAbnt;BAcak9BAb51ZBAb3zZBAb0xJBAbtdVBAbnmBBAbxgVBAcqgFBAcnd9BAb4oHBAb2mNBAcdoHBAcahZBAbwiLBAbrfDBAc"
+    "qhDBAcooRBAchtRBAcfxFBAcfd9BAb4b;BAb3rRBAbrqLBActh;BAb2mPBActxPBActyRBAb5tTBAb3zRBAb0wNBAbroHBAbw3TBAcli"
+    "XBAchvTBAbxf9BAcvsJBAcoxPBAcmu7BAcc3TBAcb5DBActeXBAcagRBAcu0LBAcm1ZBAcvvTBAcgjXBAcj5BBAb4ePBAcs0PBAcqq7B"
+    "AcbgXBAb0sJBAbxmJBAcg1LBAbu2BBAcgoTBAclhJBAb1i9BAck3JBAccbBBAcvmRBAcua9BAct0;BAcipRBAb4jHBAb1qZBAbxkVBAb"
+    "t09BActiTBAcst7BAcqa7BAcnjLBAcj17BAceyLBAcafVBAbr3RBAbprZBAbnpBBAbnlVBActo9BAcjmJBAchbJBAbvcVBAcnrTBAcl5"
+    "9BAcly;BAckpNBAcfg9BAceeTBAccqVBAb52VBAb30DBAb2sPBAbvhDBAb0kVBAbuxNBAbtfBBActyJBActpTBAcsoBBAcenNBAbyn7B"
+    "AbxpNBAcnnRBAcm07BAclcRBAcg5NBAb4wPBAcddDBAcvmHBAcrk;BAco2FBAcn5BBAcmy;BAcc5VBAccuJBAb3bJBAb2wTBAbtxZBAb"
+    "rlXBAbrgVBAbqzXBAcvcTBAcaaPBAbuaFBAbrp;BAcmnPBAcvtHBAcuoBBAco27BAcox7BAckcJBAch1ZBAcd5DBAcbx9BAb0mLBAbuu"
+    "NBAbndNBAcjtZBAbrzPBActt7BAcjeZBAci3LBAcgiRBAcfs9BAcc2FBAcchHBAcawFBAb4l9BAbqxDBAcugHBAcl0HBAbrvVBAcu0RB"
+    "AcolXBAcf4XBAbvkZBAcneZBAcmjJBAci2FBAcdfHBAbrvLBAct1HBAcs29BAcoxTBAcj2ZBAcjjFBAcitTBAcgp7BAcc37BAccaFBAb"
+    "3gZBAbyrPBAbyqNBAbubZBAbrqPBActkXBAcftDBAcs2;BAceb7BAccvNBAbz5LBAbru7BAbozVBAbnvHBAcjfZBAcgcTBAb2a7BAb5s"
+    "XBAb5nPBAb4wNBAcdtTBAcewDBAbxkHBAcvtZBAb1mPBAct2JBAct5RBAcnvVBAcls9BAb4sZBAcph9BAcgoNBAcjvDBAbvmXBAby1XB"
+    "Abr1XBAbyh9BAcntPBAcumXBAcseZDAcq1LCAcjz7DAcudNBAcdoXBAcbuZBAcanXBAcalVBAcalJBAcaiXBAbrmLBAb4v9BAb3gBCAb"
+    "0a7CAbxsTDAbu4ZBAbusREAbqtVBAbqs9BAbqqHBAbohRBAbuu;BAbrxPBAcviDBAcuuTBAcuoJBActwTBActu;BActoHBAcsjRBAcsd"
+    "BBAcr2;BAcq5RBAcqzDBAco3NBAco27BAcm0RBAcmnLBAcmlBBAcme7BAckpDBAckf;BAcj1DBAci19BAcgm7BAcgcXBAcfsJBAcenTB"
+    "Aceb7BAcdcPBAca1TBAcaq7BAcaqHBAcaqLBAcap9BAcapTBAcapHBAcamJBAcamJBAcabHBAb53HBAb5jLBAb4gFBAb4e9BAb4bPBAb"
+    "3oPBAb3fLBAb2g9BBb14HBAb1aPBAbyu;BAbymVBAbxwBBAbxsTBAbwzBBAbwvZBAbvk;BAbvc9BAbryJBAbrgTBAbrc9BAcm5LBAfei"
+    "EBAb2fJDAcweTBAculXBAcuqTBAcvpFBAcus9BAcupJBAct09BActxZBAcsnVBAcssHBAcsoBBAcsjRBAcrcDBAcq2TBAcqtTBAcqsVB"
+    "Acqb7BAcpvRBAcn0;BAcn0TBAcnrVBAcnnPBAcm07BAcmtRBAcmx;BAcmpVBAcmsTBAcmjRBAcmfPBAclmRBAclhDBAcldZBAcktTBAc"
+    "kbZBAcjxVBAcjxPBAcjt7BAchrXBAchnXBAcgvLBAcf1ZBAcf27BAcfxPBAcfhZBAces7BAcbpLBAcegRBAcd4;BAcdxLBAcdc;BAccz"
+    "XBAccwPBAcciNBAcciLBAcb3XBAcb2XBAcb1HBAcbv9BAcbwTBAca39BAb55VBAb5oZBAb5dFBAb4vHBAb4lXBAb3xFBAb3kZBAb1wBB"
+    "Ab1mJBAbztXBAbyxJBAbytBBAbysDBAbx5TBAbx2DBAbx4;BAbx1VBAbx19BAbx3BBAbxyLBAbxtLBAbw1RBAbvyTBAbvfBBAbusVBAb"
+    "ue9BAbseTBAbr4HBAbrxDBAbro7BAbrmVBAbrl;BAbrjBBAbp1VBAbntDBAewxWBAewxIBAe2qIBAc5tJBAc3lVBAc3jVBAflxIBAfq5"
+    "UBAgb5YBAbnzJBAbnuVcEAd0uHCAd0sZLDd0uBBCd0v7BAd0v;BAd0v;BAd0v;BAd0v;BAd0v;BAd0v;CAd0v;BAd0v;BAd0v;BAd0v;"
+    "BAd0v;CAd0v;CAd0v;BAd0v;CAd0v;BAd0v;CAd0v;BAd0v;BAd0v;BAd0v;BAd0v;BAd0xLBAd0xVBAd0xDBAd0wTfkMABCABPALeDA"
+    "GBAGq8BHlPBDCAJh8ADBAD19AFbobGANBFNcXADBADBAHBAHBALBALcjsAAku2FBAku2RBAku2BBAd1oBBAkukHBAkufNBAkueVBAkua"
+    "JBAkty7BAktw;BAktsFBAkttXBAlbw7BAdy3FBAktmBBAktlVBAktkXBAktjTBAdzpLBAlbvTBAktkZBAktiPBAdzmVBAkth;BAkthHB"
+    "AkuuZBAktg7BAktgLBAbtdZBAktcPBAktbVBAlbt;BAks4JBAks3VBAks0;BAks0XBAlbq9BAksv7BAksvZBAksuFBAkss7BAkssHBAk"
+    "ssHBAksrHBAksoFBAksnXBAksnHBAkslXBAkslFBCkslDBAdxaPBAkd2JBAksgXBAksfPBAdwnJBAkse7BAkseRBAksdJBAkrz7BAksa"
+    "JBAkr5LBAkr3NBAkrz7BAkruVBAkrtDBAkro;BAkroBBBkrmBBAkrk7BAkrjZBAkrjLBAkriPBAkqtJBAkreLBAkqtLBAkq5ZBAkq3VB"
+    "AkteRBAkpwFBAkqiHBAkqf9BAkqeNBAkqmTBAkqcHBAkqcLBAkp0XBAdrxJBAkpwPBAkpwHBAkpvLBAkpuFBAkptXBAkppZBAdq1PBAd"
+    "qxNBAkphLBAkpePBAkpdZBAkpiZBAko5;BAlaxRBAlawXBAkowBBBkosXBAdpkHBAkokTBAkojLBAkoiPBAkohZBAdovRBAkohFBAkog"
+    "ZBAkmsBBAkofFBAlapJBAkobNBAkoaTBAkn1RBAkn4ZBAdnjNBAkntRBAdnjNBAknq;BAknrHBAknqHBAknj;BAknj;BAlafHBAkniNB"
+    "AknfZBAkneRBAknb7BAlacLBAdlqLBAlaa7BAkm3VBAkm3RBAkm3NBAkm2HBAbkpZBAkmzDBBdkv;BAj1jDBBkmxDBAk529BAdc39BAc"
+    "ll7BAkmtNBAkms9BAk51PBAkmqDBAkmm;BAkmmNBAkmkLBAkmb9BAk5wNBAk5yLBAkma9BAdi2;BAkl37BAklv7BAklvVBAklvTBAklv"
+    "ZBAkls;BAklrZBAklpTBAklqRBAklp9BAklnBBAkll7BAkllVBAklkDBAkljPBAklfNBAklaHBAkk4DBAkkwNBAdg0XBAkkxXBAkk17B"
+    "AkkvFBAkktRBAkknRBAdgmZBAkkjZBAkkpVBAkkrPBAk5jHBAkkfTBAkkeLBAkkcPBAkke9BAk5fVBAkjxRBAkjvZBAdel;BAkjoPBAk"
+    "i3HBAkjiHBAk41JBAkjd7BAk42PBAk44ZBAktt;BAktt7BAki3HBAkjdRBAj2cRBAk0p7BAki2BBAki17BAki1RBAkixZBAkiyRBAdcr"
+    "TBAk4zJBAkioJBAkivVBAkii9BAkifZBAdchLBAkifLBAkimLBAkh3DBAk4uTBAkh0LBAkhuLBAkhp;BAkheFBAdbeRBAkhbDBAk4nLB"
+    "Akg27BAdaeRBAkgzZBAk4kHBAkgyBBAkgvJBAkgtVBAkgtVBAc5gTBAdn4ZBAc459BAkgkXBAc4d9BAkgdZBAkgc;BAkgjNBAkf4RBAk"
+    "f2DBAkfyTBAkf2BBAkfzTBAkfyXBAkfx;BAc34PBAkf3FBAkfnRBAkfjVBAk33NBAkfd;BAkfeJBAc3dXBAkfrJBAke0BBAc21DBAc2y"
+    "FBAkeuXBAkenTBAkepLBAkepTBAk3x;BAkemZBAkejVBAkekDBAkegZBAdz5LBAkd3NBAc1lTBAkdyDBAc0xHBAkdpPBAkdoXBAkdnDB"
+    "AczrVBAkdkHBAkdi;BAcy5BBAcyrFBAkc07BAkcz7BAk3h7BAkcyLBBk3hHBAkcoNBAkcnFBAkcl9BAkckXBAkcgPBAk3bPBAkca;BAc"
+    "wp9BAkb5PBAcwkJBAkb2PBAdlzTBAkbsTBAcuzTBAcuyHBAcupRBAk2uDBAk2tNBAkbeXBAcue7BAcue;BAcucTBAcubBBAkbcNBBkbc"
+    "NBAka57BAk2q;BAka19BAk2qJBAk2lLBAcss;BAkap;BAkamFBAkaiHBAk2g7BAcrsXBAj55ZBAcrlTBAcri;BAj52NBAj5wXBAk2cRB"
+    "Aj5rRBAj5q;BAj5qXBAcp3;BBcplLBAj5hBBAk1v7BAco1LBAj4zXBAj4zTBAk1tZBAcooJBAj4jHBAk1mNBAj4h;BAj4iLBAj4gTBAc"
+    "m4JBAj4aRBAk1gXBAj30NBAj3wZBAj3sVBAk1dZBAcluTBAclsXBAk1bVBAcljXBAj25XBAcldRBAj24FBAj2x9BAj2xJBAckkBBAckf"
+    "RBAj2rZBAcj3LBAj2q9BAddcBBAk00XBAj2m;BAj2h;BAk0xRBAj2eNBAkpnBBAci3;BAci3FBAdc5LBAdc47BAj1yTBAj1yPBAju49B"
+    "Ak0sFBAj1p7BAj1qJBAj1pHBAktn9BAj1oDBAj1oBBAj1nPBAj1k;BAchfVBAj1lFBAj1hXBAj1dNBAj047BAj1hRBAj03;BAj01NBAj"
+    "0uPBAj1eZBAj03NBAj03LBAj02NBAcgw7BAcgdTBAcgnBBAk0hXBAj0lNBAj0lLBAj0jHBAcc4BBAj0ePBAcfiBBAk0fBBAk0e7BAce5"
+    "9BAcen9BAk0eNBAjzwFBAjzvPBAjzu7BAjzuZBAjzq7BAjzs;BAjzkVBAjznPBAjzeDBAjzjHBAjzfDBAjzdPBAkz4PBAjy39BAjy1;B"
+    "Akz2RBAjywFBAjywBBAcbv7BAjyo9BAjyoRBAkzzFBAjym9BAlcq9BAcarZBAcagLBAkzq9BAkzqNBAjxs9BAjxoFBAjxeNBAjwxZBAb"
+    "4sVBAjwsRBAjwrHBAjwlVBAjwf;BAb3kRBAdy3JBAjwa9BAjwb9BAjv4XBAdyp9BAjvqTBAjvkNBAb0a7BAbz5HBAjuu7BAjupDBAjun"
+    "FBAbzlNBAjumVBAjt09BAjtrBBAjtrBBAjtw7BAjs5DBAjs3NBAbw5FBAjsgFBAkyfTBAjsdRBAbwhTBAkyaXBAjrs;BAkoeDBAjrnDB"
+    "AbulBBAbt3ZBAkxyTBAkxyFBAjrbTBAbs5BBAkxuTBAbswNBBjq5FBAjq3NBAbseVBAjqr;BAkxm;BAjqnVBAjqf7BAjqeHBAjqaRBAk"
+    "xdTBAbpnRBAjppPBAjo2VBAjoq9BAkwt9BAkwsBBAjokPBAbmuDBAkwrRBAbmqZBAbmaJBAblyFBAjnvTBAkwl;BAjnr7BAjnrTBAjnr"
+    "HBAjnqVBAjnqJBAjnoBBAbkbZ";
+static const uint32_t k_dsk_letters[28][2] = {
+    {0x41, 0x212d}, {0x212f, 0x2134}, {0x2139, 0x2139}, {0x213c, 0x213f}, {0x2145, 0x2149}, {0x214e, 0x214e},
+    {0x2183, 0x2184}, {0x2c00, 0x2c7b}, {0x2c7e, 0x2ce4}, {0x2ceb, 0x2cee}, {0x2cf2, 0x2cf3}, {0xa640, 0xa66d},
+    {0xa680, 0xa69b}, {0xa722, 0xa76f}, {0xa771, 0xa787}, {0xa78b, 0xa78e}, {0xab70, 0xabbf}, {0xfb00, 0xfb06},
+    {0xfb13, 0xfb17}, {0xff21, 0xff3a}, {0xff41, 0xff5a}, {0x10400, 0x1044f}, {0x104b0, 0x104d3}, {0x104d8, 0x104fb},
+    {0x10c80, 0x10cb2}, {0x10cc0, 0x10cf2}, {0x118a0, 0x118df}, {0x1e900, 0x1e943},
+};
+// <<< end of unicode tables >>>
+
+// General categories, in the order tools/gen_unicode.py numbers them.
+enum UcdCat : uint8_t {
+    kCn, kLu, kLl, kLt, kLm, kLo, kMn, kMc, kMe, kNd, kNl, kNo, kPc, kPd, kPs, kPe, kPi,
+    kPf, kPo, kSm, kSc, kSk, kSo, kZs, kZl, kZp, kCc, kCf, kCs, kCo, kCatCount
+};
+
+// Character classes the pre-tokenizers test, as bits.
+enum : uint16_t {
+    kLetter = 1 << 0,
+    kNumber = 1 << 1,
+    kPunct = 1 << 2,
+    kSymbol = 1 << 3,
+    kMark = 1 << 4,
+    kSpace = 1 << 5,      // the White_Space property
+    kUpperish = 1 << 6,   // Lu Lt Lm Lo M: the "upper" side of the gpt-4o letter classes
+    kLowerish = 1 << 7,   // Ll Lm Lo M: the "lower" side
+    kControl = 1 << 8,    // C*
+    kSeparator = 1 << 9,  // Z*
+};
+
+uint16_t flags_of_category(uint8_t cat) {
+    switch (cat) {
+        case kLu: case kLt: return kLetter | kUpperish;
+        case kLl: return kLetter | kLowerish;
+        case kLm: case kLo: return kLetter | kUpperish | kLowerish;
+        case kMn: case kMc: case kMe: return kMark | kUpperish | kLowerish;
+        case kNd: case kNl: case kNo: return kNumber;
+        case kPc: case kPd: case kPs: case kPe: case kPi: case kPf: case kPo: return kPunct;
+        case kSm: case kSc: case kSk: case kSo: return kSymbol;
+        case kZs: case kZl: case kZp: return kSeparator;
+        default: return kControl;
+    }
+}
+
+// Reads the packed base-32 numbers of the generated tables.
+class PackedNumbers {
+public:
+    explicit PackedNumbers(const char* s) : p_(s) {}
+    uint32_t next() {
+        uint32_t n = 0;
+        for (;;) {
+            char c = *p_;
+            if (!c) return n;
+            ++p_;
+            if (c >= 'a' && c <= 'z') n = n * 32 + static_cast<uint32_t>(c - 'a');
+            else if (c >= '0' && c <= '5') n = n * 32 + 26 + static_cast<uint32_t>(c - '0');
+            else if (c >= 'A' && c <= 'Z') return n * 32 + static_cast<uint32_t>(c - 'A');
+            else return n * 32 + 26 + static_cast<uint32_t>(c - '6');
+        }
+    }
+
+private:
+    const char* p_;
+};
+
+struct UnicodeData {
+    std::vector<uint16_t> bmp_flags;  // flags of every code point below 0x10000
+    std::vector<uint32_t> run_start;  // category runs above the BMP too
+    std::vector<uint8_t> run_cat;
+    std::vector<uint32_t> nfd_first, nfd_last, nfd_base;
+
+    UnicodeData() {
+        PackedNumbers cats(k_ucd_cat_runs);
+        uint32_t start = 0;
+        run_start.reserve(k_ucd_cat_run_count);
+        run_cat.reserve(k_ucd_cat_run_count);
+        for (size_t i = 0; i < k_ucd_cat_run_count; ++i) {
+            start += cats.next();
+            uint32_t cat = cats.next();
+            run_start.push_back(start);
+            run_cat.push_back(static_cast<uint8_t>(cat < kCatCount ? cat : static_cast<uint32_t>(kCn)));
+        }
+        bmp_flags.assign(0x10000, 0);
+        for (size_t i = 0; i < run_start.size() && run_start[i] < 0x10000; ++i) {
+            uint32_t end = i + 1 < run_start.size() ? std::min<uint32_t>(run_start[i + 1], 0x10000) : 0x10000;
+            uint16_t fl = flags_of_category(run_cat[i]);
+            for (uint32_t cp = run_start[i]; cp < end; ++cp) bmp_flags[cp] = fl;
+        }
+        for (const auto& r : k_ucd_ws_ranges)
+            for (uint32_t cp = r[0]; cp <= r[1] && cp < 0x10000; ++cp) bmp_flags[cp] |= kSpace;
+        PackedNumbers nfd(k_ucd_nfd_base);
+        uint32_t last = 0;
+        for (size_t i = 0; i < k_ucd_nfd_run_count; ++i) {
+            uint32_t first = last + nfd.next();
+            last = first + nfd.next();
+            uint32_t zz = nfd.next();
+            int64_t delta = (zz & 1) ? -static_cast<int64_t>((zz + 1) >> 1) : static_cast<int64_t>(zz >> 1);
+            nfd_first.push_back(first);
+            nfd_last.push_back(last);
+            nfd_base.push_back(static_cast<uint32_t>(static_cast<int64_t>(first) + delta));
+        }
+    }
+};
+
+const UnicodeData& unicode_data() {
+    static const UnicodeData data;
+    return data;
+}
+
+// Classes of a code point (invalid ones: none).
+uint16_t cp_flags(uint32_t cp) {
+    const UnicodeData& u = unicode_data();
+    if (cp < 0x10000) return u.bmp_flags[cp];
+    if (cp > 0x10FFFF) return 0;
+    size_t i = static_cast<size_t>(std::upper_bound(u.run_start.begin(), u.run_start.end(), cp) - u.run_start.begin());
+    return i ? flags_of_category(u.run_cat[i - 1]) : 0;
+}
+
+uint32_t cp_to_lower(uint32_t cp) {
+    size_t lo = 0, hi = sizeof(k_ucd_lower) / sizeof(k_ucd_lower[0]);
+    while (lo < hi) {  // first run starting after cp
+        size_t mid = (lo + hi) / 2;
+        if (k_ucd_lower[mid].first <= cp) lo = mid + 1;
+        else hi = mid;
+    }
+    if (!lo) return cp;
+    const UcdLowerRun& r = k_ucd_lower[lo - 1];
+    uint32_t off = cp - r.first;
+    if (off % r.stride == 0 && off / r.stride < r.count) return static_cast<uint32_t>(static_cast<int64_t>(cp) + r.delta);
+    return cp;
+}
+
+// First code point of the canonical decomposition (the base letter without its accents).
+uint32_t cp_nfd_base(uint32_t cp) {
+    const UnicodeData& u = unicode_data();
+    size_t i = static_cast<size_t>(std::upper_bound(u.nfd_first.begin(), u.nfd_first.end(), cp) - u.nfd_first.begin());
+    if (i && cp <= u.nfd_last[i - 1]) return u.nfd_base[i - 1];
+    return cp;
+}
+
+bool in_ranges(const uint32_t (*ranges)[2], size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ranges[mid][0] <= cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo && cp <= ranges[lo - 1][1];
+}
+
+// ---- UTF-8 ----
+
+constexpr uint32_t kReplacementChar = 0xFFFD;
+
+// Decodes one sequence at s[0..n). Returns its length and sets *cp; 0 when the bytes are a valid but
+// incomplete start of a sequence; -1 when s[0] cannot start a valid sequence here.
+int utf8_decode(const uint8_t* s, size_t n, uint32_t* cp) {
+    uint8_t b = s[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    int len;
+    uint8_t lo = 0x80, hi = 0xBF;
+    uint32_t v;
+    if (b >= 0xC2 && b <= 0xDF) { len = 2; v = b & 0x1Fu; }
+    else if (b >= 0xE0 && b <= 0xEF) {
+        len = 3; v = b & 0x0Fu;
+        if (b == 0xE0) lo = 0xA0;
+        if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        len = 4; v = b & 0x07u;
+        if (b == 0xF0) lo = 0x90;
+        if (b == 0xF4) hi = 0x8F;
+    } else return -1;
+    for (int k = 1; k < len; ++k) {
+        if (static_cast<size_t>(k) >= n) return 0;
+        uint8_t c = s[k];
+        if (c < lo || c > hi) return -1;
+        lo = 0x80;
+        hi = 0xBF;
+        v = (v << 6) | (c & 0x3Fu);
+    }
+    *cp = v;
+    return len;
+}
+
+// One character of possibly invalid text: a valid sequence, or a single byte standing for U+FFFD.
+inline size_t next_char(const uint8_t* s, size_t n, uint32_t* cp) {
+    int len = utf8_decode(s, n, cp);
+    if (len > 0) return static_cast<size_t>(len);
+    *cp = kReplacementChar;
+    return 1;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// GPT-2's byte-level alphabet: every byte is shown as a printable code point (bytes that are printable
+// Latin-1 stand for themselves, the others are moved to U+0100 and up, in byte order).
+uint32_t byte_to_visible_cp(uint8_t b) {
+    if ((b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE)) return b;
+    uint32_t n = 0;
+    for (uint32_t x = 0; x < b; ++x)
+        if (!((x >= 0x21 && x <= 0x7E) || (x >= 0xA1 && x <= 0xAC) || (x >= 0xAE))) ++n;
+    return 0x100 + n;
+}
+
+// ---- lookup tables ----
+
+inline uint64_t hash_bytes(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+// Open-addressing index from token text to id; the texts live in the caller's vector.
+class TextIndex {
+public:
+    void build(const std::vector<std::string>& texts) {
+        size_t cap = 16;
+        while (cap < texts.size() * 2) cap <<= 1;
+        slots_.assign(cap, -1);
+        mask_ = cap - 1;
+        for (size_t i = 0; i < texts.size(); ++i) {
+            size_t h = static_cast<size_t>(hash_bytes(texts[i])) & mask_;
+            for (;;) {
+                int32_t& s = slots_[h];
+                if (s < 0) { s = static_cast<int32_t>(i); break; }
+                if (texts[static_cast<size_t>(s)] == texts[i]) { s = static_cast<int32_t>(i); break; }  // last wins
+                h = (h + 1) & mask_;
+            }
+        }
+    }
+    int32_t find(std::string_view key, const std::vector<std::string>& texts) const {
+        if (slots_.empty()) return -1;
+        size_t h = static_cast<size_t>(hash_bytes(key)) & mask_;
+        for (;;) {
+            int32_t s = slots_[h];
+            if (s < 0) return -1;
+            if (texts[static_cast<size_t>(s)] == key) return s;
+            h = (h + 1) & mask_;
+        }
+    }
+
+private:
+    std::vector<int32_t> slots_;
+    size_t mask_ = 0;
+};
+
+// BPE merges: (left id, right id) -> (rank, merged id), open addressing.
+class MergeTable {
+public:
+    void reserve(size_t n) {
+        size_t cap = 16;
+        while (cap < n * 2) cap <<= 1;
+        keys_.assign(cap, 0);
+        values_.assign(cap, 0);
+        mask_ = cap - 1;
+    }
+    // Keeps the first (best-ranked) entry of a duplicated pair.
+    void insert(int32_t left, int32_t right, uint32_t rank, int32_t merged) {
+        uint64_t k = key(left, right);
+        size_t h = slot(k);
+        while (keys_[h] != 0) {
+            if (keys_[h] == k) return;
+            h = (h + 1) & mask_;
+        }
+        keys_[h] = k;
+        values_[h] = (static_cast<uint64_t>(rank) << 32) | static_cast<uint32_t>(merged);
+    }
+    bool find(int32_t left, int32_t right, uint32_t* rank, int32_t* merged) const {
+        if (keys_.empty()) return false;
+        uint64_t k = key(left, right);
+        for (size_t h = slot(k);; h = (h + 1) & mask_) {
+            if (keys_[h] == 0) return false;
+            if (keys_[h] == k) {
+                *rank = static_cast<uint32_t>(values_[h] >> 32);
+                *merged = static_cast<int32_t>(static_cast<uint32_t>(values_[h]));
+                return true;
+            }
+        }
+    }
+
+private:
+    static uint64_t key(int32_t l, int32_t r) {
+        return (static_cast<uint64_t>(static_cast<uint32_t>(l) + 1u) << 32) | static_cast<uint32_t>(r);
+    }
+    size_t slot(uint64_t k) const {
+        k ^= k >> 33;
+        k *= 0xff51afd7ed558ccdull;
+        k ^= k >> 33;
+        return static_cast<size_t>(k) & mask_;
+    }
+    std::vector<uint64_t> keys_, values_;
+    size_t mask_ = 0;
+};
+
+// Trie of the tokens that are matched verbatim in the text before tokenization (control, unknown and
+// user-defined tokens).
+class SpecialTrie {
+public:
+    SpecialTrie() { std::fill(std::begin(root_), std::end(root_), -1); }
+    bool empty() const { return terminal_.empty(); }
+    void add(std::string_view text, int32_t id) {
+        if (text.empty()) return;
+        int32_t node = -1;
+        for (unsigned char c : text) {
+            int32_t next = child(node, c);
+            if (next < 0) {
+                next = static_cast<int32_t>(terminal_.size());
+                terminal_.push_back(-1);
+                if (node < 0) root_[c] = next;
+                else edges_[edge_key(node, c)] = next;
+            }
+            node = next;
+        }
+        if (terminal_[static_cast<size_t>(node)] < 0) terminal_[static_cast<size_t>(node)] = id;
+    }
+    int32_t child(int32_t node, unsigned char c) const {
+        if (node < 0) return root_[c];
+        auto it = edges_.find(edge_key(node, c));
+        return it == edges_.end() ? -1 : it->second;
+    }
+    int32_t terminal(int32_t node) const { return terminal_[static_cast<size_t>(node)]; }
+
+private:
+    static uint64_t edge_key(int32_t node, unsigned char c) { return (static_cast<uint64_t>(node) << 8) | c; }
+    int32_t root_[256];
+    std::vector<int32_t> terminal_;
+    std::unordered_map<uint64_t, int32_t> edges_;
+};
+
+// ---- pre-tokenizers: hand-written equivalents of the split regexes of each vocabulary family ----
+
+enum class PreTokenizer { Default, Gpt2, Llama3, Qwen2, DeepseekLlm, DeepseekCoder, Falcon, Starcoder, Gpt4o };
+
+// The text being split, as code points with their classes and byte offsets (invalid bytes: U+FFFD, 1 byte).
+struct CodePoints {
+    std::vector<uint32_t> cp;
+    std::vector<uint16_t> fl;
+    std::vector<uint32_t> off;  // off[i] = byte offset of cp[i]; off[size] = byte length
+
+    void assign(std::string_view text) {
+        cp.clear();
+        fl.clear();
+        off.clear();
+        const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+        size_t n = text.size();
+        for (size_t i = 0; i < n;) {
+            uint32_t c;
+            size_t len = next_char(s + i, n - i, &c);
+            cp.push_back(c);
+            fl.push_back(cp_flags(c));
+            off.push_back(static_cast<uint32_t>(i));
+            i += len;
+        }
+        off.push_back(static_cast<uint32_t>(n));
+    }
+    size_t size() const { return cp.size(); }
+    bool has(size_t i, uint16_t f) const { return (fl[i] & f) != 0; }
+    bool is_crlf(size_t i) const { return cp[i] == '\r' || cp[i] == '\n'; }
+    bool is_other(size_t i) const { return !(fl[i] & (kSpace | kLetter | kNumber)); }  // [^\s\p{L}\p{N}]
+    // End of the run of code points from i (below end) having any of the classes.
+    size_t run(size_t i, size_t end, uint16_t f) const {
+        while (i < end && (fl[i] & f)) ++i;
+        return i;
+    }
+};
+
+using Matcher = size_t (*)(const CodePoints& t, size_t i, size_t end);
+
+inline uint32_t ascii_lower(uint32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+// 's 't 're 've 'm 'll 'd at i (case-insensitive when asked); returns the length or 0.
+size_t match_contraction(const CodePoints& t, size_t i, size_t end, bool any_case) {
+    if (t.cp[i] != '\'' || i + 1 >= end) return 0;
+    auto at = [&](size_t k) { return any_case ? ascii_lower(t.cp[k]) : t.cp[k]; };
+    uint32_t a = at(i + 1);
+    if (a == 's' || a == 't' || a == 'm' || a == 'd') return 2;
+    if (i + 2 < end) {
+        uint32_t b = at(i + 2);
+        if ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')) return 3;
+    }
+    return 0;
+}
+
+// \s+(?!\S)|\s+ at a whitespace code point.
+size_t match_whitespace_tail(const CodePoints& t, size_t i, size_t end) {
+    size_t k = t.run(i, end, kSpace);
+    if (k == end || k - i == 1) return k - i;
+    return k - i - 1;
+}
+
+// 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
+size_t match_gpt2(const CodePoints& t, size_t i, size_t end) {
+    if (size_t n = match_contraction(t, i, end, false)) return n;
+    size_t j = t.cp[i] == ' ' ? i + 1 : i;
+    if (j < end) {
+        if (t.has(j, kLetter)) return t.run(j, end, kLetter) - i;
+        if (t.has(j, kNumber)) return t.run(j, end, kNumber) - i;
+        if (t.is_other(j)) {
+            size_t k = j;
+            while (k < end && t.is_other(k)) ++k;
+            return k - i;
+        }
+    }
+    if (t.has(i, kSpace)) return match_whitespace_tail(t, i, end);
+    return 0;
+}
+
+// \s*[\r\n]+ at a whitespace code point: up to the last line break of the whitespace run.
+size_t match_space_to_newline(const CodePoints& t, size_t i, size_t end) {
+    size_t k = t.run(i, end, kSpace);
+    for (size_t p = k; p > i; --p)
+        if (t.is_crlf(p - 1)) return p - i;
+    return 0;
+}
+
+// (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,max_digits}| ?[^\s\p{L}\p{N}]+[\r\n]*|
+// \s*[\r\n]+|\s+(?!\S)|\s+
+size_t match_llama3_family(const CodePoints& t, size_t i, size_t end, size_t max_digits) {
+    if (size_t n = match_contraction(t, i, end, true)) return n;
+    if (!t.is_crlf(i) && !t.has(i, kLetter | kNumber) && i + 1 < end && t.has(i + 1, kLetter))
+        return t.run(i + 1, end, kLetter) - i;
+    if (t.has(i, kLetter)) return t.run(i, end, kLetter) - i;
+    if (t.has(i, kNumber)) return std::min(t.run(i, end, kNumber) - i, max_digits);
+    size_t j = t.cp[i] == ' ' ? i + 1 : i;
+    if (j < end && t.is_other(j)) {
+        size_t k = j;
+        while (k < end && t.is_other(k)) ++k;
+        while (k < end && t.is_crlf(k)) ++k;
+        return k - i;
+    }
+    if (t.has(i, kSpace)) {
+        if (size_t n = match_space_to_newline(t, i, end)) return n;
+        return match_whitespace_tail(t, i, end);
+    }
+    return 0;
+}
+size_t match_llama3(const CodePoints& t, size_t i, size_t end) { return match_llama3_family(t, i, end, 3); }
+size_t match_qwen2(const CodePoints& t, size_t i, size_t end) { return match_llama3_family(t, i, end, 1); }
+
+// gpt-4o / o200k: letters split where lower case turns to upper case, contractions kept on the word,
+// digits by three, punctuation with its trailing line breaks or slashes.
+size_t match_gpt4o(const CodePoints& t, size_t i, size_t end) {
+    auto with_contraction = [&](size_t k) {
+        return k < end ? k + match_contraction(t, k, end, true) : k;
+    };
+    bool may_prefix = !t.is_crlf(i) && !t.has(i, kLetter | kNumber);
+    // [^\r\n\p{L}\p{N}]?[UP]*[LO]+(contraction)?
+    for (int with_prefix = may_prefix ? 1 : 0; with_prefix >= 0; --with_prefix) {
+        size_t j = i + static_cast<size_t>(with_prefix);
+        if (j >= end) continue;
+        size_t k = t.run(j, end, kUpperish);
+        for (size_t s = k + 1; s-- > j;) {
+            if (s < end && t.has(s, kLowerish)) return with_contraction(t.run(s, end, kLowerish)) - i;
+        }
+    }
+    // [^\r\n\p{L}\p{N}]?[UP]+[LO]*(contraction)?
+    for (int with_prefix = may_prefix ? 1 : 0; with_prefix >= 0; --with_prefix) {
+        size_t j = i + static_cast<size_t>(with_prefix);
+        if (j >= end || !t.has(j, kUpperish)) continue;
+        size_t k = t.run(j, end, kUpperish);
+        return with_contraction(t.run(k, end, kLowerish)) - i;
+    }
+    if (t.has(i, kNumber)) return std::min<size_t>(t.run(i, end, kNumber) - i, 3);
+    size_t j = t.cp[i] == ' ' ? i + 1 : i;
+    if (j < end && t.is_other(j)) {
+        size_t k = j;
+        while (k < end && t.is_other(k)) ++k;
+        while (k < end && (t.is_crlf(k) || t.cp[k] == '/')) ++k;
+        return k - i;
+    }
+    if (t.has(i, kSpace)) {
+        if (size_t n = match_space_to_newline(t, i, end)) return n;
+        return match_whitespace_tail(t, i, end);
+    }
+    return 0;
+}
+
+size_t match_one_number(const CodePoints& t, size_t i, size_t) { return t.has(i, kNumber) ? 1 : 0; }
+size_t match_numbers(const CodePoints& t, size_t i, size_t end) { return t.run(i, end, kNumber) - i; }
+size_t match_three_ascii_digits(const CodePoints& t, size_t i, size_t end) {
+    if (i + 3 > end) return 0;
+    for (size_t k = i; k < i + 3; ++k)
+        if (t.cp[k] < '0' || t.cp[k] > '9') return 0;
+    return 3;
+}
+size_t match_one_line_break(const CodePoints& t, size_t i, size_t) { return t.is_crlf(i) ? 1 : 0; }
+
+// [\p{P}$+<=>^~|`]+ (with_backtick) or [\p{P}$+<=>^~|]+
+size_t match_punct_run(const CodePoints& t, size_t i, size_t end, bool with_backtick) {
+    size_t k = i;
+    while (k < end) {
+        uint32_t c = t.cp[k];
+        bool ascii_symbol = c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '~' ||
+                            c == '|' || (with_backtick && c == '`');
+        if (!ascii_symbol && !t.has(k, kPunct)) break;
+        ++k;
+    }
+    return k - i;
+}
+size_t match_falcon_punct(const CodePoints& t, size_t i, size_t end) { return match_punct_run(t, i, end, true); }
+size_t match_default_punct(const CodePoints& t, size_t i, size_t end) { return match_punct_run(t, i, end, false); }
+
+// \s?X+ for a class X given as a predicate.
+template <class Pred>
+size_t match_space_then_run(const CodePoints& t, size_t i, size_t end, Pred in_class) {
+    size_t j = (t.has(i, kSpace) && i + 1 < end && in_class(i + 1)) ? i + 1 : i;
+    size_t k = j;
+    while (k < end && in_class(k)) ++k;
+    return k > j ? k - i : 0;
+}
+size_t match_space_letters(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) { return t.has(k, kLetter); });
+}
+size_t match_space_punct(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) { return t.has(k, kPunct); });
+}
+// DeepSeek's explicit classes are tested after whitespace, as the reference does.
+size_t match_deepseek_letters(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) {
+        return !t.has(k, kSpace) && in_ranges(k_dsk_letters, sizeof(k_dsk_letters) / sizeof(k_dsk_letters[0]), t.cp[k]);
+    });
+}
+size_t match_deepseek_punct(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) {
+        uint32_t c = t.cp[k];
+        if (t.has(k, kSpace)) return false;
+        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x7E) || (c >= 0xFF01 && c <= 0xFF0F) ||
+               (c >= 0xFF1A && c <= 0xFF5E) || (c >= 0x2018 && c <= 0x201F) || (c >= 0x3000 && c <= 0x3002);
+    });
+}
+// \s+$
+size_t match_trailing_space(const CodePoints& t, size_t i, size_t end) {
+    size_t k = t.run(i, end, kSpace);
+    return k == end ? k - i : 0;
+}
+// [一-龥ࠀ-一가-퟿]+
+size_t match_cjk_hangul(const CodePoints& t, size_t i, size_t end) {
+    size_t k = i;
+    while (k < end) {
+        uint32_t c = t.cp[k];
+        if (t.has(k, kSpace) || !((c >= 0x800 && c <= 0x9FA5) || (c >= 0xAC00 && c <= 0xD7FF))) break;
+        ++k;
+    }
+    return k - i;
+}
+
+struct PreTokenizerInfo {
+    const char* names;  // the tokenizer.ggml.pre values of the family, space-separated
+    PreTokenizer kind;
+    std::vector<Matcher> stages;
+};
+
+const std::vector<PreTokenizerInfo>& pre_tokenizers() {
+    static const std::vector<PreTokenizerInfo> table = {
+        {"default", PreTokenizer::Default,
+         {match_default_punct, match_gpt2, match_numbers, match_three_ascii_digits}},
+        {"gpt-2 gpt2 mpt olmo jais trillion granite-docling phi-2 roberta-bpe gigachat jina-es jina-de "
+         "jina-v1-en jina-v2-es jina-v2-de jina-v2-code",
+         PreTokenizer::Gpt2, {match_gpt2}},
+        {"llama3 llama-v3 llama-bpe falcon3 falcon-h1 pixtral midm-2.0 lfm2 dbrx smaug-bpe chatglm-bpe",
+         PreTokenizer::Llama3, {match_llama3}},
+        {"qwen2 stablelm2 hunyuan megrez deepseek-r1-qwen grok-2", PreTokenizer::Qwen2, {match_qwen2}},
+        {"deepseek-llm", PreTokenizer::DeepseekLlm,
+         {match_one_line_break, match_deepseek_letters, match_deepseek_punct, match_trailing_space, match_cjk_hangul,
+          match_numbers}},
+        {"deepseek-coder", PreTokenizer::DeepseekCoder,
+         {match_one_line_break, match_space_letters, match_space_punct, match_cjk_hangul, match_one_number}},
+        {"falcon", PreTokenizer::Falcon, {match_falcon_punct, match_gpt2, match_three_ascii_digits}},
+        {"starcoder refact command-r smollm codeshell exaone minerva-7b", PreTokenizer::Starcoder,
+         {match_one_number, match_gpt2}},
+        {"gpt-4o llama4 minimax-m2", PreTokenizer::Gpt4o, {match_gpt4o}},
+    };
+    return table;
+}
+
+const PreTokenizerInfo* find_pre_tokenizer(std::string_view name) {
+    if (name.empty()) name = "default";
+    for (const auto& info : pre_tokenizers()) {
+        std::string_view names(info.names);
+        size_t p = 0;
+        while (p < names.size()) {
+            size_t q = names.find(' ', p);
+            if (q == std::string_view::npos) q = names.size();
+            if (names.substr(p, q - p) == name) return &info;
+            p = q + 1;
+        }
+    }
+    return nullptr;
+}
+
+// Splits [0, t.size()) with each stage in turn (each stage splits every piece of the previous one: text
+// between matches stays a piece of its own). Result: code point index ranges.
+void pre_tokenize(const CodePoints& t, const std::vector<Matcher>& stages, std::vector<std::pair<uint32_t, uint32_t>>& pieces,
+                  std::vector<std::pair<uint32_t, uint32_t>>& scratch) {
+    pieces.clear();
+    if (t.size()) pieces.emplace_back(0u, static_cast<uint32_t>(t.size()));
+    for (Matcher m : stages) {
+        scratch.clear();
+        for (const auto& pc : pieces) {
+            size_t gap = pc.first, pos = pc.first, end = pc.second;
+            while (pos < end) {
+                size_t len = m(t, pos, end);
+                if (!len) { ++pos; continue; }
+                if (gap < pos) scratch.emplace_back(static_cast<uint32_t>(gap), static_cast<uint32_t>(pos));
+                scratch.emplace_back(static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + len));
+                pos += len;
+                gap = pos;
+            }
+            if (gap < end) scratch.emplace_back(static_cast<uint32_t>(gap), static_cast<uint32_t>(end));
+        }
+        pieces.swap(scratch);
+    }
+}
+
+bool is_cjk_ideograph(uint32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
+           (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+const char* const kSpmSpace = "\xE2\x96\x81";  // U+2581, SentencePiece's visible space
+
+}  // namespace detail
+using namespace detail;
+
+struct Tokenizer::Impl {
+    Algorithm algorithm = Algorithm::SentencePiece;
+    std::string model, pre;
+    const PreTokenizerInfo* pre_tokenizer = nullptr;
+    std::vector<std::string> text;   // vocabulary texts (lookup keys)
+    std::vector<std::string> piece;  // bytes each token decodes to ("" for control/unused)
+    std::vector<float> score;
+    std::vector<TokenType> type;
+    std::vector<uint8_t> eog_flag;
+    std::vector<int32_t> eog;
+    TextIndex index;
+    MergeTable merges;
+    SpecialTrie special;
+    int32_t byte_token[256];  // gpt2: the token of each byte; llama: <0xXX>
+    std::string byte_visible[256];  // gpt2: each byte in the byte-level alphabet
+    int32_t bos = -1, eos = -1, eot = -1, eom = -1, unk = -1, pad = -1;
+    bool add_bos = false, add_eos = false, add_space_prefix = false, ignore_merges = false;
+    // SentencePiece: no token joins a character to a following "▁", so words can be merged independently.
+    bool spm_words_independent = false;
+    size_t max_token_len = 0;
+
+    Impl() { std::fill(std::begin(byte_token), std::end(byte_token), -1); }
+
+    bool valid(int32_t id) const { return id >= 0 && static_cast<size_t>(id) < text.size(); }
+    int32_t find(std::string_view s) const { return index.find(s, text); }
+
+    struct Fragment {
+        int32_t token;  // >= 0: a special token; -1: raw text [begin, end)
+        size_t begin, end;
+    };
+    void split_special(std::string_view s, bool parse_special, std::vector<Fragment>& out) const;
+    void encode_spm(std::string_view escaped, std::vector<int32_t>& out) const;
+    void encode_spm_text(std::string_view escaped, std::vector<int32_t>& out) const;
+    void encode_bpe(std::string_view s, std::vector<int32_t>& out) const;
+    void encode_bpe_word(std::string_view w, std::vector<int32_t>& out) const;
+    void encode_wpm(std::string_view s, std::vector<int32_t>& out) const;
+};
+
+// Finds the special tokens in the text the way the reference does: longer tokens first, each taking its
+// leftmost occurrences that do not overlap a token already taken.
+void Tokenizer::Impl::split_special(std::string_view s, bool parse_special, std::vector<Fragment>& out) const {
+    out.clear();
+    if (s.empty()) return;
+    struct Occurrence {
+        uint32_t pos, len;
+        int32_t id;
+    };
+    std::vector<Occurrence> occ;
+    if (!special.empty()) {
+        const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+        for (size_t pos = 0; pos < s.size(); ++pos) {
+            int32_t node = special.child(-1, b[pos]);
+            for (size_t p = pos; node >= 0;) {
+                int32_t id = special.terminal(node);
+                if (id >= 0 && (parse_special || type[static_cast<size_t>(id)] == TokenType::UserDefined))
+                    occ.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(p + 1 - pos), id});
+                if (++p == s.size()) break;
+                node = special.child(node, b[p]);
+            }
+        }
+    }
+    if (occ.empty()) {
+        out.push_back({-1, 0, s.size()});
+        return;
+    }
+    std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
+        if (a.len != b.len) return a.len > b.len;
+        if (a.id != b.id) return a.id < b.id;
+        return a.pos < b.pos;
+    });
+    std::vector<uint8_t> taken(s.size(), 0);
+    std::vector<Occurrence> chosen;
+    for (const Occurrence& o : occ) {
+        bool free = true;
+        for (size_t k = o.pos; k < o.pos + o.len && free; ++k) free = !taken[k];
+        if (!free) continue;
+        std::fill(taken.begin() + o.pos, taken.begin() + o.pos + o.len, 1);
+        chosen.push_back(o);
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
+    size_t at = 0;
+    for (const Occurrence& o : chosen) {
+        if (at < o.pos) out.push_back({-1, at, o.pos});
+        out.push_back({o.id, o.pos, o.pos + o.len});
+        at = o.pos + o.len;
+    }
+    if (at < s.size()) out.push_back({-1, at, s.size()});
+}
+
+// SentencePiece BPE: start from characters, repeatedly merge the adjacent pair whose concatenation is the
+// best-scored token (leftmost on ties); characters that are no token become byte tokens.
+void Tokenizer::Impl::encode_spm_text(std::string_view s, std::vector<int32_t>& out) const {
+    if (!spm_words_independent) {
+        encode_spm(s, out);
+        return;
+    }
+    size_t start = 0;
+    for (size_t i = 1; i + 3 <= s.size(); ++i) {
+        if (s.compare(i, 3, kSpmSpace) == 0 && !(i >= 3 && s.compare(i - 3, 3, kSpmSpace) == 0)) {
+            encode_spm(s.substr(start, i - start), out);
+            start = i;
+        }
+    }
+    encode_spm(s.substr(start), out);
+}
+
+void Tokenizer::Impl::encode_spm(std::string_view s, std::vector<int32_t>& out) const {
+    struct Symbol {
+        int32_t prev, next;
+        uint32_t start, len;
+    };
+    struct Bigram {
+        float score;
+        int32_t left, right;
+        uint32_t len;
+    };
+    auto worse = [](const Bigram& a, const Bigram& b) {
+        return a.score < b.score || (a.score == b.score && a.left > b.left);
+    };
+    thread_local std::vector<Symbol> sym;
+    thread_local std::vector<Bigram> heap;
+    sym.clear();
+    heap.clear();
+    const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        size_t len = next_char(bytes + i, s.size() - i, &cp);
+        int32_t idx = static_cast<int32_t>(sym.size());
+        sym.push_back({idx - 1, idx + 1, static_cast<uint32_t>(i), static_cast<uint32_t>(len)});
+        i += len;
+    }
+    if (sym.empty()) return;
+    sym.back().next = -1;
+    auto try_pair = [&](int32_t l, int32_t r) {
+        if (l < 0 || r < 0) return;
+        const Symbol& a = sym[static_cast<size_t>(l)];
+        const Symbol& b = sym[static_cast<size_t>(r)];
+        int32_t id = find(std::string_view(s.data() + a.start, a.len + b.len));
+        if (id < 0) return;
+        heap.push_back({score[static_cast<size_t>(id)], l, r, a.len + b.len});
+        std::push_heap(heap.begin(), heap.end(), worse);
+    };
+    for (size_t i = 1; i < sym.size(); ++i) try_pair(static_cast<int32_t>(i - 1), static_cast<int32_t>(i));
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), worse);
+        Bigram bg = heap.back();
+        heap.pop_back();
+        Symbol& a = sym[static_cast<size_t>(bg.left)];
+        Symbol& b = sym[static_cast<size_t>(bg.right)];
+        if (a.len == 0 || b.len == 0 || a.len + b.len != bg.len) continue;  // stale
+        a.len += b.len;
+        b.len = 0;
+        a.next = b.next;
+        if (b.next >= 0) sym[static_cast<size_t>(b.next)].prev = bg.left;
+        try_pair(a.prev, bg.left);
+        try_pair(bg.left, a.next);
+    }
+    for (int32_t i = 0; i >= 0; i = sym[static_cast<size_t>(i)].next) {
+        const Symbol& a = sym[static_cast<size_t>(i)];
+        int32_t id = find(std::string_view(s.data() + a.start, a.len));
+        if (id >= 0) {
+            out.push_back(id);
+            continue;
+        }
+        for (uint32_t k = 0; k < a.len; ++k) {
+            int32_t bt = byte_token[bytes[a.start + k]];
+            if (bt >= 0) out.push_back(bt);
+            else if (unk >= 0) out.push_back(unk);
+        }
+    }
+}
+
+// Byte-level BPE of one pre-tokenized word: bytes merged by rank (lowest first, leftmost on ties).
+void Tokenizer::Impl::encode_bpe_word(std::string_view w, std::vector<int32_t>& out) const {
+    if (ignore_merges) {
+        std::string visible;
+        for (unsigned char c : w) visible += byte_visible[c];
+        int32_t id = find(visible);
+        if (id >= 0) {
+            out.push_back(id);
+            return;
+        }
+    }
+    struct Symbol {
+        int32_t id, prev, next;
+    };
+    struct Pair {
+        uint32_t rank;
+        int32_t left, right, left_id, right_id, merged;
+    };
+    auto worse = [](const Pair& a, const Pair& b) { return a.rank > b.rank || (a.rank == b.rank && a.left > b.left); };
+    thread_local std::vector<Symbol> sym;
+    thread_local std::vector<Pair> heap;
+    sym.clear();
+    heap.clear();
+    for (size_t i = 0; i < w.size(); ++i) {
+        int32_t idx = static_cast<int32_t>(i);
+        sym.push_back({byte_token[static_cast<unsigned char>(w[i])], idx - 1, idx + 1});
+    }
+    if (sym.empty()) return;
+    sym.back().next = -1;
+    auto try_pair = [&](int32_t l, int32_t r) {
+        if (l < 0 || r < 0) return;
+        int32_t a = sym[static_cast<size_t>(l)].id, b = sym[static_cast<size_t>(r)].id;
+        uint32_t rank;
+        int32_t merged;
+        if (a < 0 || b < 0 || !merges.find(a, b, &rank, &merged)) return;
+        heap.push_back({rank, l, r, a, b, merged});
+        std::push_heap(heap.begin(), heap.end(), worse);
+    };
+    for (size_t i = 1; i < sym.size(); ++i) try_pair(static_cast<int32_t>(i - 1), static_cast<int32_t>(i));
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), worse);
+        Pair p = heap.back();
+        heap.pop_back();
+        Symbol& a = sym[static_cast<size_t>(p.left)];
+        Symbol& b = sym[static_cast<size_t>(p.right)];
+        if (a.id != p.left_id || b.id != p.right_id || a.next != p.right) continue;  // stale
+        a.id = p.merged;
+        a.next = b.next;
+        b.id = -1;
+        b.prev = b.next = -1;
+        if (a.next >= 0) sym[static_cast<size_t>(a.next)].prev = p.left;
+        try_pair(a.prev, p.left);
+        try_pair(p.left, a.next);
+    }
+    for (int32_t i = 0; i >= 0; i = sym[static_cast<size_t>(i)].next) {
+        int32_t id = sym[static_cast<size_t>(i)].id;
+        if (id >= 0) out.push_back(id);
+        else if (unk >= 0) out.push_back(unk);
+    }
+}
+
+void Tokenizer::Impl::encode_bpe(std::string_view s, std::vector<int32_t>& out) const {
+    thread_local CodePoints cps;
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> pieces, scratch;
+    cps.assign(s);
+    pre_tokenize(cps, pre_tokenizer->stages, pieces, scratch);
+    for (const auto& pc : pieces) {
+        size_t b = cps.off[pc.first], e = cps.off[pc.second];
+        encode_bpe_word(s.substr(b, e - b), out);
+    }
+}
+
+// WordPiece: lower-cased, accents removed, split at whitespace and around punctuation and CJK ideographs;
+// each word is matched greedily longest-first ("▁" marks a word start) or becomes the unknown token.
+void Tokenizer::Impl::encode_wpm(std::string_view s, std::vector<int32_t>& out) const {
+    std::vector<std::string> words(1);
+    const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        i += next_char(bytes + i, s.size() - i, &cp);
+        cp = cp_nfd_base(cp);
+        uint16_t fl = cp_flags(cp);
+        if (fl & kSpace) {
+            if (!words.back().empty()) words.emplace_back();
+            continue;
+        }
+        if (cp == 0 || cp == kReplacementChar || (fl & kControl)) continue;
+        std::string ch;
+        append_utf8(ch, cp_to_lower(cp));
+        if ((fl & kPunct) || (cp < 0x7F && (fl & kSymbol)) || is_cjk_ideograph(cp)) {
+            if (!words.back().empty()) words.emplace_back();
+            words.back() = ch;
+            words.emplace_back();
+        } else {
+            words.back() += ch;
+        }
+    }
+    for (const std::string& word : words) {
+        if (word.empty()) continue;
+        std::string w = kSpmSpace + word;
+        size_t first = out.size();
+        bool ok = true;
+        for (size_t i = 0; i < w.size() && ok;) {
+            ok = false;
+            for (size_t j = std::min(w.size(), i + max_token_len); j > i; --j) {
+                int32_t id = find(std::string_view(w).substr(i, j - i));
+                if (id >= 0) {
+                    out.push_back(id);
+                    i = j;
+                    ok = true;
+                    break;
+                }
+            }
+        }
+        if (!ok) {
+            out.resize(first);
+            if (unk >= 0) out.push_back(unk);
+        }
+    }
+}
+
+// ---- Tokenizer ----
+
+namespace detail {
+
+std::string unescape_spm_space(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 3, kSpmSpace) == 0) {
+            out += ' ';
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// "<0x41>" -> 0x41; -1 if the text is not a byte token.
+int parse_byte_token(const std::string& s) {
+    if (s.size() != 6 || s.compare(0, 3, "<0x") != 0 || s[5] != '>') return -1;
+    int v = 0;
+    for (int k = 3; k < 5; ++k) {
+        char c = s[static_cast<size_t>(k)];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+// Token text in GPT-2's byte-level alphabet back to bytes (code points outside it are kept as UTF-8).
+std::string visible_to_bytes(const std::string& s, const std::unordered_map<uint32_t, uint8_t>& byte_of) {
+    std::string out;
+    const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        size_t len = next_char(b + i, s.size() - i, &cp);
+        auto it = byte_of.find(cp);
+        if (it != byte_of.end()) out += static_cast<char>(it->second);
+        else out.append(s, i, len);
+        i += len;
+    }
+    return out;
+}
+
+}  // namespace detail
+
+Tokenizer::Tokenizer() = default;
+Tokenizer::Tokenizer(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+
+const Tokenizer::Impl& Tokenizer::impl() const {
+    static const Impl empty;
+    return impl_ ? *impl_ : empty;
+}
+
+Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
+    using gguf::ValueType;
+    auto where = [](const char* what) { return platform::strf("tokenizer: %s", what); };
+    std::shared_ptr<Impl> t = std::make_shared<Impl>();
+    const gguf::Value* model = f.find("tokenizer.ggml.model");
+    if (!model || model->type != ValueType::STRING)
+        return Status::fail(where("'tokenizer.ggml.model' is missing or not a string"));
+    t->model = std::string(model->str);
+    if (t->model == "llama") t->algorithm = Algorithm::SentencePiece;
+    else if (t->model == "gpt2") t->algorithm = Algorithm::BytePairEncoding;
+    else if (t->model == "bert") t->algorithm = Algorithm::WordPiece;
+    else
+        return Status::fail(platform::strf("tokenizer: unsupported tokenizer.ggml.model '%s' (supported: llama, gpt2, bert)",
+                                           t->model.c_str()));
+    t->pre = f.get_string("tokenizer.ggml.pre");
+
+    const gguf::Value* tokens = f.find("tokenizer.ggml.tokens");
+    if (!tokens || tokens->type != ValueType::ARRAY || tokens->elem_type != ValueType::STRING || tokens->count == 0)
+        return Status::fail(where("'tokenizer.ggml.tokens' is missing or not a non-empty array of strings"));
+    if (tokens->count > static_cast<uint64_t>(std::numeric_limits<int32_t>::max()) ||
+        tokens->strings.size() != tokens->count)
+        return Status::fail(where("'tokenizer.ggml.tokens' has an unusable size"));
+    const size_t n = static_cast<size_t>(tokens->count);
+    t->text.reserve(n);
+    for (std::string_view s : tokens->strings) {
+        t->text.emplace_back(s);
+        t->max_token_len = std::max(t->max_token_len, s.size());
+    }
+
+    auto numeric_array = [&](const char* key, const gguf::Value** out) -> Status {
+        *out = f.find(key);
+        if (!*out) return Status();
+        const gguf::Value& v = **out;
+        if (v.type != ValueType::ARRAY || v.elem_type == ValueType::STRING || v.elem_type == ValueType::ARRAY)
+            return Status::fail(platform::strf("tokenizer: '%s' is not an array of numbers", key));
+        if (v.count != n)
+            return Status::fail(platform::strf("tokenizer: '%s' has %llu entries, expected %zu (one per token)", key,
+                                               static_cast<unsigned long long>(v.count), n));
+        return Status();
+    };
+    const gguf::Value* scores = nullptr;
+    const gguf::Value* types = nullptr;
+    Status st = numeric_array("tokenizer.ggml.scores", &scores);
+    if (!st.ok()) return st;
+    st = numeric_array("tokenizer.ggml.token_type", &types);
+    if (!st.ok()) return st;
+    t->score.resize(n, 0.0f);
+    t->type.resize(n, TokenType::Normal);
+    for (size_t i = 0; i < n; ++i) {
+        if (scores) t->score[i] = static_cast<float>(scores->float_at(i));
+        if (types) {
+            int64_t ty = types->int_at(i);
+            t->type[i] = ty >= 0 && ty <= 6 ? static_cast<TokenType>(ty) : TokenType::Normal;
+        }
+    }
+    t->index.build(t->text);
+
+    auto id_of = [&](const char* key, int32_t fallback) {
+        const gguf::Value* v = f.find(key);
+        if (!v || !v->is_int()) return fallback;
+        int64_t id = v->i;
+        return id >= 0 && static_cast<size_t>(id) < n ? static_cast<int32_t>(id) : -1;
+    };
+    auto flag_of = [&](const char* key, bool fallback) {
+        const gguf::Value* v = f.find(key);
+        return v && v->type == ValueType::BOOL ? v->u != 0 : fallback;
+    };
+
+    if (t->algorithm == Algorithm::SentencePiece) {
+        t->bos = id_of("tokenizer.ggml.bos_token_id", n > 1 ? 1 : -1);
+        t->eos = id_of("tokenizer.ggml.eos_token_id", n > 2 ? 2 : -1);
+        t->unk = id_of("tokenizer.ggml.unknown_token_id", 0);
+        t->add_bos = flag_of("tokenizer.ggml.add_bos_token", true);
+        t->add_space_prefix = flag_of("tokenizer.ggml.add_space_prefix", true);
+        t->spm_words_independent = true;
+        for (size_t i = 0; i < n; ++i) {
+            const std::string& s = t->text[i];
+            int b = t->type[i] == TokenType::Byte ? parse_byte_token(s) : -1;
+            if (b >= 0 && t->byte_token[b] < 0) t->byte_token[b] = static_cast<int32_t>(i);
+            for (size_t k = s.find(kSpmSpace, 1); k != std::string::npos; k = s.find(kSpmSpace, k + 1))
+                if (!(k >= 3 && s.compare(k - 3, 3, kSpmSpace) == 0)) t->spm_words_independent = false;
+        }
+    } else if (t->algorithm == Algorithm::BytePairEncoding) {
+        t->pre_tokenizer = find_pre_tokenizer(t->pre);
+        if (!t->pre_tokenizer)
+            return Status::fail(platform::strf("tokenizer: unsupported pre-tokenizer tokenizer.ggml.pre = '%s'", t->pre.c_str()));
+        t->bos = id_of("tokenizer.ggml.bos_token_id", -1);
+        t->eos = id_of("tokenizer.ggml.eos_token_id", -1);
+        t->unk = id_of("tokenizer.ggml.unknown_token_id", -1);
+        t->ignore_merges = t->pre_tokenizer->kind == PreTokenizer::Llama3;
+        t->add_bos = flag_of("tokenizer.ggml.add_bos_token", t->pre_tokenizer->kind == PreTokenizer::Llama3);
+        t->add_space_prefix = flag_of("tokenizer.ggml.add_space_prefix", false);
+        for (int b = 0; b < 256; ++b) {
+            append_utf8(t->byte_visible[b], byte_to_visible_cp(static_cast<uint8_t>(b)));
+            t->byte_token[b] = t->find(t->byte_visible[b]);
+        }
+        const gguf::Value* merges = f.find("tokenizer.ggml.merges");
+        if (!merges || merges->type != ValueType::ARRAY || merges->elem_type != ValueType::STRING)
+            return Status::fail(where("'tokenizer.ggml.merges' is missing or not an array of strings (needed by gpt2 vocabularies)"));
+        t->merges.reserve(merges->strings.size());
+        std::string joined;
+        for (size_t r = 0; r < merges->strings.size(); ++r) {
+            std::string_view m = merges->strings[r];
+            size_t sp = m.find(' ', 1);
+            if (sp == std::string_view::npos)
+                return Status::fail(platform::strf("tokenizer: merge %zu ('%.*s') is not two tokens separated by a space", r,
+                                                   static_cast<int>(std::min<size_t>(m.size(), 64)), m.data()));
+            std::string_view left = m.substr(0, sp), right = m.substr(sp + 1);
+            int32_t l = t->find(left), rr = t->find(right);
+            joined.assign(left.data(), left.size());
+            joined.append(right.data(), right.size());
+            int32_t merged = t->find(joined);
+            if (l >= 0 && rr >= 0 && merged >= 0) t->merges.insert(l, rr, static_cast<uint32_t>(r), merged);
+        }
+    } else {
+        t->unk = id_of("tokenizer.ggml.unknown_token_id", n > 100 ? 100 : -1);
+        t->bos = id_of("tokenizer.ggml.cls_token_id", id_of("tokenizer.ggml.bos_token_id", n > 101 ? 101 : -1));
+        t->eos = id_of("tokenizer.ggml.seperator_token_id", id_of("tokenizer.ggml.eos_token_id", n > 102 ? 102 : -1));
+        t->add_bos = flag_of("tokenizer.ggml.add_bos_token", true);
+        t->add_space_prefix = true;
+    }
+    t->add_eos = flag_of("tokenizer.ggml.add_eos_token", t->algorithm == Algorithm::WordPiece);
+    t->eot = id_of("tokenizer.ggml.eot_token_id", -1);
+    t->eom = id_of("tokenizer.ggml.eom_token_id", -1);
+    t->pad = id_of("tokenizer.ggml.padding_token_id", -1);
+    if (t->add_bos && t->bos < 0) t->add_bos = false;
+    if (t->add_eos && t->eos < 0) t->add_eos = false;
+
+    std::unordered_map<uint32_t, uint8_t> byte_of;
+    if (t->algorithm == Algorithm::BytePairEncoding)
+        for (int b = 0; b < 256; ++b) byte_of[byte_to_visible_cp(static_cast<uint8_t>(b))] = static_cast<uint8_t>(b);
+    static const char* const kEndOfTurnTexts[] = {
+        "<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>",
+        "<|end_of_text|>", "<end_of_utterance>", "<|return|>", "<|call|>", "<｜end▁of▁sentence｜>",
+    };
+    t->piece.resize(n);
+    t->eog_flag.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const std::string& s = t->text[i];
+        TokenType ty = t->type[i];
+        if (ty == TokenType::Control || ty == TokenType::Unknown || ty == TokenType::UserDefined) t->special.add(s, static_cast<int32_t>(i));
+        if (ty == TokenType::Control || ty == TokenType::Unused) continue;  // piece stays "" (rendered on request)
+        int b = ty == TokenType::Byte ? parse_byte_token(s) : -1;
+        if (b >= 0) t->piece[i] = std::string(1, static_cast<char>(b));
+        else if (ty == TokenType::UserDefined || ty == TokenType::Unknown) t->piece[i] = t->algorithm == Algorithm::BytePairEncoding ? s : unescape_spm_space(s);
+        else if (t->algorithm == Algorithm::BytePairEncoding) t->piece[i] = visible_to_bytes(s, byte_of);
+        else t->piece[i] = unescape_spm_space(s);
+    }
+    auto mark_eog = [&](int32_t id) {
+        if (id >= 0 && !t->eog_flag[static_cast<size_t>(id)]) {
+            t->eog_flag[static_cast<size_t>(id)] = 1;
+            t->eog.push_back(id);
+        }
+    };
+    mark_eog(t->eos);
+    mark_eog(t->eot);
+    mark_eog(t->eom);
+    for (const char* eot_text : kEndOfTurnTexts) {
+        int32_t id = t->find(eot_text);
+        if (id >= 0 && (t->type[static_cast<size_t>(id)] == TokenType::Control ||
+                        t->type[static_cast<size_t>(id)] == TokenType::UserDefined))
+            mark_eog(id);
+    }
+    return Tokenizer(std::shared_ptr<const Impl>(std::move(t)));
+}
+
+std::vector<int32_t> Tokenizer::encode(std::string_view text, bool add_special, bool parse_special) const {
+    const Impl& t = impl();
+    std::vector<int32_t> out;
+    if (t.text.empty()) return out;
+    if (add_special && t.add_bos) out.push_back(t.bos);
+    std::vector<Impl::Fragment> frags;
+    t.split_special(text, parse_special, frags);
+    bool after_special = true;  // SentencePiece puts its space prefix at the start and after special tokens
+    std::string escaped;
+    for (const Impl::Fragment& fr : frags) {
+        if (fr.token >= 0) {
+            out.push_back(fr.token);
+            after_special = true;
+            continue;
+        }
+        std::string_view raw = text.substr(fr.begin, fr.end - fr.begin);
+        switch (t.algorithm) {
+            case Algorithm::SentencePiece:
+                escaped.clear();
+                if (t.add_space_prefix && after_special) escaped += kSpmSpace;
+                for (char c : raw) {
+                    if (c == ' ') escaped += kSpmSpace;
+                    else escaped += c;
+                }
+                t.encode_spm_text(escaped, out);
+                break;
+            case Algorithm::BytePairEncoding: t.encode_bpe(raw, out); break;
+            case Algorithm::WordPiece: t.encode_wpm(raw, out); break;
+        }
+        after_special = false;
+    }
+    if (add_special && t.add_eos) out.push_back(t.eos);
+    return out;
+}
+
+std::string Tokenizer::token_to_piece(int32_t id, bool render_special) const {
+    const Impl& t = impl();
+    if (!t.valid(id)) return std::string();
+    size_t i = static_cast<size_t>(id);
+    if (render_special && (t.type[i] == TokenType::Control || t.type[i] == TokenType::Unused)) return t.text[i];
+    return t.piece[i];
+}
+
+std::string Tokenizer::decode(const std::vector<int32_t>& ids, bool render_special) const {
+    const Impl& t = impl();
+    std::string out;
+    bool strip = t.add_space_prefix;
+    for (int32_t id : ids) {
+        std::string p = token_to_piece(id, render_special);
+        if (p.empty()) continue;
+        if (strip && p[0] == ' ') out.append(p, 1, std::string::npos);
+        else out += p;
+        strip = false;
+    }
+    return out;
+}
+
+int32_t Tokenizer::n_vocab() const { return static_cast<int32_t>(impl().text.size()); }
+Algorithm Tokenizer::algorithm() const { return impl().algorithm; }
+const std::string& Tokenizer::model_name() const { return impl().model; }
+const std::string& Tokenizer::pre_name() const { return impl().pre; }
+int32_t Tokenizer::bos() const { return impl().bos; }
+int32_t Tokenizer::eos() const { return impl().eos; }
+int32_t Tokenizer::eot() const { return impl().eot; }
+int32_t Tokenizer::unk() const { return impl().unk; }
+int32_t Tokenizer::pad() const { return impl().pad; }
+bool Tokenizer::add_bos() const { return impl().add_bos; }
+bool Tokenizer::add_eos() const { return impl().add_eos; }
+bool Tokenizer::is_eog(int32_t id) const { return impl().valid(id) && impl().eog_flag[static_cast<size_t>(id)]; }
+const std::vector<int32_t>& Tokenizer::eog_ids() const { return impl().eog; }
+bool Tokenizer::is_control(int32_t id) const {
+    return impl().valid(id) && impl().type[static_cast<size_t>(id)] == TokenType::Control;
+}
+TokenType Tokenizer::token_type(int32_t id) const {
+    return impl().valid(id) ? impl().type[static_cast<size_t>(id)] : TokenType::Undefined;
+}
+const std::string& Tokenizer::token_text(int32_t id) const {
+    static const std::string none;
+    return impl().valid(id) ? impl().text[static_cast<size_t>(id)] : none;
+}
+int32_t Tokenizer::find_token(std::string_view text) const { return impl().find(text); }
+
+// ---- StreamDecoder ----
+
+StreamDecoder::StreamDecoder(const Tokenizer& tok, bool starts_text, bool render_special)
+    : tok_(tok), strip_space_(starts_text && tok.impl().add_space_prefix), render_special_(render_special) {}
+
+std::string StreamDecoder::feed(int32_t id) {
+    std::string p = tok_.token_to_piece(id, render_special_);
+    if (p.empty()) return std::string();
+    if (strip_space_ && p[0] == ' ') p.erase(0, 1);
+    strip_space_ = false;
+    pending_ += p;
+    std::string out;
+    const uint8_t* b = reinterpret_cast<const uint8_t*>(pending_.data());
+    size_t i = 0, n = pending_.size();
+    while (i < n) {
+        uint32_t cp;
+        int len = utf8_decode(b + i, n - i, &cp);
+        if (len == 0) break;  // wait for the rest of the sequence
+        if (len < 0) {
+            append_utf8(out, kReplacementChar);
+            ++i;
+        } else {
+            out.append(pending_, i, static_cast<size_t>(len));
+            i += static_cast<size_t>(len);
+        }
+    }
+    pending_.erase(0, i);
+    return out;
+}
+
+std::string StreamDecoder::flush() {
+    std::string out;
+    if (!pending_.empty()) append_utf8(out, kReplacementChar);
+    pending_.clear();
+    return out;
+}
+
+const char* unicode_version() { return k_unicode_version; }
+
+}  // namespace tok
 
 /* =============================================================================================
    [7] JSON: value, parser, writer
@@ -4190,6 +5868,95 @@ std::string Chain::describe() const {
 /* =============================================================================================
    [10] GEN: generation loop, streaming, chat sessions
    ============================================================================================= */
+namespace gen {
+
+// Length of the longest prefix of s that ends on a complete UTF-8 character; bytes that can never start
+// a valid sequence count as complete (they are replaced at the end).
+static size_t utf8_complete_prefix(const std::string& s) {
+    size_t n = s.size();
+    // A character is at most 4 bytes: only the last 3 bytes can belong to an unfinished one.
+    for (size_t back = 1; back <= 3 && back <= n; ++back) {
+        unsigned char c = static_cast<unsigned char>(s[n - back]);
+        if ((c & 0xC0) == 0x80) continue;  // continuation byte: look further back for the lead
+        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        return back < need ? n - back : n;
+    }
+    return n;
+}
+
+// Replaces invalid UTF-8 sequences with U+FFFD so callers always receive valid text.
+static std::string utf8_sanitize(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size() && !(len == 2 && c < 0xC2);
+        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len >= 3) {
+            uint32_t cp = len == 3 ? ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6)
+                                   : ((c & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12);
+            ok = len == 3 ? (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) : (cp >= 0x10000 && cp <= 0x10FFFF);
+        }
+        if (ok) {
+            out.append(s, i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string TextStream::push(std::string_view bytes) {
+    if (stopped_) return std::string();
+    pending_.append(bytes.data(), bytes.size());
+    size_t release = utf8_complete_prefix(pending_);
+    // A complete stop string ends the stream at its start (the earliest one wins).
+    size_t cut = std::string::npos;
+    for (const std::string& s : stop_)
+        if (!s.empty()) cut = std::min(cut, pending_.find(s));
+    if (cut != std::string::npos) {
+        stopped_ = true;
+        release = cut;
+    } else {
+        // Hold back the longest tail that is a proper prefix of some stop string.
+        for (const std::string& s : stop_)
+            for (size_t k = std::min(s.size() - (s.empty() ? 0 : 1), pending_.size()); k > 0; --k)
+                if (pending_.compare(pending_.size() - k, k, s, 0, k) == 0) {
+                    release = std::min(release, pending_.size() - k);
+                    break;
+                }
+    }
+    std::string out = utf8_sanitize(pending_.substr(0, release));
+    pending_.erase(0, release);
+    if (stopped_) pending_.clear();
+    text_ += out;
+    return out;
+}
+
+std::string TextStream::finish() {
+    if (stopped_) return std::string();
+    std::string out = utf8_sanitize(pending_);
+    pending_.clear();
+    text_ += out;
+    return out;
+}
+
+const char* stop_reason_name(StopReason r) {
+    switch (r) {
+        case StopReason::EndOfGeneration: return "eog";
+        case StopReason::StopString: return "stop";
+        case StopReason::MaxTokens: return "length";
+        case StopReason::Cancelled: return "cancelled";
+        case StopReason::ContextFull: return "context";
+    }
+    return "?";
+}
+
+}  // namespace gen
 
 }  // namespace er
 
@@ -4198,6 +5965,3253 @@ std::string Chain::describe() const {
 /* =============================================================================================
    [11] VULKAN: optional GPU backend, compiled in its own translation unit
    ============================================================================================= */
+#if defined(EDGERUNNER_VULKAN_IMPLEMENTATION) || defined(EDGERUNNER_VULKAN_API_DECLARATIONS)
+#if !defined(EDGERUNNER_VULKAN_API_DECLARED)
+#define EDGERUNNER_VULKAN_API_DECLARED
+namespace er {
+namespace vk {
+// ---- The subset of the Vulkan 1.1 C API this backend uses, declared here so that building needs no Vulkan
+// headers and linking needs no libvulkan (the loader is opened at run time). Layouts follow the Vulkan
+// specification; tests/test_vulkan.cpp checks them against <vulkan/vulkan.h> where that header exists.
+namespace api {
+using Flags = uint32_t;
+using Bool32 = uint32_t;
+using DeviceSize = uint64_t;
+using Result = int32_t;
+struct InstanceT;
+struct PhysicalDeviceT;
+struct DeviceT;
+struct QueueT;
+struct CommandBufferT;
+using Instance = InstanceT*;
+using PhysicalDevice = PhysicalDeviceT*;
+using Device = DeviceT*;
+using Queue = QueueT*;
+using CommandBuffer = CommandBufferT*;
+// Non-dispatchable handles are 64-bit on every platform.
+using Buffer = uint64_t;
+using DeviceMemory = uint64_t;
+using ShaderModule = uint64_t;
+using Pipeline = uint64_t;
+using PipelineLayout = uint64_t;
+using PipelineCache = uint64_t;
+using DescriptorSetLayout = uint64_t;
+using DescriptorPool = uint64_t;
+using DescriptorSet = uint64_t;
+using CommandPool = uint64_t;
+using Fence = uint64_t;
+using Semaphore = uint64_t;
+using QueryPool = uint64_t;
+
+enum : int32_t {
+    kStructApplicationInfo = 0, kStructInstanceCreateInfo = 1, kStructDeviceQueueCreateInfo = 2,
+    kStructDeviceCreateInfo = 3, kStructSubmitInfo = 4, kStructMemoryAllocateInfo = 5, kStructFenceCreateInfo = 8,
+    kStructQueryPoolCreateInfo = 11, kStructBufferCreateInfo = 12, kStructShaderModuleCreateInfo = 16,
+    kStructPipelineShaderStageCreateInfo = 18, kStructComputePipelineCreateInfo = 29,
+    kStructPipelineLayoutCreateInfo = 30, kStructDescriptorSetLayoutCreateInfo = 32,
+    kStructDescriptorPoolCreateInfo = 33, kStructDescriptorSetAllocateInfo = 34, kStructWriteDescriptorSet = 35,
+    kStructCommandPoolCreateInfo = 39, kStructCommandBufferAllocateInfo = 40, kStructCommandBufferBeginInfo = 42,
+    kStructMemoryBarrier = 46, kStructPhysicalDeviceFeatures2 = 1000059000,
+    kStructPhysicalDeviceProperties2 = 1000059001, kStructPhysicalDeviceSubgroupProperties = 1000094000,
+    kStructPhysicalDevice16BitStorageFeatures = 1000083000, kStructPhysicalDeviceFloat16Int8Features = 1000082000,
+    kStructPhysicalDeviceIntegerDotProductFeatures = 1000280000,
+};
+enum : uint32_t {
+    kPhysicalDeviceTypeOther = 0, kPhysicalDeviceTypeIntegrated = 1, kPhysicalDeviceTypeDiscrete = 2,
+    kPhysicalDeviceTypeVirtual = 3, kPhysicalDeviceTypeCpu = 4,
+    kQueueCompute = 0x2,
+    kMemoryDeviceLocal = 0x1, kMemoryHostVisible = 0x2, kMemoryHostCoherent = 0x4, kMemoryHostCached = 0x8,
+    kMemoryHeapDeviceLocal = 0x1,
+    kBufferUsageTransferSrc = 0x1, kBufferUsageTransferDst = 0x2, kBufferUsageStorage = 0x20,
+    kDescriptorTypeStorageBuffer = 7, kShaderStageCompute = 0x20, kPipelineBindPointCompute = 1,
+    kPipelineStageTopOfPipe = 0x1, kPipelineStageComputeShader = 0x800, kPipelineStageTransfer = 0x1000,
+    kPipelineStageHost = 0x4000,
+    kAccessShaderRead = 0x20, kAccessShaderWrite = 0x40, kAccessTransferRead = 0x800,
+    kAccessTransferWrite = 0x1000, kAccessHostRead = 0x2000, kAccessHostWrite = 0x4000,
+    kCommandPoolResetCommandBuffer = 0x2, kCommandBufferUsageOneTimeSubmit = 0x1,
+    kSubgroupFeatureArithmetic = 0x4,
+    kQueryTypeTimestamp = 2, kQueryResult64 = 0x1, kQueryResultWait = 0x2,
+};
+enum : int32_t { kSuccess = 0, kNotReady = 1, kTimeout = 2, kErrorOutOfHostMemory = -1, kErrorOutOfDeviceMemory = -2 };
+constexpr uint32_t make_version(uint32_t major, uint32_t minor) { return (major << 22) | (minor << 12); }
+
+struct ApplicationInfo {
+    int32_t sType; const void* pNext; const char* pApplicationName; uint32_t applicationVersion;
+    const char* pEngineName; uint32_t engineVersion; uint32_t apiVersion;
+};
+struct InstanceCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; const ApplicationInfo* pApplicationInfo;
+    uint32_t enabledLayerCount; const char* const* ppEnabledLayerNames;
+    uint32_t enabledExtensionCount; const char* const* ppEnabledExtensionNames;
+};
+struct PhysicalDeviceLimits {  // only the members used are named; the rest keep the layout
+    uint32_t maxImageDimensions[7];
+    uint32_t maxStorageBufferRange;
+    uint32_t maxPushConstantsSize;
+    uint32_t maxMemoryAllocationCount;
+    uint32_t maxSamplerAllocationCount;
+    DeviceSize bufferImageGranularity;
+    DeviceSize sparseAddressSpaceSize;
+    uint32_t descriptor_and_stage_limits[38];
+    uint32_t maxComputeSharedMemorySize;
+    uint32_t maxComputeWorkGroupCount[3];
+    uint32_t maxComputeWorkGroupInvocations;
+    uint32_t maxComputeWorkGroupSize[3];
+    uint32_t precision_and_draw_limits[5];
+    float sampler_limits[2];
+    uint32_t viewport_limits[3];
+    float viewportBoundsRange[2];
+    uint32_t viewportSubPixelBits;
+    size_t minMemoryMapAlignment;
+    DeviceSize minTexelBufferOffsetAlignment;
+    DeviceSize minUniformBufferOffsetAlignment;
+    DeviceSize minStorageBufferOffsetAlignment;
+    uint32_t texel_offset_limits[4];
+    float interpolation_offsets[2];
+    uint32_t interpolation_bits_framebuffer_and_sample_limits[15];
+    Bool32 timestampComputeAndGraphics;
+    float timestampPeriod;
+    uint32_t clip_limits[4];
+    float point_line_limits[6];
+    Bool32 strictLines;
+    Bool32 standardSampleLocations;
+    DeviceSize optimalBufferCopyOffsetAlignment;
+    DeviceSize optimalBufferCopyRowPitchAlignment;
+    DeviceSize nonCoherentAtomSize;
+};
+struct PhysicalDeviceProperties {
+    uint32_t apiVersion; uint32_t driverVersion; uint32_t vendorID; uint32_t deviceID; uint32_t deviceType;
+    char deviceName[256]; uint8_t pipelineCacheUUID[16]; PhysicalDeviceLimits limits; Bool32 sparseProperties[5];
+};
+struct PhysicalDeviceProperties2 { int32_t sType; void* pNext; PhysicalDeviceProperties properties; };
+struct PhysicalDeviceSubgroupProperties {
+    int32_t sType; void* pNext; uint32_t subgroupSize; Flags supportedStages; Flags supportedOperations;
+    Bool32 quadOperationsInAllStages;
+};
+struct PhysicalDeviceFeatures { Bool32 flags[55]; };
+struct PhysicalDeviceFeatures2 { int32_t sType; void* pNext; PhysicalDeviceFeatures features; };
+struct PhysicalDevice16BitStorageFeatures {
+    int32_t sType; void* pNext; Bool32 storageBuffer16BitAccess; Bool32 uniformAndStorageBuffer16BitAccess;
+    Bool32 storagePushConstant16; Bool32 storageInputOutput16;
+};
+struct PhysicalDeviceFloat16Int8Features { int32_t sType; void* pNext; Bool32 shaderFloat16; Bool32 shaderInt8; };
+struct PhysicalDeviceIntegerDotProductFeatures { int32_t sType; void* pNext; Bool32 shaderIntegerDotProduct; };
+struct QueueFamilyProperties { Flags queueFlags; uint32_t queueCount; uint32_t timestampValidBits; uint32_t granularity[3]; };
+struct MemoryType { Flags propertyFlags; uint32_t heapIndex; };
+struct MemoryHeap { DeviceSize size; Flags flags; };
+struct PhysicalDeviceMemoryProperties {
+    uint32_t memoryTypeCount; MemoryType memoryTypes[32]; uint32_t memoryHeapCount; MemoryHeap memoryHeaps[16];
+};
+struct ExtensionProperties { char extensionName[256]; uint32_t specVersion; };
+struct DeviceQueueCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t queueFamilyIndex; uint32_t queueCount;
+    const float* pQueuePriorities;
+};
+struct DeviceCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t queueCreateInfoCount;
+    const DeviceQueueCreateInfo* pQueueCreateInfos; uint32_t enabledLayerCount; const char* const* ppEnabledLayerNames;
+    uint32_t enabledExtensionCount; const char* const* ppEnabledExtensionNames; const PhysicalDeviceFeatures* pEnabledFeatures;
+};
+struct BufferCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; DeviceSize size; Flags usage; uint32_t sharingMode;
+    uint32_t queueFamilyIndexCount; const uint32_t* pQueueFamilyIndices;
+};
+struct MemoryRequirements { DeviceSize size; DeviceSize alignment; uint32_t memoryTypeBits; };
+struct MemoryAllocateInfo { int32_t sType; const void* pNext; DeviceSize allocationSize; uint32_t memoryTypeIndex; };
+struct ShaderModuleCreateInfo { int32_t sType; const void* pNext; Flags flags; size_t codeSize; const uint32_t* pCode; };
+struct DescriptorSetLayoutBinding {
+    uint32_t binding; uint32_t descriptorType; uint32_t descriptorCount; Flags stageFlags; const uint64_t* pImmutableSamplers;
+};
+struct DescriptorSetLayoutCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t bindingCount; const DescriptorSetLayoutBinding* pBindings;
+};
+struct PushConstantRange { Flags stageFlags; uint32_t offset; uint32_t size; };
+struct PipelineLayoutCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t setLayoutCount; const DescriptorSetLayout* pSetLayouts;
+    uint32_t pushConstantRangeCount; const PushConstantRange* pPushConstantRanges;
+};
+struct SpecializationMapEntry { uint32_t constantID; uint32_t offset; size_t size; };
+struct SpecializationInfo { uint32_t mapEntryCount; const SpecializationMapEntry* pMapEntries; size_t dataSize; const void* pData; };
+struct PipelineShaderStageCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t stage; ShaderModule module; const char* pName;
+    const SpecializationInfo* pSpecializationInfo;
+};
+struct ComputePipelineCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; PipelineShaderStageCreateInfo stage; PipelineLayout layout;
+    Pipeline basePipelineHandle; int32_t basePipelineIndex;
+};
+struct DescriptorPoolSize { uint32_t type; uint32_t descriptorCount; };
+struct DescriptorPoolCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t maxSets; uint32_t poolSizeCount; const DescriptorPoolSize* pPoolSizes;
+};
+struct DescriptorSetAllocateInfo {
+    int32_t sType; const void* pNext; DescriptorPool descriptorPool; uint32_t descriptorSetCount;
+    const DescriptorSetLayout* pSetLayouts;
+};
+struct DescriptorBufferInfo { Buffer buffer; DeviceSize offset; DeviceSize range; };
+struct WriteDescriptorSet {
+    int32_t sType; const void* pNext; DescriptorSet dstSet; uint32_t dstBinding; uint32_t dstArrayElement;
+    uint32_t descriptorCount; uint32_t descriptorType; const void* pImageInfo; const DescriptorBufferInfo* pBufferInfo;
+    const void* pTexelBufferView;
+};
+struct CommandPoolCreateInfo { int32_t sType; const void* pNext; Flags flags; uint32_t queueFamilyIndex; };
+struct CommandBufferAllocateInfo {
+    int32_t sType; const void* pNext; CommandPool commandPool; uint32_t level; uint32_t commandBufferCount;
+};
+struct CommandBufferBeginInfo { int32_t sType; const void* pNext; Flags flags; const void* pInheritanceInfo; };
+struct MemoryBarrier { int32_t sType; const void* pNext; Flags srcAccessMask; Flags dstAccessMask; };
+struct BufferCopy { DeviceSize srcOffset; DeviceSize dstOffset; DeviceSize size; };
+struct SubmitInfo {
+    int32_t sType; const void* pNext; uint32_t waitSemaphoreCount; const Semaphore* pWaitSemaphores;
+    const Flags* pWaitDstStageMask; uint32_t commandBufferCount; const CommandBuffer* pCommandBuffers;
+    uint32_t signalSemaphoreCount; const Semaphore* pSignalSemaphores;
+};
+struct FenceCreateInfo { int32_t sType; const void* pNext; Flags flags; };
+struct QueryPoolCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t queryType; uint32_t queryCount; Flags pipelineStatistics;
+};
+
+using VoidFunction = void (*)();
+using PFN_GetInstanceProcAddr = VoidFunction (*)(Instance, const char*);
+// Function pointer types, named after the Vulkan entry point without the "vk" prefix.
+using PFN_CreateInstance = Result (*)(const InstanceCreateInfo*, const void*, Instance*);
+using PFN_EnumerateInstanceVersion = Result (*)(uint32_t*);
+using PFN_DestroyInstance = void (*)(Instance, const void*);
+using PFN_EnumeratePhysicalDevices = Result (*)(Instance, uint32_t*, PhysicalDevice*);
+using PFN_GetPhysicalDeviceProperties2 = void (*)(PhysicalDevice, PhysicalDeviceProperties2*);
+using PFN_GetPhysicalDeviceFeatures2 = void (*)(PhysicalDevice, PhysicalDeviceFeatures2*);
+using PFN_GetPhysicalDeviceQueueFamilyProperties = void (*)(PhysicalDevice, uint32_t*, QueueFamilyProperties*);
+using PFN_GetPhysicalDeviceMemoryProperties = void (*)(PhysicalDevice, PhysicalDeviceMemoryProperties*);
+using PFN_EnumerateDeviceExtensionProperties = Result (*)(PhysicalDevice, const char*, uint32_t*, ExtensionProperties*);
+using PFN_CreateDevice = Result (*)(PhysicalDevice, const DeviceCreateInfo*, const void*, Device*);
+using PFN_GetDeviceProcAddr = VoidFunction (*)(Device, const char*);
+using PFN_DestroyDevice = void (*)(Device, const void*);
+using PFN_GetDeviceQueue = void (*)(Device, uint32_t, uint32_t, Queue*);
+using PFN_CreateBuffer = Result (*)(Device, const BufferCreateInfo*, const void*, Buffer*);
+using PFN_DestroyBuffer = void (*)(Device, Buffer, const void*);
+using PFN_GetBufferMemoryRequirements = void (*)(Device, Buffer, MemoryRequirements*);
+using PFN_AllocateMemory = Result (*)(Device, const MemoryAllocateInfo*, const void*, DeviceMemory*);
+using PFN_FreeMemory = void (*)(Device, DeviceMemory, const void*);
+using PFN_BindBufferMemory = Result (*)(Device, Buffer, DeviceMemory, DeviceSize);
+using PFN_MapMemory = Result (*)(Device, DeviceMemory, DeviceSize, DeviceSize, Flags, void**);
+using PFN_UnmapMemory = void (*)(Device, DeviceMemory);
+using PFN_CreateShaderModule = Result (*)(Device, const ShaderModuleCreateInfo*, const void*, ShaderModule*);
+using PFN_DestroyShaderModule = void (*)(Device, ShaderModule, const void*);
+using PFN_CreateDescriptorSetLayout = Result (*)(Device, const DescriptorSetLayoutCreateInfo*, const void*, DescriptorSetLayout*);
+using PFN_DestroyDescriptorSetLayout = void (*)(Device, DescriptorSetLayout, const void*);
+using PFN_CreatePipelineLayout = Result (*)(Device, const PipelineLayoutCreateInfo*, const void*, PipelineLayout*);
+using PFN_DestroyPipelineLayout = void (*)(Device, PipelineLayout, const void*);
+using PFN_CreateComputePipelines = Result (*)(Device, PipelineCache, uint32_t, const ComputePipelineCreateInfo*, const void*, Pipeline*);
+using PFN_DestroyPipeline = void (*)(Device, Pipeline, const void*);
+using PFN_CreateDescriptorPool = Result (*)(Device, const DescriptorPoolCreateInfo*, const void*, DescriptorPool*);
+using PFN_DestroyDescriptorPool = void (*)(Device, DescriptorPool, const void*);
+using PFN_AllocateDescriptorSets = Result (*)(Device, const DescriptorSetAllocateInfo*, DescriptorSet*);
+using PFN_UpdateDescriptorSets = void (*)(Device, uint32_t, const WriteDescriptorSet*, uint32_t, const void*);
+using PFN_CreateCommandPool = Result (*)(Device, const CommandPoolCreateInfo*, const void*, CommandPool*);
+using PFN_DestroyCommandPool = void (*)(Device, CommandPool, const void*);
+using PFN_AllocateCommandBuffers = Result (*)(Device, const CommandBufferAllocateInfo*, CommandBuffer*);
+using PFN_BeginCommandBuffer = Result (*)(CommandBuffer, const CommandBufferBeginInfo*);
+using PFN_EndCommandBuffer = Result (*)(CommandBuffer);
+using PFN_ResetCommandBuffer = Result (*)(CommandBuffer, Flags);
+using PFN_CmdBindPipeline = void (*)(CommandBuffer, uint32_t, Pipeline);
+using PFN_CmdBindDescriptorSets = void (*)(CommandBuffer, uint32_t, PipelineLayout, uint32_t, uint32_t, const DescriptorSet*, uint32_t, const uint32_t*);
+using PFN_CmdPushConstants = void (*)(CommandBuffer, PipelineLayout, Flags, uint32_t, uint32_t, const void*);
+using PFN_CmdDispatch = void (*)(CommandBuffer, uint32_t, uint32_t, uint32_t);
+using PFN_CmdPipelineBarrier = void (*)(CommandBuffer, Flags, Flags, Flags, uint32_t, const MemoryBarrier*, uint32_t, const void*, uint32_t, const void*);
+using PFN_CmdCopyBuffer = void (*)(CommandBuffer, Buffer, Buffer, uint32_t, const BufferCopy*);
+using PFN_CmdResetQueryPool = void (*)(CommandBuffer, QueryPool, uint32_t, uint32_t);
+using PFN_CmdWriteTimestamp = void (*)(CommandBuffer, Flags, QueryPool, uint32_t);
+using PFN_CreateQueryPool = Result (*)(Device, const QueryPoolCreateInfo*, const void*, QueryPool*);
+using PFN_DestroyQueryPool = void (*)(Device, QueryPool, const void*);
+using PFN_GetQueryPoolResults = Result (*)(Device, QueryPool, uint32_t, uint32_t, size_t, void*, DeviceSize, Flags);
+using PFN_QueueSubmit = Result (*)(Queue, uint32_t, const SubmitInfo*, Fence);
+using PFN_CreateFence = Result (*)(Device, const FenceCreateInfo*, const void*, Fence*);
+using PFN_DestroyFence = void (*)(Device, Fence, const void*);
+using PFN_WaitForFences = Result (*)(Device, uint32_t, const Fence*, Bool32, uint64_t);
+using PFN_ResetFences = Result (*)(Device, uint32_t, const Fence*);
+using PFN_DeviceWaitIdle = Result (*)(Device);
+}  // namespace api
+
+#define ER_VK_INSTANCE_FUNCTIONS(X)                                                                         \
+    X(DestroyInstance) X(EnumeratePhysicalDevices) X(GetPhysicalDeviceProperties2) X(GetPhysicalDeviceFeatures2) \
+    X(GetPhysicalDeviceQueueFamilyProperties) X(GetPhysicalDeviceMemoryProperties)                          \
+    X(EnumerateDeviceExtensionProperties) X(CreateDevice) X(GetDeviceProcAddr)
+#define ER_VK_DEVICE_FUNCTIONS(X)                                                                           \
+    X(DestroyDevice) X(GetDeviceQueue) X(CreateBuffer) X(DestroyBuffer) X(GetBufferMemoryRequirements)      \
+    X(AllocateMemory) X(FreeMemory) X(BindBufferMemory) X(MapMemory) X(UnmapMemory) X(CreateShaderModule)   \
+    X(DestroyShaderModule) X(CreateDescriptorSetLayout) X(DestroyDescriptorSetLayout) X(CreatePipelineLayout) \
+    X(DestroyPipelineLayout) X(CreateComputePipelines) X(DestroyPipeline) X(CreateDescriptorPool)           \
+    X(DestroyDescriptorPool) X(AllocateDescriptorSets) X(UpdateDescriptorSets) X(CreateCommandPool)         \
+    X(DestroyCommandPool) X(AllocateCommandBuffers) X(BeginCommandBuffer) X(EndCommandBuffer)               \
+    X(ResetCommandBuffer) X(CmdBindPipeline) X(CmdBindDescriptorSets) X(CmdPushConstants) X(CmdDispatch)    \
+    X(CmdPipelineBarrier) X(CmdCopyBuffer) X(CmdResetQueryPool) X(CmdWriteTimestamp) X(CreateQueryPool)     \
+    X(DestroyQueryPool) X(GetQueryPoolResults) X(QueueSubmit) X(CreateFence) X(DestroyFence) X(WaitForFences) \
+    X(ResetFences) X(DeviceWaitIdle)
+}  // namespace vk
+}  // namespace er
+#endif
+#endif
+
+#if defined(EDGERUNNER_VULKAN_IMPLEMENTATION) && !defined(EDGERUNNER_VULKAN_IMPLEMENTATION_INCLUDED)
+#define EDGERUNNER_VULKAN_IMPLEMENTATION_INCLUDED
+#if !defined(EDGERUNNER_VULKAN)
+#error "define EDGERUNNER_VULKAN for every file that includes edgerunner.h when building the Vulkan backend"
+#endif
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <mutex>
+#if defined(__unix__) || defined(__APPLE__)
+#include <dlfcn.h>
+#endif
+
+namespace er {
+namespace vk {
+
+constexpr uint32_t kMaxBindings = 4;  // storage buffers per dispatch (one descriptor set layout for all shaders)
+constexpr uint32_t kPushBytes = 128;  // the push-constant size every device supports
+
+namespace detail {
+
+// <<< vulkan spirv: generated by tools/build_shaders.py from shaders/*.comp, do not edit >>>
+enum class ShaderId : uint32_t {
+    Matmul,
+    MatmulSubgroup,
+    GetRows,
+    RmsNorm,
+    RmsNormSubgroup,
+    Rope,
+    Eltwise,
+    Attention,
+    AttentionSubgroup,
+    Count
+};
+static const uint32_t kSpirvMatmul[4441] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000008d3u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0008000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x0000003cu, 0x00000389u, 0x0000038cu, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u,
+    0x00040047u, 0x00000036u, 0x00000001u, 0x00000000u, 0x00040047u, 0x0000003cu, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x0000006au,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x0000006bu, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000006bu, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x0000006bu, 0x00000002u, 0x00040047u, 0x0000006du, 0x00000022u, 0x00000000u, 0x00040047u, 0x0000006du,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x000000a5u, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000389u, 0x0000000bu, 0x0000001au,
+    0x00040047u, 0x0000038cu, 0x0000000bu, 0x00000018u, 0x00050048u, 0x00000394u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u,
+    0x00000394u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x00000394u, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u,
+    0x00000394u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x00000394u, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u,
+    0x00000394u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x00000394u, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u,
+    0x00000394u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x00000394u, 0x00000008u, 0x00000023u, 0x00000020u, 0x00030047u,
+    0x00000394u, 0x00000002u, 0x00040047u, 0x000003f9u, 0x00000006u, 0x00000004u, 0x00040048u, 0x000003fau, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x000003fau, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000003fau, 0x00000002u, 0x00040047u, 0x000003fcu,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x000003fcu, 0x00000021u, 0x00000001u, 0x00040047u, 0x0000043bu, 0x00000006u, 0x00000004u,
+    0x00050048u, 0x0000043cu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x0000043cu, 0x00000002u, 0x00040047u, 0x0000043eu,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x0000043eu, 0x00000021u, 0x00000002u, 0x00040047u, 0x00000451u, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x00000452u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u,
+    0x00000006u, 0x00000020u, 0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u, 0x00040015u, 0x0000000cu, 0x00000020u, 0x00000000u,
+    0x00040015u, 0x0000001cu, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x0000002bu, 0x00000020u, 0x0004001cu, 0x0000002cu,
+    0x00000006u, 0x0000002bu, 0x00040020u, 0x0000002du, 0x00000007u, 0x0000002cu, 0x0004002bu, 0x0000000cu, 0x00000034u, 0x00000002u,
+    0x0004002bu, 0x0000000cu, 0x00000035u, 0x00000108u, 0x00040032u, 0x0000000cu, 0x00000036u, 0x00000040u, 0x0004001cu, 0x00000037u,
+    0x00000006u, 0x00000036u, 0x00040020u, 0x00000038u, 0x00000004u, 0x00000037u, 0x0004003bu, 0x00000038u, 0x00000039u, 0x00000004u,
+    0x00040017u, 0x0000003au, 0x0000000cu, 0x00000003u, 0x00040020u, 0x0000003bu, 0x00000001u, 0x0000003au, 0x0004003bu, 0x0000003bu,
+    0x0000003cu, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x0000003du, 0x00000000u, 0x00040020u, 0x0000003eu, 0x00000001u, 0x0000000cu,
+    0x00040020u, 0x00000042u, 0x00000004u, 0x00000006u, 0x00060034u, 0x0000000cu, 0x00000045u, 0x00000086u, 0x00000036u, 0x00000034u,
+    0x00020014u, 0x0000004cu, 0x0004002bu, 0x0000001cu, 0x00000060u, 0x00000001u, 0x0004002bu, 0x0000001cu, 0x00000064u, 0x00000000u,
+    0x0003001du, 0x0000006au, 0x0000000cu, 0x0003001eu, 0x0000006bu, 0x0000006au, 0x00040020u, 0x0000006cu, 0x0000000cu, 0x0000006bu,
+    0x0004003bu, 0x0000006cu, 0x0000006du, 0x0000000cu, 0x0004002bu, 0x0000001cu, 0x0000006fu, 0x00000002u, 0x00040020u, 0x00000071u,
+    0x0000000cu, 0x0000000cu, 0x0004002bu, 0x0000000cu, 0x00000075u, 0x00000003u, 0x0004002bu, 0x0000000cu, 0x00000077u, 0x00000008u,
+    0x0004002bu, 0x0000000cu, 0x0000007au, 0x000000ffu, 0x0004002bu, 0x0000000cu, 0x00000086u, 0x0000ffffu, 0x0004002bu, 0x0000001cu,
+    0x00000091u, 0x00000010u, 0x00040017u, 0x00000099u, 0x00000006u, 0x00000002u, 0x0004002bu, 0x0000001cu, 0x0000009fu, 0x00000018u,
+    0x00040032u, 0x0000000cu, 0x000000a5u, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x000000b2u, 0x00000004u, 0x0004002bu, 0x0000000cu,
+    0x000000bau, 0x00000012u, 0x0004002bu, 0x0000000cu, 0x000000bfu, 0x00000014u, 0x0004002bu, 0x0000000cu, 0x000000c4u, 0x00000016u,
+    0x0004002bu, 0x0000000cu, 0x000000c9u, 0x00000018u, 0x0004002bu, 0x0000000cu, 0x000000ceu, 0x00000022u, 0x0004002bu, 0x0000000cu,
+    0x000000d2u, 0x00000100u, 0x0004002bu, 0x0000000cu, 0x000000d4u, 0x00000090u, 0x0004002bu, 0x0000000cu, 0x000000d9u, 0x000000b0u,
+    0x0004002bu, 0x0000000cu, 0x000000deu, 0x000000d2u, 0x0004002bu, 0x0000000cu, 0x000000edu, 0x0000003fu, 0x0004002bu, 0x0000000cu,
+    0x000000ffu, 0x0000000fu, 0x0004002bu, 0x0000001cu, 0x00000107u, 0x00000006u, 0x0004002bu, 0x0000001cu, 0x00000109u, 0x00000004u,
+    0x00060034u, 0x0000004cu, 0x0000011du, 0x000000aau, 0x000000a5u, 0x0000003du, 0x0004002bu, 0x0000000cu, 0x00000139u, 0x00000001u,
+    0x00060034u, 0x0000004cu, 0x0000013au, 0x000000aau, 0x000000a5u, 0x00000139u, 0x0004002bu, 0x0000000cu, 0x00000141u, 0x00000010u,
+    0x0004002bu, 0x0000000cu, 0x00000162u, 0x0000001eu, 0x00060034u, 0x0000004cu, 0x00000163u, 0x000000aau, 0x000000a5u, 0x00000162u,
+    0x0004002bu, 0x0000000cu, 0x00000184u, 0xffff0000u, 0x00060034u, 0x0000004cu, 0x0000018bu, 0x000000aau, 0x000000a5u, 0x00000077u,
+    0x00060034u, 0x0000004cu, 0x000001afu, 0x000000aau, 0x000000a5u, 0x00000034u, 0x00060034u, 0x0000004cu, 0x000001b0u, 0x000000aau,
+    0x000000a5u, 0x000000bfu, 0x00060034u, 0x0000004cu, 0x000001b1u, 0x000000a6u, 0x000001afu, 0x000001b0u, 0x00060034u, 0x0000004cu,
+    0x000001ccu, 0x000000aau, 0x000000a5u, 0x00000034u, 0x0004002bu, 0x00000006u, 0x000001d4u, 0x41000000u, 0x0004001cu, 0x000001e4u,
+    0x00000006u, 0x00000141u, 0x0004002bu, 0x00000006u, 0x000001e5u, 0xc2fe0000u, 0x0004002bu, 0x00000006u, 0x000001e6u, 0xc2d00000u,
+    0x0004002bu, 0x00000006u, 0x000001e7u, 0xc2a60000u, 0x0004002bu, 0x00000006u, 0x000001e8u, 0xc2820000u, 0x0004002bu, 0x00000006u,
+    0x000001e9u, 0xc2440000u, 0x0004002bu, 0x00000006u, 0x000001eau, 0xc20c0000u, 0x0004002bu, 0x00000006u, 0x000001ebu, 0xc1b00000u,
+    0x0004002bu, 0x00000006u, 0x000001ecu, 0xc1200000u, 0x0004002bu, 0x00000006u, 0x000001edu, 0x3f800000u, 0x0004002bu, 0x00000006u,
+    0x000001eeu, 0x41500000u, 0x0004002bu, 0x00000006u, 0x000001efu, 0x41c80000u, 0x0004002bu, 0x00000006u, 0x000001f0u, 0x42180000u,
+    0x0004002bu, 0x00000006u, 0x000001f1u, 0x42540000u, 0x0004002bu, 0x00000006u, 0x000001f2u, 0x428a0000u, 0x0004002bu, 0x00000006u,
+    0x000001f3u, 0x42b20000u, 0x0004002bu, 0x00000006u, 0x000001f4u, 0x42e20000u, 0x0013002cu, 0x000001e4u, 0x000001f5u, 0x000001e5u,
+    0x000001e6u, 0x000001e7u, 0x000001e8u, 0x000001e9u, 0x000001eau, 0x000001ebu, 0x000001ecu, 0x000001edu, 0x000001eeu, 0x000001efu,
+    0x000001f0u, 0x000001f1u, 0x000001f2u, 0x000001f3u, 0x000001f4u, 0x00040020u, 0x000001f8u, 0x00000007u, 0x000001e4u, 0x00060034u,
+    0x0000004cu, 0x0000020bu, 0x000000aau, 0x000000a5u, 0x00000075u, 0x0004002bu, 0x0000000cu, 0x00000241u, 0x00000006u, 0x00060034u,
+    0x0000004cu, 0x00000242u, 0x000000aau, 0x000000a5u, 0x00000241u, 0x0004002bu, 0x0000000cu, 0x00000243u, 0x00000007u, 0x00060034u,
+    0x0000004cu, 0x00000244u, 0x000000aau, 0x000000a5u, 0x00000243u, 0x00060034u, 0x0000004cu, 0x00000245u, 0x000000a6u, 0x00000242u,
+    0x00000244u, 0x00060034u, 0x0000004cu, 0x0000024au, 0x000000aau, 0x000000a5u, 0x00000243u, 0x0004002bu, 0x00000006u, 0x00000260u,
+    0x00000000u, 0x0004002bu, 0x00000006u, 0x000002a7u, 0x41800000u, 0x0004002bu, 0x0000000cu, 0x000002b5u, 0x0000000cu, 0x00060034u,
+    0x0000004cu, 0x000002b6u, 0x000000aau, 0x000000a5u, 0x000002b5u, 0x0004002bu, 0x0000000cu, 0x000002b7u, 0x0000000du, 0x00060034u,
+    0x0000004cu, 0x000002b8u, 0x000000aau, 0x000000a5u, 0x000002b7u, 0x00060034u, 0x0000004cu, 0x000002b9u, 0x000000a6u, 0x000002b6u,
+    0x000002b8u, 0x00060034u, 0x0000004cu, 0x000002bdu, 0x000000aau, 0x000000a5u, 0x000002b7u, 0x0004002bu, 0x0000001cu, 0x000002c4u,
+    0x00000003u, 0x0004002bu, 0x0000000cu, 0x000002eau, 0x00000030u, 0x0004002bu, 0x0000000cu, 0x00000320u, 0x0000000eu, 0x00060034u,
+    0x0000004cu, 0x00000321u, 0x000000aau, 0x000000a5u, 0x00000320u, 0x0004002bu, 0x0000000cu, 0x00000336u, 0x00000040u, 0x0004002bu,
+    0x0000000cu, 0x0000033fu, 0x00000080u, 0x0004002bu, 0x0000000cu, 0x00000346u, 0x000000c0u, 0x0004002bu, 0x0000000cu, 0x00000354u,
+    0x000000d0u, 0x0004002bu, 0x00000006u, 0x00000382u, 0x42000000u, 0x0004003bu, 0x0000003bu, 0x00000389u, 0x00000001u, 0x0004003bu,
+    0x0000003bu, 0x0000038cu, 0x00000001u, 0x000b001eu, 0x00000394u, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu,
+    0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x00040020u, 0x00000395u, 0x00000009u, 0x00000394u, 0x0004003bu, 0x00000395u,
+    0x00000396u, 0x00000009u, 0x00040020u, 0x00000397u, 0x00000009u, 0x0000000cu, 0x0004001cu, 0x000003b7u, 0x00000006u, 0x00000077u,
+    0x00040020u, 0x000003b8u, 0x00000007u, 0x000003b7u, 0x0003001du, 0x000003f9u, 0x00000006u, 0x0003001eu, 0x000003fau, 0x000003f9u,
+    0x00040020u, 0x000003fbu, 0x0000000cu, 0x000003fau, 0x0004003bu, 0x000003fbu, 0x000003fcu, 0x0000000cu, 0x00040020u, 0x00000400u,
+    0x0000000cu, 0x00000006u, 0x0004002bu, 0x0000001cu, 0x0000042bu, 0x00000005u, 0x0004002bu, 0x0000001cu, 0x00000435u, 0x00000007u,
+    0x0003001du, 0x0000043bu, 0x00000006u, 0x0003001eu, 0x0000043cu, 0x0000043bu, 0x00040020u, 0x0000043du, 0x0000000cu, 0x0000043cu,
+    0x0004003bu, 0x0000043du, 0x0000043eu, 0x0000000cu, 0x0004002bu, 0x0000001cu, 0x00000440u, 0x00000008u, 0x00040032u, 0x0000000cu,
+    0x00000451u, 0x00000001u, 0x00060033u, 0x0000003au, 0x00000452u, 0x00000451u, 0x00000139u, 0x00000139u, 0x0003002au, 0x0000004cu,
+    0x00000455u, 0x00030029u, 0x0000004cu, 0x00000457u, 0x00030001u, 0x0000000cu, 0x00000897u, 0x00050036u, 0x00000002u, 0x00000004u,
+    0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu, 0x000001f8u, 0x000004a3u, 0x00000007u, 0x0004003bu, 0x000001f8u,
+    0x000004a4u, 0x00000007u, 0x0004003bu, 0x000003b8u, 0x000003b9u, 0x00000007u, 0x0004003bu, 0x0000002du, 0x000003cbu, 0x00000007u,
+    0x0004003bu, 0x0000002du, 0x000003d0u, 0x00000007u, 0x000300f7u, 0x00000453u, 0x00000000u, 0x000300fbu, 0x0000003du, 0x00000454u,
+    0x000200f8u, 0x00000454u, 0x00050041u, 0x0000003eu, 0x0000038au, 0x00000389u, 0x0000003du, 0x0004003du, 0x0000000cu, 0x0000038bu,
+    0x0000038au, 0x00050041u, 0x0000003eu, 0x0000038du, 0x0000038cu, 0x0000003du, 0x0004003du, 0x0000000cu, 0x0000038eu, 0x0000038du,
+    0x00050041u, 0x0000003eu, 0x0000038fu, 0x00000389u, 0x00000034u, 0x0004003du, 0x0000000cu, 0x00000390u, 0x0000038fu, 0x00050084u,
+    0x0000000cu, 0x00000391u, 0x0000038eu, 0x00000390u, 0x00050080u, 0x0000000cu, 0x00000392u, 0x0000038bu, 0x00000391u, 0x00050041u,
+    0x00000397u, 0x00000398u, 0x00000396u, 0x00000060u, 0x0004003du, 0x0000000cu, 0x00000399u, 0x00000398u, 0x000500aeu, 0x0000004cu,
+    0x0000039au, 0x00000392u, 0x00000399u, 0x000300f7u, 0x0000039cu, 0x00000000u, 0x000400fau, 0x0000039au, 0x0000039bu, 0x0000039cu,
+    0x000200f8u, 0x0000039bu, 0x000200f9u, 0x00000453u, 0x000200f8u, 0x0000039cu, 0x00050041u, 0x0000003eu, 0x0000039fu, 0x00000389u,
+    0x00000139u, 0x0004003du, 0x0000000cu, 0x000003a0u, 0x0000039fu, 0x00050084u, 0x0000000cu, 0x000003a1u, 0x000003a0u, 0x00000077u,
+    0x00050041u, 0x00000397u, 0x000003a3u, 0x00000396u, 0x0000006fu, 0x0004003du, 0x0000000cu, 0x000003a4u, 0x000003a3u, 0x00050082u,
+    0x0000000cu, 0x000003a6u, 0x000003a4u, 0x000003a1u, 0x0007000cu, 0x0000000cu, 0x000003a7u, 0x00000001u, 0x00000026u, 0x00000077u,
+    0x000003a6u, 0x00050041u, 0x00000397u, 0x000003abu, 0x00000396u, 0x00000064u, 0x0004003du, 0x0000000cu, 0x000003acu, 0x000003abu,
+    0x000300f7u, 0x0000048du, 0x00000000u, 0x000300fbu, 0x0000003du, 0x00000463u, 0x000200f8u, 0x00000463u, 0x000300f7u, 0x0000048au,
+    0x00000000u, 0x001b00fbu, 0x000000a5u, 0x0000048au, 0x00000000u, 0x00000464u, 0x00000001u, 0x00000467u, 0x0000001eu, 0x00000467u,
+    0x00000002u, 0x0000046au, 0x00000014u, 0x0000046au, 0x00000003u, 0x0000046eu, 0x00000006u, 0x00000472u, 0x00000007u, 0x00000476u,
+    0x00000008u, 0x0000047au, 0x0000000cu, 0x0000047eu, 0x0000000du, 0x00000482u, 0x0000000eu, 0x00000486u, 0x000200f8u, 0x00000464u,
+    0x00050084u, 0x0000000cu, 0x00000466u, 0x000003acu, 0x000000b2u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000467u, 0x00050084u,
+    0x0000000cu, 0x00000469u, 0x000003acu, 0x00000034u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000046au, 0x00050086u, 0x0000000cu,
+    0x0000046cu, 0x000003acu, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x0000046du, 0x0000046cu, 0x000000bau, 0x000200f9u, 0x0000048au,
+    0x000200f8u, 0x0000046eu, 0x00050086u, 0x0000000cu, 0x00000470u, 0x000003acu, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000471u,
+    0x00000470u, 0x000000bfu, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000472u, 0x00050086u, 0x0000000cu, 0x00000474u, 0x000003acu,
+    0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000475u, 0x00000474u, 0x000000c4u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000476u,
+    0x00050086u, 0x0000000cu, 0x00000478u, 0x000003acu, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000479u, 0x00000478u, 0x000000c9u,
+    0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000047au, 0x00050086u, 0x0000000cu, 0x0000047cu, 0x000003acu, 0x0000002bu, 0x00050084u,
+    0x0000000cu, 0x0000047du, 0x0000047cu, 0x000000ceu, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000047eu, 0x00050086u, 0x0000000cu,
+    0x00000480u, 0x000003acu, 0x000000d2u, 0x00050084u, 0x0000000cu, 0x00000481u, 0x00000480u, 0x000000d4u, 0x000200f9u, 0x0000048au,
+    0x000200f8u, 0x00000482u, 0x00050086u, 0x0000000cu, 0x00000484u, 0x000003acu, 0x000000d2u, 0x00050084u, 0x0000000cu, 0x00000485u,
+    0x00000484u, 0x000000d9u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000486u, 0x00050086u, 0x0000000cu, 0x00000488u, 0x000003acu,
+    0x000000d2u, 0x00050084u, 0x0000000cu, 0x00000489u, 0x00000488u, 0x000000deu, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000048au,
+    0x001900f5u, 0x0000000cu, 0x00000896u, 0x00000897u, 0x00000463u, 0x00000466u, 0x00000464u, 0x00000469u, 0x00000467u, 0x0000046du,
+    0x0000046au, 0x00000471u, 0x0000046eu, 0x00000475u, 0x00000472u, 0x00000479u, 0x00000476u, 0x0000047du, 0x0000047au, 0x00000481u,
+    0x0000047eu, 0x00000485u, 0x00000482u, 0x00000489u, 0x00000486u, 0x001900f5u, 0x0000004cu, 0x00000894u, 0x00000455u, 0x00000463u,
+    0x00000457u, 0x00000464u, 0x00000457u, 0x00000467u, 0x00000457u, 0x0000046au, 0x00000457u, 0x0000046eu, 0x00000457u, 0x00000472u,
+    0x00000457u, 0x00000476u, 0x00000457u, 0x0000047au, 0x00000457u, 0x0000047eu, 0x00000457u, 0x00000482u, 0x00000457u, 0x00000486u,
+    0x000300f7u, 0x0000048cu, 0x00000000u, 0x000400fau, 0x00000894u, 0x0000048du, 0x0000048cu, 0x000200f8u, 0x0000048cu, 0x000200f9u,
+    0x0000048du, 0x000200f8u, 0x0000048du, 0x000700f5u, 0x0000000cu, 0x00000895u, 0x00000896u, 0x0000048au, 0x0000003du, 0x0000048cu,
+    0x00050084u, 0x0000000cu, 0x000003aeu, 0x00000392u, 0x00000895u, 0x000200f9u, 0x000003b0u, 0x000200f8u, 0x000003b0u, 0x000700f5u,
+    0x0000000cu, 0x00000898u, 0x0000003du, 0x0000048du, 0x000003bdu, 0x000003b1u, 0x000500b0u, 0x0000004cu, 0x000003b6u, 0x00000898u,
+    0x00000077u, 0x000400f6u, 0x000003b2u, 0x000003b1u, 0x00000000u, 0x000400fau, 0x000003b6u, 0x000003b1u, 0x000003b2u, 0x000200f8u,
+    0x000003b1u, 0x00050041u, 0x00000007u, 0x000003bbu, 0x000003b9u, 0x00000898u, 0x0003003eu, 0x000003bbu, 0x00000260u, 0x00050080u,
+    0x0000000cu, 0x000003bdu, 0x00000898u, 0x00000060u, 0x000200f9u, 0x000003b0u, 0x000200f8u, 0x000003b2u, 0x00050041u, 0x0000003eu,
+    0x000003bfu, 0x0000003cu, 0x0000003du, 0x0004003du, 0x0000000cu, 0x000003c0u, 0x000003bfu, 0x000200f9u, 0x000003c1u, 0x000200f8u,
+    0x000003c1u, 0x000700f5u, 0x0000000cu, 0x00000899u, 0x000003c0u, 0x000003b2u, 0x00000411u, 0x000003c4u, 0x00050086u, 0x0000000cu,
+    0x000003c9u, 0x000003acu, 0x0000002bu, 0x000500b0u, 0x0000004cu, 0x000003cau, 0x00000899u, 0x000003c9u, 0x000400f6u, 0x000003c3u,
+    0x000003c4u, 0x00000000u, 0x000400fau, 0x000003cau, 0x000003c2u, 0x000003c3u, 0x000200f8u, 0x000003c2u, 0x000300f7u, 0x000006c0u,
+    0x00000000u, 0x000400fau, 0x0000011du, 0x000004e2u, 0x000004f9u, 0x000200f8u, 0x000004e2u, 0x00050086u, 0x0000000cu, 0x000004e4u,
+    0x000003aeu, 0x000000b2u, 0x00050084u, 0x0000000cu, 0x000004e6u, 0x00000899u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x000004e7u,
+    0x000004e4u, 0x000004e6u, 0x000200f9u, 0x000004e8u, 0x000200f8u, 0x000004e8u, 0x000700f5u, 0x0000000cu, 0x000008b1u, 0x0000003du,
+    0x000004e2u, 0x000004f7u, 0x000004ecu, 0x000500b0u, 0x0000004cu, 0x000004ebu, 0x000008b1u, 0x0000002bu, 0x000400f6u, 0x000004f8u,
+    0x000004ecu, 0x00000000u, 0x000400fau, 0x000004ebu, 0x000004ecu, 0x000004f8u, 0x000200f8u, 0x000004ecu, 0x00050080u, 0x0000000cu,
+    0x000004f0u, 0x000004e7u, 0x000008b1u, 0x00060041u, 0x00000071u, 0x000004f1u, 0x0000006du, 0x00000064u, 0x000004f0u, 0x0004003du,
+    0x0000000cu, 0x000004f2u, 0x000004f1u, 0x0004007cu, 0x00000006u, 0x000004f3u, 0x000004f2u, 0x00050041u, 0x00000007u, 0x000004f4u,
+    0x000003d0u, 0x000008b1u, 0x0003003eu, 0x000004f4u, 0x000004f3u, 0x00050080u, 0x0000000cu, 0x000004f7u, 0x000008b1u, 0x00000060u,
+    0x000200f9u, 0x000004e8u, 0x000200f8u, 0x000004f8u, 0x000200f9u, 0x000006c0u, 0x000200f8u, 0x000004f9u, 0x000300f7u, 0x000006bfu,
+    0x00000000u, 0x000400fau, 0x0000013au, 0x000004fau, 0x0000051au, 0x000200f8u, 0x000004fau, 0x00050086u, 0x0000000cu, 0x000004fcu,
+    0x000003aeu, 0x000000b2u, 0x00050084u, 0x0000000cu, 0x000004feu, 0x00000899u, 0x00000141u, 0x00050080u, 0x0000000cu, 0x000004ffu,
+    0x000004fcu, 0x000004feu, 0x000200f9u, 0x00000500u, 0x000200f8u, 0x00000500u, 0x000700f5u, 0x0000000cu, 0x000008b0u, 0x0000003du,
+    0x000004fau, 0x00000518u, 0x00000504u, 0x000500b0u, 0x0000004cu, 0x00000503u, 0x000008b0u, 0x00000141u, 0x000400f6u, 0x00000519u,
+    0x00000504u, 0x00000000u, 0x000400fau, 0x00000503u, 0x00000504u, 0x00000519u, 0x000200f8u, 0x00000504u, 0x00050080u, 0x0000000cu,
+    0x00000507u, 0x000004ffu, 0x000008b0u, 0x00060041u, 0x00000071u, 0x00000508u, 0x0000006du, 0x00000064u, 0x00000507u, 0x0004003du,
+    0x0000000cu, 0x00000509u, 0x00000508u, 0x0006000cu, 0x00000099u, 0x0000050au, 0x00000001u, 0x0000003eu, 0x00000509u, 0x00050084u,
+    0x0000000cu, 0x0000050cu, 0x00000034u, 0x000008b0u, 0x00050051u, 0x00000006u, 0x0000050eu, 0x0000050au, 0x00000000u, 0x00050041u,
+    0x00000007u, 0x0000050fu, 0x000003d0u, 0x0000050cu, 0x0003003eu, 0x0000050fu, 0x0000050eu, 0x00050080u, 0x0000000cu, 0x00000512u,
+    0x0000050cu, 0x00000139u, 0x00050051u, 0x00000006u, 0x00000514u, 0x0000050au, 0x00000001u, 0x00050041u, 0x00000007u, 0x00000515u,
+    0x000003d0u, 0x00000512u, 0x0003003eu, 0x00000515u, 0x00000514u, 0x00050080u, 0x0000000cu, 0x00000518u, 0x000008b0u, 0x00000060u,
+    0x000200f9u, 0x00000500u, 0x000200f8u, 0x00000519u, 0x000200f9u, 0x000006bfu, 0x000200f8u, 0x0000051au, 0x000300f7u, 0x000006beu,
+    0x00000000u, 0x000400fau, 0x00000163u, 0x0000051bu, 0x0000053cu, 0x000200f8u, 0x0000051bu, 0x00050086u, 0x0000000cu, 0x0000051du,
+    0x000003aeu, 0x000000b2u, 0x00050084u, 0x0000000cu, 0x0000051fu, 0x00000899u, 0x00000141u, 0x00050080u, 0x0000000cu, 0x00000520u,
+    0x0000051du, 0x0000051fu, 0x000200f9u, 0x00000521u, 0x000200f8u, 0x00000521u, 0x000700f5u, 0x0000000cu, 0x000008afu, 0x0000003du,
+    0x0000051bu, 0x0000053au, 0x00000525u, 0x000500b0u, 0x0000004cu, 0x00000524u, 0x000008afu, 0x00000141u, 0x000400f6u, 0x0000053bu,
+    0x00000525u, 0x00000000u, 0x000400fau, 0x00000524u, 0x00000525u, 0x0000053bu, 0x000200f8u, 0x00000525u, 0x00050080u, 0x0000000cu,
+    0x00000528u, 0x00000520u, 0x000008afu, 0x00060041u, 0x00000071u, 0x00000529u, 0x0000006du, 0x00000064u, 0x00000528u, 0x0004003du,
+    0x0000000cu, 0x0000052au, 0x00000529u, 0x00050084u, 0x0000000cu, 0x0000052cu, 0x00000034u, 0x000008afu, 0x000500c4u, 0x0000000cu,
+    0x0000052eu, 0x0000052au, 0x00000091u, 0x0004007cu, 0x00000006u, 0x0000052fu, 0x0000052eu, 0x00050041u, 0x00000007u, 0x00000530u,
+    0x000003d0u, 0x0000052cu, 0x0003003eu, 0x00000530u, 0x0000052fu, 0x00050080u, 0x0000000cu, 0x00000533u, 0x0000052cu, 0x00000139u,
+    0x000500c7u, 0x0000000cu, 0x00000535u, 0x0000052au, 0x00000184u, 0x0004007cu, 0x00000006u, 0x00000536u, 0x00000535u, 0x00050041u,
+    0x00000007u, 0x00000537u, 0x000003d0u, 0x00000533u, 0x0003003eu, 0x00000537u, 0x00000536u, 0x00050080u, 0x0000000cu, 0x0000053au,
+    0x000008afu, 0x00000060u, 0x000200f9u, 0x00000521u, 0x000200f8u, 0x0000053bu, 0x000200f9u, 0x000006beu, 0x000200f8u, 0x0000053cu,
+    0x000300f7u, 0x000006bdu, 0x00000000u, 0x000400fau, 0x0000018bu, 0x0000053du, 0x00000558u, 0x000200f8u, 0x0000053du, 0x00050084u,
+    0x0000000cu, 0x00000540u, 0x00000899u, 0x000000ceu, 0x00050080u, 0x0000000cu, 0x00000541u, 0x000003aeu, 0x00000540u, 0x000500c2u,
+    0x0000000cu, 0x000006cbu, 0x00000541u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006ccu, 0x0000006du, 0x00000064u, 0x000006cbu,
+    0x0004003du, 0x0000000cu, 0x000006cdu, 0x000006ccu, 0x000500c7u, 0x0000000cu, 0x000006cfu, 0x00000541u, 0x00000034u, 0x00050084u,
+    0x0000000cu, 0x000006d0u, 0x000006cfu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000006d1u, 0x000006cdu, 0x000006d0u, 0x000500c7u,
+    0x0000000cu, 0x000006d2u, 0x000006d1u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x000006c6u, 0x00000001u, 0x0000003eu, 0x000006d2u,
+    0x00050051u, 0x00000006u, 0x000006c7u, 0x000006c6u, 0x00000000u, 0x000200f9u, 0x00000544u, 0x000200f8u, 0x00000544u, 0x000700f5u,
+    0x0000000cu, 0x000008aeu, 0x0000003du, 0x0000053du, 0x00000556u, 0x00000548u, 0x000500b0u, 0x0000004cu, 0x00000547u, 0x000008aeu,
+    0x0000002bu, 0x000400f6u, 0x00000557u, 0x00000548u, 0x00000000u, 0x000400fau, 0x00000547u, 0x00000548u, 0x00000557u, 0x000200f8u,
+    0x00000548u, 0x00050080u, 0x0000000cu, 0x0000054cu, 0x00000541u, 0x00000034u, 0x00050080u, 0x0000000cu, 0x0000054eu, 0x0000054cu,
+    0x000008aeu, 0x000500c2u, 0x0000000cu, 0x000006d6u, 0x0000054eu, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006d7u, 0x0000006du,
+    0x00000064u, 0x000006d6u, 0x0004003du, 0x0000000cu, 0x000006d8u, 0x000006d7u, 0x000500c7u, 0x0000000cu, 0x000006dau, 0x0000054eu,
+    0x00000075u, 0x00050084u, 0x0000000cu, 0x000006dbu, 0x000006dau, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000006dcu, 0x000006d8u,
+    0x000006dbu, 0x000500c7u, 0x0000000cu, 0x000006ddu, 0x000006dcu, 0x0000007au, 0x000500c4u, 0x0000000cu, 0x000006e2u, 0x000006ddu,
+    0x0000009fu, 0x0004007cu, 0x0000001cu, 0x000006e3u, 0x000006e2u, 0x000500c3u, 0x0000001cu, 0x000006e4u, 0x000006e3u, 0x0000009fu,
+    0x0004006fu, 0x00000006u, 0x00000551u, 0x000006e4u, 0x00050085u, 0x00000006u, 0x00000552u, 0x000006c7u, 0x00000551u, 0x00050041u,
+    0x00000007u, 0x00000553u, 0x000003d0u, 0x000008aeu, 0x0003003eu, 0x00000553u, 0x00000552u, 0x00050080u, 0x0000000cu, 0x00000556u,
+    0x000008aeu, 0x00000060u, 0x000200f9u, 0x00000544u, 0x000200f8u, 0x00000557u, 0x000200f9u, 0x000006bdu, 0x000200f8u, 0x00000558u,
+    0x000300f7u, 0x000006bcu, 0x00000000u, 0x000400fau, 0x000001b1u, 0x00000559u, 0x00000593u, 0x000200f8u, 0x00000559u, 0x00050084u,
+    0x0000000cu, 0x0000055cu, 0x00000899u, 0x000000bau, 0x00050080u, 0x0000000cu, 0x0000055du, 0x000003aeu, 0x0000055cu, 0x000500c2u,
+    0x0000000cu, 0x000006efu, 0x0000055du, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006f0u, 0x0000006du, 0x00000064u, 0x000006efu,
+    0x0004003du, 0x0000000cu, 0x000006f1u, 0x000006f0u, 0x000500c7u, 0x0000000cu, 0x000006f3u, 0x0000055du, 0x00000034u, 0x00050084u,
+    0x0000000cu, 0x000006f4u, 0x000006f3u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000006f5u, 0x000006f1u, 0x000006f4u, 0x000500c7u,
+    0x0000000cu, 0x000006f6u, 0x000006f5u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x000006eau, 0x00000001u, 0x0000003eu, 0x000006f6u,
+    0x00050051u, 0x00000006u, 0x000006ebu, 0x000006eau, 0x00000000u, 0x000200f9u, 0x00000560u, 0x000200f8u, 0x00000560u, 0x000700f5u,
+    0x0000000cu, 0x000008acu, 0x0000003du, 0x00000559u, 0x00000591u, 0x0000058fu, 0x000500b0u, 0x0000004cu, 0x00000563u, 0x000008acu,
+    0x00000141u, 0x000400f6u, 0x00000592u, 0x0000058fu, 0x00000000u, 0x000400fau, 0x00000563u, 0x00000564u, 0x00000592u, 0x000200f8u,
+    0x00000564u, 0x00050080u, 0x0000000cu, 0x00000566u, 0x0000055du, 0x00000034u, 0x00050080u, 0x0000000cu, 0x00000568u, 0x00000566u,
+    0x000008acu, 0x000500c2u, 0x0000000cu, 0x000006fau, 0x00000568u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006fbu, 0x0000006du,
+    0x00000064u, 0x000006fau, 0x0004003du, 0x0000000cu, 0x000006fcu, 0x000006fbu, 0x000500c7u, 0x0000000cu, 0x000006feu, 0x00000568u,
+    0x00000075u, 0x00050084u, 0x0000000cu, 0x000006ffu, 0x000006feu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000700u, 0x000006fcu,
+    0x000006ffu, 0x000500c7u, 0x0000000cu, 0x00000701u, 0x00000700u, 0x0000007au, 0x000300f7u, 0x0000058eu, 0x00000000u, 0x000400fau,
+    0x000001ccu, 0x0000056au, 0x0000057cu, 0x000200f8u, 0x0000056au, 0x000500c7u, 0x0000000cu, 0x0000056eu, 0x00000701u, 0x000000ffu,
+    0x00040070u, 0x00000006u, 0x0000056fu, 0x0000056eu, 0x00050083u, 0x00000006u, 0x00000570u, 0x0000056fu, 0x000001d4u, 0x00050085u,
+    0x00000006u, 0x00000571u, 0x000006ebu, 0x00000570u, 0x00050041u, 0x00000007u, 0x00000572u, 0x000003d0u, 0x000008acu, 0x0003003eu,
+    0x00000572u, 0x00000571u, 0x00050080u, 0x0000000cu, 0x00000574u, 0x000008acu, 0x00000141u, 0x000500c2u, 0x0000000cu, 0x00000577u,
+    0x00000701u, 0x00000109u, 0x00040070u, 0x00000006u, 0x00000578u, 0x00000577u, 0x00050083u, 0x00000006u, 0x00000579u, 0x00000578u,
+    0x000001d4u, 0x00050085u, 0x00000006u, 0x0000057au, 0x000006ebu, 0x00000579u, 0x00050041u, 0x00000007u, 0x0000057bu, 0x000003d0u,
+    0x00000574u, 0x0003003eu, 0x0000057bu, 0x0000057au, 0x000200f9u, 0x0000058eu, 0x000200f8u, 0x0000057cu, 0x000500c7u, 0x0000000cu,
+    0x00000580u, 0x00000701u, 0x000000ffu, 0x0003003eu, 0x000004a3u, 0x000001f5u, 0x00050041u, 0x00000007u, 0x00000581u, 0x000004a3u,
+    0x00000580u, 0x0004003du, 0x00000006u, 0x00000582u, 0x00000581u, 0x00050085u, 0x00000006u, 0x00000583u, 0x000006ebu, 0x00000582u,
+    0x00050041u, 0x00000007u, 0x00000584u, 0x000003d0u, 0x000008acu, 0x0003003eu, 0x00000584u, 0x00000583u, 0x00050080u, 0x0000000cu,
+    0x00000586u, 0x000008acu, 0x00000141u, 0x000500c2u, 0x0000000cu, 0x00000589u, 0x00000701u, 0x00000109u, 0x0003003eu, 0x000004a4u,
+    0x000001f5u, 0x00050041u, 0x00000007u, 0x0000058au, 0x000004a4u, 0x00000589u, 0x0004003du, 0x00000006u, 0x0000058bu, 0x0000058au,
+    0x00050085u, 0x00000006u, 0x0000058cu, 0x000006ebu, 0x0000058bu, 0x00050041u, 0x00000007u, 0x0000058du, 0x000003d0u, 0x00000586u,
+    0x0003003eu, 0x0000058du, 0x0000058cu, 0x000200f9u, 0x0000058eu, 0x000200f8u, 0x0000058eu, 0x000200f9u, 0x0000058fu, 0x000200f8u,
+    0x0000058fu, 0x00050080u, 0x0000000cu, 0x00000591u, 0x000008acu, 0x00000060u, 0x000200f9u, 0x00000560u, 0x000200f8u, 0x00000592u,
+    0x000200f9u, 0x000006bcu, 0x000200f8u, 0x00000593u, 0x000300f7u, 0x000006bbu, 0x00000000u, 0x000400fau, 0x0000020bu, 0x00000594u,
+    0x000005bfu, 0x000200f8u, 0x00000594u, 0x00050084u, 0x0000000cu, 0x00000597u, 0x00000899u, 0x000000bfu, 0x00050080u, 0x0000000cu,
+    0x00000598u, 0x000003aeu, 0x00000597u, 0x000500c2u, 0x0000000cu, 0x0000070cu, 0x00000598u, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x0000070du, 0x0000006du, 0x00000064u, 0x0000070cu, 0x0004003du, 0x0000000cu, 0x0000070eu, 0x0000070du, 0x000500c7u, 0x0000000cu,
+    0x00000710u, 0x00000598u, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000711u, 0x00000710u, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x00000712u, 0x0000070eu, 0x00000711u, 0x000500c7u, 0x0000000cu, 0x00000713u, 0x00000712u, 0x00000086u, 0x0006000cu, 0x00000099u,
+    0x00000707u, 0x00000001u, 0x0000003eu, 0x00000713u, 0x00050051u, 0x00000006u, 0x00000708u, 0x00000707u, 0x00000000u, 0x00050080u,
+    0x0000000cu, 0x0000059cu, 0x00000598u, 0x00000034u, 0x000500c2u, 0x0000000cu, 0x0000071eu, 0x0000059cu, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x0000071fu, 0x0000006du, 0x00000064u, 0x0000071eu, 0x0004003du, 0x0000000cu, 0x00000720u, 0x0000071fu, 0x000500c7u,
+    0x0000000cu, 0x00000722u, 0x0000059cu, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000723u, 0x00000722u, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x00000724u, 0x00000720u, 0x00000723u, 0x000500c7u, 0x0000000cu, 0x00000725u, 0x00000724u, 0x00000086u, 0x0006000cu,
+    0x00000099u, 0x00000719u, 0x00000001u, 0x0000003eu, 0x00000725u, 0x00050051u, 0x00000006u, 0x0000071au, 0x00000719u, 0x00000000u,
+    0x000200f9u, 0x0000059eu, 0x000200f8u, 0x0000059eu, 0x000700f5u, 0x0000000cu, 0x000008abu, 0x0000003du, 0x00000594u, 0x000005bdu,
+    0x000005a2u, 0x000500b0u, 0x0000004cu, 0x000005a1u, 0x000008abu, 0x00000141u, 0x000400f6u, 0x000005beu, 0x000005a2u, 0x00000000u,
+    0x000400fau, 0x000005a1u, 0x000005a2u, 0x000005beu, 0x000200f8u, 0x000005a2u, 0x00050080u, 0x0000000cu, 0x000005a4u, 0x00000598u,
+    0x000000b2u, 0x00050080u, 0x0000000cu, 0x000005a6u, 0x000005a4u, 0x000008abu, 0x000500c2u, 0x0000000cu, 0x00000729u, 0x000005a6u,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x0000072au, 0x0000006du, 0x00000064u, 0x00000729u, 0x0004003du, 0x0000000cu, 0x0000072bu,
+    0x0000072au, 0x000500c7u, 0x0000000cu, 0x0000072du, 0x000005a6u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x0000072eu, 0x0000072du,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x0000072fu, 0x0000072bu, 0x0000072eu, 0x000500c7u, 0x0000000cu, 0x00000730u, 0x0000072fu,
+    0x0000007au, 0x000500c7u, 0x0000000cu, 0x000005abu, 0x00000730u, 0x000000ffu, 0x00040070u, 0x00000006u, 0x000005acu, 0x000005abu,
+    0x0008000cu, 0x00000006u, 0x000005afu, 0x00000001u, 0x00000032u, 0x00000708u, 0x000005acu, 0x0000071au, 0x00050041u, 0x00000007u,
+    0x000005b0u, 0x000003d0u, 0x000008abu, 0x0003003eu, 0x000005b0u, 0x000005afu, 0x00050080u, 0x0000000cu, 0x000005b2u, 0x000008abu,
+    0x00000141u, 0x000500c2u, 0x0000000cu, 0x000005b5u, 0x00000730u, 0x00000109u, 0x00040070u, 0x00000006u, 0x000005b6u, 0x000005b5u,
+    0x0008000cu, 0x00000006u, 0x000005b9u, 0x00000001u, 0x00000032u, 0x00000708u, 0x000005b6u, 0x0000071au, 0x00050041u, 0x00000007u,
+    0x000005bau, 0x000003d0u, 0x000005b2u, 0x0003003eu, 0x000005bau, 0x000005b9u, 0x00050080u, 0x0000000cu, 0x000005bdu, 0x000008abu,
+    0x00000060u, 0x000200f9u, 0x0000059eu, 0x000200f8u, 0x000005beu, 0x000200f9u, 0x000006bbu, 0x000200f8u, 0x000005bfu, 0x000300f7u,
+    0x000006bau, 0x00000000u, 0x000400fau, 0x00000245u, 0x000005c0u, 0x0000061au, 0x000200f8u, 0x000005c0u, 0x000600a9u, 0x0000000cu,
+    0x000005c4u, 0x0000024au, 0x000000c9u, 0x000000c4u, 0x00050084u, 0x0000000cu, 0x000005c5u, 0x00000899u, 0x000005c4u, 0x00050080u,
+    0x0000000cu, 0x000005c6u, 0x000003aeu, 0x000005c5u, 0x000500c2u, 0x0000000cu, 0x0000073bu, 0x000005c6u, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x0000073cu, 0x0000006du, 0x00000064u, 0x0000073bu, 0x0004003du, 0x0000000cu, 0x0000073du, 0x0000073cu, 0x000500c7u,
+    0x0000000cu, 0x0000073fu, 0x000005c6u, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000740u, 0x0000073fu, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x00000741u, 0x0000073du, 0x00000740u, 0x000500c7u, 0x0000000cu, 0x00000742u, 0x00000741u, 0x00000086u, 0x0006000cu,
+    0x00000099u, 0x00000736u, 0x00000001u, 0x0000003eu, 0x00000742u, 0x00050051u, 0x00000006u, 0x00000737u, 0x00000736u, 0x00000000u,
+    0x000300f7u, 0x000005cfu, 0x00000000u, 0x000400fau, 0x0000024au, 0x000005cau, 0x000005ceu, 0x000200f8u, 0x000005cau, 0x00050080u,
+    0x0000000cu, 0x000005ccu, 0x000005c6u, 0x00000034u, 0x000500c2u, 0x0000000cu, 0x0000074du, 0x000005ccu, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x0000074eu, 0x0000006du, 0x00000064u, 0x0000074du, 0x0004003du, 0x0000000cu, 0x0000074fu, 0x0000074eu, 0x000500c7u,
+    0x0000000cu, 0x00000751u, 0x000005ccu, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000752u, 0x00000751u, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x00000753u, 0x0000074fu, 0x00000752u, 0x000500c7u, 0x0000000cu, 0x00000754u, 0x00000753u, 0x00000086u, 0x0006000cu,
+    0x00000099u, 0x00000748u, 0x00000001u, 0x0000003eu, 0x00000754u, 0x00050051u, 0x00000006u, 0x00000749u, 0x00000748u, 0x00000000u,
+    0x000200f9u, 0x000005cfu, 0x000200f8u, 0x000005ceu, 0x000200f9u, 0x000005cfu, 0x000200f8u, 0x000005cfu, 0x000700f5u, 0x00000006u,
+    0x000008a8u, 0x00000749u, 0x000005cau, 0x00000260u, 0x000005ceu, 0x000600a9u, 0x0000000cu, 0x000005d3u, 0x0000024au, 0x000000b2u,
+    0x00000034u, 0x00050080u, 0x0000000cu, 0x000005d4u, 0x000005c6u, 0x000005d3u, 0x000500c2u, 0x0000000cu, 0x00000763u, 0x000005d4u,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x00000764u, 0x0000006du, 0x00000064u, 0x00000763u, 0x0004003du, 0x0000000cu, 0x00000765u,
+    0x00000764u, 0x000500c7u, 0x0000000cu, 0x00000767u, 0x000005d4u, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000768u, 0x00000767u,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000769u, 0x00000765u, 0x00000768u, 0x000500c7u, 0x0000000cu, 0x0000076au, 0x00000769u,
+    0x00000086u, 0x00050080u, 0x0000000cu, 0x0000075cu, 0x000005d4u, 0x00000034u, 0x000500c2u, 0x0000000cu, 0x0000076eu, 0x0000075cu,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x0000076fu, 0x0000006du, 0x00000064u, 0x0000076eu, 0x0004003du, 0x0000000cu, 0x00000770u,
+    0x0000076fu, 0x000500c7u, 0x0000000cu, 0x00000772u, 0x0000075cu, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000773u, 0x00000772u,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000774u, 0x00000770u, 0x00000773u, 0x000500c7u, 0x0000000cu, 0x00000775u, 0x00000774u,
+    0x00000086u, 0x000500c4u, 0x0000000cu, 0x0000075eu, 0x00000775u, 0x00000091u, 0x000500c5u, 0x0000000cu, 0x0000075fu, 0x0000076au,
+    0x0000075eu, 0x000600a9u, 0x0000000cu, 0x000005d8u, 0x0000024au, 0x00000077u, 0x00000241u, 0x00050080u, 0x0000000cu, 0x000005d9u,
+    0x000005c6u, 0x000005d8u, 0x000200f9u, 0x000005dau, 0x000200f8u, 0x000005dau, 0x000700f5u, 0x0000000cu, 0x000008a9u, 0x0000003du,
+    0x000005cfu, 0x00000618u, 0x00000616u, 0x000500b0u, 0x0000004cu, 0x000005ddu, 0x000008a9u, 0x00000141u, 0x000400f6u, 0x00000619u,
+    0x00000616u, 0x00000000u, 0x000400fau, 0x000005ddu, 0x000005deu, 0x00000619u, 0x000200f8u, 0x000005deu, 0x00050080u, 0x0000000cu,
+    0x000005e1u, 0x000005d9u, 0x000008a9u, 0x000500c2u, 0x0000000cu, 0x00000779u, 0x000005e1u, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x0000077au, 0x0000006du, 0x00000064u, 0x00000779u, 0x0004003du, 0x0000000cu, 0x0000077bu, 0x0000077au, 0x000500c7u, 0x0000000cu,
+    0x0000077du, 0x000005e1u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x0000077eu, 0x0000077du, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x0000077fu, 0x0000077bu, 0x0000077eu, 0x000500c7u, 0x0000000cu, 0x00000780u, 0x0000077fu, 0x0000007au, 0x000500c7u, 0x0000000cu,
+    0x000005e4u, 0x00000780u, 0x000000ffu, 0x000500c2u, 0x0000000cu, 0x000005e7u, 0x0000075fu, 0x000008a9u, 0x000500c7u, 0x0000000cu,
+    0x000005e8u, 0x000005e7u, 0x00000139u, 0x000500c4u, 0x0000000cu, 0x000005e9u, 0x000005e8u, 0x00000109u, 0x000500c5u, 0x0000000cu,
+    0x000005eau, 0x000005e4u, 0x000005e9u, 0x00040070u, 0x00000006u, 0x000005ebu, 0x000005eau, 0x000500c2u, 0x0000000cu, 0x000005edu,
+    0x00000780u, 0x00000109u, 0x00050080u, 0x0000000cu, 0x000005f0u, 0x000008a9u, 0x00000141u, 0x000500c2u, 0x0000000cu, 0x000005f1u,
+    0x0000075fu, 0x000005f0u, 0x000500c7u, 0x0000000cu, 0x000005f2u, 0x000005f1u, 0x00000139u, 0x000500c4u, 0x0000000cu, 0x000005f3u,
+    0x000005f2u, 0x00000109u, 0x000500c5u, 0x0000000cu, 0x000005f4u, 0x000005edu, 0x000005f3u, 0x00040070u, 0x00000006u, 0x000005f5u,
+    0x000005f4u, 0x000300f7u, 0x00000615u, 0x00000000u, 0x000400fau, 0x0000024au, 0x000005f7u, 0x00000607u, 0x000200f8u, 0x000005f7u,
+    0x0008000cu, 0x00000006u, 0x000005fdu, 0x00000001u, 0x00000032u, 0x00000737u, 0x000005ebu, 0x000008a8u, 0x00050041u, 0x00000007u,
+    0x000005feu, 0x000003d0u, 0x000008a9u, 0x0003003eu, 0x000005feu, 0x000005fdu, 0x0008000cu, 0x00000006u, 0x00000605u, 0x00000001u,
+    0x00000032u, 0x00000737u, 0x000005f5u, 0x000008a8u, 0x00050041u, 0x00000007u, 0x00000606u, 0x000003d0u, 0x000005f0u, 0x0003003eu,
+    0x00000606u, 0x00000605u, 0x000200f9u, 0x00000615u, 0x000200f8u, 0x00000607u, 0x00050083u, 0x00000006u, 0x0000060bu, 0x000005ebu,
+    0x000002a7u, 0x00050085u, 0x00000006u, 0x0000060cu, 0x00000737u, 0x0000060bu, 0x00050041u, 0x00000007u, 0x0000060du, 0x000003d0u,
+    0x000008a9u, 0x0003003eu, 0x0000060du, 0x0000060cu, 0x00050083u, 0x00000006u, 0x00000612u, 0x000005f5u, 0x000002a7u, 0x00050085u,
+    0x00000006u, 0x00000613u, 0x00000737u, 0x00000612u, 0x00050041u, 0x00000007u, 0x00000614u, 0x000003d0u, 0x000005f0u, 0x0003003eu,
+    0x00000614u, 0x00000613u, 0x000200f9u, 0x00000615u, 0x000200f8u, 0x00000615u, 0x000200f9u, 0x00000616u, 0x000200f8u, 0x00000616u,
+    0x00050080u, 0x0000000cu, 0x00000618u, 0x000008a9u, 0x00000060u, 0x000200f9u, 0x000005dau, 0x000200f8u, 0x00000619u, 0x000200f9u,
+    0x000006bau, 0x000200f8u, 0x0000061au, 0x000300f7u, 0x000006b9u, 0x00000000u, 0x000400fau, 0x000002b9u, 0x0000061bu, 0x00000667u,
+    0x000200f8u, 0x0000061bu, 0x000500c7u, 0x0000000cu, 0x0000061du, 0x00000899u, 0x00000243u, 0x000500c2u, 0x0000000cu, 0x00000620u,
+    0x00000899u, 0x000002c4u, 0x000600a9u, 0x0000000cu, 0x00000622u, 0x000002bdu, 0x000000d9u, 0x000000d4u, 0x00050084u, 0x0000000cu,
+    0x00000623u, 0x00000620u, 0x00000622u, 0x00050080u, 0x0000000cu, 0x00000624u, 0x000003aeu, 0x00000623u, 0x000500c2u, 0x0000000cu,
+    0x0000078bu, 0x00000624u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x0000078cu, 0x0000006du, 0x00000064u, 0x0000078bu, 0x0004003du,
+    0x0000000cu, 0x0000078du, 0x0000078cu, 0x000500c7u, 0x0000000cu, 0x0000078fu, 0x00000624u, 0x00000034u, 0x00050084u, 0x0000000cu,
+    0x00000790u, 0x0000078fu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000791u, 0x0000078du, 0x00000790u, 0x000500c7u, 0x0000000cu,
+    0x00000792u, 0x00000791u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x00000786u, 0x00000001u, 0x0000003eu, 0x00000792u, 0x00050051u,
+    0x00000006u, 0x00000787u, 0x00000786u, 0x00000000u, 0x00050080u, 0x0000000cu, 0x00000628u, 0x00000624u, 0x00000034u, 0x000500c2u,
+    0x0000000cu, 0x0000079du, 0x00000628u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x0000079eu, 0x0000006du, 0x00000064u, 0x0000079du,
+    0x0004003du, 0x0000000cu, 0x0000079fu, 0x0000079eu, 0x000500c7u, 0x0000000cu, 0x000007a1u, 0x00000628u, 0x00000034u, 0x00050084u,
+    0x0000000cu, 0x000007a2u, 0x000007a1u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007a3u, 0x0000079fu, 0x000007a2u, 0x000500c7u,
+    0x0000000cu, 0x000007a4u, 0x000007a3u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x00000798u, 0x00000001u, 0x0000003eu, 0x000007a4u,
+    0x00050051u, 0x00000006u, 0x00000799u, 0x00000798u, 0x00000000u, 0x00050080u, 0x0000000cu, 0x0000062bu, 0x00000624u, 0x000000b2u,
+    0x000500b0u, 0x0000004cu, 0x000007adu, 0x0000061du, 0x000000b2u, 0x000300f7u, 0x000007dau, 0x00000000u, 0x000400fau, 0x000007adu,
+    0x000007aeu, 0x000007bcu, 0x000200f8u, 0x000007aeu, 0x00050080u, 0x0000000cu, 0x000007b1u, 0x0000062bu, 0x0000061du, 0x000500c2u,
+    0x0000000cu, 0x000007deu, 0x000007b1u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000007dfu, 0x0000006du, 0x00000064u, 0x000007deu,
+    0x0004003du, 0x0000000cu, 0x000007e0u, 0x000007dfu, 0x000500c7u, 0x0000000cu, 0x000007e2u, 0x000007b1u, 0x00000075u, 0x00050084u,
+    0x0000000cu, 0x000007e3u, 0x000007e2u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007e4u, 0x000007e0u, 0x000007e3u, 0x000500c7u,
+    0x0000000cu, 0x000007e5u, 0x000007e4u, 0x0000007au, 0x000500c7u, 0x0000000cu, 0x000007b3u, 0x000007e5u, 0x000000edu, 0x00040070u,
+    0x00000006u, 0x000007b4u, 0x000007b3u, 0x00050080u, 0x0000000cu, 0x000007b8u, 0x000007b1u, 0x000000b2u, 0x000500c2u, 0x0000000cu,
+    0x000007e9u, 0x000007b8u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000007eau, 0x0000006du, 0x00000064u, 0x000007e9u, 0x0004003du,
+    0x0000000cu, 0x000007ebu, 0x000007eau, 0x000500c7u, 0x0000000cu, 0x000007edu, 0x000007b8u, 0x00000075u, 0x00050084u, 0x0000000cu,
+    0x000007eeu, 0x000007edu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007efu, 0x000007ebu, 0x000007eeu, 0x000500c7u, 0x0000000cu,
+    0x000007f0u, 0x000007efu, 0x0000007au, 0x000500c7u, 0x0000000cu, 0x000007bau, 0x000007f0u, 0x000000edu, 0x00040070u, 0x00000006u,
+    0x000007bbu, 0x000007bau, 0x000200f9u, 0x000007dau, 0x000200f8u, 0x000007bcu, 0x00050080u, 0x0000000cu, 0x000007bfu, 0x0000062bu,
+    0x0000061du, 0x00050080u, 0x0000000cu, 0x000007c0u, 0x000007bfu, 0x000000b2u, 0x000500c2u, 0x0000000cu, 0x000007f4u, 0x000007c0u,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x000007f5u, 0x0000006du, 0x00000064u, 0x000007f4u, 0x0004003du, 0x0000000cu, 0x000007f6u,
+    0x000007f5u, 0x000500c7u, 0x0000000cu, 0x000007f8u, 0x000007c0u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x000007f9u, 0x000007f8u,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007fau, 0x000007f6u, 0x000007f9u, 0x000500c7u, 0x0000000cu, 0x000007fbu, 0x000007fau,
+    0x0000007au, 0x000500c7u, 0x0000000cu, 0x000007c2u, 0x000007fbu, 0x000000ffu, 0x00050082u, 0x0000000cu, 0x000007c6u, 0x000007bfu,
+    0x000000b2u, 0x000500c2u, 0x0000000cu, 0x000007ffu, 0x000007c6u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x00000800u, 0x0000006du,
+    0x00000064u, 0x000007ffu, 0x0004003du, 0x0000000cu, 0x00000801u, 0x00000800u, 0x000500c7u, 0x0000000cu, 0x00000803u, 0x000007c6u,
+    0x00000075u, 0x00050084u, 0x0000000cu, 0x00000804u, 0x00000803u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000805u, 0x00000801u,
+    0x00000804u, 0x000500c7u, 0x0000000cu, 0x00000806u, 0x00000805u, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x000007c8u, 0x00000806u,
+    0x00000107u, 0x000500c4u, 0x0000000cu, 0x000007c9u, 0x000007c8u, 0x00000109u, 0x000500c5u, 0x0000000cu, 0x000007cau, 0x000007c2u,
+    0x000007c9u, 0x00040070u, 0x00000006u, 0x000007cbu, 0x000007cau, 0x0004003du, 0x0000000cu, 0x0000080cu, 0x000007f5u, 0x000500c2u,
+    0x0000000cu, 0x00000810u, 0x0000080cu, 0x000007f9u, 0x000500c7u, 0x0000000cu, 0x00000811u, 0x00000810u, 0x0000007au, 0x000500c2u,
+    0x0000000cu, 0x000007d1u, 0x00000811u, 0x00000109u, 0x000500c2u, 0x0000000cu, 0x00000815u, 0x000007bfu, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x00000816u, 0x0000006du, 0x00000064u, 0x00000815u, 0x0004003du, 0x0000000cu, 0x00000817u, 0x00000816u, 0x000500c7u,
+    0x0000000cu, 0x00000819u, 0x000007bfu, 0x00000075u, 0x00050084u, 0x0000000cu, 0x0000081au, 0x00000819u, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x0000081bu, 0x00000817u, 0x0000081au, 0x000500c7u, 0x0000000cu, 0x0000081cu, 0x0000081bu, 0x0000007au, 0x000500c2u,
+    0x0000000cu, 0x000007d6u, 0x0000081cu, 0x00000107u, 0x000500c4u, 0x0000000cu, 0x000007d7u, 0x000007d6u, 0x00000109u, 0x000500c5u,
+    0x0000000cu, 0x000007d8u, 0x000007d1u, 0x000007d7u, 0x00040070u, 0x00000006u, 0x000007d9u, 0x000007d8u, 0x000200f9u, 0x000007dau,
+    0x000200f8u, 0x000007dau, 0x000700f5u, 0x00000006u, 0x000008a4u, 0x000007bbu, 0x000007aeu, 0x000007d9u, 0x000007bcu, 0x000700f5u,
+    0x00000006u, 0x000008a3u, 0x000007b4u, 0x000007aeu, 0x000007cbu, 0x000007bcu, 0x00050085u, 0x00000006u, 0x00000632u, 0x00000787u,
+    0x000008a3u, 0x00050085u, 0x00000006u, 0x00000635u, 0x00000799u, 0x000008a4u, 0x000600a9u, 0x0000000cu, 0x00000638u, 0x000002bdu,
+    0x000002eau, 0x00000141u, 0x00050080u, 0x0000000cu, 0x00000639u, 0x00000624u, 0x00000638u, 0x000500c2u, 0x0000000cu, 0x0000063bu,
+    0x0000061du, 0x00000060u, 0x00050084u, 0x0000000cu, 0x0000063cu, 0x0000063bu, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x0000063du,
+    0x00000639u, 0x0000063cu, 0x000500c7u, 0x0000000cu, 0x0000063fu, 0x0000061du, 0x00000139u, 0x00050084u, 0x0000000cu, 0x00000640u,
+    0x0000063fu, 0x000000b2u, 0x000200f9u, 0x00000641u, 0x000200f8u, 0x00000641u, 0x000700f5u, 0x0000000cu, 0x000008a5u, 0x0000003du,
+    0x000007dau, 0x00000665u, 0x00000663u, 0x000500b0u, 0x0000004cu, 0x00000644u, 0x000008a5u, 0x0000002bu, 0x000400f6u, 0x00000666u,
+    0x00000663u, 0x00000000u, 0x000400fau, 0x00000644u, 0x00000645u, 0x00000666u, 0x000200f8u, 0x00000645u, 0x00050080u, 0x0000000cu,
+    0x00000648u, 0x0000063du, 0x000008a5u, 0x000500c2u, 0x0000000cu, 0x00000820u, 0x00000648u, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x00000821u, 0x0000006du, 0x00000064u, 0x00000820u, 0x0004003du, 0x0000000cu, 0x00000822u, 0x00000821u, 0x000500c7u, 0x0000000cu,
+    0x00000824u, 0x00000648u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000825u, 0x00000824u, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x00000826u, 0x00000822u, 0x00000825u, 0x000500c7u, 0x0000000cu, 0x00000827u, 0x00000826u, 0x0000007au, 0x000500c2u, 0x0000000cu,
+    0x0000064bu, 0x00000827u, 0x00000640u, 0x000500c7u, 0x0000000cu, 0x0000064cu, 0x0000064bu, 0x000000ffu, 0x000300f7u, 0x0000065au,
+    0x00000000u, 0x000400fau, 0x000002bdu, 0x0000064eu, 0x0000065au, 0x000200f8u, 0x0000064eu, 0x00050080u, 0x0000000cu, 0x00000650u,
+    0x00000624u, 0x00000141u, 0x00050080u, 0x0000000cu, 0x00000652u, 0x00000650u, 0x000008a5u, 0x000500c2u, 0x0000000cu, 0x0000082bu,
+    0x00000652u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x0000082cu, 0x0000006du, 0x00000064u, 0x0000082bu, 0x0004003du, 0x0000000cu,
+    0x0000082du, 0x0000082cu, 0x000500c7u, 0x0000000cu, 0x0000082fu, 0x00000652u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000830u,
+    0x0000082fu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000831u, 0x0000082du, 0x00000830u, 0x000500c7u, 0x0000000cu, 0x00000832u,
+    0x00000831u, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x00000655u, 0x00000832u, 0x0000061du, 0x000500c7u, 0x0000000cu, 0x00000656u,
+    0x00000655u, 0x00000139u, 0x000500c4u, 0x0000000cu, 0x00000657u, 0x00000656u, 0x00000109u, 0x000500c5u, 0x0000000cu, 0x00000659u,
+    0x0000064cu, 0x00000657u, 0x000200f9u, 0x0000065au, 0x000200f8u, 0x0000065au, 0x000700f5u, 0x0000000cu, 0x000008a7u, 0x0000064cu,
+    0x00000645u, 0x00000659u, 0x0000064eu, 0x00040070u, 0x00000006u, 0x0000065eu, 0x000008a7u, 0x0004007fu, 0x00000006u, 0x000008d2u,
+    0x00000635u, 0x0008000cu, 0x00000006u, 0x00000661u, 0x00000001u, 0x00000032u, 0x00000632u, 0x0000065eu, 0x000008d2u, 0x00050041u,
+    0x00000007u, 0x00000662u, 0x000003d0u, 0x000008a5u, 0x0003003eu, 0x00000662u, 0x00000661u, 0x000200f9u, 0x00000663u, 0x000200f8u,
+    0x00000663u, 0x00050080u, 0x0000000cu, 0x00000665u, 0x000008a5u, 0x00000060u, 0x000200f9u, 0x00000641u, 0x000200f8u, 0x00000666u,
+    0x000200f9u, 0x000006b9u, 0x000200f8u, 0x00000667u, 0x000300f7u, 0x000006b8u, 0x00000000u, 0x000400fau, 0x00000321u, 0x00000668u,
+    0x000006b8u, 0x000200f8u, 0x00000668u, 0x000500c7u, 0x0000000cu, 0x0000066au, 0x00000899u, 0x00000243u, 0x000500c2u, 0x0000000cu,
+    0x0000066du, 0x00000899u, 0x000002c4u, 0x00050084u, 0x0000000cu, 0x0000066eu, 0x0000066du, 0x000000deu, 0x00050080u, 0x0000000cu,
+    0x0000066fu, 0x000003aeu, 0x0000066eu, 0x000500c2u, 0x0000000cu, 0x00000671u, 0x0000066au, 0x0000006fu, 0x000500c7u, 0x0000000cu,
+    0x00000673u, 0x0000066au, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000676u, 0x00000671u, 0x00000336u, 0x00050080u, 0x0000000cu,
+    0x00000677u, 0x0000066fu, 0x00000676u, 0x000500c7u, 0x0000000cu, 0x00000679u, 0x00000673u, 0x00000139u, 0x00050084u, 0x0000000cu,
+    0x0000067au, 0x00000679u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x0000067bu, 0x00000677u, 0x0000067au, 0x00050080u, 0x0000000cu,
+    0x0000067du, 0x0000066fu, 0x0000033fu, 0x00050084u, 0x0000000cu, 0x0000067fu, 0x00000671u, 0x0000002bu, 0x00050080u, 0x0000000cu,
+    0x00000680u, 0x0000067du, 0x0000067fu, 0x00050080u, 0x0000000cu, 0x00000682u, 0x0000066fu, 0x00000346u, 0x00050084u, 0x0000000cu,
+    0x00000684u, 0x00000671u, 0x00000077u, 0x00050080u, 0x0000000cu, 0x00000685u, 0x00000682u, 0x00000684u, 0x00050084u, 0x0000000cu,
+    0x00000687u, 0x00000034u, 0x00000673u, 0x00050080u, 0x0000000cu, 0x00000688u, 0x00000685u, 0x00000687u, 0x000500c2u, 0x0000000cu,
+    0x0000068au, 0x00000673u, 0x00000060u, 0x00050084u, 0x0000000cu, 0x0000068bu, 0x0000068au, 0x000000b2u, 0x00050080u, 0x0000000cu,
+    0x0000068du, 0x0000066fu, 0x00000354u, 0x000500c2u, 0x0000000cu, 0x0000083du, 0x0000068du, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x0000083eu, 0x0000006du, 0x00000064u, 0x0000083du, 0x0004003du, 0x0000000cu, 0x0000083fu, 0x0000083eu, 0x000500c7u, 0x0000000cu,
+    0x00000841u, 0x0000068du, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000842u, 0x00000841u, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x00000843u, 0x0000083fu, 0x00000842u, 0x000500c7u, 0x0000000cu, 0x00000844u, 0x00000843u, 0x00000086u, 0x0006000cu, 0x00000099u,
+    0x00000838u, 0x00000001u, 0x0000003eu, 0x00000844u, 0x00050051u, 0x00000006u, 0x00000839u, 0x00000838u, 0x00000000u, 0x000200f9u,
+    0x0000068fu, 0x000200f8u, 0x0000068fu, 0x000700f5u, 0x0000000cu, 0x000008a2u, 0x0000003du, 0x00000668u, 0x000006b6u, 0x00000693u,
+    0x000500b0u, 0x0000004cu, 0x00000692u, 0x000008a2u, 0x0000002bu, 0x000400f6u, 0x000006b7u, 0x00000693u, 0x00000000u, 0x000400fau,
+    0x00000692u, 0x00000693u, 0x000006b7u, 0x000200f8u, 0x00000693u, 0x00050080u, 0x0000000cu, 0x00000696u, 0x0000067bu, 0x000008a2u,
+    0x000500c2u, 0x0000000cu, 0x00000848u, 0x00000696u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x00000849u, 0x0000006du, 0x00000064u,
+    0x00000848u, 0x0004003du, 0x0000000cu, 0x0000084au, 0x00000849u, 0x000500c7u, 0x0000000cu, 0x0000084cu, 0x00000696u, 0x00000075u,
+    0x00050084u, 0x0000000cu, 0x0000084du, 0x0000084cu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x0000084eu, 0x0000084au, 0x0000084du,
+    0x000500c7u, 0x0000000cu, 0x0000084fu, 0x0000084eu, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x00000699u, 0x0000084fu, 0x0000068bu,
+    0x000500c7u, 0x0000000cu, 0x0000069au, 0x00000699u, 0x000000ffu, 0x00050080u, 0x0000000cu, 0x0000069du, 0x00000680u, 0x000008a2u,
+    0x000500c2u, 0x0000000cu, 0x00000853u, 0x0000069du, 0x0000006fu, 0x00060041u, 0x00000071u, 0x00000854u, 0x0000006du, 0x00000064u,
+    0x00000853u, 0x0004003du, 0x0000000cu, 0x00000855u, 0x00000854u, 0x000500c7u, 0x0000000cu, 0x00000857u, 0x0000069du, 0x00000075u,
+    0x00050084u, 0x0000000cu, 0x00000858u, 0x00000857u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000859u, 0x00000855u, 0x00000858u,
+    0x000500c7u, 0x0000000cu, 0x0000085au, 0x00000859u, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x000006a1u, 0x0000085au, 0x00000687u,
+    0x000500c7u, 0x0000000cu, 0x000006a2u, 0x000006a1u, 0x00000075u, 0x000500c4u, 0x0000000cu, 0x000006a3u, 0x000006a2u, 0x00000109u,
+    0x000500c5u, 0x0000000cu, 0x000006a4u, 0x0000069au, 0x000006a3u, 0x000500c2u, 0x0000000cu, 0x000006a9u, 0x000008a2u, 0x00000109u,
+    0x00050080u, 0x0000000cu, 0x000006aau, 0x00000688u, 0x000006a9u, 0x000500c2u, 0x0000000cu, 0x0000085eu, 0x000006aau, 0x0000006fu,
+    0x00060041u, 0x00000071u, 0x0000085fu, 0x0000006du, 0x00000064u, 0x0000085eu, 0x0004003du, 0x0000000cu, 0x00000860u, 0x0000085fu,
+    0x000500c7u, 0x0000000cu, 0x00000862u, 0x000006aau, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000863u, 0x00000862u, 0x00000077u,
+    0x000500c2u, 0x0000000cu, 0x00000864u, 0x00000860u, 0x00000863u, 0x000500c7u, 0x0000000cu, 0x00000865u, 0x00000864u, 0x0000007au,
+    0x000500c4u, 0x0000000cu, 0x00000869u, 0x00000865u, 0x0000009fu, 0x0004007cu, 0x0000001cu, 0x0000086au, 0x00000869u, 0x000500c3u,
+    0x0000001cu, 0x0000086bu, 0x0000086au, 0x0000009fu, 0x0004006fu, 0x00000006u, 0x000006adu, 0x0000086bu, 0x00050085u, 0x00000006u,
+    0x000006aeu, 0x00000839u, 0x000006adu, 0x00040070u, 0x00000006u, 0x000006b0u, 0x000006a4u, 0x00050083u, 0x00000006u, 0x000006b1u,
+    0x000006b0u, 0x00000382u, 0x00050085u, 0x00000006u, 0x000006b2u, 0x000006aeu, 0x000006b1u, 0x00050041u, 0x00000007u, 0x000006b3u,
+    0x000003d0u, 0x000008a2u, 0x0003003eu, 0x000006b3u, 0x000006b2u, 0x00050080u, 0x0000000cu, 0x000006b6u, 0x000008a2u, 0x00000060u,
+    0x000200f9u, 0x0000068fu, 0x000200f8u, 0x000006b7u, 0x000200f9u, 0x000006b8u, 0x000200f8u, 0x000006b8u, 0x000200f9u, 0x000006b9u,
+    0x000200f8u, 0x000006b9u, 0x000200f9u, 0x000006bau, 0x000200f8u, 0x000006bau, 0x000200f9u, 0x000006bbu, 0x000200f8u, 0x000006bbu,
+    0x000200f9u, 0x000006bcu, 0x000200f8u, 0x000006bcu, 0x000200f9u, 0x000006bdu, 0x000200f8u, 0x000006bdu, 0x000200f9u, 0x000006beu,
+    0x000200f8u, 0x000006beu, 0x000200f9u, 0x000006bfu, 0x000200f8u, 0x000006bfu, 0x000200f9u, 0x000006c0u, 0x000200f8u, 0x000006c0u,
+    0x0004003du, 0x0000002cu, 0x000003d2u, 0x000003d0u, 0x0003003eu, 0x000003cbu, 0x000003d2u, 0x000200f9u, 0x000003d4u, 0x000200f8u,
+    0x000003d4u, 0x000700f5u, 0x0000000cu, 0x000008b2u, 0x0000003du, 0x000006c0u, 0x0000040fu, 0x000003d7u, 0x000500b0u, 0x0000004cu,
+    0x000003dau, 0x000008b2u, 0x00000077u, 0x000400f6u, 0x000003d6u, 0x000003d7u, 0x00000000u, 0x000400fau, 0x000003dau, 0x000003d5u,
+    0x000003d6u, 0x000200f8u, 0x000003d5u, 0x000500b0u, 0x0000004cu, 0x000003ddu, 0x000008b2u, 0x000003a7u, 0x000300f7u, 0x000003dfu,
+    0x00000000u, 0x000400fau, 0x000003ddu, 0x000003deu, 0x000003dfu, 0x000200f8u, 0x000003deu, 0x00050041u, 0x00000397u, 0x000003e1u,
+    0x00000396u, 0x000002c4u, 0x0004003du, 0x0000000cu, 0x000003e2u, 0x000003e1u, 0x00050080u, 0x0000000cu, 0x000003e5u, 0x000003a1u,
+    0x000008b2u, 0x00050041u, 0x00000397u, 0x000003e6u, 0x00000396u, 0x00000109u, 0x0004003du, 0x0000000cu, 0x000003e7u, 0x000003e6u,
+    0x00050084u, 0x0000000cu, 0x000003e8u, 0x000003e5u, 0x000003e7u, 0x00050080u, 0x0000000cu, 0x000003e9u, 0x000003e2u, 0x000003e8u,
+    0x00050084u, 0x0000000cu, 0x000003ebu, 0x00000899u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x000003ecu, 0x000003e9u, 0x000003ebu,
+    0x000200f9u, 0x000003efu, 0x000200f8u, 0x000003efu, 0x000700f5u, 0x00000006u, 0x000008cdu, 0x00000260u, 0x000003deu, 0x00000405u,
+    0x000003f0u, 0x000700f5u, 0x0000000cu, 0x000008cbu, 0x0000003du, 0x000003deu, 0x00000407u, 0x000003f0u, 0x000500b0u, 0x0000004cu,
+    0x000003f5u, 0x000008cbu, 0x0000002bu, 0x000400f6u, 0x000003f1u, 0x000003f0u, 0x00000000u, 0x000400fau, 0x000003f5u, 0x000003f0u,
+    0x000003f1u, 0x000200f8u, 0x000003f0u, 0x00050041u, 0x00000007u, 0x000003f7u, 0x000003cbu, 0x000008cbu, 0x0004003du, 0x00000006u,
+    0x000003f8u, 0x000003f7u, 0x00050080u, 0x0000000cu, 0x000003ffu, 0x000003ecu, 0x000008cbu, 0x00060041u, 0x00000400u, 0x00000401u,
+    0x000003fcu, 0x00000064u, 0x000003ffu, 0x0004003du, 0x00000006u, 0x00000402u, 0x00000401u, 0x0008000cu, 0x00000006u, 0x00000405u,
+    0x00000001u, 0x00000032u, 0x000003f8u, 0x00000402u, 0x000008cdu, 0x00050080u, 0x0000000cu, 0x00000407u, 0x000008cbu, 0x00000060u,
+    0x000200f9u, 0x000003efu, 0x000200f8u, 0x000003f1u, 0x00050041u, 0x00000007u, 0x0000040au, 0x000003b9u, 0x000008b2u, 0x0004003du,
+    0x00000006u, 0x0000040bu, 0x0000040au, 0x00050081u, 0x00000006u, 0x0000040cu, 0x0000040bu, 0x000008cdu, 0x0003003eu, 0x0000040au,
+    0x0000040cu, 0x000200f9u, 0x000003dfu, 0x000200f8u, 0x000003dfu, 0x000200f9u, 0x000003d7u, 0x000200f8u, 0x000003d7u, 0x00050080u,
+    0x0000000cu, 0x0000040fu, 0x000008b2u, 0x00000060u, 0x000200f9u, 0x000003d4u, 0x000200f8u, 0x000003d6u, 0x000200f9u, 0x000003c4u,
+    0x000200f8u, 0x000003c4u, 0x00050080u, 0x0000000cu, 0x00000411u, 0x00000899u, 0x00000036u, 0x000200f9u, 0x000003c1u, 0x000200f8u,
+    0x000003c3u, 0x000200f9u, 0x00000413u, 0x000200f8u, 0x00000413u, 0x000700f5u, 0x0000000cu, 0x0000089au, 0x0000003du, 0x000003c3u,
+    0x00000450u, 0x00000416u, 0x000500b0u, 0x0000004cu, 0x00000419u, 0x0000089au, 0x00000077u, 0x000400f6u, 0x00000415u, 0x00000416u,
+    0x00000000u, 0x000400fau, 0x00000419u, 0x00000414u, 0x00000415u, 0x000200f8u, 0x00000414u, 0x000500b0u, 0x0000004cu, 0x0000041cu,
+    0x0000089au, 0x000003a7u, 0x000300f7u, 0x0000041eu, 0x00000000u, 0x000400fau, 0x0000041cu, 0x0000041du, 0x0000041eu, 0x000200f8u,
+    0x0000041du, 0x00050041u, 0x00000007u, 0x00000422u, 0x000003b9u, 0x0000089au, 0x0004003du, 0x00000006u, 0x00000423u, 0x00000422u,
+    0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u, 0x00050041u, 0x00000042u, 0x00000873u, 0x00000039u, 0x000003c0u, 0x0003003eu,
+    0x00000873u, 0x00000423u, 0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u, 0x000200f9u, 0x00000874u, 0x000200f8u, 0x00000874u,
+    0x000700f5u, 0x0000000cu, 0x0000089bu, 0x00000045u, 0x0000041du, 0x0000088du, 0x0000088bu, 0x000500acu, 0x0000004cu, 0x00000877u,
+    0x0000089bu, 0x0000003du, 0x000400f6u, 0x0000088eu, 0x0000088bu, 0x00000000u, 0x000400fau, 0x00000877u, 0x00000878u, 0x0000088eu,
+    0x000200f8u, 0x00000878u, 0x000500b0u, 0x0000004cu, 0x0000087cu, 0x000003c0u, 0x0000089bu, 0x000300f7u, 0x0000088au, 0x00000000u,
+    0x000400fau, 0x0000087cu, 0x0000087du, 0x0000088au, 0x000200f8u, 0x0000087du, 0x00050080u, 0x0000000cu, 0x00000883u, 0x000003c0u,
+    0x0000089bu, 0x00050041u, 0x00000042u, 0x00000884u, 0x00000039u, 0x00000883u, 0x0004003du, 0x00000006u, 0x00000885u, 0x00000884u,
+    0x0004003du, 0x00000006u, 0x00000887u, 0x00000873u, 0x00050081u, 0x00000006u, 0x00000888u, 0x00000887u, 0x00000885u, 0x0003003eu,
+    0x00000873u, 0x00000888u, 0x000200f9u, 0x0000088au, 0x000200f8u, 0x0000088au, 0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u,
+    0x000200f9u, 0x0000088bu, 0x000200f8u, 0x0000088bu, 0x000500c2u, 0x0000000cu, 0x0000088du, 0x0000089bu, 0x00000060u, 0x000200f9u,
+    0x00000874u, 0x000200f8u, 0x0000088eu, 0x00050041u, 0x00000042u, 0x0000088fu, 0x00000039u, 0x00000064u, 0x0004003du, 0x00000006u,
+    0x00000890u, 0x0000088fu, 0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u, 0x000500aau, 0x0000004cu, 0x00000427u, 0x000003c0u,
+    0x0000003du, 0x000300f7u, 0x00000429u, 0x00000000u, 0x000400fau, 0x00000427u, 0x00000428u, 0x00000429u, 0x000200f8u, 0x00000428u,
+    0x00050041u, 0x00000397u, 0x0000042cu, 0x00000396u, 0x0000042bu, 0x0004003du, 0x0000000cu, 0x0000042du, 0x0000042cu, 0x00050080u,
+    0x0000000cu, 0x00000430u, 0x000003a1u, 0x0000089au, 0x00050041u, 0x00000397u, 0x00000431u, 0x00000396u, 0x00000107u, 0x0004003du,
+    0x0000000cu, 0x00000432u, 0x00000431u, 0x00050084u, 0x0000000cu, 0x00000433u, 0x00000430u, 0x00000432u, 0x00050080u, 0x0000000cu,
+    0x00000434u, 0x0000042du, 0x00000433u, 0x00050041u, 0x00000397u, 0x00000436u, 0x00000396u, 0x00000435u, 0x0004003du, 0x0000000cu,
+    0x00000437u, 0x00000436u, 0x00050080u, 0x0000000cu, 0x00000438u, 0x00000434u, 0x00000437u, 0x00050080u, 0x0000000cu, 0x0000043au,
+    0x00000438u, 0x00000392u, 0x00050041u, 0x00000397u, 0x00000441u, 0x00000396u, 0x00000440u, 0x0004003du, 0x0000000cu, 0x00000442u,
+    0x00000441u, 0x000500abu, 0x0000004cu, 0x00000443u, 0x00000442u, 0x0000003du, 0x000300f7u, 0x00000446u, 0x00000000u, 0x000400fau,
+    0x00000443u, 0x00000445u, 0x0000044au, 0x000200f8u, 0x00000445u, 0x00060041u, 0x00000400u, 0x00000448u, 0x0000043eu, 0x00000064u,
+    0x0000043au, 0x0004003du, 0x00000006u, 0x00000449u, 0x00000448u, 0x000200f9u, 0x00000446u, 0x000200f8u, 0x0000044au, 0x000200f9u,
+    0x00000446u, 0x000200f8u, 0x00000446u, 0x000700f5u, 0x00000006u, 0x0000089du, 0x00000449u, 0x00000445u, 0x00000260u, 0x0000044au,
+    0x00050081u, 0x00000006u, 0x0000044du, 0x0000089du, 0x00000890u, 0x00060041u, 0x00000400u, 0x0000044eu, 0x0000043eu, 0x00000064u,
+    0x0000043au, 0x0003003eu, 0x0000044eu, 0x0000044du, 0x000200f9u, 0x00000429u, 0x000200f8u, 0x00000429u, 0x000200f9u, 0x0000041eu,
+    0x000200f8u, 0x0000041eu, 0x000200f9u, 0x00000416u, 0x000200f8u, 0x00000416u, 0x00050080u, 0x0000000cu, 0x00000450u, 0x0000089au,
+    0x00000060u, 0x000200f9u, 0x00000413u, 0x000200f8u, 0x00000415u, 0x000200f9u, 0x00000453u, 0x000200f8u, 0x00000453u, 0x000100fdu,
+    0x00010038u,
+};
+static const uint32_t kSpirvMatmulSubgroup[4448] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000008c0u, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x000a000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x00000042u, 0x00000051u, 0x0000037fu, 0x00000382u, 0x000003b5u,
+    0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x0000003du, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x00000042u, 0x0000000bu, 0x00000028u, 0x00040047u, 0x00000051u, 0x0000000bu, 0x00000026u, 0x00040047u, 0x0000005fu,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000060u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000060u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000060u, 0x00000002u, 0x00040047u, 0x00000062u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000062u,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x0000009au, 0x00000001u, 0x00000001u, 0x00040047u, 0x0000037fu, 0x0000000bu, 0x0000001au,
+    0x00040047u, 0x00000382u, 0x0000000bu, 0x00000018u, 0x00050048u, 0x0000038au, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u,
+    0x0000038au, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x0000038au, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u,
+    0x0000038au, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x0000038au, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u,
+    0x0000038au, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x0000038au, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u,
+    0x0000038au, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x0000038au, 0x00000008u, 0x00000023u, 0x00000020u, 0x00030047u,
+    0x0000038au, 0x00000002u, 0x00040047u, 0x000003b5u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x000003f0u, 0x00000006u, 0x00000004u,
+    0x00040048u, 0x000003f1u, 0x00000000u, 0x00000018u, 0x00050048u, 0x000003f1u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x000003f1u, 0x00000002u, 0x00040047u, 0x000003f3u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000003f3u, 0x00000021u, 0x00000001u,
+    0x00040047u, 0x00000432u, 0x00000006u, 0x00000004u, 0x00050048u, 0x00000433u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x00000433u, 0x00000002u, 0x00040047u, 0x00000435u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000435u, 0x00000021u, 0x00000002u,
+    0x00040047u, 0x00000448u, 0x00000001u, 0x00000000u, 0x00040047u, 0x00000449u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u,
+    0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u,
+    0x00040015u, 0x0000000cu, 0x00000020u, 0x00000000u, 0x00040015u, 0x0000001cu, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu,
+    0x0000002bu, 0x00000020u, 0x0004001cu, 0x0000002cu, 0x00000006u, 0x0000002bu, 0x00040020u, 0x0000002du, 0x00000007u, 0x0000002cu,
+    0x0004002bu, 0x0000000cu, 0x00000035u, 0x00000003u, 0x0004002bu, 0x0000000cu, 0x00000037u, 0x00000002u, 0x0004002bu, 0x0000000cu,
+    0x00000038u, 0x00000108u, 0x00020014u, 0x00000039u, 0x00040032u, 0x0000000cu, 0x0000003du, 0x00000040u, 0x0004001cu, 0x0000003eu,
+    0x00000006u, 0x0000003du, 0x00040020u, 0x0000003fu, 0x00000004u, 0x0000003eu, 0x0004003bu, 0x0000003fu, 0x00000040u, 0x00000004u,
+    0x00040020u, 0x00000041u, 0x00000001u, 0x0000000cu, 0x0004003bu, 0x00000041u, 0x00000042u, 0x00000001u, 0x00040020u, 0x00000045u,
+    0x00000004u, 0x00000006u, 0x0004002bu, 0x00000006u, 0x00000048u, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x0000004au, 0x00000000u,
+    0x0004003bu, 0x00000041u, 0x00000051u, 0x00000001u, 0x0004002bu, 0x0000001cu, 0x0000005au, 0x00000001u, 0x0003001du, 0x0000005fu,
+    0x0000000cu, 0x0003001eu, 0x00000060u, 0x0000005fu, 0x00040020u, 0x00000061u, 0x0000000cu, 0x00000060u, 0x0004003bu, 0x00000061u,
+    0x00000062u, 0x0000000cu, 0x0004002bu, 0x0000001cu, 0x00000063u, 0x00000000u, 0x0004002bu, 0x0000001cu, 0x00000065u, 0x00000002u,
+    0x00040020u, 0x00000067u, 0x0000000cu, 0x0000000cu, 0x0004002bu, 0x0000000cu, 0x0000006cu, 0x00000008u, 0x0004002bu, 0x0000000cu,
+    0x0000006fu, 0x000000ffu, 0x0004002bu, 0x0000000cu, 0x0000007bu, 0x0000ffffu, 0x0004002bu, 0x0000001cu, 0x00000086u, 0x00000010u,
+    0x00040017u, 0x0000008eu, 0x00000006u, 0x00000002u, 0x0004002bu, 0x0000001cu, 0x00000094u, 0x00000018u, 0x00040032u, 0x0000000cu,
+    0x0000009au, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x000000a7u, 0x00000004u, 0x0004002bu, 0x0000000cu, 0x000000afu, 0x00000012u,
+    0x0004002bu, 0x0000000cu, 0x000000b4u, 0x00000014u, 0x0004002bu, 0x0000000cu, 0x000000b9u, 0x00000016u, 0x0004002bu, 0x0000000cu,
+    0x000000beu, 0x00000018u, 0x0004002bu, 0x0000000cu, 0x000000c3u, 0x00000022u, 0x0004002bu, 0x0000000cu, 0x000000c7u, 0x00000100u,
+    0x0004002bu, 0x0000000cu, 0x000000c9u, 0x00000090u, 0x0004002bu, 0x0000000cu, 0x000000ceu, 0x000000b0u, 0x0004002bu, 0x0000000cu,
+    0x000000d3u, 0x000000d2u, 0x0004002bu, 0x0000000cu, 0x000000e2u, 0x0000003fu, 0x0004002bu, 0x0000000cu, 0x000000f4u, 0x0000000fu,
+    0x0004002bu, 0x0000001cu, 0x000000fcu, 0x00000006u, 0x0004002bu, 0x0000001cu, 0x000000feu, 0x00000004u, 0x00060034u, 0x00000039u,
+    0x00000112u, 0x000000aau, 0x0000009au, 0x0000004au, 0x0004002bu, 0x0000000cu, 0x0000012eu, 0x00000001u, 0x00060034u, 0x00000039u,
+    0x0000012fu, 0x000000aau, 0x0000009au, 0x0000012eu, 0x0004002bu, 0x0000000cu, 0x00000136u, 0x00000010u, 0x0004002bu, 0x0000000cu,
+    0x00000157u, 0x0000001eu, 0x00060034u, 0x00000039u, 0x00000158u, 0x000000aau, 0x0000009au, 0x00000157u, 0x0004002bu, 0x0000000cu,
+    0x00000179u, 0xffff0000u, 0x00060034u, 0x00000039u, 0x00000180u, 0x000000aau, 0x0000009au, 0x0000006cu, 0x00060034u, 0x00000039u,
+    0x000001a4u, 0x000000aau, 0x0000009au, 0x00000037u, 0x00060034u, 0x00000039u, 0x000001a5u, 0x000000aau, 0x0000009au, 0x000000b4u,
+    0x00060034u, 0x00000039u, 0x000001a6u, 0x000000a6u, 0x000001a4u, 0x000001a5u, 0x00060034u, 0x00000039u, 0x000001c1u, 0x000000aau,
+    0x0000009au, 0x00000037u, 0x0004002bu, 0x00000006u, 0x000001c9u, 0x41000000u, 0x0004001cu, 0x000001d9u, 0x00000006u, 0x00000136u,
+    0x0004002bu, 0x00000006u, 0x000001dau, 0xc2fe0000u, 0x0004002bu, 0x00000006u, 0x000001dbu, 0xc2d00000u, 0x0004002bu, 0x00000006u,
+    0x000001dcu, 0xc2a60000u, 0x0004002bu, 0x00000006u, 0x000001ddu, 0xc2820000u, 0x0004002bu, 0x00000006u, 0x000001deu, 0xc2440000u,
+    0x0004002bu, 0x00000006u, 0x000001dfu, 0xc20c0000u, 0x0004002bu, 0x00000006u, 0x000001e0u, 0xc1b00000u, 0x0004002bu, 0x00000006u,
+    0x000001e1u, 0xc1200000u, 0x0004002bu, 0x00000006u, 0x000001e2u, 0x3f800000u, 0x0004002bu, 0x00000006u, 0x000001e3u, 0x41500000u,
+    0x0004002bu, 0x00000006u, 0x000001e4u, 0x41c80000u, 0x0004002bu, 0x00000006u, 0x000001e5u, 0x42180000u, 0x0004002bu, 0x00000006u,
+    0x000001e6u, 0x42540000u, 0x0004002bu, 0x00000006u, 0x000001e7u, 0x428a0000u, 0x0004002bu, 0x00000006u, 0x000001e8u, 0x42b20000u,
+    0x0004002bu, 0x00000006u, 0x000001e9u, 0x42e20000u, 0x0013002cu, 0x000001d9u, 0x000001eau, 0x000001dau, 0x000001dbu, 0x000001dcu,
+    0x000001ddu, 0x000001deu, 0x000001dfu, 0x000001e0u, 0x000001e1u, 0x000001e2u, 0x000001e3u, 0x000001e4u, 0x000001e5u, 0x000001e6u,
+    0x000001e7u, 0x000001e8u, 0x000001e9u, 0x00040020u, 0x000001edu, 0x00000007u, 0x000001d9u, 0x00060034u, 0x00000039u, 0x00000200u,
+    0x000000aau, 0x0000009au, 0x00000035u, 0x0004002bu, 0x0000000cu, 0x00000236u, 0x00000006u, 0x00060034u, 0x00000039u, 0x00000237u,
+    0x000000aau, 0x0000009au, 0x00000236u, 0x0004002bu, 0x0000000cu, 0x00000238u, 0x00000007u, 0x00060034u, 0x00000039u, 0x00000239u,
+    0x000000aau, 0x0000009au, 0x00000238u, 0x00060034u, 0x00000039u, 0x0000023au, 0x000000a6u, 0x00000237u, 0x00000239u, 0x00060034u,
+    0x00000039u, 0x0000023fu, 0x000000aau, 0x0000009au, 0x00000238u, 0x0004002bu, 0x00000006u, 0x0000029bu, 0x41800000u, 0x0004002bu,
+    0x0000000cu, 0x000002a9u, 0x0000000cu, 0x00060034u, 0x00000039u, 0x000002aau, 0x000000aau, 0x0000009au, 0x000002a9u, 0x0004002bu,
+    0x0000000cu, 0x000002abu, 0x0000000du, 0x00060034u, 0x00000039u, 0x000002acu, 0x000000aau, 0x0000009au, 0x000002abu, 0x00060034u,
+    0x00000039u, 0x000002adu, 0x000000a6u, 0x000002aau, 0x000002acu, 0x00060034u, 0x00000039u, 0x000002b1u, 0x000000aau, 0x0000009au,
+    0x000002abu, 0x0004002bu, 0x0000001cu, 0x000002b8u, 0x00000003u, 0x0004002bu, 0x0000000cu, 0x000002deu, 0x00000030u, 0x0004002bu,
+    0x0000000cu, 0x00000314u, 0x0000000eu, 0x00060034u, 0x00000039u, 0x00000315u, 0x000000aau, 0x0000009au, 0x00000314u, 0x0004002bu,
+    0x0000000cu, 0x0000032au, 0x00000040u, 0x0004002bu, 0x0000000cu, 0x00000333u, 0x00000080u, 0x0004002bu, 0x0000000cu, 0x0000033au,
+    0x000000c0u, 0x0004002bu, 0x0000000cu, 0x00000348u, 0x000000d0u, 0x0004002bu, 0x00000006u, 0x00000376u, 0x42000000u, 0x00040017u,
+    0x0000037du, 0x0000000cu, 0x00000003u, 0x00040020u, 0x0000037eu, 0x00000001u, 0x0000037du, 0x0004003bu, 0x0000037eu, 0x0000037fu,
+    0x00000001u, 0x0004003bu, 0x0000037eu, 0x00000382u, 0x00000001u, 0x000b001eu, 0x0000038au, 0x0000000cu, 0x0000000cu, 0x0000000cu,
+    0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x00040020u, 0x0000038bu, 0x00000009u, 0x0000038au,
+    0x0004003bu, 0x0000038bu, 0x0000038cu, 0x00000009u, 0x00040020u, 0x0000038du, 0x00000009u, 0x0000000cu, 0x0004001cu, 0x000003adu,
+    0x00000006u, 0x0000006cu, 0x00040020u, 0x000003aeu, 0x00000007u, 0x000003adu, 0x0004003bu, 0x0000037eu, 0x000003b5u, 0x00000001u,
+    0x0003001du, 0x000003f0u, 0x00000006u, 0x0003001eu, 0x000003f1u, 0x000003f0u, 0x00040020u, 0x000003f2u, 0x0000000cu, 0x000003f1u,
+    0x0004003bu, 0x000003f2u, 0x000003f3u, 0x0000000cu, 0x00040020u, 0x000003f7u, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x0000001cu,
+    0x00000422u, 0x00000005u, 0x0004002bu, 0x0000001cu, 0x0000042cu, 0x00000007u, 0x0003001du, 0x00000432u, 0x00000006u, 0x0003001eu,
+    0x00000433u, 0x00000432u, 0x00040020u, 0x00000434u, 0x0000000cu, 0x00000433u, 0x0004003bu, 0x00000434u, 0x00000435u, 0x0000000cu,
+    0x0004002bu, 0x0000001cu, 0x00000437u, 0x00000008u, 0x00040032u, 0x0000000cu, 0x00000448u, 0x00000001u, 0x00060033u, 0x0000037du,
+    0x00000449u, 0x00000448u, 0x0000012eu, 0x0000012eu, 0x0003002au, 0x00000039u, 0x0000044cu, 0x00030029u, 0x00000039u, 0x0000044eu,
+    0x00030001u, 0x0000000cu, 0x00000884u, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u,
+    0x0004003bu, 0x000001edu, 0x0000049au, 0x00000007u, 0x0004003bu, 0x000001edu, 0x0000049bu, 0x00000007u, 0x0004003bu, 0x000003aeu,
+    0x000003afu, 0x00000007u, 0x0004003bu, 0x0000002du, 0x000003c2u, 0x00000007u, 0x0004003bu, 0x0000002du, 0x000003c7u, 0x00000007u,
+    0x000300f7u, 0x0000044au, 0x00000000u, 0x000300fbu, 0x0000004au, 0x0000044bu, 0x000200f8u, 0x0000044bu, 0x00050041u, 0x00000041u,
+    0x00000380u, 0x0000037fu, 0x0000004au, 0x0004003du, 0x0000000cu, 0x00000381u, 0x00000380u, 0x00050041u, 0x00000041u, 0x00000383u,
+    0x00000382u, 0x0000004au, 0x0004003du, 0x0000000cu, 0x00000384u, 0x00000383u, 0x00050041u, 0x00000041u, 0x00000385u, 0x0000037fu,
+    0x00000037u, 0x0004003du, 0x0000000cu, 0x00000386u, 0x00000385u, 0x00050084u, 0x0000000cu, 0x00000387u, 0x00000384u, 0x00000386u,
+    0x00050080u, 0x0000000cu, 0x00000388u, 0x00000381u, 0x00000387u, 0x00050041u, 0x0000038du, 0x0000038eu, 0x0000038cu, 0x0000005au,
+    0x0004003du, 0x0000000cu, 0x0000038fu, 0x0000038eu, 0x000500aeu, 0x00000039u, 0x00000390u, 0x00000388u, 0x0000038fu, 0x000300f7u,
+    0x00000392u, 0x00000000u, 0x000400fau, 0x00000390u, 0x00000391u, 0x00000392u, 0x000200f8u, 0x00000391u, 0x000200f9u, 0x0000044au,
+    0x000200f8u, 0x00000392u, 0x00050041u, 0x00000041u, 0x00000395u, 0x0000037fu, 0x0000012eu, 0x0004003du, 0x0000000cu, 0x00000396u,
+    0x00000395u, 0x00050084u, 0x0000000cu, 0x00000397u, 0x00000396u, 0x0000006cu, 0x00050041u, 0x0000038du, 0x00000399u, 0x0000038cu,
+    0x00000065u, 0x0004003du, 0x0000000cu, 0x0000039au, 0x00000399u, 0x00050082u, 0x0000000cu, 0x0000039cu, 0x0000039au, 0x00000397u,
+    0x0007000cu, 0x0000000cu, 0x0000039du, 0x00000001u, 0x00000026u, 0x0000006cu, 0x0000039cu, 0x00050041u, 0x0000038du, 0x000003a1u,
+    0x0000038cu, 0x00000063u, 0x0004003du, 0x0000000cu, 0x000003a2u, 0x000003a1u, 0x000300f7u, 0x00000484u, 0x00000000u, 0x000300fbu,
+    0x0000004au, 0x0000045au, 0x000200f8u, 0x0000045au, 0x000300f7u, 0x00000481u, 0x00000000u, 0x001b00fbu, 0x0000009au, 0x00000481u,
+    0x00000000u, 0x0000045bu, 0x00000001u, 0x0000045eu, 0x0000001eu, 0x0000045eu, 0x00000002u, 0x00000461u, 0x00000014u, 0x00000461u,
+    0x00000003u, 0x00000465u, 0x00000006u, 0x00000469u, 0x00000007u, 0x0000046du, 0x00000008u, 0x00000471u, 0x0000000cu, 0x00000475u,
+    0x0000000du, 0x00000479u, 0x0000000eu, 0x0000047du, 0x000200f8u, 0x0000045bu, 0x00050084u, 0x0000000cu, 0x0000045du, 0x000003a2u,
+    0x000000a7u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x0000045eu, 0x00050084u, 0x0000000cu, 0x00000460u, 0x000003a2u, 0x00000037u,
+    0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000461u, 0x00050086u, 0x0000000cu, 0x00000463u, 0x000003a2u, 0x0000002bu, 0x00050084u,
+    0x0000000cu, 0x00000464u, 0x00000463u, 0x000000afu, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000465u, 0x00050086u, 0x0000000cu,
+    0x00000467u, 0x000003a2u, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000468u, 0x00000467u, 0x000000b4u, 0x000200f9u, 0x00000481u,
+    0x000200f8u, 0x00000469u, 0x00050086u, 0x0000000cu, 0x0000046bu, 0x000003a2u, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x0000046cu,
+    0x0000046bu, 0x000000b9u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x0000046du, 0x00050086u, 0x0000000cu, 0x0000046fu, 0x000003a2u,
+    0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000470u, 0x0000046fu, 0x000000beu, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000471u,
+    0x00050086u, 0x0000000cu, 0x00000473u, 0x000003a2u, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000474u, 0x00000473u, 0x000000c3u,
+    0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000475u, 0x00050086u, 0x0000000cu, 0x00000477u, 0x000003a2u, 0x000000c7u, 0x00050084u,
+    0x0000000cu, 0x00000478u, 0x00000477u, 0x000000c9u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000479u, 0x00050086u, 0x0000000cu,
+    0x0000047bu, 0x000003a2u, 0x000000c7u, 0x00050084u, 0x0000000cu, 0x0000047cu, 0x0000047bu, 0x000000ceu, 0x000200f9u, 0x00000481u,
+    0x000200f8u, 0x0000047du, 0x00050086u, 0x0000000cu, 0x0000047fu, 0x000003a2u, 0x000000c7u, 0x00050084u, 0x0000000cu, 0x00000480u,
+    0x0000047fu, 0x000000d3u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000481u, 0x001900f5u, 0x0000000cu, 0x00000883u, 0x00000884u,
+    0x0000045au, 0x0000045du, 0x0000045bu, 0x00000460u, 0x0000045eu, 0x00000464u, 0x00000461u, 0x00000468u, 0x00000465u, 0x0000046cu,
+    0x00000469u, 0x00000470u, 0x0000046du, 0x00000474u, 0x00000471u, 0x00000478u, 0x00000475u, 0x0000047cu, 0x00000479u, 0x00000480u,
+    0x0000047du, 0x001900f5u, 0x00000039u, 0x00000881u, 0x0000044cu, 0x0000045au, 0x0000044eu, 0x0000045bu, 0x0000044eu, 0x0000045eu,
+    0x0000044eu, 0x00000461u, 0x0000044eu, 0x00000465u, 0x0000044eu, 0x00000469u, 0x0000044eu, 0x0000046du, 0x0000044eu, 0x00000471u,
+    0x0000044eu, 0x00000475u, 0x0000044eu, 0x00000479u, 0x0000044eu, 0x0000047du, 0x000300f7u, 0x00000483u, 0x00000000u, 0x000400fau,
+    0x00000881u, 0x00000484u, 0x00000483u, 0x000200f8u, 0x00000483u, 0x000200f9u, 0x00000484u, 0x000200f8u, 0x00000484u, 0x000700f5u,
+    0x0000000cu, 0x00000882u, 0x00000883u, 0x00000481u, 0x0000004au, 0x00000483u, 0x00050084u, 0x0000000cu, 0x000003a4u, 0x00000388u,
+    0x00000882u, 0x000200f9u, 0x000003a6u, 0x000200f8u, 0x000003a6u, 0x000700f5u, 0x0000000cu, 0x00000885u, 0x0000004au, 0x00000484u,
+    0x000003b3u, 0x000003a7u, 0x000500b0u, 0x00000039u, 0x000003acu, 0x00000885u, 0x0000006cu, 0x000400f6u, 0x000003a8u, 0x000003a7u,
+    0x00000000u, 0x000400fau, 0x000003acu, 0x000003a7u, 0x000003a8u, 0x000200f8u, 0x000003a7u, 0x00050041u, 0x00000007u, 0x000003b1u,
+    0x000003afu, 0x00000885u, 0x0003003eu, 0x000003b1u, 0x00000048u, 0x00050080u, 0x0000000cu, 0x000003b3u, 0x00000885u, 0x0000005au,
+    0x000200f9u, 0x000003a6u, 0x000200f8u, 0x000003a8u, 0x00050041u, 0x00000041u, 0x000003b6u, 0x000003b5u, 0x0000004au, 0x0004003du,
+    0x0000000cu, 0x000003b7u, 0x000003b6u, 0x000200f9u, 0x000003b8u, 0x000200f8u, 0x000003b8u, 0x000700f5u, 0x0000000cu, 0x00000886u,
+    0x000003b7u, 0x000003a8u, 0x00000408u, 0x000003bbu, 0x00050086u, 0x0000000cu, 0x000003c0u, 0x000003a2u, 0x0000002bu, 0x000500b0u,
+    0x00000039u, 0x000003c1u, 0x00000886u, 0x000003c0u, 0x000400f6u, 0x000003bau, 0x000003bbu, 0x00000000u, 0x000400fau, 0x000003c1u,
+    0x000003b9u, 0x000003bau, 0x000200f8u, 0x000003b9u, 0x000300f7u, 0x000006b7u, 0x00000000u, 0x000400fau, 0x00000112u, 0x000004d9u,
+    0x000004f0u, 0x000200f8u, 0x000004d9u, 0x00050086u, 0x0000000cu, 0x000004dbu, 0x000003a4u, 0x000000a7u, 0x00050084u, 0x0000000cu,
+    0x000004ddu, 0x00000886u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x000004deu, 0x000004dbu, 0x000004ddu, 0x000200f9u, 0x000004dfu,
+    0x000200f8u, 0x000004dfu, 0x000700f5u, 0x0000000cu, 0x0000089fu, 0x0000004au, 0x000004d9u, 0x000004eeu, 0x000004e3u, 0x000500b0u,
+    0x00000039u, 0x000004e2u, 0x0000089fu, 0x0000002bu, 0x000400f6u, 0x000004efu, 0x000004e3u, 0x00000000u, 0x000400fau, 0x000004e2u,
+    0x000004e3u, 0x000004efu, 0x000200f8u, 0x000004e3u, 0x00050080u, 0x0000000cu, 0x000004e7u, 0x000004deu, 0x0000089fu, 0x00060041u,
+    0x00000067u, 0x000004e8u, 0x00000062u, 0x00000063u, 0x000004e7u, 0x0004003du, 0x0000000cu, 0x000004e9u, 0x000004e8u, 0x0004007cu,
+    0x00000006u, 0x000004eau, 0x000004e9u, 0x00050041u, 0x00000007u, 0x000004ebu, 0x000003c7u, 0x0000089fu, 0x0003003eu, 0x000004ebu,
+    0x000004eau, 0x00050080u, 0x0000000cu, 0x000004eeu, 0x0000089fu, 0x0000005au, 0x000200f9u, 0x000004dfu, 0x000200f8u, 0x000004efu,
+    0x000200f9u, 0x000006b7u, 0x000200f8u, 0x000004f0u, 0x000300f7u, 0x000006b6u, 0x00000000u, 0x000400fau, 0x0000012fu, 0x000004f1u,
+    0x00000511u, 0x000200f8u, 0x000004f1u, 0x00050086u, 0x0000000cu, 0x000004f3u, 0x000003a4u, 0x000000a7u, 0x00050084u, 0x0000000cu,
+    0x000004f5u, 0x00000886u, 0x00000136u, 0x00050080u, 0x0000000cu, 0x000004f6u, 0x000004f3u, 0x000004f5u, 0x000200f9u, 0x000004f7u,
+    0x000200f8u, 0x000004f7u, 0x000700f5u, 0x0000000cu, 0x0000089eu, 0x0000004au, 0x000004f1u, 0x0000050fu, 0x000004fbu, 0x000500b0u,
+    0x00000039u, 0x000004fau, 0x0000089eu, 0x00000136u, 0x000400f6u, 0x00000510u, 0x000004fbu, 0x00000000u, 0x000400fau, 0x000004fau,
+    0x000004fbu, 0x00000510u, 0x000200f8u, 0x000004fbu, 0x00050080u, 0x0000000cu, 0x000004feu, 0x000004f6u, 0x0000089eu, 0x00060041u,
+    0x00000067u, 0x000004ffu, 0x00000062u, 0x00000063u, 0x000004feu, 0x0004003du, 0x0000000cu, 0x00000500u, 0x000004ffu, 0x0006000cu,
+    0x0000008eu, 0x00000501u, 0x00000001u, 0x0000003eu, 0x00000500u, 0x00050084u, 0x0000000cu, 0x00000503u, 0x00000037u, 0x0000089eu,
+    0x00050051u, 0x00000006u, 0x00000505u, 0x00000501u, 0x00000000u, 0x00050041u, 0x00000007u, 0x00000506u, 0x000003c7u, 0x00000503u,
+    0x0003003eu, 0x00000506u, 0x00000505u, 0x00050080u, 0x0000000cu, 0x00000509u, 0x00000503u, 0x0000012eu, 0x00050051u, 0x00000006u,
+    0x0000050bu, 0x00000501u, 0x00000001u, 0x00050041u, 0x00000007u, 0x0000050cu, 0x000003c7u, 0x00000509u, 0x0003003eu, 0x0000050cu,
+    0x0000050bu, 0x00050080u, 0x0000000cu, 0x0000050fu, 0x0000089eu, 0x0000005au, 0x000200f9u, 0x000004f7u, 0x000200f8u, 0x00000510u,
+    0x000200f9u, 0x000006b6u, 0x000200f8u, 0x00000511u, 0x000300f7u, 0x000006b5u, 0x00000000u, 0x000400fau, 0x00000158u, 0x00000512u,
+    0x00000533u, 0x000200f8u, 0x00000512u, 0x00050086u, 0x0000000cu, 0x00000514u, 0x000003a4u, 0x000000a7u, 0x00050084u, 0x0000000cu,
+    0x00000516u, 0x00000886u, 0x00000136u, 0x00050080u, 0x0000000cu, 0x00000517u, 0x00000514u, 0x00000516u, 0x000200f9u, 0x00000518u,
+    0x000200f8u, 0x00000518u, 0x000700f5u, 0x0000000cu, 0x0000089du, 0x0000004au, 0x00000512u, 0x00000531u, 0x0000051cu, 0x000500b0u,
+    0x00000039u, 0x0000051bu, 0x0000089du, 0x00000136u, 0x000400f6u, 0x00000532u, 0x0000051cu, 0x00000000u, 0x000400fau, 0x0000051bu,
+    0x0000051cu, 0x00000532u, 0x000200f8u, 0x0000051cu, 0x00050080u, 0x0000000cu, 0x0000051fu, 0x00000517u, 0x0000089du, 0x00060041u,
+    0x00000067u, 0x00000520u, 0x00000062u, 0x00000063u, 0x0000051fu, 0x0004003du, 0x0000000cu, 0x00000521u, 0x00000520u, 0x00050084u,
+    0x0000000cu, 0x00000523u, 0x00000037u, 0x0000089du, 0x000500c4u, 0x0000000cu, 0x00000525u, 0x00000521u, 0x00000086u, 0x0004007cu,
+    0x00000006u, 0x00000526u, 0x00000525u, 0x00050041u, 0x00000007u, 0x00000527u, 0x000003c7u, 0x00000523u, 0x0003003eu, 0x00000527u,
+    0x00000526u, 0x00050080u, 0x0000000cu, 0x0000052au, 0x00000523u, 0x0000012eu, 0x000500c7u, 0x0000000cu, 0x0000052cu, 0x00000521u,
+    0x00000179u, 0x0004007cu, 0x00000006u, 0x0000052du, 0x0000052cu, 0x00050041u, 0x00000007u, 0x0000052eu, 0x000003c7u, 0x0000052au,
+    0x0003003eu, 0x0000052eu, 0x0000052du, 0x00050080u, 0x0000000cu, 0x00000531u, 0x0000089du, 0x0000005au, 0x000200f9u, 0x00000518u,
+    0x000200f8u, 0x00000532u, 0x000200f9u, 0x000006b5u, 0x000200f8u, 0x00000533u, 0x000300f7u, 0x000006b4u, 0x00000000u, 0x000400fau,
+    0x00000180u, 0x00000534u, 0x0000054fu, 0x000200f8u, 0x00000534u, 0x00050084u, 0x0000000cu, 0x00000537u, 0x00000886u, 0x000000c3u,
+    0x00050080u, 0x0000000cu, 0x00000538u, 0x000003a4u, 0x00000537u, 0x000500c2u, 0x0000000cu, 0x000006c2u, 0x00000538u, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x000006c3u, 0x00000062u, 0x00000063u, 0x000006c2u, 0x0004003du, 0x0000000cu, 0x000006c4u, 0x000006c3u,
+    0x000500c7u, 0x0000000cu, 0x000006c6u, 0x00000538u, 0x00000037u, 0x00050084u, 0x0000000cu, 0x000006c7u, 0x000006c6u, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x000006c8u, 0x000006c4u, 0x000006c7u, 0x000500c7u, 0x0000000cu, 0x000006c9u, 0x000006c8u, 0x0000007bu,
+    0x0006000cu, 0x0000008eu, 0x000006bdu, 0x00000001u, 0x0000003eu, 0x000006c9u, 0x00050051u, 0x00000006u, 0x000006beu, 0x000006bdu,
+    0x00000000u, 0x000200f9u, 0x0000053bu, 0x000200f8u, 0x0000053bu, 0x000700f5u, 0x0000000cu, 0x0000089cu, 0x0000004au, 0x00000534u,
+    0x0000054du, 0x0000053fu, 0x000500b0u, 0x00000039u, 0x0000053eu, 0x0000089cu, 0x0000002bu, 0x000400f6u, 0x0000054eu, 0x0000053fu,
+    0x00000000u, 0x000400fau, 0x0000053eu, 0x0000053fu, 0x0000054eu, 0x000200f8u, 0x0000053fu, 0x00050080u, 0x0000000cu, 0x00000543u,
+    0x00000538u, 0x00000037u, 0x00050080u, 0x0000000cu, 0x00000545u, 0x00000543u, 0x0000089cu, 0x000500c2u, 0x0000000cu, 0x000006cdu,
+    0x00000545u, 0x00000065u, 0x00060041u, 0x00000067u, 0x000006ceu, 0x00000062u, 0x00000063u, 0x000006cdu, 0x0004003du, 0x0000000cu,
+    0x000006cfu, 0x000006ceu, 0x000500c7u, 0x0000000cu, 0x000006d1u, 0x00000545u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000006d2u,
+    0x000006d1u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000006d3u, 0x000006cfu, 0x000006d2u, 0x000500c7u, 0x0000000cu, 0x000006d4u,
+    0x000006d3u, 0x0000006fu, 0x000500c4u, 0x0000000cu, 0x000006d9u, 0x000006d4u, 0x00000094u, 0x0004007cu, 0x0000001cu, 0x000006dau,
+    0x000006d9u, 0x000500c3u, 0x0000001cu, 0x000006dbu, 0x000006dau, 0x00000094u, 0x0004006fu, 0x00000006u, 0x00000548u, 0x000006dbu,
+    0x00050085u, 0x00000006u, 0x00000549u, 0x000006beu, 0x00000548u, 0x00050041u, 0x00000007u, 0x0000054au, 0x000003c7u, 0x0000089cu,
+    0x0003003eu, 0x0000054au, 0x00000549u, 0x00050080u, 0x0000000cu, 0x0000054du, 0x0000089cu, 0x0000005au, 0x000200f9u, 0x0000053bu,
+    0x000200f8u, 0x0000054eu, 0x000200f9u, 0x000006b4u, 0x000200f8u, 0x0000054fu, 0x000300f7u, 0x000006b3u, 0x00000000u, 0x000400fau,
+    0x000001a6u, 0x00000550u, 0x0000058au, 0x000200f8u, 0x00000550u, 0x00050084u, 0x0000000cu, 0x00000553u, 0x00000886u, 0x000000afu,
+    0x00050080u, 0x0000000cu, 0x00000554u, 0x000003a4u, 0x00000553u, 0x000500c2u, 0x0000000cu, 0x000006e6u, 0x00000554u, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x000006e7u, 0x00000062u, 0x00000063u, 0x000006e6u, 0x0004003du, 0x0000000cu, 0x000006e8u, 0x000006e7u,
+    0x000500c7u, 0x0000000cu, 0x000006eau, 0x00000554u, 0x00000037u, 0x00050084u, 0x0000000cu, 0x000006ebu, 0x000006eau, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x000006ecu, 0x000006e8u, 0x000006ebu, 0x000500c7u, 0x0000000cu, 0x000006edu, 0x000006ecu, 0x0000007bu,
+    0x0006000cu, 0x0000008eu, 0x000006e1u, 0x00000001u, 0x0000003eu, 0x000006edu, 0x00050051u, 0x00000006u, 0x000006e2u, 0x000006e1u,
+    0x00000000u, 0x000200f9u, 0x00000557u, 0x000200f8u, 0x00000557u, 0x000700f5u, 0x0000000cu, 0x0000089au, 0x0000004au, 0x00000550u,
+    0x00000588u, 0x00000586u, 0x000500b0u, 0x00000039u, 0x0000055au, 0x0000089au, 0x00000136u, 0x000400f6u, 0x00000589u, 0x00000586u,
+    0x00000000u, 0x000400fau, 0x0000055au, 0x0000055bu, 0x00000589u, 0x000200f8u, 0x0000055bu, 0x00050080u, 0x0000000cu, 0x0000055du,
+    0x00000554u, 0x00000037u, 0x00050080u, 0x0000000cu, 0x0000055fu, 0x0000055du, 0x0000089au, 0x000500c2u, 0x0000000cu, 0x000006f1u,
+    0x0000055fu, 0x00000065u, 0x00060041u, 0x00000067u, 0x000006f2u, 0x00000062u, 0x00000063u, 0x000006f1u, 0x0004003du, 0x0000000cu,
+    0x000006f3u, 0x000006f2u, 0x000500c7u, 0x0000000cu, 0x000006f5u, 0x0000055fu, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000006f6u,
+    0x000006f5u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000006f7u, 0x000006f3u, 0x000006f6u, 0x000500c7u, 0x0000000cu, 0x000006f8u,
+    0x000006f7u, 0x0000006fu, 0x000300f7u, 0x00000585u, 0x00000000u, 0x000400fau, 0x000001c1u, 0x00000561u, 0x00000573u, 0x000200f8u,
+    0x00000561u, 0x000500c7u, 0x0000000cu, 0x00000565u, 0x000006f8u, 0x000000f4u, 0x00040070u, 0x00000006u, 0x00000566u, 0x00000565u,
+    0x00050083u, 0x00000006u, 0x00000567u, 0x00000566u, 0x000001c9u, 0x00050085u, 0x00000006u, 0x00000568u, 0x000006e2u, 0x00000567u,
+    0x00050041u, 0x00000007u, 0x00000569u, 0x000003c7u, 0x0000089au, 0x0003003eu, 0x00000569u, 0x00000568u, 0x00050080u, 0x0000000cu,
+    0x0000056bu, 0x0000089au, 0x00000136u, 0x000500c2u, 0x0000000cu, 0x0000056eu, 0x000006f8u, 0x000000feu, 0x00040070u, 0x00000006u,
+    0x0000056fu, 0x0000056eu, 0x00050083u, 0x00000006u, 0x00000570u, 0x0000056fu, 0x000001c9u, 0x00050085u, 0x00000006u, 0x00000571u,
+    0x000006e2u, 0x00000570u, 0x00050041u, 0x00000007u, 0x00000572u, 0x000003c7u, 0x0000056bu, 0x0003003eu, 0x00000572u, 0x00000571u,
+    0x000200f9u, 0x00000585u, 0x000200f8u, 0x00000573u, 0x000500c7u, 0x0000000cu, 0x00000577u, 0x000006f8u, 0x000000f4u, 0x0003003eu,
+    0x0000049au, 0x000001eau, 0x00050041u, 0x00000007u, 0x00000578u, 0x0000049au, 0x00000577u, 0x0004003du, 0x00000006u, 0x00000579u,
+    0x00000578u, 0x00050085u, 0x00000006u, 0x0000057au, 0x000006e2u, 0x00000579u, 0x00050041u, 0x00000007u, 0x0000057bu, 0x000003c7u,
+    0x0000089au, 0x0003003eu, 0x0000057bu, 0x0000057au, 0x00050080u, 0x0000000cu, 0x0000057du, 0x0000089au, 0x00000136u, 0x000500c2u,
+    0x0000000cu, 0x00000580u, 0x000006f8u, 0x000000feu, 0x0003003eu, 0x0000049bu, 0x000001eau, 0x00050041u, 0x00000007u, 0x00000581u,
+    0x0000049bu, 0x00000580u, 0x0004003du, 0x00000006u, 0x00000582u, 0x00000581u, 0x00050085u, 0x00000006u, 0x00000583u, 0x000006e2u,
+    0x00000582u, 0x00050041u, 0x00000007u, 0x00000584u, 0x000003c7u, 0x0000057du, 0x0003003eu, 0x00000584u, 0x00000583u, 0x000200f9u,
+    0x00000585u, 0x000200f8u, 0x00000585u, 0x000200f9u, 0x00000586u, 0x000200f8u, 0x00000586u, 0x00050080u, 0x0000000cu, 0x00000588u,
+    0x0000089au, 0x0000005au, 0x000200f9u, 0x00000557u, 0x000200f8u, 0x00000589u, 0x000200f9u, 0x000006b3u, 0x000200f8u, 0x0000058au,
+    0x000300f7u, 0x000006b2u, 0x00000000u, 0x000400fau, 0x00000200u, 0x0000058bu, 0x000005b6u, 0x000200f8u, 0x0000058bu, 0x00050084u,
+    0x0000000cu, 0x0000058eu, 0x00000886u, 0x000000b4u, 0x00050080u, 0x0000000cu, 0x0000058fu, 0x000003a4u, 0x0000058eu, 0x000500c2u,
+    0x0000000cu, 0x00000703u, 0x0000058fu, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000704u, 0x00000062u, 0x00000063u, 0x00000703u,
+    0x0004003du, 0x0000000cu, 0x00000705u, 0x00000704u, 0x000500c7u, 0x0000000cu, 0x00000707u, 0x0000058fu, 0x00000037u, 0x00050084u,
+    0x0000000cu, 0x00000708u, 0x00000707u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000709u, 0x00000705u, 0x00000708u, 0x000500c7u,
+    0x0000000cu, 0x0000070au, 0x00000709u, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x000006feu, 0x00000001u, 0x0000003eu, 0x0000070au,
+    0x00050051u, 0x00000006u, 0x000006ffu, 0x000006feu, 0x00000000u, 0x00050080u, 0x0000000cu, 0x00000593u, 0x0000058fu, 0x00000037u,
+    0x000500c2u, 0x0000000cu, 0x00000715u, 0x00000593u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000716u, 0x00000062u, 0x00000063u,
+    0x00000715u, 0x0004003du, 0x0000000cu, 0x00000717u, 0x00000716u, 0x000500c7u, 0x0000000cu, 0x00000719u, 0x00000593u, 0x00000037u,
+    0x00050084u, 0x0000000cu, 0x0000071au, 0x00000719u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000071bu, 0x00000717u, 0x0000071au,
+    0x000500c7u, 0x0000000cu, 0x0000071cu, 0x0000071bu, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x00000710u, 0x00000001u, 0x0000003eu,
+    0x0000071cu, 0x00050051u, 0x00000006u, 0x00000711u, 0x00000710u, 0x00000000u, 0x000200f9u, 0x00000595u, 0x000200f8u, 0x00000595u,
+    0x000700f5u, 0x0000000cu, 0x00000899u, 0x0000004au, 0x0000058bu, 0x000005b4u, 0x00000599u, 0x000500b0u, 0x00000039u, 0x00000598u,
+    0x00000899u, 0x00000136u, 0x000400f6u, 0x000005b5u, 0x00000599u, 0x00000000u, 0x000400fau, 0x00000598u, 0x00000599u, 0x000005b5u,
+    0x000200f8u, 0x00000599u, 0x00050080u, 0x0000000cu, 0x0000059bu, 0x0000058fu, 0x000000a7u, 0x00050080u, 0x0000000cu, 0x0000059du,
+    0x0000059bu, 0x00000899u, 0x000500c2u, 0x0000000cu, 0x00000720u, 0x0000059du, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000721u,
+    0x00000062u, 0x00000063u, 0x00000720u, 0x0004003du, 0x0000000cu, 0x00000722u, 0x00000721u, 0x000500c7u, 0x0000000cu, 0x00000724u,
+    0x0000059du, 0x00000035u, 0x00050084u, 0x0000000cu, 0x00000725u, 0x00000724u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000726u,
+    0x00000722u, 0x00000725u, 0x000500c7u, 0x0000000cu, 0x00000727u, 0x00000726u, 0x0000006fu, 0x000500c7u, 0x0000000cu, 0x000005a2u,
+    0x00000727u, 0x000000f4u, 0x00040070u, 0x00000006u, 0x000005a3u, 0x000005a2u, 0x0008000cu, 0x00000006u, 0x000005a6u, 0x00000001u,
+    0x00000032u, 0x000006ffu, 0x000005a3u, 0x00000711u, 0x00050041u, 0x00000007u, 0x000005a7u, 0x000003c7u, 0x00000899u, 0x0003003eu,
+    0x000005a7u, 0x000005a6u, 0x00050080u, 0x0000000cu, 0x000005a9u, 0x00000899u, 0x00000136u, 0x000500c2u, 0x0000000cu, 0x000005acu,
+    0x00000727u, 0x000000feu, 0x00040070u, 0x00000006u, 0x000005adu, 0x000005acu, 0x0008000cu, 0x00000006u, 0x000005b0u, 0x00000001u,
+    0x00000032u, 0x000006ffu, 0x000005adu, 0x00000711u, 0x00050041u, 0x00000007u, 0x000005b1u, 0x000003c7u, 0x000005a9u, 0x0003003eu,
+    0x000005b1u, 0x000005b0u, 0x00050080u, 0x0000000cu, 0x000005b4u, 0x00000899u, 0x0000005au, 0x000200f9u, 0x00000595u, 0x000200f8u,
+    0x000005b5u, 0x000200f9u, 0x000006b2u, 0x000200f8u, 0x000005b6u, 0x000300f7u, 0x000006b1u, 0x00000000u, 0x000400fau, 0x0000023au,
+    0x000005b7u, 0x00000611u, 0x000200f8u, 0x000005b7u, 0x000600a9u, 0x0000000cu, 0x000005bbu, 0x0000023fu, 0x000000beu, 0x000000b9u,
+    0x00050084u, 0x0000000cu, 0x000005bcu, 0x00000886u, 0x000005bbu, 0x00050080u, 0x0000000cu, 0x000005bdu, 0x000003a4u, 0x000005bcu,
+    0x000500c2u, 0x0000000cu, 0x00000732u, 0x000005bdu, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000733u, 0x00000062u, 0x00000063u,
+    0x00000732u, 0x0004003du, 0x0000000cu, 0x00000734u, 0x00000733u, 0x000500c7u, 0x0000000cu, 0x00000736u, 0x000005bdu, 0x00000037u,
+    0x00050084u, 0x0000000cu, 0x00000737u, 0x00000736u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000738u, 0x00000734u, 0x00000737u,
+    0x000500c7u, 0x0000000cu, 0x00000739u, 0x00000738u, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x0000072du, 0x00000001u, 0x0000003eu,
+    0x00000739u, 0x00050051u, 0x00000006u, 0x0000072eu, 0x0000072du, 0x00000000u, 0x000300f7u, 0x000005c6u, 0x00000000u, 0x000400fau,
+    0x0000023fu, 0x000005c1u, 0x000005c5u, 0x000200f8u, 0x000005c1u, 0x00050080u, 0x0000000cu, 0x000005c3u, 0x000005bdu, 0x00000037u,
+    0x000500c2u, 0x0000000cu, 0x00000744u, 0x000005c3u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000745u, 0x00000062u, 0x00000063u,
+    0x00000744u, 0x0004003du, 0x0000000cu, 0x00000746u, 0x00000745u, 0x000500c7u, 0x0000000cu, 0x00000748u, 0x000005c3u, 0x00000037u,
+    0x00050084u, 0x0000000cu, 0x00000749u, 0x00000748u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000074au, 0x00000746u, 0x00000749u,
+    0x000500c7u, 0x0000000cu, 0x0000074bu, 0x0000074au, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x0000073fu, 0x00000001u, 0x0000003eu,
+    0x0000074bu, 0x00050051u, 0x00000006u, 0x00000740u, 0x0000073fu, 0x00000000u, 0x000200f9u, 0x000005c6u, 0x000200f8u, 0x000005c5u,
+    0x000200f9u, 0x000005c6u, 0x000200f8u, 0x000005c6u, 0x000700f5u, 0x00000006u, 0x00000896u, 0x00000740u, 0x000005c1u, 0x00000048u,
+    0x000005c5u, 0x000600a9u, 0x0000000cu, 0x000005cau, 0x0000023fu, 0x000000a7u, 0x00000037u, 0x00050080u, 0x0000000cu, 0x000005cbu,
+    0x000005bdu, 0x000005cau, 0x000500c2u, 0x0000000cu, 0x0000075au, 0x000005cbu, 0x00000065u, 0x00060041u, 0x00000067u, 0x0000075bu,
+    0x00000062u, 0x00000063u, 0x0000075au, 0x0004003du, 0x0000000cu, 0x0000075cu, 0x0000075bu, 0x000500c7u, 0x0000000cu, 0x0000075eu,
+    0x000005cbu, 0x00000037u, 0x00050084u, 0x0000000cu, 0x0000075fu, 0x0000075eu, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000760u,
+    0x0000075cu, 0x0000075fu, 0x000500c7u, 0x0000000cu, 0x00000761u, 0x00000760u, 0x0000007bu, 0x00050080u, 0x0000000cu, 0x00000753u,
+    0x000005cbu, 0x00000037u, 0x000500c2u, 0x0000000cu, 0x00000765u, 0x00000753u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000766u,
+    0x00000062u, 0x00000063u, 0x00000765u, 0x0004003du, 0x0000000cu, 0x00000767u, 0x00000766u, 0x000500c7u, 0x0000000cu, 0x00000769u,
+    0x00000753u, 0x00000037u, 0x00050084u, 0x0000000cu, 0x0000076au, 0x00000769u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000076bu,
+    0x00000767u, 0x0000076au, 0x000500c7u, 0x0000000cu, 0x0000076cu, 0x0000076bu, 0x0000007bu, 0x000500c4u, 0x0000000cu, 0x00000755u,
+    0x0000076cu, 0x00000086u, 0x000500c5u, 0x0000000cu, 0x00000756u, 0x00000761u, 0x00000755u, 0x000600a9u, 0x0000000cu, 0x000005cfu,
+    0x0000023fu, 0x0000006cu, 0x00000236u, 0x00050080u, 0x0000000cu, 0x000005d0u, 0x000005bdu, 0x000005cfu, 0x000200f9u, 0x000005d1u,
+    0x000200f8u, 0x000005d1u, 0x000700f5u, 0x0000000cu, 0x00000897u, 0x0000004au, 0x000005c6u, 0x0000060fu, 0x0000060du, 0x000500b0u,
+    0x00000039u, 0x000005d4u, 0x00000897u, 0x00000136u, 0x000400f6u, 0x00000610u, 0x0000060du, 0x00000000u, 0x000400fau, 0x000005d4u,
+    0x000005d5u, 0x00000610u, 0x000200f8u, 0x000005d5u, 0x00050080u, 0x0000000cu, 0x000005d8u, 0x000005d0u, 0x00000897u, 0x000500c2u,
+    0x0000000cu, 0x00000770u, 0x000005d8u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000771u, 0x00000062u, 0x00000063u, 0x00000770u,
+    0x0004003du, 0x0000000cu, 0x00000772u, 0x00000771u, 0x000500c7u, 0x0000000cu, 0x00000774u, 0x000005d8u, 0x00000035u, 0x00050084u,
+    0x0000000cu, 0x00000775u, 0x00000774u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000776u, 0x00000772u, 0x00000775u, 0x000500c7u,
+    0x0000000cu, 0x00000777u, 0x00000776u, 0x0000006fu, 0x000500c7u, 0x0000000cu, 0x000005dbu, 0x00000777u, 0x000000f4u, 0x000500c2u,
+    0x0000000cu, 0x000005deu, 0x00000756u, 0x00000897u, 0x000500c7u, 0x0000000cu, 0x000005dfu, 0x000005deu, 0x0000012eu, 0x000500c4u,
+    0x0000000cu, 0x000005e0u, 0x000005dfu, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x000005e1u, 0x000005dbu, 0x000005e0u, 0x00040070u,
+    0x00000006u, 0x000005e2u, 0x000005e1u, 0x000500c2u, 0x0000000cu, 0x000005e4u, 0x00000777u, 0x000000feu, 0x00050080u, 0x0000000cu,
+    0x000005e7u, 0x00000897u, 0x00000136u, 0x000500c2u, 0x0000000cu, 0x000005e8u, 0x00000756u, 0x000005e7u, 0x000500c7u, 0x0000000cu,
+    0x000005e9u, 0x000005e8u, 0x0000012eu, 0x000500c4u, 0x0000000cu, 0x000005eau, 0x000005e9u, 0x000000feu, 0x000500c5u, 0x0000000cu,
+    0x000005ebu, 0x000005e4u, 0x000005eau, 0x00040070u, 0x00000006u, 0x000005ecu, 0x000005ebu, 0x000300f7u, 0x0000060cu, 0x00000000u,
+    0x000400fau, 0x0000023fu, 0x000005eeu, 0x000005feu, 0x000200f8u, 0x000005eeu, 0x0008000cu, 0x00000006u, 0x000005f4u, 0x00000001u,
+    0x00000032u, 0x0000072eu, 0x000005e2u, 0x00000896u, 0x00050041u, 0x00000007u, 0x000005f5u, 0x000003c7u, 0x00000897u, 0x0003003eu,
+    0x000005f5u, 0x000005f4u, 0x0008000cu, 0x00000006u, 0x000005fcu, 0x00000001u, 0x00000032u, 0x0000072eu, 0x000005ecu, 0x00000896u,
+    0x00050041u, 0x00000007u, 0x000005fdu, 0x000003c7u, 0x000005e7u, 0x0003003eu, 0x000005fdu, 0x000005fcu, 0x000200f9u, 0x0000060cu,
+    0x000200f8u, 0x000005feu, 0x00050083u, 0x00000006u, 0x00000602u, 0x000005e2u, 0x0000029bu, 0x00050085u, 0x00000006u, 0x00000603u,
+    0x0000072eu, 0x00000602u, 0x00050041u, 0x00000007u, 0x00000604u, 0x000003c7u, 0x00000897u, 0x0003003eu, 0x00000604u, 0x00000603u,
+    0x00050083u, 0x00000006u, 0x00000609u, 0x000005ecu, 0x0000029bu, 0x00050085u, 0x00000006u, 0x0000060au, 0x0000072eu, 0x00000609u,
+    0x00050041u, 0x00000007u, 0x0000060bu, 0x000003c7u, 0x000005e7u, 0x0003003eu, 0x0000060bu, 0x0000060au, 0x000200f9u, 0x0000060cu,
+    0x000200f8u, 0x0000060cu, 0x000200f9u, 0x0000060du, 0x000200f8u, 0x0000060du, 0x00050080u, 0x0000000cu, 0x0000060fu, 0x00000897u,
+    0x0000005au, 0x000200f9u, 0x000005d1u, 0x000200f8u, 0x00000610u, 0x000200f9u, 0x000006b1u, 0x000200f8u, 0x00000611u, 0x000300f7u,
+    0x000006b0u, 0x00000000u, 0x000400fau, 0x000002adu, 0x00000612u, 0x0000065eu, 0x000200f8u, 0x00000612u, 0x000500c7u, 0x0000000cu,
+    0x00000614u, 0x00000886u, 0x00000238u, 0x000500c2u, 0x0000000cu, 0x00000617u, 0x00000886u, 0x000002b8u, 0x000600a9u, 0x0000000cu,
+    0x00000619u, 0x000002b1u, 0x000000ceu, 0x000000c9u, 0x00050084u, 0x0000000cu, 0x0000061au, 0x00000617u, 0x00000619u, 0x00050080u,
+    0x0000000cu, 0x0000061bu, 0x000003a4u, 0x0000061au, 0x000500c2u, 0x0000000cu, 0x00000782u, 0x0000061bu, 0x00000065u, 0x00060041u,
+    0x00000067u, 0x00000783u, 0x00000062u, 0x00000063u, 0x00000782u, 0x0004003du, 0x0000000cu, 0x00000784u, 0x00000783u, 0x000500c7u,
+    0x0000000cu, 0x00000786u, 0x0000061bu, 0x00000037u, 0x00050084u, 0x0000000cu, 0x00000787u, 0x00000786u, 0x0000006cu, 0x000500c2u,
+    0x0000000cu, 0x00000788u, 0x00000784u, 0x00000787u, 0x000500c7u, 0x0000000cu, 0x00000789u, 0x00000788u, 0x0000007bu, 0x0006000cu,
+    0x0000008eu, 0x0000077du, 0x00000001u, 0x0000003eu, 0x00000789u, 0x00050051u, 0x00000006u, 0x0000077eu, 0x0000077du, 0x00000000u,
+    0x00050080u, 0x0000000cu, 0x0000061fu, 0x0000061bu, 0x00000037u, 0x000500c2u, 0x0000000cu, 0x00000794u, 0x0000061fu, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x00000795u, 0x00000062u, 0x00000063u, 0x00000794u, 0x0004003du, 0x0000000cu, 0x00000796u, 0x00000795u,
+    0x000500c7u, 0x0000000cu, 0x00000798u, 0x0000061fu, 0x00000037u, 0x00050084u, 0x0000000cu, 0x00000799u, 0x00000798u, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x0000079au, 0x00000796u, 0x00000799u, 0x000500c7u, 0x0000000cu, 0x0000079bu, 0x0000079au, 0x0000007bu,
+    0x0006000cu, 0x0000008eu, 0x0000078fu, 0x00000001u, 0x0000003eu, 0x0000079bu, 0x00050051u, 0x00000006u, 0x00000790u, 0x0000078fu,
+    0x00000000u, 0x00050080u, 0x0000000cu, 0x00000622u, 0x0000061bu, 0x000000a7u, 0x000500b0u, 0x00000039u, 0x000007a4u, 0x00000614u,
+    0x000000a7u, 0x000300f7u, 0x000007d1u, 0x00000000u, 0x000400fau, 0x000007a4u, 0x000007a5u, 0x000007b3u, 0x000200f8u, 0x000007a5u,
+    0x00050080u, 0x0000000cu, 0x000007a8u, 0x00000622u, 0x00000614u, 0x000500c2u, 0x0000000cu, 0x000007d5u, 0x000007a8u, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x000007d6u, 0x00000062u, 0x00000063u, 0x000007d5u, 0x0004003du, 0x0000000cu, 0x000007d7u, 0x000007d6u,
+    0x000500c7u, 0x0000000cu, 0x000007d9u, 0x000007a8u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007dau, 0x000007d9u, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x000007dbu, 0x000007d7u, 0x000007dau, 0x000500c7u, 0x0000000cu, 0x000007dcu, 0x000007dbu, 0x0000006fu,
+    0x000500c7u, 0x0000000cu, 0x000007aau, 0x000007dcu, 0x000000e2u, 0x00040070u, 0x00000006u, 0x000007abu, 0x000007aau, 0x00050080u,
+    0x0000000cu, 0x000007afu, 0x000007a8u, 0x000000a7u, 0x000500c2u, 0x0000000cu, 0x000007e0u, 0x000007afu, 0x00000065u, 0x00060041u,
+    0x00000067u, 0x000007e1u, 0x00000062u, 0x00000063u, 0x000007e0u, 0x0004003du, 0x0000000cu, 0x000007e2u, 0x000007e1u, 0x000500c7u,
+    0x0000000cu, 0x000007e4u, 0x000007afu, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007e5u, 0x000007e4u, 0x0000006cu, 0x000500c2u,
+    0x0000000cu, 0x000007e6u, 0x000007e2u, 0x000007e5u, 0x000500c7u, 0x0000000cu, 0x000007e7u, 0x000007e6u, 0x0000006fu, 0x000500c7u,
+    0x0000000cu, 0x000007b1u, 0x000007e7u, 0x000000e2u, 0x00040070u, 0x00000006u, 0x000007b2u, 0x000007b1u, 0x000200f9u, 0x000007d1u,
+    0x000200f8u, 0x000007b3u, 0x00050080u, 0x0000000cu, 0x000007b6u, 0x00000622u, 0x00000614u, 0x00050080u, 0x0000000cu, 0x000007b7u,
+    0x000007b6u, 0x000000a7u, 0x000500c2u, 0x0000000cu, 0x000007ebu, 0x000007b7u, 0x00000065u, 0x00060041u, 0x00000067u, 0x000007ecu,
+    0x00000062u, 0x00000063u, 0x000007ebu, 0x0004003du, 0x0000000cu, 0x000007edu, 0x000007ecu, 0x000500c7u, 0x0000000cu, 0x000007efu,
+    0x000007b7u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007f0u, 0x000007efu, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000007f1u,
+    0x000007edu, 0x000007f0u, 0x000500c7u, 0x0000000cu, 0x000007f2u, 0x000007f1u, 0x0000006fu, 0x000500c7u, 0x0000000cu, 0x000007b9u,
+    0x000007f2u, 0x000000f4u, 0x00050082u, 0x0000000cu, 0x000007bdu, 0x000007b6u, 0x000000a7u, 0x000500c2u, 0x0000000cu, 0x000007f6u,
+    0x000007bdu, 0x00000065u, 0x00060041u, 0x00000067u, 0x000007f7u, 0x00000062u, 0x00000063u, 0x000007f6u, 0x0004003du, 0x0000000cu,
+    0x000007f8u, 0x000007f7u, 0x000500c7u, 0x0000000cu, 0x000007fau, 0x000007bdu, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007fbu,
+    0x000007fau, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000007fcu, 0x000007f8u, 0x000007fbu, 0x000500c7u, 0x0000000cu, 0x000007fdu,
+    0x000007fcu, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x000007bfu, 0x000007fdu, 0x000000fcu, 0x000500c4u, 0x0000000cu, 0x000007c0u,
+    0x000007bfu, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x000007c1u, 0x000007b9u, 0x000007c0u, 0x00040070u, 0x00000006u, 0x000007c2u,
+    0x000007c1u, 0x0004003du, 0x0000000cu, 0x00000803u, 0x000007ecu, 0x000500c2u, 0x0000000cu, 0x00000807u, 0x00000803u, 0x000007f0u,
+    0x000500c7u, 0x0000000cu, 0x00000808u, 0x00000807u, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x000007c8u, 0x00000808u, 0x000000feu,
+    0x000500c2u, 0x0000000cu, 0x0000080cu, 0x000007b6u, 0x00000065u, 0x00060041u, 0x00000067u, 0x0000080du, 0x00000062u, 0x00000063u,
+    0x0000080cu, 0x0004003du, 0x0000000cu, 0x0000080eu, 0x0000080du, 0x000500c7u, 0x0000000cu, 0x00000810u, 0x000007b6u, 0x00000035u,
+    0x00050084u, 0x0000000cu, 0x00000811u, 0x00000810u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000812u, 0x0000080eu, 0x00000811u,
+    0x000500c7u, 0x0000000cu, 0x00000813u, 0x00000812u, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x000007cdu, 0x00000813u, 0x000000fcu,
+    0x000500c4u, 0x0000000cu, 0x000007ceu, 0x000007cdu, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x000007cfu, 0x000007c8u, 0x000007ceu,
+    0x00040070u, 0x00000006u, 0x000007d0u, 0x000007cfu, 0x000200f9u, 0x000007d1u, 0x000200f8u, 0x000007d1u, 0x000700f5u, 0x00000006u,
+    0x00000892u, 0x000007b2u, 0x000007a5u, 0x000007d0u, 0x000007b3u, 0x000700f5u, 0x00000006u, 0x00000891u, 0x000007abu, 0x000007a5u,
+    0x000007c2u, 0x000007b3u, 0x00050085u, 0x00000006u, 0x00000629u, 0x0000077eu, 0x00000891u, 0x00050085u, 0x00000006u, 0x0000062cu,
+    0x00000790u, 0x00000892u, 0x000600a9u, 0x0000000cu, 0x0000062fu, 0x000002b1u, 0x000002deu, 0x00000136u, 0x00050080u, 0x0000000cu,
+    0x00000630u, 0x0000061bu, 0x0000062fu, 0x000500c2u, 0x0000000cu, 0x00000632u, 0x00000614u, 0x0000005au, 0x00050084u, 0x0000000cu,
+    0x00000633u, 0x00000632u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x00000634u, 0x00000630u, 0x00000633u, 0x000500c7u, 0x0000000cu,
+    0x00000636u, 0x00000614u, 0x0000012eu, 0x00050084u, 0x0000000cu, 0x00000637u, 0x00000636u, 0x000000a7u, 0x000200f9u, 0x00000638u,
+    0x000200f8u, 0x00000638u, 0x000700f5u, 0x0000000cu, 0x00000893u, 0x0000004au, 0x000007d1u, 0x0000065cu, 0x0000065au, 0x000500b0u,
+    0x00000039u, 0x0000063bu, 0x00000893u, 0x0000002bu, 0x000400f6u, 0x0000065du, 0x0000065au, 0x00000000u, 0x000400fau, 0x0000063bu,
+    0x0000063cu, 0x0000065du, 0x000200f8u, 0x0000063cu, 0x00050080u, 0x0000000cu, 0x0000063fu, 0x00000634u, 0x00000893u, 0x000500c2u,
+    0x0000000cu, 0x00000817u, 0x0000063fu, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000818u, 0x00000062u, 0x00000063u, 0x00000817u,
+    0x0004003du, 0x0000000cu, 0x00000819u, 0x00000818u, 0x000500c7u, 0x0000000cu, 0x0000081bu, 0x0000063fu, 0x00000035u, 0x00050084u,
+    0x0000000cu, 0x0000081cu, 0x0000081bu, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000081du, 0x00000819u, 0x0000081cu, 0x000500c7u,
+    0x0000000cu, 0x0000081eu, 0x0000081du, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x00000642u, 0x0000081eu, 0x00000637u, 0x000500c7u,
+    0x0000000cu, 0x00000643u, 0x00000642u, 0x000000f4u, 0x000300f7u, 0x00000651u, 0x00000000u, 0x000400fau, 0x000002b1u, 0x00000645u,
+    0x00000651u, 0x000200f8u, 0x00000645u, 0x00050080u, 0x0000000cu, 0x00000647u, 0x0000061bu, 0x00000136u, 0x00050080u, 0x0000000cu,
+    0x00000649u, 0x00000647u, 0x00000893u, 0x000500c2u, 0x0000000cu, 0x00000822u, 0x00000649u, 0x00000065u, 0x00060041u, 0x00000067u,
+    0x00000823u, 0x00000062u, 0x00000063u, 0x00000822u, 0x0004003du, 0x0000000cu, 0x00000824u, 0x00000823u, 0x000500c7u, 0x0000000cu,
+    0x00000826u, 0x00000649u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x00000827u, 0x00000826u, 0x0000006cu, 0x000500c2u, 0x0000000cu,
+    0x00000828u, 0x00000824u, 0x00000827u, 0x000500c7u, 0x0000000cu, 0x00000829u, 0x00000828u, 0x0000006fu, 0x000500c2u, 0x0000000cu,
+    0x0000064cu, 0x00000829u, 0x00000614u, 0x000500c7u, 0x0000000cu, 0x0000064du, 0x0000064cu, 0x0000012eu, 0x000500c4u, 0x0000000cu,
+    0x0000064eu, 0x0000064du, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x00000650u, 0x00000643u, 0x0000064eu, 0x000200f9u, 0x00000651u,
+    0x000200f8u, 0x00000651u, 0x000700f5u, 0x0000000cu, 0x00000895u, 0x00000643u, 0x0000063cu, 0x00000650u, 0x00000645u, 0x00040070u,
+    0x00000006u, 0x00000655u, 0x00000895u, 0x0004007fu, 0x00000006u, 0x000008bfu, 0x0000062cu, 0x0008000cu, 0x00000006u, 0x00000658u,
+    0x00000001u, 0x00000032u, 0x00000629u, 0x00000655u, 0x000008bfu, 0x00050041u, 0x00000007u, 0x00000659u, 0x000003c7u, 0x00000893u,
+    0x0003003eu, 0x00000659u, 0x00000658u, 0x000200f9u, 0x0000065au, 0x000200f8u, 0x0000065au, 0x00050080u, 0x0000000cu, 0x0000065cu,
+    0x00000893u, 0x0000005au, 0x000200f9u, 0x00000638u, 0x000200f8u, 0x0000065du, 0x000200f9u, 0x000006b0u, 0x000200f8u, 0x0000065eu,
+    0x000300f7u, 0x000006afu, 0x00000000u, 0x000400fau, 0x00000315u, 0x0000065fu, 0x000006afu, 0x000200f8u, 0x0000065fu, 0x000500c7u,
+    0x0000000cu, 0x00000661u, 0x00000886u, 0x00000238u, 0x000500c2u, 0x0000000cu, 0x00000664u, 0x00000886u, 0x000002b8u, 0x00050084u,
+    0x0000000cu, 0x00000665u, 0x00000664u, 0x000000d3u, 0x00050080u, 0x0000000cu, 0x00000666u, 0x000003a4u, 0x00000665u, 0x000500c2u,
+    0x0000000cu, 0x00000668u, 0x00000661u, 0x00000065u, 0x000500c7u, 0x0000000cu, 0x0000066au, 0x00000661u, 0x00000035u, 0x00050084u,
+    0x0000000cu, 0x0000066du, 0x00000668u, 0x0000032au, 0x00050080u, 0x0000000cu, 0x0000066eu, 0x00000666u, 0x0000066du, 0x000500c7u,
+    0x0000000cu, 0x00000670u, 0x0000066au, 0x0000012eu, 0x00050084u, 0x0000000cu, 0x00000671u, 0x00000670u, 0x0000002bu, 0x00050080u,
+    0x0000000cu, 0x00000672u, 0x0000066eu, 0x00000671u, 0x00050080u, 0x0000000cu, 0x00000674u, 0x00000666u, 0x00000333u, 0x00050084u,
+    0x0000000cu, 0x00000676u, 0x00000668u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x00000677u, 0x00000674u, 0x00000676u, 0x00050080u,
+    0x0000000cu, 0x00000679u, 0x00000666u, 0x0000033au, 0x00050084u, 0x0000000cu, 0x0000067bu, 0x00000668u, 0x0000006cu, 0x00050080u,
+    0x0000000cu, 0x0000067cu, 0x00000679u, 0x0000067bu, 0x00050084u, 0x0000000cu, 0x0000067eu, 0x00000037u, 0x0000066au, 0x00050080u,
+    0x0000000cu, 0x0000067fu, 0x0000067cu, 0x0000067eu, 0x000500c2u, 0x0000000cu, 0x00000681u, 0x0000066au, 0x0000005au, 0x00050084u,
+    0x0000000cu, 0x00000682u, 0x00000681u, 0x000000a7u, 0x00050080u, 0x0000000cu, 0x00000684u, 0x00000666u, 0x00000348u, 0x000500c2u,
+    0x0000000cu, 0x00000834u, 0x00000684u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000835u, 0x00000062u, 0x00000063u, 0x00000834u,
+    0x0004003du, 0x0000000cu, 0x00000836u, 0x00000835u, 0x000500c7u, 0x0000000cu, 0x00000838u, 0x00000684u, 0x00000037u, 0x00050084u,
+    0x0000000cu, 0x00000839u, 0x00000838u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000083au, 0x00000836u, 0x00000839u, 0x000500c7u,
+    0x0000000cu, 0x0000083bu, 0x0000083au, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x0000082fu, 0x00000001u, 0x0000003eu, 0x0000083bu,
+    0x00050051u, 0x00000006u, 0x00000830u, 0x0000082fu, 0x00000000u, 0x000200f9u, 0x00000686u, 0x000200f8u, 0x00000686u, 0x000700f5u,
+    0x0000000cu, 0x00000890u, 0x0000004au, 0x0000065fu, 0x000006adu, 0x0000068au, 0x000500b0u, 0x00000039u, 0x00000689u, 0x00000890u,
+    0x0000002bu, 0x000400f6u, 0x000006aeu, 0x0000068au, 0x00000000u, 0x000400fau, 0x00000689u, 0x0000068au, 0x000006aeu, 0x000200f8u,
+    0x0000068au, 0x00050080u, 0x0000000cu, 0x0000068du, 0x00000672u, 0x00000890u, 0x000500c2u, 0x0000000cu, 0x0000083fu, 0x0000068du,
+    0x00000065u, 0x00060041u, 0x00000067u, 0x00000840u, 0x00000062u, 0x00000063u, 0x0000083fu, 0x0004003du, 0x0000000cu, 0x00000841u,
+    0x00000840u, 0x000500c7u, 0x0000000cu, 0x00000843u, 0x0000068du, 0x00000035u, 0x00050084u, 0x0000000cu, 0x00000844u, 0x00000843u,
+    0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000845u, 0x00000841u, 0x00000844u, 0x000500c7u, 0x0000000cu, 0x00000846u, 0x00000845u,
+    0x0000006fu, 0x000500c2u, 0x0000000cu, 0x00000690u, 0x00000846u, 0x00000682u, 0x000500c7u, 0x0000000cu, 0x00000691u, 0x00000690u,
+    0x000000f4u, 0x00050080u, 0x0000000cu, 0x00000694u, 0x00000677u, 0x00000890u, 0x000500c2u, 0x0000000cu, 0x0000084au, 0x00000694u,
+    0x00000065u, 0x00060041u, 0x00000067u, 0x0000084bu, 0x00000062u, 0x00000063u, 0x0000084au, 0x0004003du, 0x0000000cu, 0x0000084cu,
+    0x0000084bu, 0x000500c7u, 0x0000000cu, 0x0000084eu, 0x00000694u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x0000084fu, 0x0000084eu,
+    0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000850u, 0x0000084cu, 0x0000084fu, 0x000500c7u, 0x0000000cu, 0x00000851u, 0x00000850u,
+    0x0000006fu, 0x000500c2u, 0x0000000cu, 0x00000698u, 0x00000851u, 0x0000067eu, 0x000500c7u, 0x0000000cu, 0x00000699u, 0x00000698u,
+    0x00000035u, 0x000500c4u, 0x0000000cu, 0x0000069au, 0x00000699u, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x0000069bu, 0x00000691u,
+    0x0000069au, 0x000500c2u, 0x0000000cu, 0x000006a0u, 0x00000890u, 0x000000feu, 0x00050080u, 0x0000000cu, 0x000006a1u, 0x0000067fu,
+    0x000006a0u, 0x000500c2u, 0x0000000cu, 0x00000855u, 0x000006a1u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000856u, 0x00000062u,
+    0x00000063u, 0x00000855u, 0x0004003du, 0x0000000cu, 0x00000857u, 0x00000856u, 0x000500c7u, 0x0000000cu, 0x00000859u, 0x000006a1u,
+    0x00000035u, 0x00050084u, 0x0000000cu, 0x0000085au, 0x00000859u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000085bu, 0x00000857u,
+    0x0000085au, 0x000500c7u, 0x0000000cu, 0x0000085cu, 0x0000085bu, 0x0000006fu, 0x000500c4u, 0x0000000cu, 0x00000860u, 0x0000085cu,
+    0x00000094u, 0x0004007cu, 0x0000001cu, 0x00000861u, 0x00000860u, 0x000500c3u, 0x0000001cu, 0x00000862u, 0x00000861u, 0x00000094u,
+    0x0004006fu, 0x00000006u, 0x000006a4u, 0x00000862u, 0x00050085u, 0x00000006u, 0x000006a5u, 0x00000830u, 0x000006a4u, 0x00040070u,
+    0x00000006u, 0x000006a7u, 0x0000069bu, 0x00050083u, 0x00000006u, 0x000006a8u, 0x000006a7u, 0x00000376u, 0x00050085u, 0x00000006u,
+    0x000006a9u, 0x000006a5u, 0x000006a8u, 0x00050041u, 0x00000007u, 0x000006aau, 0x000003c7u, 0x00000890u, 0x0003003eu, 0x000006aau,
+    0x000006a9u, 0x00050080u, 0x0000000cu, 0x000006adu, 0x00000890u, 0x0000005au, 0x000200f9u, 0x00000686u, 0x000200f8u, 0x000006aeu,
+    0x000200f9u, 0x000006afu, 0x000200f8u, 0x000006afu, 0x000200f9u, 0x000006b0u, 0x000200f8u, 0x000006b0u, 0x000200f9u, 0x000006b1u,
+    0x000200f8u, 0x000006b1u, 0x000200f9u, 0x000006b2u, 0x000200f8u, 0x000006b2u, 0x000200f9u, 0x000006b3u, 0x000200f8u, 0x000006b3u,
+    0x000200f9u, 0x000006b4u, 0x000200f8u, 0x000006b4u, 0x000200f9u, 0x000006b5u, 0x000200f8u, 0x000006b5u, 0x000200f9u, 0x000006b6u,
+    0x000200f8u, 0x000006b6u, 0x000200f9u, 0x000006b7u, 0x000200f8u, 0x000006b7u, 0x0004003du, 0x0000002cu, 0x000003c9u, 0x000003c7u,
+    0x0003003eu, 0x000003c2u, 0x000003c9u, 0x000200f9u, 0x000003cbu, 0x000200f8u, 0x000003cbu, 0x000700f5u, 0x0000000cu, 0x000008a0u,
+    0x0000004au, 0x000006b7u, 0x00000406u, 0x000003ceu, 0x000500b0u, 0x00000039u, 0x000003d1u, 0x000008a0u, 0x0000006cu, 0x000400f6u,
+    0x000003cdu, 0x000003ceu, 0x00000000u, 0x000400fau, 0x000003d1u, 0x000003ccu, 0x000003cdu, 0x000200f8u, 0x000003ccu, 0x000500b0u,
+    0x00000039u, 0x000003d4u, 0x000008a0u, 0x0000039du, 0x000300f7u, 0x000003d6u, 0x00000000u, 0x000400fau, 0x000003d4u, 0x000003d5u,
+    0x000003d6u, 0x000200f8u, 0x000003d5u, 0x00050041u, 0x0000038du, 0x000003d8u, 0x0000038cu, 0x000002b8u, 0x0004003du, 0x0000000cu,
+    0x000003d9u, 0x000003d8u, 0x00050080u, 0x0000000cu, 0x000003dcu, 0x00000397u, 0x000008a0u, 0x00050041u, 0x0000038du, 0x000003ddu,
+    0x0000038cu, 0x000000feu, 0x0004003du, 0x0000000cu, 0x000003deu, 0x000003ddu, 0x00050084u, 0x0000000cu, 0x000003dfu, 0x000003dcu,
+    0x000003deu, 0x00050080u, 0x0000000cu, 0x000003e0u, 0x000003d9u, 0x000003dfu, 0x00050084u, 0x0000000cu, 0x000003e2u, 0x00000886u,
+    0x0000002bu, 0x00050080u, 0x0000000cu, 0x000003e3u, 0x000003e0u, 0x000003e2u, 0x000200f9u, 0x000003e6u, 0x000200f8u, 0x000003e6u,
+    0x000700f5u, 0x00000006u, 0x000008bbu, 0x00000048u, 0x000003d5u, 0x000003fcu, 0x000003e7u, 0x000700f5u, 0x0000000cu, 0x000008b9u,
+    0x0000004au, 0x000003d5u, 0x000003feu, 0x000003e7u, 0x000500b0u, 0x00000039u, 0x000003ecu, 0x000008b9u, 0x0000002bu, 0x000400f6u,
+    0x000003e8u, 0x000003e7u, 0x00000000u, 0x000400fau, 0x000003ecu, 0x000003e7u, 0x000003e8u, 0x000200f8u, 0x000003e7u, 0x00050041u,
+    0x00000007u, 0x000003eeu, 0x000003c2u, 0x000008b9u, 0x0004003du, 0x00000006u, 0x000003efu, 0x000003eeu, 0x00050080u, 0x0000000cu,
+    0x000003f6u, 0x000003e3u, 0x000008b9u, 0x00060041u, 0x000003f7u, 0x000003f8u, 0x000003f3u, 0x00000063u, 0x000003f6u, 0x0004003du,
+    0x00000006u, 0x000003f9u, 0x000003f8u, 0x0008000cu, 0x00000006u, 0x000003fcu, 0x00000001u, 0x00000032u, 0x000003efu, 0x000003f9u,
+    0x000008bbu, 0x00050080u, 0x0000000cu, 0x000003feu, 0x000008b9u, 0x0000005au, 0x000200f9u, 0x000003e6u, 0x000200f8u, 0x000003e8u,
+    0x00050041u, 0x00000007u, 0x00000401u, 0x000003afu, 0x000008a0u, 0x0004003du, 0x00000006u, 0x00000402u, 0x00000401u, 0x00050081u,
+    0x00000006u, 0x00000403u, 0x00000402u, 0x000008bbu, 0x0003003eu, 0x00000401u, 0x00000403u, 0x000200f9u, 0x000003d6u, 0x000200f8u,
+    0x000003d6u, 0x000200f9u, 0x000003ceu, 0x000200f8u, 0x000003ceu, 0x00050080u, 0x0000000cu, 0x00000406u, 0x000008a0u, 0x0000005au,
+    0x000200f9u, 0x000003cbu, 0x000200f8u, 0x000003cdu, 0x000200f9u, 0x000003bbu, 0x000200f8u, 0x000003bbu, 0x00050080u, 0x0000000cu,
+    0x00000408u, 0x00000886u, 0x0000003du, 0x000200f9u, 0x000003b8u, 0x000200f8u, 0x000003bau, 0x000200f9u, 0x0000040au, 0x000200f8u,
+    0x0000040au, 0x000700f5u, 0x0000000cu, 0x00000887u, 0x0000004au, 0x000003bau, 0x00000447u, 0x0000040du, 0x000500b0u, 0x00000039u,
+    0x00000410u, 0x00000887u, 0x0000006cu, 0x000400f6u, 0x0000040cu, 0x0000040du, 0x00000000u, 0x000400fau, 0x00000410u, 0x0000040bu,
+    0x0000040cu, 0x000200f8u, 0x0000040bu, 0x000500b0u, 0x00000039u, 0x00000413u, 0x00000887u, 0x0000039du, 0x000300f7u, 0x00000415u,
+    0x00000000u, 0x000400fau, 0x00000413u, 0x00000414u, 0x00000415u, 0x000200f8u, 0x00000414u, 0x00050041u, 0x00000007u, 0x00000419u,
+    0x000003afu, 0x00000887u, 0x0004003du, 0x00000006u, 0x0000041au, 0x00000419u, 0x0006015eu, 0x00000006u, 0x00000868u, 0x00000035u,
+    0x00000000u, 0x0000041au, 0x000400e0u, 0x00000037u, 0x00000037u, 0x00000038u, 0x0004014du, 0x00000039u, 0x00000869u, 0x00000035u,
+    0x000300f7u, 0x0000086eu, 0x00000000u, 0x000400fau, 0x00000869u, 0x0000086au, 0x0000086eu, 0x000200f8u, 0x0000086au, 0x0004003du,
+    0x0000000cu, 0x0000086bu, 0x00000042u, 0x00050041u, 0x00000045u, 0x0000086du, 0x00000040u, 0x0000086bu, 0x0003003eu, 0x0000086du,
+    0x00000868u, 0x000200f9u, 0x0000086eu, 0x000200f8u, 0x0000086eu, 0x000400e0u, 0x00000037u, 0x00000037u, 0x00000038u, 0x000200f9u,
+    0x0000086fu, 0x000200f8u, 0x0000086fu, 0x000700f5u, 0x00000006u, 0x00000889u, 0x00000048u, 0x0000086eu, 0x00000879u, 0x00000874u,
+    0x000700f5u, 0x0000000cu, 0x00000888u, 0x0000004au, 0x0000086eu, 0x0000087cu, 0x00000874u, 0x0004003du, 0x0000000cu, 0x00000872u,
+    0x00000051u, 0x000500b0u, 0x00000039u, 0x00000873u, 0x00000888u, 0x00000872u, 0x000400f6u, 0x0000087du, 0x00000874u, 0x00000000u,
+    0x000400fau, 0x00000873u, 0x00000874u, 0x0000087du, 0x000200f8u, 0x00000874u, 0x00050041u, 0x00000045u, 0x00000876u, 0x00000040u,
+    0x00000888u, 0x0004003du, 0x00000006u, 0x00000877u, 0x00000876u, 0x00050081u, 0x00000006u, 0x00000879u, 0x00000889u, 0x00000877u,
+    0x00050080u, 0x0000000cu, 0x0000087cu, 0x00000888u, 0x0000005au, 0x000200f9u, 0x0000086fu, 0x000200f8u, 0x0000087du, 0x000400e0u,
+    0x00000037u, 0x00000037u, 0x00000038u, 0x000500aau, 0x00000039u, 0x0000041eu, 0x000003b7u, 0x0000004au, 0x000300f7u, 0x00000420u,
+    0x00000000u, 0x000400fau, 0x0000041eu, 0x0000041fu, 0x00000420u, 0x000200f8u, 0x0000041fu, 0x00050041u, 0x0000038du, 0x00000423u,
+    0x0000038cu, 0x00000422u, 0x0004003du, 0x0000000cu, 0x00000424u, 0x00000423u, 0x00050080u, 0x0000000cu, 0x00000427u, 0x00000397u,
+    0x00000887u, 0x00050041u, 0x0000038du, 0x00000428u, 0x0000038cu, 0x000000fcu, 0x0004003du, 0x0000000cu, 0x00000429u, 0x00000428u,
+    0x00050084u, 0x0000000cu, 0x0000042au, 0x00000427u, 0x00000429u, 0x00050080u, 0x0000000cu, 0x0000042bu, 0x00000424u, 0x0000042au,
+    0x00050041u, 0x0000038du, 0x0000042du, 0x0000038cu, 0x0000042cu, 0x0004003du, 0x0000000cu, 0x0000042eu, 0x0000042du, 0x00050080u,
+    0x0000000cu, 0x0000042fu, 0x0000042bu, 0x0000042eu, 0x00050080u, 0x0000000cu, 0x00000431u, 0x0000042fu, 0x00000388u, 0x00050041u,
+    0x0000038du, 0x00000438u, 0x0000038cu, 0x00000437u, 0x0004003du, 0x0000000cu, 0x00000439u, 0x00000438u, 0x000500abu, 0x00000039u,
+    0x0000043au, 0x00000439u, 0x0000004au, 0x000300f7u, 0x0000043du, 0x00000000u, 0x000400fau, 0x0000043au, 0x0000043cu, 0x00000441u,
+    0x000200f8u, 0x0000043cu, 0x00060041u, 0x000003f7u, 0x0000043fu, 0x00000435u, 0x00000063u, 0x00000431u, 0x0004003du, 0x00000006u,
+    0x00000440u, 0x0000043fu, 0x000200f9u, 0x0000043du, 0x000200f8u, 0x00000441u, 0x000200f9u, 0x0000043du, 0x000200f8u, 0x0000043du,
+    0x000700f5u, 0x00000006u, 0x0000088cu, 0x00000440u, 0x0000043cu, 0x00000048u, 0x00000441u, 0x00050081u, 0x00000006u, 0x00000444u,
+    0x0000088cu, 0x00000889u, 0x00060041u, 0x000003f7u, 0x00000445u, 0x00000435u, 0x00000063u, 0x00000431u, 0x0003003eu, 0x00000445u,
+    0x00000444u, 0x000200f9u, 0x00000420u, 0x000200f8u, 0x00000420u, 0x000200f9u, 0x00000415u, 0x000200f8u, 0x00000415u, 0x000200f9u,
+    0x0000040du, 0x000200f8u, 0x0000040du, 0x00050080u, 0x0000000cu, 0x00000447u, 0x00000887u, 0x0000005au, 0x000200f9u, 0x0000040au,
+    0x000200f8u, 0x0000040cu, 0x000200f9u, 0x0000044au, 0x000200f8u, 0x0000044au, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvGetRows[3970] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x00000817u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000356u, 0x0000038fu, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u,
+    0x00000030u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000031u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000031u, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x00000031u, 0x00000002u, 0x00040047u, 0x00000033u, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x00000033u, 0x00000021u, 0x00000000u, 0x00040047u, 0x0000006eu, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000356u, 0x0000000bu,
+    0x0000001au, 0x00050048u, 0x0000035bu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x0000035bu, 0x00000001u, 0x00000023u,
+    0x00000004u, 0x00050048u, 0x0000035bu, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x0000035bu, 0x00000003u, 0x00000023u,
+    0x0000000cu, 0x00050048u, 0x0000035bu, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x0000035bu, 0x00000005u, 0x00000023u,
+    0x00000014u, 0x00050048u, 0x0000035bu, 0x00000006u, 0x00000023u, 0x00000018u, 0x00030047u, 0x0000035bu, 0x00000002u, 0x00040047u,
+    0x00000366u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000367u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000367u, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x00000367u, 0x00000002u, 0x00040047u, 0x00000369u, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x00000369u, 0x00000021u, 0x00000001u, 0x00040047u, 0x0000038fu, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x000003acu, 0x00000006u,
+    0x00000004u, 0x00040048u, 0x000003adu, 0x00000000u, 0x00000019u, 0x00050048u, 0x000003adu, 0x00000000u, 0x00000023u, 0x00000000u,
+    0x00030047u, 0x000003adu, 0x00000002u, 0x00040047u, 0x000003afu, 0x00000022u, 0x00000000u, 0x00040047u, 0x000003afu, 0x00000021u,
+    0x00000002u, 0x00040047u, 0x000003c4u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000003c7u, 0x00000001u, 0x00000000u, 0x00040047u,
+    0x000003c8u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00040015u, 0x00000006u,
+    0x00000020u, 0x00000000u, 0x00030016u, 0x00000012u, 0x00000020u, 0x00040015u, 0x00000017u, 0x00000020u, 0x00000001u, 0x00040020u,
+    0x0000001fu, 0x00000007u, 0x00000012u, 0x0004002bu, 0x00000006u, 0x00000027u, 0x00000020u, 0x0004001cu, 0x00000028u, 0x00000012u,
+    0x00000027u, 0x00040020u, 0x00000029u, 0x00000007u, 0x00000028u, 0x0003001du, 0x00000030u, 0x00000006u, 0x0003001eu, 0x00000031u,
+    0x00000030u, 0x00040020u, 0x00000032u, 0x0000000cu, 0x00000031u, 0x0004003bu, 0x00000032u, 0x00000033u, 0x0000000cu, 0x0004002bu,
+    0x00000017u, 0x00000034u, 0x00000000u, 0x0004002bu, 0x00000017u, 0x00000036u, 0x00000002u, 0x00040020u, 0x00000038u, 0x0000000cu,
+    0x00000006u, 0x0004002bu, 0x00000006u, 0x0000003cu, 0x00000003u, 0x0004002bu, 0x00000006u, 0x0000003eu, 0x00000008u, 0x0004002bu,
+    0x00000006u, 0x00000041u, 0x000000ffu, 0x0004002bu, 0x00000006u, 0x0000004au, 0x00000002u, 0x0004002bu, 0x00000006u, 0x0000004eu,
+    0x0000ffffu, 0x0004002bu, 0x00000017u, 0x00000059u, 0x00000010u, 0x00040017u, 0x00000061u, 0x00000012u, 0x00000002u, 0x0004002bu,
+    0x00000006u, 0x00000063u, 0x00000000u, 0x0004002bu, 0x00000017u, 0x00000068u, 0x00000018u, 0x00040032u, 0x00000006u, 0x0000006eu,
+    0x00000000u, 0x0004002bu, 0x00000006u, 0x0000007bu, 0x00000004u, 0x0004002bu, 0x00000006u, 0x00000083u, 0x00000012u, 0x0004002bu,
+    0x00000006u, 0x00000088u, 0x00000014u, 0x0004002bu, 0x00000006u, 0x0000008du, 0x00000016u, 0x0004002bu, 0x00000006u, 0x00000092u,
+    0x00000018u, 0x0004002bu, 0x00000006u, 0x00000097u, 0x00000022u, 0x0004002bu, 0x00000006u, 0x0000009bu, 0x00000100u, 0x0004002bu,
+    0x00000006u, 0x0000009du, 0x00000090u, 0x0004002bu, 0x00000006u, 0x000000a2u, 0x000000b0u, 0x0004002bu, 0x00000006u, 0x000000a7u,
+    0x000000d2u, 0x00020014u, 0x000000aeu, 0x0004002bu, 0x00000006u, 0x000000b7u, 0x0000003fu, 0x0004002bu, 0x00000006u, 0x000000c9u,
+    0x0000000fu, 0x0004002bu, 0x00000017u, 0x000000d1u, 0x00000006u, 0x0004002bu, 0x00000017u, 0x000000d3u, 0x00000004u, 0x00060034u,
+    0x000000aeu, 0x000000e7u, 0x000000aau, 0x0000006eu, 0x00000063u, 0x0004002bu, 0x00000017u, 0x00000101u, 0x00000001u, 0x0004002bu,
+    0x00000006u, 0x00000104u, 0x00000001u, 0x00060034u, 0x000000aeu, 0x00000105u, 0x000000aau, 0x0000006eu, 0x00000104u, 0x0004002bu,
+    0x00000006u, 0x0000010cu, 0x00000010u, 0x0004002bu, 0x00000006u, 0x0000012du, 0x0000001eu, 0x00060034u, 0x000000aeu, 0x0000012eu,
+    0x000000aau, 0x0000006eu, 0x0000012du, 0x0004002bu, 0x00000006u, 0x0000014fu, 0xffff0000u, 0x00060034u, 0x000000aeu, 0x00000156u,
+    0x000000aau, 0x0000006eu, 0x0000003eu, 0x00060034u, 0x000000aeu, 0x0000017au, 0x000000aau, 0x0000006eu, 0x0000004au, 0x00060034u,
+    0x000000aeu, 0x0000017bu, 0x000000aau, 0x0000006eu, 0x00000088u, 0x00060034u, 0x000000aeu, 0x0000017cu, 0x000000a6u, 0x0000017au,
+    0x0000017bu, 0x00060034u, 0x000000aeu, 0x00000197u, 0x000000aau, 0x0000006eu, 0x0000004au, 0x0004002bu, 0x00000012u, 0x0000019fu,
+    0x41000000u, 0x0004001cu, 0x000001afu, 0x00000012u, 0x0000010cu, 0x0004002bu, 0x00000012u, 0x000001b0u, 0xc2fe0000u, 0x0004002bu,
+    0x00000012u, 0x000001b1u, 0xc2d00000u, 0x0004002bu, 0x00000012u, 0x000001b2u, 0xc2a60000u, 0x0004002bu, 0x00000012u, 0x000001b3u,
+    0xc2820000u, 0x0004002bu, 0x00000012u, 0x000001b4u, 0xc2440000u, 0x0004002bu, 0x00000012u, 0x000001b5u, 0xc20c0000u, 0x0004002bu,
+    0x00000012u, 0x000001b6u, 0xc1b00000u, 0x0004002bu, 0x00000012u, 0x000001b7u, 0xc1200000u, 0x0004002bu, 0x00000012u, 0x000001b8u,
+    0x3f800000u, 0x0004002bu, 0x00000012u, 0x000001b9u, 0x41500000u, 0x0004002bu, 0x00000012u, 0x000001bau, 0x41c80000u, 0x0004002bu,
+    0x00000012u, 0x000001bbu, 0x42180000u, 0x0004002bu, 0x00000012u, 0x000001bcu, 0x42540000u, 0x0004002bu, 0x00000012u, 0x000001bdu,
+    0x428a0000u, 0x0004002bu, 0x00000012u, 0x000001beu, 0x42b20000u, 0x0004002bu, 0x00000012u, 0x000001bfu, 0x42e20000u, 0x0013002cu,
+    0x000001afu, 0x000001c0u, 0x000001b0u, 0x000001b1u, 0x000001b2u, 0x000001b3u, 0x000001b4u, 0x000001b5u, 0x000001b6u, 0x000001b7u,
+    0x000001b8u, 0x000001b9u, 0x000001bau, 0x000001bbu, 0x000001bcu, 0x000001bdu, 0x000001beu, 0x000001bfu, 0x00040020u, 0x000001c3u,
+    0x00000007u, 0x000001afu, 0x00060034u, 0x000000aeu, 0x000001d6u, 0x000000aau, 0x0000006eu, 0x0000003cu, 0x0004002bu, 0x00000006u,
+    0x0000020cu, 0x00000006u, 0x00060034u, 0x000000aeu, 0x0000020du, 0x000000aau, 0x0000006eu, 0x0000020cu, 0x0004002bu, 0x00000006u,
+    0x0000020eu, 0x00000007u, 0x00060034u, 0x000000aeu, 0x0000020fu, 0x000000aau, 0x0000006eu, 0x0000020eu, 0x00060034u, 0x000000aeu,
+    0x00000210u, 0x000000a6u, 0x0000020du, 0x0000020fu, 0x00060034u, 0x000000aeu, 0x00000215u, 0x000000aau, 0x0000006eu, 0x0000020eu,
+    0x0004002bu, 0x00000012u, 0x0000022bu, 0x00000000u, 0x0004002bu, 0x00000012u, 0x00000272u, 0x41800000u, 0x0004002bu, 0x00000006u,
+    0x00000280u, 0x0000000cu, 0x00060034u, 0x000000aeu, 0x00000281u, 0x000000aau, 0x0000006eu, 0x00000280u, 0x0004002bu, 0x00000006u,
+    0x00000282u, 0x0000000du, 0x00060034u, 0x000000aeu, 0x00000283u, 0x000000aau, 0x0000006eu, 0x00000282u, 0x00060034u, 0x000000aeu,
+    0x00000284u, 0x000000a6u, 0x00000281u, 0x00000283u, 0x00060034u, 0x000000aeu, 0x00000288u, 0x000000aau, 0x0000006eu, 0x00000282u,
+    0x0004002bu, 0x00000017u, 0x0000028fu, 0x00000003u, 0x0004002bu, 0x00000006u, 0x000002b5u, 0x00000030u, 0x0004002bu, 0x00000006u,
+    0x000002ebu, 0x0000000eu, 0x00060034u, 0x000000aeu, 0x000002ecu, 0x000000aau, 0x0000006eu, 0x000002ebu, 0x0004002bu, 0x00000006u,
+    0x00000301u, 0x00000040u, 0x0004002bu, 0x00000006u, 0x0000030au, 0x00000080u, 0x0004002bu, 0x00000006u, 0x00000311u, 0x000000c0u,
+    0x0004002bu, 0x00000006u, 0x0000031fu, 0x000000d0u, 0x0004002bu, 0x00000012u, 0x0000034du, 0x42000000u, 0x00040017u, 0x00000354u,
+    0x00000006u, 0x00000003u, 0x00040020u, 0x00000355u, 0x00000001u, 0x00000354u, 0x0004003bu, 0x00000355u, 0x00000356u, 0x00000001u,
+    0x00040020u, 0x00000357u, 0x00000001u, 0x00000006u, 0x0009001eu, 0x0000035bu, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u,
+    0x00000006u, 0x00000006u, 0x00000006u, 0x00040020u, 0x0000035cu, 0x00000009u, 0x0000035bu, 0x0004003bu, 0x0000035cu, 0x0000035du,
+    0x00000009u, 0x00040020u, 0x0000035eu, 0x00000009u, 0x00000006u, 0x0003001du, 0x00000366u, 0x00000017u, 0x0003001eu, 0x00000367u,
+    0x00000366u, 0x00040020u, 0x00000368u, 0x0000000cu, 0x00000367u, 0x0004003bu, 0x00000368u, 0x00000369u, 0x0000000cu, 0x00040020u,
+    0x0000036eu, 0x0000000cu, 0x00000017u, 0x0004003bu, 0x00000355u, 0x0000038fu, 0x00000001u, 0x0003001du, 0x000003acu, 0x00000012u,
+    0x0003001eu, 0x000003adu, 0x000003acu, 0x00040020u, 0x000003aeu, 0x0000000cu, 0x000003adu, 0x0004003bu, 0x000003aeu, 0x000003afu,
+    0x0000000cu, 0x0004002bu, 0x00000017u, 0x000003b0u, 0x00000005u, 0x00040020u, 0x000003c0u, 0x0000000cu, 0x00000012u, 0x00040032u,
+    0x00000006u, 0x000003c4u, 0x00000040u, 0x00040032u, 0x00000006u, 0x000003c7u, 0x00000001u, 0x00060033u, 0x00000354u, 0x000003c8u,
+    0x000003c7u, 0x00000104u, 0x00000104u, 0x0003002au, 0x000000aeu, 0x000003ceu, 0x00030029u, 0x000000aeu, 0x000003d0u, 0x00030001u,
+    0x00000006u, 0x000007ebu, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu,
+    0x000001c3u, 0x0000041cu, 0x00000007u, 0x0004003bu, 0x000001c3u, 0x0000041du, 0x00000007u, 0x0004003bu, 0x00000029u, 0x0000039cu,
+    0x00000007u, 0x0004003bu, 0x00000029u, 0x000003a1u, 0x00000007u, 0x000300f7u, 0x000003ccu, 0x00000000u, 0x000300fbu, 0x00000063u,
+    0x000003cdu, 0x000200f8u, 0x000003cdu, 0x00050041u, 0x00000357u, 0x00000358u, 0x00000356u, 0x00000063u, 0x0004003du, 0x00000006u,
+    0x00000359u, 0x00000358u, 0x00050041u, 0x0000035eu, 0x0000035fu, 0x0000035du, 0x00000101u, 0x0004003du, 0x00000006u, 0x00000360u,
+    0x0000035fu, 0x000500aeu, 0x000000aeu, 0x00000361u, 0x00000359u, 0x00000360u, 0x000300f7u, 0x00000363u, 0x00000000u, 0x000400fau,
+    0x00000361u, 0x00000362u, 0x00000363u, 0x000200f8u, 0x00000362u, 0x000200f9u, 0x000003ccu, 0x000200f8u, 0x00000363u, 0x00050041u,
+    0x0000035eu, 0x0000036au, 0x0000035du, 0x000000d3u, 0x0004003du, 0x00000006u, 0x0000036bu, 0x0000036au, 0x00050080u, 0x00000006u,
+    0x0000036du, 0x0000036bu, 0x00000359u, 0x00060041u, 0x0000036eu, 0x0000036fu, 0x00000369u, 0x00000034u, 0x0000036du, 0x0004003du,
+    0x00000017u, 0x00000370u, 0x0000036fu, 0x0004007cu, 0x00000006u, 0x00000371u, 0x00000370u, 0x00050041u, 0x0000035eu, 0x00000373u,
+    0x0000035du, 0x00000036u, 0x0004003du, 0x00000006u, 0x00000374u, 0x00000373u, 0x000500b0u, 0x000000aeu, 0x00000375u, 0x00000371u,
+    0x00000374u, 0x000400a8u, 0x000000aeu, 0x00000376u, 0x00000375u, 0x000300f7u, 0x00000378u, 0x00000000u, 0x000400fau, 0x00000376u,
+    0x00000377u, 0x00000378u, 0x000200f8u, 0x00000377u, 0x00050082u, 0x00000006u, 0x0000037cu, 0x00000371u, 0x00000374u, 0x00050041u,
+    0x0000035eu, 0x0000037du, 0x0000035du, 0x0000028fu, 0x0004003du, 0x00000006u, 0x0000037eu, 0x0000037du, 0x000500aeu, 0x000000aeu,
+    0x0000037fu, 0x0000037cu, 0x0000037eu, 0x000200f9u, 0x00000378u, 0x000200f8u, 0x00000378u, 0x000700f5u, 0x000000aeu, 0x00000380u,
+    0x00000375u, 0x00000363u, 0x0000037fu, 0x00000377u, 0x000300f7u, 0x00000382u, 0x00000000u, 0x000400fau, 0x00000380u, 0x00000381u,
+    0x00000382u, 0x000200f8u, 0x00000381u, 0x000200f9u, 0x000003ccu, 0x000200f8u, 0x00000382u, 0x00050082u, 0x00000006u, 0x00000388u,
+    0x00000371u, 0x00000374u, 0x00050041u, 0x0000035eu, 0x0000038au, 0x0000035du, 0x00000034u, 0x0004003du, 0x00000006u, 0x0000038bu,
+    0x0000038au, 0x000300f7u, 0x00000406u, 0x00000000u, 0x000300fbu, 0x00000063u, 0x000003dcu, 0x000200f8u, 0x000003dcu, 0x000300f7u,
+    0x00000403u, 0x00000000u, 0x001b00fbu, 0x0000006eu, 0x00000403u, 0x00000000u, 0x000003ddu, 0x00000001u, 0x000003e0u, 0x0000001eu,
+    0x000003e0u, 0x00000002u, 0x000003e3u, 0x00000014u, 0x000003e3u, 0x00000003u, 0x000003e7u, 0x00000006u, 0x000003ebu, 0x00000007u,
+    0x000003efu, 0x00000008u, 0x000003f3u, 0x0000000cu, 0x000003f7u, 0x0000000du, 0x000003fbu, 0x0000000eu, 0x000003ffu, 0x000200f8u,
+    0x000003ddu, 0x00050084u, 0x00000006u, 0x000003dfu, 0x0000038bu, 0x0000007bu, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003e0u,
+    0x00050084u, 0x00000006u, 0x000003e2u, 0x0000038bu, 0x0000004au, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003e3u, 0x00050086u,
+    0x00000006u, 0x000003e5u, 0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u, 0x000003e6u, 0x000003e5u, 0x00000083u, 0x000200f9u,
+    0x00000403u, 0x000200f8u, 0x000003e7u, 0x00050086u, 0x00000006u, 0x000003e9u, 0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u,
+    0x000003eau, 0x000003e9u, 0x00000088u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003ebu, 0x00050086u, 0x00000006u, 0x000003edu,
+    0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u, 0x000003eeu, 0x000003edu, 0x0000008du, 0x000200f9u, 0x00000403u, 0x000200f8u,
+    0x000003efu, 0x00050086u, 0x00000006u, 0x000003f1u, 0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u, 0x000003f2u, 0x000003f1u,
+    0x00000092u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003f3u, 0x00050086u, 0x00000006u, 0x000003f5u, 0x0000038bu, 0x00000027u,
+    0x00050084u, 0x00000006u, 0x000003f6u, 0x000003f5u, 0x00000097u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003f7u, 0x00050086u,
+    0x00000006u, 0x000003f9u, 0x0000038bu, 0x0000009bu, 0x00050084u, 0x00000006u, 0x000003fau, 0x000003f9u, 0x0000009du, 0x000200f9u,
+    0x00000403u, 0x000200f8u, 0x000003fbu, 0x00050086u, 0x00000006u, 0x000003fdu, 0x0000038bu, 0x0000009bu, 0x00050084u, 0x00000006u,
+    0x000003feu, 0x000003fdu, 0x000000a2u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003ffu, 0x00050086u, 0x00000006u, 0x00000401u,
+    0x0000038bu, 0x0000009bu, 0x00050084u, 0x00000006u, 0x00000402u, 0x00000401u, 0x000000a7u, 0x000200f9u, 0x00000403u, 0x000200f8u,
+    0x00000403u, 0x001900f5u, 0x00000006u, 0x000007e9u, 0x000007ebu, 0x000003dcu, 0x000003dfu, 0x000003ddu, 0x000003e2u, 0x000003e0u,
+    0x000003e6u, 0x000003e3u, 0x000003eau, 0x000003e7u, 0x000003eeu, 0x000003ebu, 0x000003f2u, 0x000003efu, 0x000003f6u, 0x000003f3u,
+    0x000003fau, 0x000003f7u, 0x000003feu, 0x000003fbu, 0x00000402u, 0x000003ffu, 0x001900f5u, 0x000000aeu, 0x000007e7u, 0x000003ceu,
+    0x000003dcu, 0x000003d0u, 0x000003ddu, 0x000003d0u, 0x000003e0u, 0x000003d0u, 0x000003e3u, 0x000003d0u, 0x000003e7u, 0x000003d0u,
+    0x000003ebu, 0x000003d0u, 0x000003efu, 0x000003d0u, 0x000003f3u, 0x000003d0u, 0x000003f7u, 0x000003d0u, 0x000003fbu, 0x000003d0u,
+    0x000003ffu, 0x000300f7u, 0x00000405u, 0x00000000u, 0x000400fau, 0x000007e7u, 0x00000406u, 0x00000405u, 0x000200f8u, 0x00000405u,
+    0x000200f9u, 0x00000406u, 0x000200f8u, 0x00000406u, 0x000700f5u, 0x00000006u, 0x000007e8u, 0x000007e9u, 0x00000403u, 0x00000063u,
+    0x00000405u, 0x00050084u, 0x00000006u, 0x0000038du, 0x00000388u, 0x000007e8u, 0x00050041u, 0x00000357u, 0x00000390u, 0x0000038fu,
+    0x00000063u, 0x0004003du, 0x00000006u, 0x00000391u, 0x00000390u, 0x000200f9u, 0x00000392u, 0x000200f8u, 0x00000392u, 0x000700f5u,
+    0x00000006u, 0x000007ecu, 0x00000391u, 0x00000406u, 0x000003c6u, 0x00000395u, 0x00050086u, 0x00000006u, 0x0000039au, 0x0000038bu,
+    0x00000027u, 0x000500b0u, 0x000000aeu, 0x0000039bu, 0x000007ecu, 0x0000039au, 0x000400f6u, 0x00000394u, 0x00000395u, 0x00000000u,
+    0x000400fau, 0x0000039bu, 0x00000393u, 0x00000394u, 0x000200f8u, 0x00000393u, 0x000300f7u, 0x00000639u, 0x00000000u, 0x000400fau,
+    0x000000e7u, 0x0000045bu, 0x00000472u, 0x000200f8u, 0x0000045bu, 0x00050086u, 0x00000006u, 0x0000045du, 0x0000038du, 0x0000007bu,
+    0x00050084u, 0x00000006u, 0x0000045fu, 0x000007ecu, 0x00000027u, 0x00050080u, 0x00000006u, 0x00000460u, 0x0000045du, 0x0000045fu,
+    0x000200f9u, 0x00000461u, 0x000200f8u, 0x00000461u, 0x000700f5u, 0x00000006u, 0x000007fcu, 0x00000063u, 0x0000045bu, 0x00000470u,
+    0x00000465u, 0x000500b0u, 0x000000aeu, 0x00000464u, 0x000007fcu, 0x00000027u, 0x000400f6u, 0x00000471u, 0x00000465u, 0x00000000u,
+    0x000400fau, 0x00000464u, 0x00000465u, 0x00000471u, 0x000200f8u, 0x00000465u, 0x00050080u, 0x00000006u, 0x00000469u, 0x00000460u,
+    0x000007fcu, 0x00060041u, 0x00000038u, 0x0000046au, 0x00000033u, 0x00000034u, 0x00000469u, 0x0004003du, 0x00000006u, 0x0000046bu,
+    0x0000046au, 0x0004007cu, 0x00000012u, 0x0000046cu, 0x0000046bu, 0x00050041u, 0x0000001fu, 0x0000046du, 0x000003a1u, 0x000007fcu,
+    0x0003003eu, 0x0000046du, 0x0000046cu, 0x00050080u, 0x00000006u, 0x00000470u, 0x000007fcu, 0x00000101u, 0x000200f9u, 0x00000461u,
+    0x000200f8u, 0x00000471u, 0x000200f9u, 0x00000639u, 0x000200f8u, 0x00000472u, 0x000300f7u, 0x00000638u, 0x00000000u, 0x000400fau,
+    0x00000105u, 0x00000473u, 0x00000493u, 0x000200f8u, 0x00000473u, 0x00050086u, 0x00000006u, 0x00000475u, 0x0000038du, 0x0000007bu,
+    0x00050084u, 0x00000006u, 0x00000477u, 0x000007ecu, 0x0000010cu, 0x00050080u, 0x00000006u, 0x00000478u, 0x00000475u, 0x00000477u,
+    0x000200f9u, 0x00000479u, 0x000200f8u, 0x00000479u, 0x000700f5u, 0x00000006u, 0x000007fbu, 0x00000063u, 0x00000473u, 0x00000491u,
+    0x0000047du, 0x000500b0u, 0x000000aeu, 0x0000047cu, 0x000007fbu, 0x0000010cu, 0x000400f6u, 0x00000492u, 0x0000047du, 0x00000000u,
+    0x000400fau, 0x0000047cu, 0x0000047du, 0x00000492u, 0x000200f8u, 0x0000047du, 0x00050080u, 0x00000006u, 0x00000480u, 0x00000478u,
+    0x000007fbu, 0x00060041u, 0x00000038u, 0x00000481u, 0x00000033u, 0x00000034u, 0x00000480u, 0x0004003du, 0x00000006u, 0x00000482u,
+    0x00000481u, 0x0006000cu, 0x00000061u, 0x00000483u, 0x00000001u, 0x0000003eu, 0x00000482u, 0x00050084u, 0x00000006u, 0x00000485u,
+    0x0000004au, 0x000007fbu, 0x00050051u, 0x00000012u, 0x00000487u, 0x00000483u, 0x00000000u, 0x00050041u, 0x0000001fu, 0x00000488u,
+    0x000003a1u, 0x00000485u, 0x0003003eu, 0x00000488u, 0x00000487u, 0x00050080u, 0x00000006u, 0x0000048bu, 0x00000485u, 0x00000104u,
+    0x00050051u, 0x00000012u, 0x0000048du, 0x00000483u, 0x00000001u, 0x00050041u, 0x0000001fu, 0x0000048eu, 0x000003a1u, 0x0000048bu,
+    0x0003003eu, 0x0000048eu, 0x0000048du, 0x00050080u, 0x00000006u, 0x00000491u, 0x000007fbu, 0x00000101u, 0x000200f9u, 0x00000479u,
+    0x000200f8u, 0x00000492u, 0x000200f9u, 0x00000638u, 0x000200f8u, 0x00000493u, 0x000300f7u, 0x00000637u, 0x00000000u, 0x000400fau,
+    0x0000012eu, 0x00000494u, 0x000004b5u, 0x000200f8u, 0x00000494u, 0x00050086u, 0x00000006u, 0x00000496u, 0x0000038du, 0x0000007bu,
+    0x00050084u, 0x00000006u, 0x00000498u, 0x000007ecu, 0x0000010cu, 0x00050080u, 0x00000006u, 0x00000499u, 0x00000496u, 0x00000498u,
+    0x000200f9u, 0x0000049au, 0x000200f8u, 0x0000049au, 0x000700f5u, 0x00000006u, 0x000007fau, 0x00000063u, 0x00000494u, 0x000004b3u,
+    0x0000049eu, 0x000500b0u, 0x000000aeu, 0x0000049du, 0x000007fau, 0x0000010cu, 0x000400f6u, 0x000004b4u, 0x0000049eu, 0x00000000u,
+    0x000400fau, 0x0000049du, 0x0000049eu, 0x000004b4u, 0x000200f8u, 0x0000049eu, 0x00050080u, 0x00000006u, 0x000004a1u, 0x00000499u,
+    0x000007fau, 0x00060041u, 0x00000038u, 0x000004a2u, 0x00000033u, 0x00000034u, 0x000004a1u, 0x0004003du, 0x00000006u, 0x000004a3u,
+    0x000004a2u, 0x00050084u, 0x00000006u, 0x000004a5u, 0x0000004au, 0x000007fau, 0x000500c4u, 0x00000006u, 0x000004a7u, 0x000004a3u,
+    0x00000059u, 0x0004007cu, 0x00000012u, 0x000004a8u, 0x000004a7u, 0x00050041u, 0x0000001fu, 0x000004a9u, 0x000003a1u, 0x000004a5u,
+    0x0003003eu, 0x000004a9u, 0x000004a8u, 0x00050080u, 0x00000006u, 0x000004acu, 0x000004a5u, 0x00000104u, 0x000500c7u, 0x00000006u,
+    0x000004aeu, 0x000004a3u, 0x0000014fu, 0x0004007cu, 0x00000012u, 0x000004afu, 0x000004aeu, 0x00050041u, 0x0000001fu, 0x000004b0u,
+    0x000003a1u, 0x000004acu, 0x0003003eu, 0x000004b0u, 0x000004afu, 0x00050080u, 0x00000006u, 0x000004b3u, 0x000007fau, 0x00000101u,
+    0x000200f9u, 0x0000049au, 0x000200f8u, 0x000004b4u, 0x000200f9u, 0x00000637u, 0x000200f8u, 0x000004b5u, 0x000300f7u, 0x00000636u,
+    0x00000000u, 0x000400fau, 0x00000156u, 0x000004b6u, 0x000004d1u, 0x000200f8u, 0x000004b6u, 0x00050084u, 0x00000006u, 0x000004b9u,
+    0x000007ecu, 0x00000097u, 0x00050080u, 0x00000006u, 0x000004bau, 0x0000038du, 0x000004b9u, 0x000500c2u, 0x00000006u, 0x00000644u,
+    0x000004bau, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000645u, 0x00000033u, 0x00000034u, 0x00000644u, 0x0004003du, 0x00000006u,
+    0x00000646u, 0x00000645u, 0x000500c7u, 0x00000006u, 0x00000648u, 0x000004bau, 0x0000004au, 0x00050084u, 0x00000006u, 0x00000649u,
+    0x00000648u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000064au, 0x00000646u, 0x00000649u, 0x000500c7u, 0x00000006u, 0x0000064bu,
+    0x0000064au, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x0000063fu, 0x00000001u, 0x0000003eu, 0x0000064bu, 0x00050051u, 0x00000012u,
+    0x00000640u, 0x0000063fu, 0x00000000u, 0x000200f9u, 0x000004bdu, 0x000200f8u, 0x000004bdu, 0x000700f5u, 0x00000006u, 0x000007f9u,
+    0x00000063u, 0x000004b6u, 0x000004cfu, 0x000004c1u, 0x000500b0u, 0x000000aeu, 0x000004c0u, 0x000007f9u, 0x00000027u, 0x000400f6u,
+    0x000004d0u, 0x000004c1u, 0x00000000u, 0x000400fau, 0x000004c0u, 0x000004c1u, 0x000004d0u, 0x000200f8u, 0x000004c1u, 0x00050080u,
+    0x00000006u, 0x000004c5u, 0x000004bau, 0x0000004au, 0x00050080u, 0x00000006u, 0x000004c7u, 0x000004c5u, 0x000007f9u, 0x000500c2u,
+    0x00000006u, 0x0000064fu, 0x000004c7u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000650u, 0x00000033u, 0x00000034u, 0x0000064fu,
+    0x0004003du, 0x00000006u, 0x00000651u, 0x00000650u, 0x000500c7u, 0x00000006u, 0x00000653u, 0x000004c7u, 0x0000003cu, 0x00050084u,
+    0x00000006u, 0x00000654u, 0x00000653u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000655u, 0x00000651u, 0x00000654u, 0x000500c7u,
+    0x00000006u, 0x00000656u, 0x00000655u, 0x00000041u, 0x000500c4u, 0x00000006u, 0x0000065bu, 0x00000656u, 0x00000068u, 0x0004007cu,
+    0x00000017u, 0x0000065cu, 0x0000065bu, 0x000500c3u, 0x00000017u, 0x0000065du, 0x0000065cu, 0x00000068u, 0x0004006fu, 0x00000012u,
+    0x000004cau, 0x0000065du, 0x00050085u, 0x00000012u, 0x000004cbu, 0x00000640u, 0x000004cau, 0x00050041u, 0x0000001fu, 0x000004ccu,
+    0x000003a1u, 0x000007f9u, 0x0003003eu, 0x000004ccu, 0x000004cbu, 0x00050080u, 0x00000006u, 0x000004cfu, 0x000007f9u, 0x00000101u,
+    0x000200f9u, 0x000004bdu, 0x000200f8u, 0x000004d0u, 0x000200f9u, 0x00000636u, 0x000200f8u, 0x000004d1u, 0x000300f7u, 0x00000635u,
+    0x00000000u, 0x000400fau, 0x0000017cu, 0x000004d2u, 0x0000050cu, 0x000200f8u, 0x000004d2u, 0x00050084u, 0x00000006u, 0x000004d5u,
+    0x000007ecu, 0x00000083u, 0x00050080u, 0x00000006u, 0x000004d6u, 0x0000038du, 0x000004d5u, 0x000500c2u, 0x00000006u, 0x00000668u,
+    0x000004d6u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000669u, 0x00000033u, 0x00000034u, 0x00000668u, 0x0004003du, 0x00000006u,
+    0x0000066au, 0x00000669u, 0x000500c7u, 0x00000006u, 0x0000066cu, 0x000004d6u, 0x0000004au, 0x00050084u, 0x00000006u, 0x0000066du,
+    0x0000066cu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000066eu, 0x0000066au, 0x0000066du, 0x000500c7u, 0x00000006u, 0x0000066fu,
+    0x0000066eu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000663u, 0x00000001u, 0x0000003eu, 0x0000066fu, 0x00050051u, 0x00000012u,
+    0x00000664u, 0x00000663u, 0x00000000u, 0x000200f9u, 0x000004d9u, 0x000200f8u, 0x000004d9u, 0x000700f5u, 0x00000006u, 0x000007f7u,
+    0x00000063u, 0x000004d2u, 0x0000050au, 0x00000508u, 0x000500b0u, 0x000000aeu, 0x000004dcu, 0x000007f7u, 0x0000010cu, 0x000400f6u,
+    0x0000050bu, 0x00000508u, 0x00000000u, 0x000400fau, 0x000004dcu, 0x000004ddu, 0x0000050bu, 0x000200f8u, 0x000004ddu, 0x00050080u,
+    0x00000006u, 0x000004dfu, 0x000004d6u, 0x0000004au, 0x00050080u, 0x00000006u, 0x000004e1u, 0x000004dfu, 0x000007f7u, 0x000500c2u,
+    0x00000006u, 0x00000673u, 0x000004e1u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000674u, 0x00000033u, 0x00000034u, 0x00000673u,
+    0x0004003du, 0x00000006u, 0x00000675u, 0x00000674u, 0x000500c7u, 0x00000006u, 0x00000677u, 0x000004e1u, 0x0000003cu, 0x00050084u,
+    0x00000006u, 0x00000678u, 0x00000677u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000679u, 0x00000675u, 0x00000678u, 0x000500c7u,
+    0x00000006u, 0x0000067au, 0x00000679u, 0x00000041u, 0x000300f7u, 0x00000507u, 0x00000000u, 0x000400fau, 0x00000197u, 0x000004e3u,
+    0x000004f5u, 0x000200f8u, 0x000004e3u, 0x000500c7u, 0x00000006u, 0x000004e7u, 0x0000067au, 0x000000c9u, 0x00040070u, 0x00000012u,
+    0x000004e8u, 0x000004e7u, 0x00050083u, 0x00000012u, 0x000004e9u, 0x000004e8u, 0x0000019fu, 0x00050085u, 0x00000012u, 0x000004eau,
+    0x00000664u, 0x000004e9u, 0x00050041u, 0x0000001fu, 0x000004ebu, 0x000003a1u, 0x000007f7u, 0x0003003eu, 0x000004ebu, 0x000004eau,
+    0x00050080u, 0x00000006u, 0x000004edu, 0x000007f7u, 0x0000010cu, 0x000500c2u, 0x00000006u, 0x000004f0u, 0x0000067au, 0x000000d3u,
+    0x00040070u, 0x00000012u, 0x000004f1u, 0x000004f0u, 0x00050083u, 0x00000012u, 0x000004f2u, 0x000004f1u, 0x0000019fu, 0x00050085u,
+    0x00000012u, 0x000004f3u, 0x00000664u, 0x000004f2u, 0x00050041u, 0x0000001fu, 0x000004f4u, 0x000003a1u, 0x000004edu, 0x0003003eu,
+    0x000004f4u, 0x000004f3u, 0x000200f9u, 0x00000507u, 0x000200f8u, 0x000004f5u, 0x000500c7u, 0x00000006u, 0x000004f9u, 0x0000067au,
+    0x000000c9u, 0x0003003eu, 0x0000041cu, 0x000001c0u, 0x00050041u, 0x0000001fu, 0x000004fau, 0x0000041cu, 0x000004f9u, 0x0004003du,
+    0x00000012u, 0x000004fbu, 0x000004fau, 0x00050085u, 0x00000012u, 0x000004fcu, 0x00000664u, 0x000004fbu, 0x00050041u, 0x0000001fu,
+    0x000004fdu, 0x000003a1u, 0x000007f7u, 0x0003003eu, 0x000004fdu, 0x000004fcu, 0x00050080u, 0x00000006u, 0x000004ffu, 0x000007f7u,
+    0x0000010cu, 0x000500c2u, 0x00000006u, 0x00000502u, 0x0000067au, 0x000000d3u, 0x0003003eu, 0x0000041du, 0x000001c0u, 0x00050041u,
+    0x0000001fu, 0x00000503u, 0x0000041du, 0x00000502u, 0x0004003du, 0x00000012u, 0x00000504u, 0x00000503u, 0x00050085u, 0x00000012u,
+    0x00000505u, 0x00000664u, 0x00000504u, 0x00050041u, 0x0000001fu, 0x00000506u, 0x000003a1u, 0x000004ffu, 0x0003003eu, 0x00000506u,
+    0x00000505u, 0x000200f9u, 0x00000507u, 0x000200f8u, 0x00000507u, 0x000200f9u, 0x00000508u, 0x000200f8u, 0x00000508u, 0x00050080u,
+    0x00000006u, 0x0000050au, 0x000007f7u, 0x00000101u, 0x000200f9u, 0x000004d9u, 0x000200f8u, 0x0000050bu, 0x000200f9u, 0x00000635u,
+    0x000200f8u, 0x0000050cu, 0x000300f7u, 0x00000634u, 0x00000000u, 0x000400fau, 0x000001d6u, 0x0000050du, 0x00000538u, 0x000200f8u,
+    0x0000050du, 0x00050084u, 0x00000006u, 0x00000510u, 0x000007ecu, 0x00000088u, 0x00050080u, 0x00000006u, 0x00000511u, 0x0000038du,
+    0x00000510u, 0x000500c2u, 0x00000006u, 0x00000685u, 0x00000511u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000686u, 0x00000033u,
+    0x00000034u, 0x00000685u, 0x0004003du, 0x00000006u, 0x00000687u, 0x00000686u, 0x000500c7u, 0x00000006u, 0x00000689u, 0x00000511u,
+    0x0000004au, 0x00050084u, 0x00000006u, 0x0000068au, 0x00000689u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000068bu, 0x00000687u,
+    0x0000068au, 0x000500c7u, 0x00000006u, 0x0000068cu, 0x0000068bu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000680u, 0x00000001u,
+    0x0000003eu, 0x0000068cu, 0x00050051u, 0x00000012u, 0x00000681u, 0x00000680u, 0x00000000u, 0x00050080u, 0x00000006u, 0x00000515u,
+    0x00000511u, 0x0000004au, 0x000500c2u, 0x00000006u, 0x00000697u, 0x00000515u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000698u,
+    0x00000033u, 0x00000034u, 0x00000697u, 0x0004003du, 0x00000006u, 0x00000699u, 0x00000698u, 0x000500c7u, 0x00000006u, 0x0000069bu,
+    0x00000515u, 0x0000004au, 0x00050084u, 0x00000006u, 0x0000069cu, 0x0000069bu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000069du,
+    0x00000699u, 0x0000069cu, 0x000500c7u, 0x00000006u, 0x0000069eu, 0x0000069du, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000692u,
+    0x00000001u, 0x0000003eu, 0x0000069eu, 0x00050051u, 0x00000012u, 0x00000693u, 0x00000692u, 0x00000000u, 0x000200f9u, 0x00000517u,
+    0x000200f8u, 0x00000517u, 0x000700f5u, 0x00000006u, 0x000007f6u, 0x00000063u, 0x0000050du, 0x00000536u, 0x0000051bu, 0x000500b0u,
+    0x000000aeu, 0x0000051au, 0x000007f6u, 0x0000010cu, 0x000400f6u, 0x00000537u, 0x0000051bu, 0x00000000u, 0x000400fau, 0x0000051au,
+    0x0000051bu, 0x00000537u, 0x000200f8u, 0x0000051bu, 0x00050080u, 0x00000006u, 0x0000051du, 0x00000511u, 0x0000007bu, 0x00050080u,
+    0x00000006u, 0x0000051fu, 0x0000051du, 0x000007f6u, 0x000500c2u, 0x00000006u, 0x000006a2u, 0x0000051fu, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x000006a3u, 0x00000033u, 0x00000034u, 0x000006a2u, 0x0004003du, 0x00000006u, 0x000006a4u, 0x000006a3u, 0x000500c7u,
+    0x00000006u, 0x000006a6u, 0x0000051fu, 0x0000003cu, 0x00050084u, 0x00000006u, 0x000006a7u, 0x000006a6u, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x000006a8u, 0x000006a4u, 0x000006a7u, 0x000500c7u, 0x00000006u, 0x000006a9u, 0x000006a8u, 0x00000041u, 0x000500c7u,
+    0x00000006u, 0x00000524u, 0x000006a9u, 0x000000c9u, 0x00040070u, 0x00000012u, 0x00000525u, 0x00000524u, 0x0008000cu, 0x00000012u,
+    0x00000528u, 0x00000001u, 0x00000032u, 0x00000681u, 0x00000525u, 0x00000693u, 0x00050041u, 0x0000001fu, 0x00000529u, 0x000003a1u,
+    0x000007f6u, 0x0003003eu, 0x00000529u, 0x00000528u, 0x00050080u, 0x00000006u, 0x0000052bu, 0x000007f6u, 0x0000010cu, 0x000500c2u,
+    0x00000006u, 0x0000052eu, 0x000006a9u, 0x000000d3u, 0x00040070u, 0x00000012u, 0x0000052fu, 0x0000052eu, 0x0008000cu, 0x00000012u,
+    0x00000532u, 0x00000001u, 0x00000032u, 0x00000681u, 0x0000052fu, 0x00000693u, 0x00050041u, 0x0000001fu, 0x00000533u, 0x000003a1u,
+    0x0000052bu, 0x0003003eu, 0x00000533u, 0x00000532u, 0x00050080u, 0x00000006u, 0x00000536u, 0x000007f6u, 0x00000101u, 0x000200f9u,
+    0x00000517u, 0x000200f8u, 0x00000537u, 0x000200f9u, 0x00000634u, 0x000200f8u, 0x00000538u, 0x000300f7u, 0x00000633u, 0x00000000u,
+    0x000400fau, 0x00000210u, 0x00000539u, 0x00000593u, 0x000200f8u, 0x00000539u, 0x000600a9u, 0x00000006u, 0x0000053du, 0x00000215u,
+    0x00000092u, 0x0000008du, 0x00050084u, 0x00000006u, 0x0000053eu, 0x000007ecu, 0x0000053du, 0x00050080u, 0x00000006u, 0x0000053fu,
+    0x0000038du, 0x0000053eu, 0x000500c2u, 0x00000006u, 0x000006b4u, 0x0000053fu, 0x00000036u, 0x00060041u, 0x00000038u, 0x000006b5u,
+    0x00000033u, 0x00000034u, 0x000006b4u, 0x0004003du, 0x00000006u, 0x000006b6u, 0x000006b5u, 0x000500c7u, 0x00000006u, 0x000006b8u,
+    0x0000053fu, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006b9u, 0x000006b8u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000006bau,
+    0x000006b6u, 0x000006b9u, 0x000500c7u, 0x00000006u, 0x000006bbu, 0x000006bau, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x000006afu,
+    0x00000001u, 0x0000003eu, 0x000006bbu, 0x00050051u, 0x00000012u, 0x000006b0u, 0x000006afu, 0x00000000u, 0x000300f7u, 0x00000548u,
+    0x00000000u, 0x000400fau, 0x00000215u, 0x00000543u, 0x00000547u, 0x000200f8u, 0x00000543u, 0x00050080u, 0x00000006u, 0x00000545u,
+    0x0000053fu, 0x0000004au, 0x000500c2u, 0x00000006u, 0x000006c6u, 0x00000545u, 0x00000036u, 0x00060041u, 0x00000038u, 0x000006c7u,
+    0x00000033u, 0x00000034u, 0x000006c6u, 0x0004003du, 0x00000006u, 0x000006c8u, 0x000006c7u, 0x000500c7u, 0x00000006u, 0x000006cau,
+    0x00000545u, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006cbu, 0x000006cau, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000006ccu,
+    0x000006c8u, 0x000006cbu, 0x000500c7u, 0x00000006u, 0x000006cdu, 0x000006ccu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x000006c1u,
+    0x00000001u, 0x0000003eu, 0x000006cdu, 0x00050051u, 0x00000012u, 0x000006c2u, 0x000006c1u, 0x00000000u, 0x000200f9u, 0x00000548u,
+    0x000200f8u, 0x00000547u, 0x000200f9u, 0x00000548u, 0x000200f8u, 0x00000548u, 0x000700f5u, 0x00000012u, 0x000007f3u, 0x000006c2u,
+    0x00000543u, 0x0000022bu, 0x00000547u, 0x000600a9u, 0x00000006u, 0x0000054cu, 0x00000215u, 0x0000007bu, 0x0000004au, 0x00050080u,
+    0x00000006u, 0x0000054du, 0x0000053fu, 0x0000054cu, 0x000500c2u, 0x00000006u, 0x000006dcu, 0x0000054du, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x000006ddu, 0x00000033u, 0x00000034u, 0x000006dcu, 0x0004003du, 0x00000006u, 0x000006deu, 0x000006ddu, 0x000500c7u,
+    0x00000006u, 0x000006e0u, 0x0000054du, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006e1u, 0x000006e0u, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x000006e2u, 0x000006deu, 0x000006e1u, 0x000500c7u, 0x00000006u, 0x000006e3u, 0x000006e2u, 0x0000004eu, 0x00050080u,
+    0x00000006u, 0x000006d5u, 0x0000054du, 0x0000004au, 0x000500c2u, 0x00000006u, 0x000006e7u, 0x000006d5u, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x000006e8u, 0x00000033u, 0x00000034u, 0x000006e7u, 0x0004003du, 0x00000006u, 0x000006e9u, 0x000006e8u, 0x000500c7u,
+    0x00000006u, 0x000006ebu, 0x000006d5u, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006ecu, 0x000006ebu, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x000006edu, 0x000006e9u, 0x000006ecu, 0x000500c7u, 0x00000006u, 0x000006eeu, 0x000006edu, 0x0000004eu, 0x000500c4u,
+    0x00000006u, 0x000006d7u, 0x000006eeu, 0x00000059u, 0x000500c5u, 0x00000006u, 0x000006d8u, 0x000006e3u, 0x000006d7u, 0x000600a9u,
+    0x00000006u, 0x00000551u, 0x00000215u, 0x0000003eu, 0x0000020cu, 0x00050080u, 0x00000006u, 0x00000552u, 0x0000053fu, 0x00000551u,
+    0x000200f9u, 0x00000553u, 0x000200f8u, 0x00000553u, 0x000700f5u, 0x00000006u, 0x000007f4u, 0x00000063u, 0x00000548u, 0x00000591u,
+    0x0000058fu, 0x000500b0u, 0x000000aeu, 0x00000556u, 0x000007f4u, 0x0000010cu, 0x000400f6u, 0x00000592u, 0x0000058fu, 0x00000000u,
+    0x000400fau, 0x00000556u, 0x00000557u, 0x00000592u, 0x000200f8u, 0x00000557u, 0x00050080u, 0x00000006u, 0x0000055au, 0x00000552u,
+    0x000007f4u, 0x000500c2u, 0x00000006u, 0x000006f2u, 0x0000055au, 0x00000036u, 0x00060041u, 0x00000038u, 0x000006f3u, 0x00000033u,
+    0x00000034u, 0x000006f2u, 0x0004003du, 0x00000006u, 0x000006f4u, 0x000006f3u, 0x000500c7u, 0x00000006u, 0x000006f6u, 0x0000055au,
+    0x0000003cu, 0x00050084u, 0x00000006u, 0x000006f7u, 0x000006f6u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000006f8u, 0x000006f4u,
+    0x000006f7u, 0x000500c7u, 0x00000006u, 0x000006f9u, 0x000006f8u, 0x00000041u, 0x000500c7u, 0x00000006u, 0x0000055du, 0x000006f9u,
+    0x000000c9u, 0x000500c2u, 0x00000006u, 0x00000560u, 0x000006d8u, 0x000007f4u, 0x000500c7u, 0x00000006u, 0x00000561u, 0x00000560u,
+    0x00000104u, 0x000500c4u, 0x00000006u, 0x00000562u, 0x00000561u, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x00000563u, 0x0000055du,
+    0x00000562u, 0x00040070u, 0x00000012u, 0x00000564u, 0x00000563u, 0x000500c2u, 0x00000006u, 0x00000566u, 0x000006f9u, 0x000000d3u,
+    0x00050080u, 0x00000006u, 0x00000569u, 0x000007f4u, 0x0000010cu, 0x000500c2u, 0x00000006u, 0x0000056au, 0x000006d8u, 0x00000569u,
+    0x000500c7u, 0x00000006u, 0x0000056bu, 0x0000056au, 0x00000104u, 0x000500c4u, 0x00000006u, 0x0000056cu, 0x0000056bu, 0x000000d3u,
+    0x000500c5u, 0x00000006u, 0x0000056du, 0x00000566u, 0x0000056cu, 0x00040070u, 0x00000012u, 0x0000056eu, 0x0000056du, 0x000300f7u,
+    0x0000058eu, 0x00000000u, 0x000400fau, 0x00000215u, 0x00000570u, 0x00000580u, 0x000200f8u, 0x00000570u, 0x0008000cu, 0x00000012u,
+    0x00000576u, 0x00000001u, 0x00000032u, 0x000006b0u, 0x00000564u, 0x000007f3u, 0x00050041u, 0x0000001fu, 0x00000577u, 0x000003a1u,
+    0x000007f4u, 0x0003003eu, 0x00000577u, 0x00000576u, 0x0008000cu, 0x00000012u, 0x0000057eu, 0x00000001u, 0x00000032u, 0x000006b0u,
+    0x0000056eu, 0x000007f3u, 0x00050041u, 0x0000001fu, 0x0000057fu, 0x000003a1u, 0x00000569u, 0x0003003eu, 0x0000057fu, 0x0000057eu,
+    0x000200f9u, 0x0000058eu, 0x000200f8u, 0x00000580u, 0x00050083u, 0x00000012u, 0x00000584u, 0x00000564u, 0x00000272u, 0x00050085u,
+    0x00000012u, 0x00000585u, 0x000006b0u, 0x00000584u, 0x00050041u, 0x0000001fu, 0x00000586u, 0x000003a1u, 0x000007f4u, 0x0003003eu,
+    0x00000586u, 0x00000585u, 0x00050083u, 0x00000012u, 0x0000058bu, 0x0000056eu, 0x00000272u, 0x00050085u, 0x00000012u, 0x0000058cu,
+    0x000006b0u, 0x0000058bu, 0x00050041u, 0x0000001fu, 0x0000058du, 0x000003a1u, 0x00000569u, 0x0003003eu, 0x0000058du, 0x0000058cu,
+    0x000200f9u, 0x0000058eu, 0x000200f8u, 0x0000058eu, 0x000200f9u, 0x0000058fu, 0x000200f8u, 0x0000058fu, 0x00050080u, 0x00000006u,
+    0x00000591u, 0x000007f4u, 0x00000101u, 0x000200f9u, 0x00000553u, 0x000200f8u, 0x00000592u, 0x000200f9u, 0x00000633u, 0x000200f8u,
+    0x00000593u, 0x000300f7u, 0x00000632u, 0x00000000u, 0x000400fau, 0x00000284u, 0x00000594u, 0x000005e0u, 0x000200f8u, 0x00000594u,
+    0x000500c7u, 0x00000006u, 0x00000596u, 0x000007ecu, 0x0000020eu, 0x000500c2u, 0x00000006u, 0x00000599u, 0x000007ecu, 0x0000028fu,
+    0x000600a9u, 0x00000006u, 0x0000059bu, 0x00000288u, 0x000000a2u, 0x0000009du, 0x00050084u, 0x00000006u, 0x0000059cu, 0x00000599u,
+    0x0000059bu, 0x00050080u, 0x00000006u, 0x0000059du, 0x0000038du, 0x0000059cu, 0x000500c2u, 0x00000006u, 0x00000704u, 0x0000059du,
+    0x00000036u, 0x00060041u, 0x00000038u, 0x00000705u, 0x00000033u, 0x00000034u, 0x00000704u, 0x0004003du, 0x00000006u, 0x00000706u,
+    0x00000705u, 0x000500c7u, 0x00000006u, 0x00000708u, 0x0000059du, 0x0000004au, 0x00050084u, 0x00000006u, 0x00000709u, 0x00000708u,
+    0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000070au, 0x00000706u, 0x00000709u, 0x000500c7u, 0x00000006u, 0x0000070bu, 0x0000070au,
+    0x0000004eu, 0x0006000cu, 0x00000061u, 0x000006ffu, 0x00000001u, 0x0000003eu, 0x0000070bu, 0x00050051u, 0x00000012u, 0x00000700u,
+    0x000006ffu, 0x00000000u, 0x00050080u, 0x00000006u, 0x000005a1u, 0x0000059du, 0x0000004au, 0x000500c2u, 0x00000006u, 0x00000716u,
+    0x000005a1u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000717u, 0x00000033u, 0x00000034u, 0x00000716u, 0x0004003du, 0x00000006u,
+    0x00000718u, 0x00000717u, 0x000500c7u, 0x00000006u, 0x0000071au, 0x000005a1u, 0x0000004au, 0x00050084u, 0x00000006u, 0x0000071bu,
+    0x0000071au, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000071cu, 0x00000718u, 0x0000071bu, 0x000500c7u, 0x00000006u, 0x0000071du,
+    0x0000071cu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000711u, 0x00000001u, 0x0000003eu, 0x0000071du, 0x00050051u, 0x00000012u,
+    0x00000712u, 0x00000711u, 0x00000000u, 0x00050080u, 0x00000006u, 0x000005a4u, 0x0000059du, 0x0000007bu, 0x000500b0u, 0x000000aeu,
+    0x00000726u, 0x00000596u, 0x0000007bu, 0x000300f7u, 0x00000753u, 0x00000000u, 0x000400fau, 0x00000726u, 0x00000727u, 0x00000735u,
+    0x000200f8u, 0x00000727u, 0x00050080u, 0x00000006u, 0x0000072au, 0x000005a4u, 0x00000596u, 0x000500c2u, 0x00000006u, 0x00000757u,
+    0x0000072au, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000758u, 0x00000033u, 0x00000034u, 0x00000757u, 0x0004003du, 0x00000006u,
+    0x00000759u, 0x00000758u, 0x000500c7u, 0x00000006u, 0x0000075bu, 0x0000072au, 0x0000003cu, 0x00050084u, 0x00000006u, 0x0000075cu,
+    0x0000075bu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000075du, 0x00000759u, 0x0000075cu, 0x000500c7u, 0x00000006u, 0x0000075eu,
+    0x0000075du, 0x00000041u, 0x000500c7u, 0x00000006u, 0x0000072cu, 0x0000075eu, 0x000000b7u, 0x00040070u, 0x00000012u, 0x0000072du,
+    0x0000072cu, 0x00050080u, 0x00000006u, 0x00000731u, 0x0000072au, 0x0000007bu, 0x000500c2u, 0x00000006u, 0x00000762u, 0x00000731u,
+    0x00000036u, 0x00060041u, 0x00000038u, 0x00000763u, 0x00000033u, 0x00000034u, 0x00000762u, 0x0004003du, 0x00000006u, 0x00000764u,
+    0x00000763u, 0x000500c7u, 0x00000006u, 0x00000766u, 0x00000731u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x00000767u, 0x00000766u,
+    0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000768u, 0x00000764u, 0x00000767u, 0x000500c7u, 0x00000006u, 0x00000769u, 0x00000768u,
+    0x00000041u, 0x000500c7u, 0x00000006u, 0x00000733u, 0x00000769u, 0x000000b7u, 0x00040070u, 0x00000012u, 0x00000734u, 0x00000733u,
+    0x000200f9u, 0x00000753u, 0x000200f8u, 0x00000735u, 0x00050080u, 0x00000006u, 0x00000738u, 0x000005a4u, 0x00000596u, 0x00050080u,
+    0x00000006u, 0x00000739u, 0x00000738u, 0x0000007bu, 0x000500c2u, 0x00000006u, 0x0000076du, 0x00000739u, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x0000076eu, 0x00000033u, 0x00000034u, 0x0000076du, 0x0004003du, 0x00000006u, 0x0000076fu, 0x0000076eu, 0x000500c7u,
+    0x00000006u, 0x00000771u, 0x00000739u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x00000772u, 0x00000771u, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x00000773u, 0x0000076fu, 0x00000772u, 0x000500c7u, 0x00000006u, 0x00000774u, 0x00000773u, 0x00000041u, 0x000500c7u,
+    0x00000006u, 0x0000073bu, 0x00000774u, 0x000000c9u, 0x00050082u, 0x00000006u, 0x0000073fu, 0x00000738u, 0x0000007bu, 0x000500c2u,
+    0x00000006u, 0x00000778u, 0x0000073fu, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000779u, 0x00000033u, 0x00000034u, 0x00000778u,
+    0x0004003du, 0x00000006u, 0x0000077au, 0x00000779u, 0x000500c7u, 0x00000006u, 0x0000077cu, 0x0000073fu, 0x0000003cu, 0x00050084u,
+    0x00000006u, 0x0000077du, 0x0000077cu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000077eu, 0x0000077au, 0x0000077du, 0x000500c7u,
+    0x00000006u, 0x0000077fu, 0x0000077eu, 0x00000041u, 0x000500c2u, 0x00000006u, 0x00000741u, 0x0000077fu, 0x000000d1u, 0x000500c4u,
+    0x00000006u, 0x00000742u, 0x00000741u, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x00000743u, 0x0000073bu, 0x00000742u, 0x00040070u,
+    0x00000012u, 0x00000744u, 0x00000743u, 0x0004003du, 0x00000006u, 0x00000785u, 0x0000076eu, 0x000500c2u, 0x00000006u, 0x00000789u,
+    0x00000785u, 0x00000772u, 0x000500c7u, 0x00000006u, 0x0000078au, 0x00000789u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x0000074au,
+    0x0000078au, 0x000000d3u, 0x000500c2u, 0x00000006u, 0x0000078eu, 0x00000738u, 0x00000036u, 0x00060041u, 0x00000038u, 0x0000078fu,
+    0x00000033u, 0x00000034u, 0x0000078eu, 0x0004003du, 0x00000006u, 0x00000790u, 0x0000078fu, 0x000500c7u, 0x00000006u, 0x00000792u,
+    0x00000738u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x00000793u, 0x00000792u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000794u,
+    0x00000790u, 0x00000793u, 0x000500c7u, 0x00000006u, 0x00000795u, 0x00000794u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x0000074fu,
+    0x00000795u, 0x000000d1u, 0x000500c4u, 0x00000006u, 0x00000750u, 0x0000074fu, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x00000751u,
+    0x0000074au, 0x00000750u, 0x00040070u, 0x00000012u, 0x00000752u, 0x00000751u, 0x000200f9u, 0x00000753u, 0x000200f8u, 0x00000753u,
+    0x000700f5u, 0x00000012u, 0x000007efu, 0x00000734u, 0x00000727u, 0x00000752u, 0x00000735u, 0x000700f5u, 0x00000012u, 0x000007eeu,
+    0x0000072du, 0x00000727u, 0x00000744u, 0x00000735u, 0x00050085u, 0x00000012u, 0x000005abu, 0x00000700u, 0x000007eeu, 0x00050085u,
+    0x00000012u, 0x000005aeu, 0x00000712u, 0x000007efu, 0x000600a9u, 0x00000006u, 0x000005b1u, 0x00000288u, 0x000002b5u, 0x0000010cu,
+    0x00050080u, 0x00000006u, 0x000005b2u, 0x0000059du, 0x000005b1u, 0x000500c2u, 0x00000006u, 0x000005b4u, 0x00000596u, 0x00000101u,
+    0x00050084u, 0x00000006u, 0x000005b5u, 0x000005b4u, 0x00000027u, 0x00050080u, 0x00000006u, 0x000005b6u, 0x000005b2u, 0x000005b5u,
+    0x000500c7u, 0x00000006u, 0x000005b8u, 0x00000596u, 0x00000104u, 0x00050084u, 0x00000006u, 0x000005b9u, 0x000005b8u, 0x0000007bu,
+    0x000200f9u, 0x000005bau, 0x000200f8u, 0x000005bau, 0x000700f5u, 0x00000006u, 0x000007f0u, 0x00000063u, 0x00000753u, 0x000005deu,
+    0x000005dcu, 0x000500b0u, 0x000000aeu, 0x000005bdu, 0x000007f0u, 0x00000027u, 0x000400f6u, 0x000005dfu, 0x000005dcu, 0x00000000u,
+    0x000400fau, 0x000005bdu, 0x000005beu, 0x000005dfu, 0x000200f8u, 0x000005beu, 0x00050080u, 0x00000006u, 0x000005c1u, 0x000005b6u,
+    0x000007f0u, 0x000500c2u, 0x00000006u, 0x00000799u, 0x000005c1u, 0x00000036u, 0x00060041u, 0x00000038u, 0x0000079au, 0x00000033u,
+    0x00000034u, 0x00000799u, 0x0004003du, 0x00000006u, 0x0000079bu, 0x0000079au, 0x000500c7u, 0x00000006u, 0x0000079du, 0x000005c1u,
+    0x0000003cu, 0x00050084u, 0x00000006u, 0x0000079eu, 0x0000079du, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000079fu, 0x0000079bu,
+    0x0000079eu, 0x000500c7u, 0x00000006u, 0x000007a0u, 0x0000079fu, 0x00000041u, 0x000500c2u, 0x00000006u, 0x000005c4u, 0x000007a0u,
+    0x000005b9u, 0x000500c7u, 0x00000006u, 0x000005c5u, 0x000005c4u, 0x000000c9u, 0x000300f7u, 0x000005d3u, 0x00000000u, 0x000400fau,
+    0x00000288u, 0x000005c7u, 0x000005d3u, 0x000200f8u, 0x000005c7u, 0x00050080u, 0x00000006u, 0x000005c9u, 0x0000059du, 0x0000010cu,
+    0x00050080u, 0x00000006u, 0x000005cbu, 0x000005c9u, 0x000007f0u, 0x000500c2u, 0x00000006u, 0x000007a4u, 0x000005cbu, 0x00000036u,
+    0x00060041u, 0x00000038u, 0x000007a5u, 0x00000033u, 0x00000034u, 0x000007a4u, 0x0004003du, 0x00000006u, 0x000007a6u, 0x000007a5u,
+    0x000500c7u, 0x00000006u, 0x000007a8u, 0x000005cbu, 0x0000003cu, 0x00050084u, 0x00000006u, 0x000007a9u, 0x000007a8u, 0x0000003eu,
+    0x000500c2u, 0x00000006u, 0x000007aau, 0x000007a6u, 0x000007a9u, 0x000500c7u, 0x00000006u, 0x000007abu, 0x000007aau, 0x00000041u,
+    0x000500c2u, 0x00000006u, 0x000005ceu, 0x000007abu, 0x00000596u, 0x000500c7u, 0x00000006u, 0x000005cfu, 0x000005ceu, 0x00000104u,
+    0x000500c4u, 0x00000006u, 0x000005d0u, 0x000005cfu, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x000005d2u, 0x000005c5u, 0x000005d0u,
+    0x000200f9u, 0x000005d3u, 0x000200f8u, 0x000005d3u, 0x000700f5u, 0x00000006u, 0x000007f2u, 0x000005c5u, 0x000005beu, 0x000005d2u,
+    0x000005c7u, 0x00040070u, 0x00000012u, 0x000005d7u, 0x000007f2u, 0x0004007fu, 0x00000012u, 0x00000816u, 0x000005aeu, 0x0008000cu,
+    0x00000012u, 0x000005dau, 0x00000001u, 0x00000032u, 0x000005abu, 0x000005d7u, 0x00000816u, 0x00050041u, 0x0000001fu, 0x000005dbu,
+    0x000003a1u, 0x000007f0u, 0x0003003eu, 0x000005dbu, 0x000005dau, 0x000200f9u, 0x000005dcu, 0x000200f8u, 0x000005dcu, 0x00050080u,
+    0x00000006u, 0x000005deu, 0x000007f0u, 0x00000101u, 0x000200f9u, 0x000005bau, 0x000200f8u, 0x000005dfu, 0x000200f9u, 0x00000632u,
+    0x000200f8u, 0x000005e0u, 0x000300f7u, 0x00000631u, 0x00000000u, 0x000400fau, 0x000002ecu, 0x000005e1u, 0x00000631u, 0x000200f8u,
+    0x000005e1u, 0x000500c7u, 0x00000006u, 0x000005e3u, 0x000007ecu, 0x0000020eu, 0x000500c2u, 0x00000006u, 0x000005e6u, 0x000007ecu,
+    0x0000028fu, 0x00050084u, 0x00000006u, 0x000005e7u, 0x000005e6u, 0x000000a7u, 0x00050080u, 0x00000006u, 0x000005e8u, 0x0000038du,
+    0x000005e7u, 0x000500c2u, 0x00000006u, 0x000005eau, 0x000005e3u, 0x00000036u, 0x000500c7u, 0x00000006u, 0x000005ecu, 0x000005e3u,
+    0x0000003cu, 0x00050084u, 0x00000006u, 0x000005efu, 0x000005eau, 0x00000301u, 0x00050080u, 0x00000006u, 0x000005f0u, 0x000005e8u,
+    0x000005efu, 0x000500c7u, 0x00000006u, 0x000005f2u, 0x000005ecu, 0x00000104u, 0x00050084u, 0x00000006u, 0x000005f3u, 0x000005f2u,
+    0x00000027u, 0x00050080u, 0x00000006u, 0x000005f4u, 0x000005f0u, 0x000005f3u, 0x00050080u, 0x00000006u, 0x000005f6u, 0x000005e8u,
+    0x0000030au, 0x00050084u, 0x00000006u, 0x000005f8u, 0x000005eau, 0x00000027u, 0x00050080u, 0x00000006u, 0x000005f9u, 0x000005f6u,
+    0x000005f8u, 0x00050080u, 0x00000006u, 0x000005fbu, 0x000005e8u, 0x00000311u, 0x00050084u, 0x00000006u, 0x000005fdu, 0x000005eau,
+    0x0000003eu, 0x00050080u, 0x00000006u, 0x000005feu, 0x000005fbu, 0x000005fdu, 0x00050084u, 0x00000006u, 0x00000600u, 0x0000004au,
+    0x000005ecu, 0x00050080u, 0x00000006u, 0x00000601u, 0x000005feu, 0x00000600u, 0x000500c2u, 0x00000006u, 0x00000603u, 0x000005ecu,
+    0x00000101u, 0x00050084u, 0x00000006u, 0x00000604u, 0x00000603u, 0x0000007bu, 0x00050080u, 0x00000006u, 0x00000606u, 0x000005e8u,
+    0x0000031fu, 0x000500c2u, 0x00000006u, 0x000007b6u, 0x00000606u, 0x00000036u, 0x00060041u, 0x00000038u, 0x000007b7u, 0x00000033u,
+    0x00000034u, 0x000007b6u, 0x0004003du, 0x00000006u, 0x000007b8u, 0x000007b7u, 0x000500c7u, 0x00000006u, 0x000007bau, 0x00000606u,
+    0x0000004au, 0x00050084u, 0x00000006u, 0x000007bbu, 0x000007bau, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000007bcu, 0x000007b8u,
+    0x000007bbu, 0x000500c7u, 0x00000006u, 0x000007bdu, 0x000007bcu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x000007b1u, 0x00000001u,
+    0x0000003eu, 0x000007bdu, 0x00050051u, 0x00000012u, 0x000007b2u, 0x000007b1u, 0x00000000u, 0x000200f9u, 0x00000608u, 0x000200f8u,
+    0x00000608u, 0x000700f5u, 0x00000006u, 0x000007edu, 0x00000063u, 0x000005e1u, 0x0000062fu, 0x0000060cu, 0x000500b0u, 0x000000aeu,
+    0x0000060bu, 0x000007edu, 0x00000027u, 0x000400f6u, 0x00000630u, 0x0000060cu, 0x00000000u, 0x000400fau, 0x0000060bu, 0x0000060cu,
+    0x00000630u, 0x000200f8u, 0x0000060cu, 0x00050080u, 0x00000006u, 0x0000060fu, 0x000005f4u, 0x000007edu, 0x000500c2u, 0x00000006u,
+    0x000007c1u, 0x0000060fu, 0x00000036u, 0x00060041u, 0x00000038u, 0x000007c2u, 0x00000033u, 0x00000034u, 0x000007c1u, 0x0004003du,
+    0x00000006u, 0x000007c3u, 0x000007c2u, 0x000500c7u, 0x00000006u, 0x000007c5u, 0x0000060fu, 0x0000003cu, 0x00050084u, 0x00000006u,
+    0x000007c6u, 0x000007c5u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000007c7u, 0x000007c3u, 0x000007c6u, 0x000500c7u, 0x00000006u,
+    0x000007c8u, 0x000007c7u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x00000612u, 0x000007c8u, 0x00000604u, 0x000500c7u, 0x00000006u,
+    0x00000613u, 0x00000612u, 0x000000c9u, 0x00050080u, 0x00000006u, 0x00000616u, 0x000005f9u, 0x000007edu, 0x000500c2u, 0x00000006u,
+    0x000007ccu, 0x00000616u, 0x00000036u, 0x00060041u, 0x00000038u, 0x000007cdu, 0x00000033u, 0x00000034u, 0x000007ccu, 0x0004003du,
+    0x00000006u, 0x000007ceu, 0x000007cdu, 0x000500c7u, 0x00000006u, 0x000007d0u, 0x00000616u, 0x0000003cu, 0x00050084u, 0x00000006u,
+    0x000007d1u, 0x000007d0u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000007d2u, 0x000007ceu, 0x000007d1u, 0x000500c7u, 0x00000006u,
+    0x000007d3u, 0x000007d2u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x0000061au, 0x000007d3u, 0x00000600u, 0x000500c7u, 0x00000006u,
+    0x0000061bu, 0x0000061au, 0x0000003cu, 0x000500c4u, 0x00000006u, 0x0000061cu, 0x0000061bu, 0x000000d3u, 0x000500c5u, 0x00000006u,
+    0x0000061du, 0x00000613u, 0x0000061cu, 0x000500c2u, 0x00000006u, 0x00000622u, 0x000007edu, 0x000000d3u, 0x00050080u, 0x00000006u,
+    0x00000623u, 0x00000601u, 0x00000622u, 0x000500c2u, 0x00000006u, 0x000007d7u, 0x00000623u, 0x00000036u, 0x00060041u, 0x00000038u,
+    0x000007d8u, 0x00000033u, 0x00000034u, 0x000007d7u, 0x0004003du, 0x00000006u, 0x000007d9u, 0x000007d8u, 0x000500c7u, 0x00000006u,
+    0x000007dbu, 0x00000623u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x000007dcu, 0x000007dbu, 0x0000003eu, 0x000500c2u, 0x00000006u,
+    0x000007ddu, 0x000007d9u, 0x000007dcu, 0x000500c7u, 0x00000006u, 0x000007deu, 0x000007ddu, 0x00000041u, 0x000500c4u, 0x00000006u,
+    0x000007e2u, 0x000007deu, 0x00000068u, 0x0004007cu, 0x00000017u, 0x000007e3u, 0x000007e2u, 0x000500c3u, 0x00000017u, 0x000007e4u,
+    0x000007e3u, 0x00000068u, 0x0004006fu, 0x00000012u, 0x00000626u, 0x000007e4u, 0x00050085u, 0x00000012u, 0x00000627u, 0x000007b2u,
+    0x00000626u, 0x00040070u, 0x00000012u, 0x00000629u, 0x0000061du, 0x00050083u, 0x00000012u, 0x0000062au, 0x00000629u, 0x0000034du,
+    0x00050085u, 0x00000012u, 0x0000062bu, 0x00000627u, 0x0000062au, 0x00050041u, 0x0000001fu, 0x0000062cu, 0x000003a1u, 0x000007edu,
+    0x0003003eu, 0x0000062cu, 0x0000062bu, 0x00050080u, 0x00000006u, 0x0000062fu, 0x000007edu, 0x00000101u, 0x000200f9u, 0x00000608u,
+    0x000200f8u, 0x00000630u, 0x000200f9u, 0x00000631u, 0x000200f8u, 0x00000631u, 0x000200f9u, 0x00000632u, 0x000200f8u, 0x00000632u,
+    0x000200f9u, 0x00000633u, 0x000200f8u, 0x00000633u, 0x000200f9u, 0x00000634u, 0x000200f8u, 0x00000634u, 0x000200f9u, 0x00000635u,
+    0x000200f8u, 0x00000635u, 0x000200f9u, 0x00000636u, 0x000200f8u, 0x00000636u, 0x000200f9u, 0x00000637u, 0x000200f8u, 0x00000637u,
+    0x000200f9u, 0x00000638u, 0x000200f8u, 0x00000638u, 0x000200f9u, 0x00000639u, 0x000200f8u, 0x00000639u, 0x0004003du, 0x00000028u,
+    0x000003a3u, 0x000003a1u, 0x0003003eu, 0x0000039cu, 0x000003a3u, 0x000200f9u, 0x000003a5u, 0x000200f8u, 0x000003a5u, 0x000700f5u,
+    0x00000006u, 0x000007fdu, 0x00000063u, 0x00000639u, 0x000003c3u, 0x000003a6u, 0x000500b0u, 0x000000aeu, 0x000003abu, 0x000007fdu,
+    0x00000027u, 0x000400f6u, 0x000003a7u, 0x000003a6u, 0x00000000u, 0x000400fau, 0x000003abu, 0x000003a6u, 0x000003a7u, 0x000200f8u,
+    0x000003a6u, 0x00050041u, 0x0000035eu, 0x000003b1u, 0x0000035du, 0x000003b0u, 0x0004003du, 0x00000006u, 0x000003b2u, 0x000003b1u,
+    0x00050041u, 0x0000035eu, 0x000003b4u, 0x0000035du, 0x000000d1u, 0x0004003du, 0x00000006u, 0x000003b5u, 0x000003b4u, 0x00050084u,
+    0x00000006u, 0x000003b6u, 0x00000359u, 0x000003b5u, 0x00050080u, 0x00000006u, 0x000003b7u, 0x000003b2u, 0x000003b6u, 0x00050084u,
+    0x00000006u, 0x000003b9u, 0x000007ecu, 0x00000027u, 0x00050080u, 0x00000006u, 0x000003bau, 0x000003b7u, 0x000003b9u, 0x00050080u,
+    0x00000006u, 0x000003bcu, 0x000003bau, 0x000007fdu, 0x00050041u, 0x0000001fu, 0x000003beu, 0x0000039cu, 0x000007fdu, 0x0004003du,
+    0x00000012u, 0x000003bfu, 0x000003beu, 0x00060041u, 0x000003c0u, 0x000003c1u, 0x000003afu, 0x00000034u, 0x000003bcu, 0x0003003eu,
+    0x000003c1u, 0x000003bfu, 0x00050080u, 0x00000006u, 0x000003c3u, 0x000007fdu, 0x00000101u, 0x000200f9u, 0x000003a5u, 0x000200f8u,
+    0x000003a7u, 0x000200f9u, 0x00000395u, 0x000200f8u, 0x00000395u, 0x00050080u, 0x00000006u, 0x000003c6u, 0x000007ecu, 0x000003c4u,
+    0x000200f9u, 0x00000392u, 0x000200f8u, 0x00000394u, 0x000200f9u, 0x000003ccu, 0x000200f8u, 0x000003ccu, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvRmsNorm[899] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x00000107u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0008000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000015u, 0x00000046u, 0x00000049u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u,
+    0x00040047u, 0x0000000fu, 0x00000001u, 0x00000000u, 0x00040047u, 0x00000015u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x00000046u,
+    0x0000000bu, 0x0000001au, 0x00040047u, 0x00000049u, 0x0000000bu, 0x00000018u, 0x00050048u, 0x00000052u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00050048u, 0x00000052u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x00000052u, 0x00000002u, 0x00000023u,
+    0x00000008u, 0x00050048u, 0x00000052u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x00000052u, 0x00000004u, 0x00000023u,
+    0x00000010u, 0x00050048u, 0x00000052u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x00000052u, 0x00000006u, 0x00000023u,
+    0x00000018u, 0x00050048u, 0x00000052u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x00000052u, 0x00000008u, 0x00000023u,
+    0x00000020u, 0x00030047u, 0x00000052u, 0x00000002u, 0x00040047u, 0x0000007eu, 0x00000006u, 0x00000004u, 0x00040048u, 0x0000007fu,
+    0x00000000u, 0x00000018u, 0x00050048u, 0x0000007fu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x0000007fu, 0x00000002u,
+    0x00040047u, 0x00000081u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000081u, 0x00000021u, 0x00000000u, 0x00040047u, 0x000000aeu,
+    0x00000006u, 0x00000004u, 0x00050048u, 0x000000afu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000000afu, 0x00000002u,
+    0x00040047u, 0x000000b1u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000b1u, 0x00000021u, 0x00000002u, 0x00040047u, 0x000000c3u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x000000c4u, 0x00000000u, 0x00000018u, 0x00050048u, 0x000000c4u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000c4u, 0x00000002u, 0x00040047u, 0x000000c6u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000c6u,
+    0x00000021u, 0x00000001u, 0x00040047u, 0x000000d4u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000000d5u, 0x0000000bu, 0x00000019u,
+    0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x00040015u, 0x0000000cu,
+    0x00000020u, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x0000000du, 0x00000002u, 0x0004002bu, 0x0000000cu, 0x0000000eu, 0x00000108u,
+    0x00040032u, 0x0000000cu, 0x0000000fu, 0x00000040u, 0x0004001cu, 0x00000010u, 0x00000006u, 0x0000000fu, 0x00040020u, 0x00000011u,
+    0x00000004u, 0x00000010u, 0x0004003bu, 0x00000011u, 0x00000012u, 0x00000004u, 0x00040017u, 0x00000013u, 0x0000000cu, 0x00000003u,
+    0x00040020u, 0x00000014u, 0x00000001u, 0x00000013u, 0x0004003bu, 0x00000014u, 0x00000015u, 0x00000001u, 0x0004002bu, 0x0000000cu,
+    0x00000016u, 0x00000000u, 0x00040020u, 0x00000017u, 0x00000001u, 0x0000000cu, 0x00040020u, 0x0000001bu, 0x00000004u, 0x00000006u,
+    0x00060034u, 0x0000000cu, 0x0000001fu, 0x00000086u, 0x0000000fu, 0x0000000du, 0x00020014u, 0x00000026u, 0x00040015u, 0x0000003au,
+    0x00000020u, 0x00000001u, 0x0004002bu, 0x0000003au, 0x0000003bu, 0x00000001u, 0x0004002bu, 0x0000003au, 0x0000003fu, 0x00000000u,
+    0x0004003bu, 0x00000014u, 0x00000046u, 0x00000001u, 0x0004003bu, 0x00000014u, 0x00000049u, 0x00000001u, 0x0004002bu, 0x0000000cu,
+    0x0000004cu, 0x00000001u, 0x000b001eu, 0x00000052u, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu,
+    0x0000000cu, 0x0000000cu, 0x00000006u, 0x00040020u, 0x00000053u, 0x00000009u, 0x00000052u, 0x0004003bu, 0x00000053u, 0x00000054u,
+    0x00000009u, 0x00040020u, 0x00000055u, 0x00000009u, 0x0000000cu, 0x0004002bu, 0x0000003au, 0x0000005du, 0x00000002u, 0x0004002bu,
+    0x0000003au, 0x00000061u, 0x00000003u, 0x0004002bu, 0x0000003au, 0x00000067u, 0x00000004u, 0x0004002bu, 0x0000003au, 0x0000006bu,
+    0x00000005u, 0x0004002bu, 0x00000006u, 0x00000071u, 0x00000000u, 0x0003001du, 0x0000007eu, 0x00000006u, 0x0003001eu, 0x0000007fu,
+    0x0000007eu, 0x00040020u, 0x00000080u, 0x0000000cu, 0x0000007fu, 0x0004003bu, 0x00000080u, 0x00000081u, 0x0000000cu, 0x00040020u,
+    0x00000085u, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x00000006u, 0x00000093u, 0x3f800000u, 0x0004002bu, 0x0000003au, 0x0000009bu,
+    0x00000008u, 0x00040020u, 0x0000009cu, 0x00000009u, 0x00000006u, 0x0003001du, 0x000000aeu, 0x00000006u, 0x0003001eu, 0x000000afu,
+    0x000000aeu, 0x00040020u, 0x000000b0u, 0x0000000cu, 0x000000afu, 0x0004003bu, 0x000000b0u, 0x000000b1u, 0x0000000cu, 0x0004002bu,
+    0x0000003au, 0x000000bcu, 0x00000007u, 0x0003001du, 0x000000c3u, 0x00000006u, 0x0003001eu, 0x000000c4u, 0x000000c3u, 0x00040020u,
+    0x000000c5u, 0x0000000cu, 0x000000c4u, 0x0004003bu, 0x000000c5u, 0x000000c6u, 0x0000000cu, 0x0004002bu, 0x0000003au, 0x000000c7u,
+    0x00000006u, 0x00040032u, 0x0000000cu, 0x000000d4u, 0x00000001u, 0x00060033u, 0x00000013u, 0x000000d5u, 0x000000d4u, 0x0000004cu,
+    0x0000004cu, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x000300f7u, 0x000000d6u,
+    0x00000000u, 0x000300fbu, 0x00000016u, 0x000000d7u, 0x000200f8u, 0x000000d7u, 0x00050041u, 0x00000017u, 0x00000047u, 0x00000046u,
+    0x00000016u, 0x0004003du, 0x0000000cu, 0x00000048u, 0x00000047u, 0x00050041u, 0x00000017u, 0x0000004au, 0x00000049u, 0x00000016u,
+    0x0004003du, 0x0000000cu, 0x0000004bu, 0x0000004au, 0x00050041u, 0x00000017u, 0x0000004du, 0x00000046u, 0x0000004cu, 0x0004003du,
+    0x0000000cu, 0x0000004eu, 0x0000004du, 0x00050084u, 0x0000000cu, 0x0000004fu, 0x0000004bu, 0x0000004eu, 0x00050080u, 0x0000000cu,
+    0x00000050u, 0x00000048u, 0x0000004fu, 0x00050041u, 0x00000055u, 0x00000056u, 0x00000054u, 0x0000003bu, 0x0004003du, 0x0000000cu,
+    0x00000057u, 0x00000056u, 0x000500aeu, 0x00000026u, 0x00000058u, 0x00000050u, 0x00000057u, 0x000300f7u, 0x0000005au, 0x00000000u,
+    0x000400fau, 0x00000058u, 0x00000059u, 0x0000005au, 0x000200f8u, 0x00000059u, 0x000200f9u, 0x000000d6u, 0x000200f8u, 0x0000005au,
+    0x00050041u, 0x00000055u, 0x0000005eu, 0x00000054u, 0x0000005du, 0x0004003du, 0x0000000cu, 0x0000005fu, 0x0000005eu, 0x00050041u,
+    0x00000055u, 0x00000062u, 0x00000054u, 0x00000061u, 0x0004003du, 0x0000000cu, 0x00000063u, 0x00000062u, 0x00050084u, 0x0000000cu,
+    0x00000064u, 0x00000050u, 0x00000063u, 0x00050080u, 0x0000000cu, 0x00000065u, 0x0000005fu, 0x00000064u, 0x00050041u, 0x00000055u,
+    0x00000068u, 0x00000054u, 0x00000067u, 0x0004003du, 0x0000000cu, 0x00000069u, 0x00000068u, 0x00050041u, 0x00000055u, 0x0000006cu,
+    0x00000054u, 0x0000006bu, 0x0004003du, 0x0000000cu, 0x0000006du, 0x0000006cu, 0x00050084u, 0x0000000cu, 0x0000006eu, 0x00000050u,
+    0x0000006du, 0x00050080u, 0x0000000cu, 0x0000006fu, 0x00000069u, 0x0000006eu, 0x00050041u, 0x00000017u, 0x00000073u, 0x00000015u,
+    0x00000016u, 0x0004003du, 0x0000000cu, 0x00000074u, 0x00000073u, 0x000200f9u, 0x00000075u, 0x000200f8u, 0x00000075u, 0x000700f5u,
+    0x00000006u, 0x00000103u, 0x00000071u, 0x0000005au, 0x0000008fu, 0x00000076u, 0x000700f5u, 0x0000000cu, 0x00000102u, 0x00000074u,
+    0x0000005au, 0x00000091u, 0x00000076u, 0x00050041u, 0x00000055u, 0x0000007bu, 0x00000054u, 0x0000003fu, 0x0004003du, 0x0000000cu,
+    0x0000007cu, 0x0000007bu, 0x000500b0u, 0x00000026u, 0x0000007du, 0x00000102u, 0x0000007cu, 0x000400f6u, 0x00000077u, 0x00000076u,
+    0x00000000u, 0x000400fau, 0x0000007du, 0x00000076u, 0x00000077u, 0x000200f8u, 0x00000076u, 0x00050080u, 0x0000000cu, 0x00000084u,
+    0x00000065u, 0x00000102u, 0x00060041u, 0x00000085u, 0x00000086u, 0x00000081u, 0x0000003fu, 0x00000084u, 0x0004003du, 0x00000006u,
+    0x00000087u, 0x00000086u, 0x0004003du, 0x00000006u, 0x0000008cu, 0x00000086u, 0x0008000cu, 0x00000006u, 0x0000008fu, 0x00000001u,
+    0x00000032u, 0x00000087u, 0x0000008cu, 0x00000103u, 0x00050080u, 0x0000000cu, 0x00000091u, 0x00000102u, 0x0000000fu, 0x000200f9u,
+    0x00000075u, 0x000200f8u, 0x00000077u, 0x000400e0u, 0x0000000du, 0x0000000du, 0x0000000eu, 0x00050041u, 0x0000001bu, 0x000000e3u,
+    0x00000012u, 0x00000074u, 0x0003003eu, 0x000000e3u, 0x00000103u, 0x000400e0u, 0x0000000du, 0x0000000du, 0x0000000eu, 0x000200f9u,
+    0x000000e4u, 0x000200f8u, 0x000000e4u, 0x000700f5u, 0x0000000cu, 0x00000104u, 0x0000001fu, 0x00000077u, 0x000000fdu, 0x000000fbu,
+    0x000500acu, 0x00000026u, 0x000000e7u, 0x00000104u, 0x00000016u, 0x000400f6u, 0x000000feu, 0x000000fbu, 0x00000000u, 0x000400fau,
+    0x000000e7u, 0x000000e8u, 0x000000feu, 0x000200f8u, 0x000000e8u, 0x000500b0u, 0x00000026u, 0x000000ecu, 0x00000074u, 0x00000104u,
+    0x000300f7u, 0x000000fau, 0x00000000u, 0x000400fau, 0x000000ecu, 0x000000edu, 0x000000fau, 0x000200f8u, 0x000000edu, 0x00050080u,
+    0x0000000cu, 0x000000f3u, 0x00000074u, 0x00000104u, 0x00050041u, 0x0000001bu, 0x000000f4u, 0x00000012u, 0x000000f3u, 0x0004003du,
+    0x00000006u, 0x000000f5u, 0x000000f4u, 0x0004003du, 0x00000006u, 0x000000f7u, 0x000000e3u, 0x00050081u, 0x00000006u, 0x000000f8u,
+    0x000000f7u, 0x000000f5u, 0x0003003eu, 0x000000e3u, 0x000000f8u, 0x000200f9u, 0x000000fau, 0x000200f8u, 0x000000fau, 0x000400e0u,
+    0x0000000du, 0x0000000du, 0x0000000eu, 0x000200f9u, 0x000000fbu, 0x000200f8u, 0x000000fbu, 0x000500c2u, 0x0000000cu, 0x000000fdu,
+    0x00000104u, 0x0000003bu, 0x000200f9u, 0x000000e4u, 0x000200f8u, 0x000000feu, 0x00050041u, 0x0000001bu, 0x000000ffu, 0x00000012u,
+    0x0000003fu, 0x0004003du, 0x00000006u, 0x00000100u, 0x000000ffu, 0x000400e0u, 0x0000000du, 0x0000000du, 0x0000000eu, 0x00040070u,
+    0x00000006u, 0x00000099u, 0x0000007cu, 0x00050088u, 0x00000006u, 0x0000009au, 0x00000100u, 0x00000099u, 0x00050041u, 0x0000009cu,
+    0x0000009du, 0x00000054u, 0x0000009bu, 0x0004003du, 0x00000006u, 0x0000009eu, 0x0000009du, 0x00050081u, 0x00000006u, 0x0000009fu,
+    0x0000009au, 0x0000009eu, 0x0006000cu, 0x00000006u, 0x000000a0u, 0x00000001u, 0x0000001fu, 0x0000009fu, 0x00050088u, 0x00000006u,
+    0x000000a1u, 0x00000093u, 0x000000a0u, 0x000200f9u, 0x000000a5u, 0x000200f8u, 0x000000a5u, 0x000700f5u, 0x0000000cu, 0x00000105u,
+    0x00000074u, 0x000000feu, 0x000000d3u, 0x000000a8u, 0x000500b0u, 0x00000026u, 0x000000adu, 0x00000105u, 0x0000007cu, 0x000400f6u,
+    0x000000a7u, 0x000000a8u, 0x00000000u, 0x000400fau, 0x000000adu, 0x000000a6u, 0x000000a7u, 0x000200f8u, 0x000000a6u, 0x00050080u,
+    0x0000000cu, 0x000000b4u, 0x0000006fu, 0x00000105u, 0x00050080u, 0x0000000cu, 0x000000b7u, 0x00000065u, 0x00000105u, 0x00060041u,
+    0x00000085u, 0x000000b8u, 0x00000081u, 0x0000003fu, 0x000000b7u, 0x0004003du, 0x00000006u, 0x000000b9u, 0x000000b8u, 0x00050085u,
+    0x00000006u, 0x000000bbu, 0x000000b9u, 0x000000a1u, 0x00050041u, 0x00000055u, 0x000000bdu, 0x00000054u, 0x000000bcu, 0x0004003du,
+    0x0000000cu, 0x000000beu, 0x000000bdu, 0x000500abu, 0x00000026u, 0x000000bfu, 0x000000beu, 0x00000016u, 0x000300f7u, 0x000000c2u,
+    0x00000000u, 0x000400fau, 0x000000bfu, 0x000000c1u, 0x000000ceu, 0x000200f8u, 0x000000c1u, 0x00050041u, 0x00000055u, 0x000000c8u,
+    0x00000054u, 0x000000c7u, 0x0004003du, 0x0000000cu, 0x000000c9u, 0x000000c8u, 0x00050080u, 0x0000000cu, 0x000000cbu, 0x000000c9u,
+    0x00000105u, 0x00060041u, 0x00000085u, 0x000000ccu, 0x000000c6u, 0x0000003fu, 0x000000cbu, 0x0004003du, 0x00000006u, 0x000000cdu,
+    0x000000ccu, 0x000200f9u, 0x000000c2u, 0x000200f8u, 0x000000ceu, 0x000200f9u, 0x000000c2u, 0x000200f8u, 0x000000c2u, 0x000700f5u,
+    0x00000006u, 0x00000106u, 0x000000cdu, 0x000000c1u, 0x00000093u, 0x000000ceu, 0x00050085u, 0x00000006u, 0x000000d0u, 0x000000bbu,
+    0x00000106u, 0x00060041u, 0x00000085u, 0x000000d1u, 0x000000b1u, 0x0000003fu, 0x000000b4u, 0x0003003eu, 0x000000d1u, 0x000000d0u,
+    0x000200f9u, 0x000000a8u, 0x000200f8u, 0x000000a8u, 0x00050080u, 0x0000000cu, 0x000000d3u, 0x00000105u, 0x0000000fu, 0x000200f9u,
+    0x000000a5u, 0x000200f8u, 0x000000a7u, 0x000200f9u, 0x000000d6u, 0x000200f8u, 0x000000d6u, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvRmsNormSubgroup[910] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000000f6u, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x000a000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x0000001bu, 0x0000002bu, 0x0000003du, 0x00000040u, 0x00000069u,
+    0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000016u, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x0000001bu, 0x0000000bu, 0x00000028u, 0x00040047u, 0x0000002bu, 0x0000000bu, 0x00000026u, 0x00040047u, 0x0000003du,
+    0x0000000bu, 0x0000001au, 0x00040047u, 0x00000040u, 0x0000000bu, 0x00000018u, 0x00050048u, 0x00000049u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00050048u, 0x00000049u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x00000049u, 0x00000002u, 0x00000023u,
+    0x00000008u, 0x00050048u, 0x00000049u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x00000049u, 0x00000004u, 0x00000023u,
+    0x00000010u, 0x00050048u, 0x00000049u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x00000049u, 0x00000006u, 0x00000023u,
+    0x00000018u, 0x00050048u, 0x00000049u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x00000049u, 0x00000008u, 0x00000023u,
+    0x00000020u, 0x00030047u, 0x00000049u, 0x00000002u, 0x00040047u, 0x00000069u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x00000076u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000077u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000077u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000077u, 0x00000002u, 0x00040047u, 0x00000079u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000079u,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x000000a6u, 0x00000006u, 0x00000004u, 0x00050048u, 0x000000a7u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000a7u, 0x00000002u, 0x00040047u, 0x000000a9u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000a9u,
+    0x00000021u, 0x00000002u, 0x00040047u, 0x000000bbu, 0x00000006u, 0x00000004u, 0x00040048u, 0x000000bcu, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x000000bcu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000000bcu, 0x00000002u, 0x00040047u, 0x000000beu,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x000000beu, 0x00000021u, 0x00000001u, 0x00040047u, 0x000000ccu, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x000000cdu, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u,
+    0x00000006u, 0x00000020u, 0x00040015u, 0x0000000du, 0x00000020u, 0x00000000u, 0x0004002bu, 0x0000000du, 0x0000000eu, 0x00000003u,
+    0x0004002bu, 0x0000000du, 0x00000010u, 0x00000002u, 0x0004002bu, 0x0000000du, 0x00000011u, 0x00000108u, 0x00020014u, 0x00000012u,
+    0x00040032u, 0x0000000du, 0x00000016u, 0x00000040u, 0x0004001cu, 0x00000017u, 0x00000006u, 0x00000016u, 0x00040020u, 0x00000018u,
+    0x00000004u, 0x00000017u, 0x0004003bu, 0x00000018u, 0x00000019u, 0x00000004u, 0x00040020u, 0x0000001au, 0x00000001u, 0x0000000du,
+    0x0004003bu, 0x0000001au, 0x0000001bu, 0x00000001u, 0x00040020u, 0x0000001eu, 0x00000004u, 0x00000006u, 0x0004002bu, 0x00000006u,
+    0x00000021u, 0x00000000u, 0x0004002bu, 0x0000000du, 0x00000024u, 0x00000000u, 0x0004003bu, 0x0000001au, 0x0000002bu, 0x00000001u,
+    0x00040015u, 0x00000034u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x00000034u, 0x00000035u, 0x00000001u, 0x00040017u, 0x0000003bu,
+    0x0000000du, 0x00000003u, 0x00040020u, 0x0000003cu, 0x00000001u, 0x0000003bu, 0x0004003bu, 0x0000003cu, 0x0000003du, 0x00000001u,
+    0x0004003bu, 0x0000003cu, 0x00000040u, 0x00000001u, 0x0004002bu, 0x0000000du, 0x00000043u, 0x00000001u, 0x000b001eu, 0x00000049u,
+    0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x00000006u, 0x00040020u,
+    0x0000004au, 0x00000009u, 0x00000049u, 0x0004003bu, 0x0000004au, 0x0000004bu, 0x00000009u, 0x00040020u, 0x0000004cu, 0x00000009u,
+    0x0000000du, 0x0004002bu, 0x00000034u, 0x00000054u, 0x00000002u, 0x0004002bu, 0x00000034u, 0x00000058u, 0x00000003u, 0x0004002bu,
+    0x00000034u, 0x0000005eu, 0x00000004u, 0x0004002bu, 0x00000034u, 0x00000062u, 0x00000005u, 0x0004003bu, 0x0000003cu, 0x00000069u,
+    0x00000001u, 0x0004002bu, 0x00000034u, 0x00000072u, 0x00000000u, 0x0003001du, 0x00000076u, 0x00000006u, 0x0003001eu, 0x00000077u,
+    0x00000076u, 0x00040020u, 0x00000078u, 0x0000000cu, 0x00000077u, 0x0004003bu, 0x00000078u, 0x00000079u, 0x0000000cu, 0x00040020u,
+    0x0000007du, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x00000006u, 0x0000008bu, 0x3f800000u, 0x0004002bu, 0x00000034u, 0x00000093u,
+    0x00000008u, 0x00040020u, 0x00000094u, 0x00000009u, 0x00000006u, 0x0003001du, 0x000000a6u, 0x00000006u, 0x0003001eu, 0x000000a7u,
+    0x000000a6u, 0x00040020u, 0x000000a8u, 0x0000000cu, 0x000000a7u, 0x0004003bu, 0x000000a8u, 0x000000a9u, 0x0000000cu, 0x0004002bu,
+    0x00000034u, 0x000000b4u, 0x00000007u, 0x0003001du, 0x000000bbu, 0x00000006u, 0x0003001eu, 0x000000bcu, 0x000000bbu, 0x00040020u,
+    0x000000bdu, 0x0000000cu, 0x000000bcu, 0x0004003bu, 0x000000bdu, 0x000000beu, 0x0000000cu, 0x0004002bu, 0x00000034u, 0x000000bfu,
+    0x00000006u, 0x00040032u, 0x0000000du, 0x000000ccu, 0x00000001u, 0x00060033u, 0x0000003bu, 0x000000cdu, 0x000000ccu, 0x00000043u,
+    0x00000043u, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x000300f7u, 0x000000ceu,
+    0x00000000u, 0x000300fbu, 0x00000024u, 0x000000cfu, 0x000200f8u, 0x000000cfu, 0x00050041u, 0x0000001au, 0x0000003eu, 0x0000003du,
+    0x00000024u, 0x0004003du, 0x0000000du, 0x0000003fu, 0x0000003eu, 0x00050041u, 0x0000001au, 0x00000041u, 0x00000040u, 0x00000024u,
+    0x0004003du, 0x0000000du, 0x00000042u, 0x00000041u, 0x00050041u, 0x0000001au, 0x00000044u, 0x0000003du, 0x00000043u, 0x0004003du,
+    0x0000000du, 0x00000045u, 0x00000044u, 0x00050084u, 0x0000000du, 0x00000046u, 0x00000042u, 0x00000045u, 0x00050080u, 0x0000000du,
+    0x00000047u, 0x0000003fu, 0x00000046u, 0x00050041u, 0x0000004cu, 0x0000004du, 0x0000004bu, 0x00000035u, 0x0004003du, 0x0000000du,
+    0x0000004eu, 0x0000004du, 0x000500aeu, 0x00000012u, 0x0000004fu, 0x00000047u, 0x0000004eu, 0x000300f7u, 0x00000051u, 0x00000000u,
+    0x000400fau, 0x0000004fu, 0x00000050u, 0x00000051u, 0x000200f8u, 0x00000050u, 0x000200f9u, 0x000000ceu, 0x000200f8u, 0x00000051u,
+    0x00050041u, 0x0000004cu, 0x00000055u, 0x0000004bu, 0x00000054u, 0x0004003du, 0x0000000du, 0x00000056u, 0x00000055u, 0x00050041u,
+    0x0000004cu, 0x00000059u, 0x0000004bu, 0x00000058u, 0x0004003du, 0x0000000du, 0x0000005au, 0x00000059u, 0x00050084u, 0x0000000du,
+    0x0000005bu, 0x00000047u, 0x0000005au, 0x00050080u, 0x0000000du, 0x0000005cu, 0x00000056u, 0x0000005bu, 0x00050041u, 0x0000004cu,
+    0x0000005fu, 0x0000004bu, 0x0000005eu, 0x0004003du, 0x0000000du, 0x00000060u, 0x0000005fu, 0x00050041u, 0x0000004cu, 0x00000063u,
+    0x0000004bu, 0x00000062u, 0x0004003du, 0x0000000du, 0x00000064u, 0x00000063u, 0x00050084u, 0x0000000du, 0x00000065u, 0x00000047u,
+    0x00000064u, 0x00050080u, 0x0000000du, 0x00000066u, 0x00000060u, 0x00000065u, 0x00050041u, 0x0000001au, 0x0000006au, 0x00000069u,
+    0x00000024u, 0x0004003du, 0x0000000du, 0x0000006bu, 0x0000006au, 0x000200f9u, 0x0000006cu, 0x000200f8u, 0x0000006cu, 0x000700f5u,
+    0x00000006u, 0x000000f1u, 0x00000021u, 0x00000051u, 0x00000087u, 0x0000006du, 0x000700f5u, 0x0000000du, 0x000000f0u, 0x0000006bu,
+    0x00000051u, 0x00000089u, 0x0000006du, 0x00050041u, 0x0000004cu, 0x00000073u, 0x0000004bu, 0x00000072u, 0x0004003du, 0x0000000du,
+    0x00000074u, 0x00000073u, 0x000500b0u, 0x00000012u, 0x00000075u, 0x000000f0u, 0x00000074u, 0x000400f6u, 0x0000006eu, 0x0000006du,
+    0x00000000u, 0x000400fau, 0x00000075u, 0x0000006du, 0x0000006eu, 0x000200f8u, 0x0000006du, 0x00050080u, 0x0000000du, 0x0000007cu,
+    0x0000005cu, 0x000000f0u, 0x00060041u, 0x0000007du, 0x0000007eu, 0x00000079u, 0x00000072u, 0x0000007cu, 0x0004003du, 0x00000006u,
+    0x0000007fu, 0x0000007eu, 0x0004003du, 0x00000006u, 0x00000084u, 0x0000007eu, 0x0008000cu, 0x00000006u, 0x00000087u, 0x00000001u,
+    0x00000032u, 0x0000007fu, 0x00000084u, 0x000000f1u, 0x00050080u, 0x0000000du, 0x00000089u, 0x000000f0u, 0x00000016u, 0x000200f9u,
+    0x0000006cu, 0x000200f8u, 0x0000006eu, 0x0006015eu, 0x00000006u, 0x000000d9u, 0x0000000eu, 0x00000000u, 0x000000f1u, 0x000400e0u,
+    0x00000010u, 0x00000010u, 0x00000011u, 0x0004014du, 0x00000012u, 0x000000dau, 0x0000000eu, 0x000300f7u, 0x000000dfu, 0x00000000u,
+    0x000400fau, 0x000000dau, 0x000000dbu, 0x000000dfu, 0x000200f8u, 0x000000dbu, 0x0004003du, 0x0000000du, 0x000000dcu, 0x0000001bu,
+    0x00050041u, 0x0000001eu, 0x000000deu, 0x00000019u, 0x000000dcu, 0x0003003eu, 0x000000deu, 0x000000d9u, 0x000200f9u, 0x000000dfu,
+    0x000200f8u, 0x000000dfu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x000000e0u, 0x000200f8u, 0x000000e0u,
+    0x000700f5u, 0x00000006u, 0x000000f3u, 0x00000021u, 0x000000dfu, 0x000000eau, 0x000000e5u, 0x000700f5u, 0x0000000du, 0x000000f2u,
+    0x00000024u, 0x000000dfu, 0x000000edu, 0x000000e5u, 0x0004003du, 0x0000000du, 0x000000e3u, 0x0000002bu, 0x000500b0u, 0x00000012u,
+    0x000000e4u, 0x000000f2u, 0x000000e3u, 0x000400f6u, 0x000000eeu, 0x000000e5u, 0x00000000u, 0x000400fau, 0x000000e4u, 0x000000e5u,
+    0x000000eeu, 0x000200f8u, 0x000000e5u, 0x00050041u, 0x0000001eu, 0x000000e7u, 0x00000019u, 0x000000f2u, 0x0004003du, 0x00000006u,
+    0x000000e8u, 0x000000e7u, 0x00050081u, 0x00000006u, 0x000000eau, 0x000000f3u, 0x000000e8u, 0x00050080u, 0x0000000du, 0x000000edu,
+    0x000000f2u, 0x00000035u, 0x000200f9u, 0x000000e0u, 0x000200f8u, 0x000000eeu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u,
+    0x00040070u, 0x00000006u, 0x00000091u, 0x00000074u, 0x00050088u, 0x00000006u, 0x00000092u, 0x000000f3u, 0x00000091u, 0x00050041u,
+    0x00000094u, 0x00000095u, 0x0000004bu, 0x00000093u, 0x0004003du, 0x00000006u, 0x00000096u, 0x00000095u, 0x00050081u, 0x00000006u,
+    0x00000097u, 0x00000092u, 0x00000096u, 0x0006000cu, 0x00000006u, 0x00000098u, 0x00000001u, 0x0000001fu, 0x00000097u, 0x00050088u,
+    0x00000006u, 0x00000099u, 0x0000008bu, 0x00000098u, 0x000200f9u, 0x0000009du, 0x000200f8u, 0x0000009du, 0x000700f5u, 0x0000000du,
+    0x000000f4u, 0x0000006bu, 0x000000eeu, 0x000000cbu, 0x000000a0u, 0x000500b0u, 0x00000012u, 0x000000a5u, 0x000000f4u, 0x00000074u,
+    0x000400f6u, 0x0000009fu, 0x000000a0u, 0x00000000u, 0x000400fau, 0x000000a5u, 0x0000009eu, 0x0000009fu, 0x000200f8u, 0x0000009eu,
+    0x00050080u, 0x0000000du, 0x000000acu, 0x00000066u, 0x000000f4u, 0x00050080u, 0x0000000du, 0x000000afu, 0x0000005cu, 0x000000f4u,
+    0x00060041u, 0x0000007du, 0x000000b0u, 0x00000079u, 0x00000072u, 0x000000afu, 0x0004003du, 0x00000006u, 0x000000b1u, 0x000000b0u,
+    0x00050085u, 0x00000006u, 0x000000b3u, 0x000000b1u, 0x00000099u, 0x00050041u, 0x0000004cu, 0x000000b5u, 0x0000004bu, 0x000000b4u,
+    0x0004003du, 0x0000000du, 0x000000b6u, 0x000000b5u, 0x000500abu, 0x00000012u, 0x000000b7u, 0x000000b6u, 0x00000024u, 0x000300f7u,
+    0x000000bau, 0x00000000u, 0x000400fau, 0x000000b7u, 0x000000b9u, 0x000000c6u, 0x000200f8u, 0x000000b9u, 0x00050041u, 0x0000004cu,
+    0x000000c0u, 0x0000004bu, 0x000000bfu, 0x0004003du, 0x0000000du, 0x000000c1u, 0x000000c0u, 0x00050080u, 0x0000000du, 0x000000c3u,
+    0x000000c1u, 0x000000f4u, 0x00060041u, 0x0000007du, 0x000000c4u, 0x000000beu, 0x00000072u, 0x000000c3u, 0x0004003du, 0x00000006u,
+    0x000000c5u, 0x000000c4u, 0x000200f9u, 0x000000bau, 0x000200f8u, 0x000000c6u, 0x000200f9u, 0x000000bau, 0x000200f8u, 0x000000bau,
+    0x000700f5u, 0x00000006u, 0x000000f5u, 0x000000c5u, 0x000000b9u, 0x0000008bu, 0x000000c6u, 0x00050085u, 0x00000006u, 0x000000c8u,
+    0x000000b3u, 0x000000f5u, 0x00060041u, 0x0000007du, 0x000000c9u, 0x000000a9u, 0x00000072u, 0x000000acu, 0x0003003eu, 0x000000c9u,
+    0x000000c8u, 0x000200f9u, 0x000000a0u, 0x000200f8u, 0x000000a0u, 0x00050080u, 0x0000000du, 0x000000cbu, 0x000000f4u, 0x00000016u,
+    0x000200f9u, 0x0000009du, 0x000200f8u, 0x0000009fu, 0x000200f9u, 0x000000ceu, 0x000200f8u, 0x000000ceu, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvRope[705] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000000c7u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000016u, 0x0000001bu, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00050048u,
+    0x00000009u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x00000009u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u,
+    0x00000009u, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x00000009u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u,
+    0x00000009u, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x00000009u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u,
+    0x00000009u, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u, 0x00000009u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u,
+    0x00000009u, 0x00000008u, 0x00000023u, 0x00000020u, 0x00030047u, 0x00000009u, 0x00000002u, 0x00040047u, 0x00000016u, 0x0000000bu,
+    0x0000001cu, 0x00040047u, 0x0000001bu, 0x0000000bu, 0x00000018u, 0x00040047u, 0x0000001eu, 0x00000001u, 0x00000000u, 0x00040047u,
+    0x0000004cu, 0x00000006u, 0x00000008u, 0x00040048u, 0x0000004du, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000004du, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x0000004du, 0x00000002u, 0x00040047u, 0x0000004fu, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x0000004fu, 0x00000021u, 0x00000001u, 0x00040047u, 0x00000093u, 0x00000006u, 0x00000004u, 0x00050048u, 0x00000094u, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x00000094u, 0x00000002u, 0x00040047u, 0x00000096u, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x00000096u, 0x00000021u, 0x00000000u, 0x00040047u, 0x000000b5u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000000b6u, 0x0000000bu,
+    0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00040015u, 0x00000006u, 0x00000020u, 0x00000000u,
+    0x000b001eu, 0x00000009u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u,
+    0x00000006u, 0x00040020u, 0x0000000au, 0x00000009u, 0x00000009u, 0x0004003bu, 0x0000000au, 0x0000000bu, 0x00000009u, 0x00040015u,
+    0x0000000cu, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x0000000du, 0x00000003u, 0x00040020u, 0x0000000eu, 0x00000009u,
+    0x00000006u, 0x0004002bu, 0x00000006u, 0x00000011u, 0x00000002u, 0x00040017u, 0x00000014u, 0x00000006u, 0x00000003u, 0x00040020u,
+    0x00000015u, 0x00000001u, 0x00000014u, 0x0004003bu, 0x00000015u, 0x00000016u, 0x00000001u, 0x0004002bu, 0x00000006u, 0x00000017u,
+    0x00000000u, 0x00040020u, 0x00000018u, 0x00000001u, 0x00000006u, 0x0004003bu, 0x00000015u, 0x0000001bu, 0x00000001u, 0x00040032u,
+    0x00000006u, 0x0000001eu, 0x00000040u, 0x0004002bu, 0x00000006u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x00000026u,
+    0x00000000u, 0x0004002bu, 0x0000000cu, 0x00000029u, 0x00000001u, 0x00020014u, 0x00000031u, 0x00030016u, 0x00000048u, 0x00000020u,
+    0x00040017u, 0x00000049u, 0x00000048u, 0x00000002u, 0x0003001du, 0x0000004cu, 0x00000049u, 0x0003001eu, 0x0000004du, 0x0000004cu,
+    0x00040020u, 0x0000004eu, 0x0000000cu, 0x0000004du, 0x0004003bu, 0x0000004eu, 0x0000004fu, 0x0000000cu, 0x0004002bu, 0x0000000cu,
+    0x00000050u, 0x00000008u, 0x0004002bu, 0x0000000cu, 0x00000053u, 0x00000006u, 0x00040020u, 0x0000005du, 0x0000000cu, 0x00000049u,
+    0x0004002bu, 0x0000000cu, 0x00000061u, 0x00000004u, 0x0004002bu, 0x0000000cu, 0x00000065u, 0x00000005u, 0x0004002bu, 0x0000000cu,
+    0x0000006bu, 0x00000002u, 0x0004002bu, 0x0000000cu, 0x00000071u, 0x00000007u, 0x0003001du, 0x00000093u, 0x00000048u, 0x0003001eu,
+    0x00000094u, 0x00000093u, 0x00040020u, 0x00000095u, 0x0000000cu, 0x00000094u, 0x0004003bu, 0x00000095u, 0x00000096u, 0x0000000cu,
+    0x00040020u, 0x00000098u, 0x0000000cu, 0x00000048u, 0x00040032u, 0x00000006u, 0x000000b5u, 0x00000001u, 0x00060033u, 0x00000014u,
+    0x000000b6u, 0x000000b5u, 0x00000020u, 0x00000020u, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u,
+    0x00000005u, 0x000300f7u, 0x000000bau, 0x00000000u, 0x000300fbu, 0x00000017u, 0x000000bbu, 0x000200f8u, 0x000000bbu, 0x00050041u,
+    0x0000000eu, 0x0000000fu, 0x0000000bu, 0x0000000du, 0x0004003du, 0x00000006u, 0x00000010u, 0x0000000fu, 0x00050086u, 0x00000006u,
+    0x00000012u, 0x00000010u, 0x00000011u, 0x00050041u, 0x00000018u, 0x00000019u, 0x00000016u, 0x00000017u, 0x0004003du, 0x00000006u,
+    0x0000001au, 0x00000019u, 0x00050041u, 0x00000018u, 0x0000001cu, 0x0000001bu, 0x00000017u, 0x0004003du, 0x00000006u, 0x0000001du,
+    0x0000001cu, 0x00050084u, 0x00000006u, 0x0000001fu, 0x0000001du, 0x0000001eu, 0x00050041u, 0x00000018u, 0x00000021u, 0x00000016u,
+    0x00000020u, 0x0004003du, 0x00000006u, 0x00000022u, 0x00000021u, 0x00050084u, 0x00000006u, 0x00000023u, 0x0000001fu, 0x00000022u,
+    0x00050080u, 0x00000006u, 0x00000024u, 0x0000001au, 0x00000023u, 0x00050041u, 0x0000000eu, 0x00000027u, 0x0000000bu, 0x00000026u,
+    0x0004003du, 0x00000006u, 0x00000028u, 0x00000027u, 0x00050041u, 0x0000000eu, 0x0000002au, 0x0000000bu, 0x00000029u, 0x0004003du,
+    0x00000006u, 0x0000002bu, 0x0000002au, 0x00050084u, 0x00000006u, 0x0000002cu, 0x00000028u, 0x0000002bu, 0x00050084u, 0x00000006u,
+    0x0000002eu, 0x0000002cu, 0x00000012u, 0x000500aeu, 0x00000031u, 0x00000032u, 0x00000024u, 0x0000002eu, 0x000300f7u, 0x00000034u,
+    0x00000000u, 0x000400fau, 0x00000032u, 0x00000033u, 0x00000034u, 0x000200f8u, 0x00000033u, 0x000200f9u, 0x000000bau, 0x000200f8u,
+    0x00000034u, 0x00050089u, 0x00000006u, 0x00000039u, 0x00000024u, 0x00000012u, 0x00050086u, 0x00000006u, 0x0000003du, 0x00000024u,
+    0x00000012u, 0x00050089u, 0x00000006u, 0x00000040u, 0x0000003du, 0x0000002bu, 0x00050084u, 0x00000006u, 0x00000046u, 0x00000012u,
+    0x0000002bu, 0x00050086u, 0x00000006u, 0x00000047u, 0x00000024u, 0x00000046u, 0x00050041u, 0x0000000eu, 0x00000051u, 0x0000000bu,
+    0x00000050u, 0x0004003du, 0x00000006u, 0x00000052u, 0x00000051u, 0x00050041u, 0x0000000eu, 0x00000054u, 0x0000000bu, 0x00000053u,
+    0x0004003du, 0x00000006u, 0x00000055u, 0x00000054u, 0x00050080u, 0x00000006u, 0x00000057u, 0x00000055u, 0x00000047u, 0x00050084u,
+    0x00000006u, 0x00000059u, 0x00000057u, 0x00000012u, 0x00050080u, 0x00000006u, 0x0000005au, 0x00000052u, 0x00000059u, 0x00050080u,
+    0x00000006u, 0x0000005cu, 0x0000005au, 0x00000039u, 0x00060041u, 0x0000005du, 0x0000005eu, 0x0000004fu, 0x00000026u, 0x0000005cu,
+    0x0004003du, 0x00000049u, 0x0000005fu, 0x0000005eu, 0x00050041u, 0x0000000eu, 0x00000062u, 0x0000000bu, 0x00000061u, 0x0004003du,
+    0x00000006u, 0x00000063u, 0x00000062u, 0x00050041u, 0x0000000eu, 0x00000066u, 0x0000000bu, 0x00000065u, 0x0004003du, 0x00000006u,
+    0x00000067u, 0x00000066u, 0x00050084u, 0x00000006u, 0x00000068u, 0x00000047u, 0x00000067u, 0x00050080u, 0x00000006u, 0x00000069u,
+    0x00000063u, 0x00000068u, 0x00050041u, 0x0000000eu, 0x0000006cu, 0x0000000bu, 0x0000006bu, 0x0004003du, 0x00000006u, 0x0000006du,
+    0x0000006cu, 0x00050084u, 0x00000006u, 0x0000006eu, 0x00000040u, 0x0000006du, 0x00050080u, 0x00000006u, 0x0000006fu, 0x00000069u,
+    0x0000006eu, 0x00050041u, 0x0000000eu, 0x00000072u, 0x0000000bu, 0x00000071u, 0x0004003du, 0x00000006u, 0x00000073u, 0x00000072u,
+    0x000500abu, 0x00000031u, 0x00000074u, 0x00000073u, 0x00000017u, 0x000300f7u, 0x00000077u, 0x00000000u, 0x000400fau, 0x00000074u,
+    0x00000076u, 0x0000007bu, 0x000200f8u, 0x00000076u, 0x00050080u, 0x00000006u, 0x0000007au, 0x0000006fu, 0x00000039u, 0x000200f9u,
+    0x00000077u, 0x000200f8u, 0x0000007bu, 0x00050084u, 0x00000006u, 0x0000007eu, 0x00000011u, 0x00000039u, 0x00050080u, 0x00000006u,
+    0x0000007fu, 0x0000006fu, 0x0000007eu, 0x000200f9u, 0x00000077u, 0x000200f8u, 0x00000077u, 0x000700f5u, 0x00000006u, 0x000000c4u,
+    0x0000007au, 0x00000076u, 0x0000007fu, 0x0000007bu, 0x000300f7u, 0x00000087u, 0x00000000u, 0x000400fau, 0x00000074u, 0x00000086u,
+    0x0000008du, 0x000200f8u, 0x00000086u, 0x00050080u, 0x00000006u, 0x0000008au, 0x0000006fu, 0x00000039u, 0x00050080u, 0x00000006u,
+    0x0000008cu, 0x0000008au, 0x00000012u, 0x000200f9u, 0x00000087u, 0x000200f8u, 0x0000008du, 0x00050080u, 0x00000006u, 0x0000008fu,
+    0x000000c4u, 0x00000020u, 0x000200f9u, 0x00000087u, 0x000200f8u, 0x00000087u, 0x000700f5u, 0x00000006u, 0x000000c5u, 0x0000008cu,
+    0x00000086u, 0x0000008fu, 0x0000008du, 0x00060041u, 0x00000098u, 0x00000099u, 0x00000096u, 0x00000026u, 0x000000c4u, 0x0004003du,
+    0x00000048u, 0x0000009au, 0x00000099u, 0x00060041u, 0x00000098u, 0x0000009du, 0x00000096u, 0x00000026u, 0x000000c5u, 0x0004003du,
+    0x00000048u, 0x0000009eu, 0x0000009du, 0x00050051u, 0x00000048u, 0x000000a2u, 0x0000005fu, 0x00000000u, 0x00050051u, 0x00000048u,
+    0x000000a6u, 0x0000005fu, 0x00000001u, 0x00050085u, 0x00000048u, 0x000000a7u, 0x0000009eu, 0x000000a6u, 0x0004007fu, 0x00000048u,
+    0x000000c6u, 0x000000a7u, 0x0008000cu, 0x00000048u, 0x000000a8u, 0x00000001u, 0x00000032u, 0x0000009au, 0x000000a2u, 0x000000c6u,
+    0x0003003eu, 0x00000099u, 0x000000a8u, 0x00050085u, 0x00000048u, 0x000000b2u, 0x0000009eu, 0x000000a2u, 0x0008000cu, 0x00000048u,
+    0x000000b3u, 0x00000001u, 0x00000032u, 0x0000009au, 0x000000a6u, 0x000000b2u, 0x0003003eu, 0x0000009du, 0x000000b3u, 0x000200f9u,
+    0x000000bau, 0x000200f8u, 0x000000bau, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvEltwise[872] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000000e7u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000024u, 0x00000029u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u,
+    0x00000024u, 0x0000000bu, 0x0000001cu, 0x00040047u, 0x00000029u, 0x0000000bu, 0x00000018u, 0x00040047u, 0x0000002cu, 0x00000001u,
+    0x00000000u, 0x00050048u, 0x00000034u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x00000034u, 0x00000001u, 0x00000023u,
+    0x00000004u, 0x00050048u, 0x00000034u, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x00000034u, 0x00000003u, 0x00000023u,
+    0x0000000cu, 0x00050048u, 0x00000034u, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x00000034u, 0x00000005u, 0x00000023u,
+    0x00000014u, 0x00050048u, 0x00000034u, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u, 0x00000034u, 0x00000007u, 0x00000023u,
+    0x0000001cu, 0x00050048u, 0x00000034u, 0x00000008u, 0x00000023u, 0x00000020u, 0x00050048u, 0x00000034u, 0x00000009u, 0x00000023u,
+    0x00000024u, 0x00030047u, 0x00000034u, 0x00000002u, 0x00040047u, 0x00000050u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000051u,
+    0x00000000u, 0x00000018u, 0x00050048u, 0x00000051u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x00000051u, 0x00000002u,
+    0x00040047u, 0x00000053u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000053u, 0x00000021u, 0x00000000u, 0x00040047u, 0x00000070u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000071u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000071u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000071u, 0x00000002u, 0x00040047u, 0x00000073u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000073u,
+    0x00000021u, 0x00000001u, 0x00040047u, 0x000000b7u, 0x00000006u, 0x00000004u, 0x00050048u, 0x000000b8u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000b8u, 0x00000002u, 0x00040047u, 0x000000bau, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000bau,
+    0x00000021u, 0x00000002u, 0x00040047u, 0x000000c8u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000000c9u, 0x0000000bu, 0x00000019u,
+    0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x0004002bu, 0x00000006u,
+    0x0000000cu, 0x3f000000u, 0x0004002bu, 0x00000006u, 0x0000000fu, 0x3f800000u, 0x0004002bu, 0x00000006u, 0x00000010u, 0x3f4c422au,
+    0x0004002bu, 0x00000006u, 0x00000013u, 0x3d372713u, 0x00040015u, 0x0000001fu, 0x00000020u, 0x00000000u, 0x00040017u, 0x00000022u,
+    0x0000001fu, 0x00000003u, 0x00040020u, 0x00000023u, 0x00000001u, 0x00000022u, 0x0004003bu, 0x00000023u, 0x00000024u, 0x00000001u,
+    0x0004002bu, 0x0000001fu, 0x00000025u, 0x00000000u, 0x00040020u, 0x00000026u, 0x00000001u, 0x0000001fu, 0x0004003bu, 0x00000023u,
+    0x00000029u, 0x00000001u, 0x00040032u, 0x0000001fu, 0x0000002cu, 0x00000040u, 0x0004002bu, 0x0000001fu, 0x0000002eu, 0x00000001u,
+    0x000c001eu, 0x00000034u, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu,
+    0x0000001fu, 0x00000006u, 0x00040020u, 0x00000035u, 0x00000009u, 0x00000034u, 0x0004003bu, 0x00000035u, 0x00000036u, 0x00000009u,
+    0x00040015u, 0x00000037u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x00000037u, 0x00000038u, 0x00000001u, 0x00040020u, 0x00000039u,
+    0x00000009u, 0x0000001fu, 0x0004002bu, 0x00000037u, 0x0000003cu, 0x00000002u, 0x00020014u, 0x00000040u, 0x0003001du, 0x00000050u,
+    0x00000006u, 0x0003001eu, 0x00000051u, 0x00000050u, 0x00040020u, 0x00000052u, 0x0000000cu, 0x00000051u, 0x0004003bu, 0x00000052u,
+    0x00000053u, 0x0000000cu, 0x0004002bu, 0x00000037u, 0x00000054u, 0x00000000u, 0x0004002bu, 0x00000037u, 0x00000055u, 0x00000003u,
+    0x0004002bu, 0x00000037u, 0x00000059u, 0x00000004u, 0x00040020u, 0x00000060u, 0x0000000cu, 0x00000006u, 0x0003001du, 0x00000070u,
+    0x00000006u, 0x0003001eu, 0x00000071u, 0x00000070u, 0x00040020u, 0x00000072u, 0x0000000cu, 0x00000071u, 0x0004003bu, 0x00000072u,
+    0x00000073u, 0x0000000cu, 0x0004002bu, 0x00000037u, 0x00000074u, 0x00000005u, 0x0004002bu, 0x00000037u, 0x00000078u, 0x00000006u,
+    0x0004002bu, 0x00000037u, 0x00000084u, 0x00000009u, 0x00040020u, 0x00000085u, 0x00000009u, 0x00000006u, 0x0003001du, 0x000000b7u,
+    0x00000006u, 0x0003001eu, 0x000000b8u, 0x000000b7u, 0x00040020u, 0x000000b9u, 0x0000000cu, 0x000000b8u, 0x0004003bu, 0x000000b9u,
+    0x000000bau, 0x0000000cu, 0x0004002bu, 0x00000037u, 0x000000bbu, 0x00000007u, 0x0004002bu, 0x00000037u, 0x000000bfu, 0x00000008u,
+    0x00040032u, 0x0000001fu, 0x000000c8u, 0x00000001u, 0x00060033u, 0x00000022u, 0x000000c9u, 0x000000c8u, 0x0000002eu, 0x0000002eu,
+    0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x000300f7u, 0x000000d1u, 0x00000000u,
+    0x000300fbu, 0x00000025u, 0x000000d2u, 0x000200f8u, 0x000000d2u, 0x00050041u, 0x00000026u, 0x00000027u, 0x00000024u, 0x00000025u,
+    0x0004003du, 0x0000001fu, 0x00000028u, 0x00000027u, 0x00050041u, 0x00000026u, 0x0000002au, 0x00000029u, 0x00000025u, 0x0004003du,
+    0x0000001fu, 0x0000002bu, 0x0000002au, 0x00050084u, 0x0000001fu, 0x0000002du, 0x0000002bu, 0x0000002cu, 0x00050041u, 0x00000026u,
+    0x0000002fu, 0x00000024u, 0x0000002eu, 0x0004003du, 0x0000001fu, 0x00000030u, 0x0000002fu, 0x00050084u, 0x0000001fu, 0x00000031u,
+    0x0000002du, 0x00000030u, 0x00050080u, 0x0000001fu, 0x00000032u, 0x00000028u, 0x00000031u, 0x00050041u, 0x00000039u, 0x0000003au,
+    0x00000036u, 0x00000038u, 0x0004003du, 0x0000001fu, 0x0000003bu, 0x0000003au, 0x00050041u, 0x00000039u, 0x0000003du, 0x00000036u,
+    0x0000003cu, 0x0004003du, 0x0000001fu, 0x0000003eu, 0x0000003du, 0x00050084u, 0x0000001fu, 0x0000003fu, 0x0000003bu, 0x0000003eu,
+    0x000500aeu, 0x00000040u, 0x00000041u, 0x00000032u, 0x0000003fu, 0x000300f7u, 0x00000043u, 0x00000000u, 0x000400fau, 0x00000041u,
+    0x00000042u, 0x00000043u, 0x000200f8u, 0x00000042u, 0x000200f9u, 0x000000d1u, 0x000200f8u, 0x00000043u, 0x00050086u, 0x0000001fu,
+    0x00000049u, 0x00000032u, 0x0000003eu, 0x00050089u, 0x0000001fu, 0x0000004eu, 0x00000032u, 0x0000003eu, 0x00050041u, 0x00000039u,
+    0x00000056u, 0x00000036u, 0x00000055u, 0x0004003du, 0x0000001fu, 0x00000057u, 0x00000056u, 0x00050041u, 0x00000039u, 0x0000005au,
+    0x00000036u, 0x00000059u, 0x0004003du, 0x0000001fu, 0x0000005bu, 0x0000005au, 0x00050084u, 0x0000001fu, 0x0000005cu, 0x00000049u,
+    0x0000005bu, 0x00050080u, 0x0000001fu, 0x0000005du, 0x00000057u, 0x0000005cu, 0x00050080u, 0x0000001fu, 0x0000005fu, 0x0000005du,
+    0x0000004eu, 0x00060041u, 0x00000060u, 0x00000061u, 0x00000053u, 0x00000054u, 0x0000005fu, 0x0004003du, 0x00000006u, 0x00000062u,
+    0x00000061u, 0x00050041u, 0x00000039u, 0x00000063u, 0x00000036u, 0x00000054u, 0x0004003du, 0x0000001fu, 0x00000064u, 0x00000063u,
+    0x000300f7u, 0x0000006bu, 0x00000000u, 0x000d00fbu, 0x00000064u, 0x0000006au, 0x00000000u, 0x00000065u, 0x00000001u, 0x00000066u,
+    0x00000002u, 0x00000067u, 0x00000003u, 0x00000068u, 0x00000004u, 0x00000069u, 0x000200f8u, 0x0000006au, 0x00050041u, 0x00000085u,
+    0x000000adu, 0x00000036u, 0x00000084u, 0x0004003du, 0x00000006u, 0x000000aeu, 0x000000adu, 0x00050088u, 0x00000006u, 0x000000b2u,
+    0x00000062u, 0x000000aeu, 0x0006000cu, 0x00000006u, 0x000000b3u, 0x00000001u, 0x00000015u, 0x000000b2u, 0x00050085u, 0x00000006u,
+    0x000000b4u, 0x000000aeu, 0x000000b3u, 0x000200f9u, 0x0000006bu, 0x000200f8u, 0x00000065u, 0x000200f9u, 0x0000006bu, 0x000200f8u,
+    0x00000066u, 0x00050041u, 0x00000039u, 0x00000075u, 0x00000036u, 0x00000074u, 0x0004003du, 0x0000001fu, 0x00000076u, 0x00000075u,
+    0x00050041u, 0x00000039u, 0x00000079u, 0x00000036u, 0x00000078u, 0x0004003du, 0x0000001fu, 0x0000007au, 0x00000079u, 0x00050084u,
+    0x0000001fu, 0x0000007bu, 0x00000049u, 0x0000007au, 0x00050080u, 0x0000001fu, 0x0000007cu, 0x00000076u, 0x0000007bu, 0x00050080u,
+    0x0000001fu, 0x0000007eu, 0x0000007cu, 0x0000004eu, 0x00060041u, 0x00000060u, 0x0000007fu, 0x00000073u, 0x00000054u, 0x0000007eu,
+    0x0004003du, 0x00000006u, 0x00000080u, 0x0000007fu, 0x00050081u, 0x00000006u, 0x00000081u, 0x00000062u, 0x00000080u, 0x000200f9u,
+    0x0000006bu, 0x000200f8u, 0x00000067u, 0x00050041u, 0x00000085u, 0x00000086u, 0x00000036u, 0x00000084u, 0x0004003du, 0x00000006u,
+    0x00000087u, 0x00000086u, 0x00050085u, 0x00000006u, 0x00000088u, 0x00000062u, 0x00000087u, 0x000200f9u, 0x0000006bu, 0x000200f8u,
+    0x00000068u, 0x0004007fu, 0x00000006u, 0x0000008cu, 0x00000062u, 0x0006000cu, 0x00000006u, 0x0000008du, 0x00000001u, 0x0000001bu,
+    0x0000008cu, 0x00050081u, 0x00000006u, 0x0000008eu, 0x0000000fu, 0x0000008du, 0x00050088u, 0x00000006u, 0x0000008fu, 0x00000062u,
+    0x0000008eu, 0x00050041u, 0x00000039u, 0x00000090u, 0x00000036u, 0x00000074u, 0x0004003du, 0x0000001fu, 0x00000091u, 0x00000090u,
+    0x00050041u, 0x00000039u, 0x00000093u, 0x00000036u, 0x00000078u, 0x0004003du, 0x0000001fu, 0x00000094u, 0x00000093u, 0x00050084u,
+    0x0000001fu, 0x00000095u, 0x00000049u, 0x00000094u, 0x00050080u, 0x0000001fu, 0x00000096u, 0x00000091u, 0x00000095u, 0x00050080u,
+    0x0000001fu, 0x00000098u, 0x00000096u, 0x0000004eu, 0x00060041u, 0x00000060u, 0x00000099u, 0x00000073u, 0x00000054u, 0x00000098u,
+    0x0004003du, 0x00000006u, 0x0000009au, 0x00000099u, 0x00050085u, 0x00000006u, 0x0000009bu, 0x0000008fu, 0x0000009au, 0x000200f9u,
+    0x0000006bu, 0x000200f8u, 0x00000069u, 0x00050085u, 0x00000006u, 0x000000dau, 0x0000000cu, 0x00000062u, 0x00050085u, 0x00000006u,
+    0x000000dcu, 0x00000010u, 0x00000062u, 0x00050085u, 0x00000006u, 0x000000deu, 0x00000013u, 0x00000062u, 0x0008000cu, 0x00000006u,
+    0x000000e1u, 0x00000001u, 0x00000032u, 0x000000deu, 0x00000062u, 0x0000000fu, 0x00050085u, 0x00000006u, 0x000000e2u, 0x000000dcu,
+    0x000000e1u, 0x0006000cu, 0x00000006u, 0x000000e3u, 0x00000001u, 0x00000015u, 0x000000e2u, 0x00050081u, 0x00000006u, 0x000000e4u,
+    0x0000000fu, 0x000000e3u, 0x00050085u, 0x00000006u, 0x000000e5u, 0x000000dau, 0x000000e4u, 0x00050041u, 0x00000039u, 0x000000a0u,
+    0x00000036u, 0x00000074u, 0x0004003du, 0x0000001fu, 0x000000a1u, 0x000000a0u, 0x00050041u, 0x00000039u, 0x000000a3u, 0x00000036u,
+    0x00000078u, 0x0004003du, 0x0000001fu, 0x000000a4u, 0x000000a3u, 0x00050084u, 0x0000001fu, 0x000000a5u, 0x00000049u, 0x000000a4u,
+    0x00050080u, 0x0000001fu, 0x000000a6u, 0x000000a1u, 0x000000a5u, 0x00050080u, 0x0000001fu, 0x000000a8u, 0x000000a6u, 0x0000004eu,
+    0x00060041u, 0x00000060u, 0x000000a9u, 0x00000073u, 0x00000054u, 0x000000a8u, 0x0004003du, 0x00000006u, 0x000000aau, 0x000000a9u,
+    0x00050085u, 0x00000006u, 0x000000abu, 0x000000e5u, 0x000000aau, 0x000200f9u, 0x0000006bu, 0x000200f8u, 0x0000006bu, 0x000f00f5u,
+    0x00000006u, 0x000000e6u, 0x000000b4u, 0x0000006au, 0x00000062u, 0x00000065u, 0x00000081u, 0x00000066u, 0x00000088u, 0x00000067u,
+    0x0000009bu, 0x00000068u, 0x000000abu, 0x00000069u, 0x00050041u, 0x00000039u, 0x000000bcu, 0x00000036u, 0x000000bbu, 0x0004003du,
+    0x0000001fu, 0x000000bdu, 0x000000bcu, 0x00050041u, 0x00000039u, 0x000000c0u, 0x00000036u, 0x000000bfu, 0x0004003du, 0x0000001fu,
+    0x000000c1u, 0x000000c0u, 0x00050084u, 0x0000001fu, 0x000000c2u, 0x00000049u, 0x000000c1u, 0x00050080u, 0x0000001fu, 0x000000c3u,
+    0x000000bdu, 0x000000c2u, 0x00050080u, 0x0000001fu, 0x000000c5u, 0x000000c3u, 0x0000004eu, 0x00060041u, 0x00000060u, 0x000000c7u,
+    0x000000bau, 0x00000054u, 0x000000c5u, 0x0003003eu, 0x000000c7u, 0x000000e6u, 0x000200f9u, 0x000000d1u, 0x000200f8u, 0x000000d1u,
+    0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvAttention[1800] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x0000026eu, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000018u, 0x00000072u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u,
+    0x00000012u, 0x00000001u, 0x00000000u, 0x00040047u, 0x00000018u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x00000072u, 0x0000000bu,
+    0x0000001au, 0x00050048u, 0x0000007eu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x0000007eu, 0x00000001u, 0x00000023u,
+    0x00000004u, 0x00050048u, 0x0000007eu, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x0000007eu, 0x00000003u, 0x00000023u,
+    0x0000000cu, 0x00050048u, 0x0000007eu, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x0000007eu, 0x00000005u, 0x00000023u,
+    0x00000014u, 0x00050048u, 0x0000007eu, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u, 0x0000007eu, 0x00000007u, 0x00000023u,
+    0x0000001cu, 0x00050048u, 0x0000007eu, 0x00000008u, 0x00000023u, 0x00000020u, 0x00050048u, 0x0000007eu, 0x00000009u, 0x00000023u,
+    0x00000024u, 0x00050048u, 0x0000007eu, 0x0000000au, 0x00000023u, 0x00000028u, 0x00050048u, 0x0000007eu, 0x0000000bu, 0x00000023u,
+    0x0000002cu, 0x00050048u, 0x0000007eu, 0x0000000cu, 0x00000023u, 0x00000030u, 0x00050048u, 0x0000007eu, 0x0000000du, 0x00000023u,
+    0x00000034u, 0x00030047u, 0x0000007eu, 0x00000002u, 0x00040047u, 0x000000c6u, 0x00000006u, 0x00000004u, 0x00040048u, 0x000000c7u,
+    0x00000000u, 0x00000018u, 0x00050048u, 0x000000c7u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000000c7u, 0x00000002u,
+    0x00040047u, 0x000000c9u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000c9u, 0x00000021u, 0x00000000u, 0x00040047u, 0x00000127u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000128u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000128u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000128u, 0x00000002u, 0x00040047u, 0x0000012au, 0x00000022u, 0x00000000u, 0x00040047u, 0x0000012au,
+    0x00000021u, 0x00000001u, 0x00040047u, 0x000001afu, 0x00000006u, 0x00000004u, 0x00040048u, 0x000001b0u, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x000001b0u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000001b0u, 0x00000002u, 0x00040047u, 0x000001b2u,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x000001b2u, 0x00000021u, 0x00000002u, 0x00040047u, 0x000001e9u, 0x00000006u, 0x00000004u,
+    0x00040048u, 0x000001eau, 0x00000000u, 0x00000019u, 0x00050048u, 0x000001eau, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x000001eau, 0x00000002u, 0x00040047u, 0x000001ecu, 0x00000022u, 0x00000000u, 0x00040047u, 0x000001ecu, 0x00000021u, 0x00000003u,
+    0x00040047u, 0x000001f8u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000001f9u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u,
+    0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u,
+    0x00040015u, 0x0000000fu, 0x00000020u, 0x00000000u, 0x0004002bu, 0x0000000fu, 0x00000010u, 0x00000002u, 0x0004002bu, 0x0000000fu,
+    0x00000011u, 0x00000108u, 0x00040032u, 0x0000000fu, 0x00000012u, 0x00000040u, 0x0004001cu, 0x00000013u, 0x00000006u, 0x00000012u,
+    0x00040020u, 0x00000014u, 0x00000004u, 0x00000013u, 0x0004003bu, 0x00000014u, 0x00000015u, 0x00000004u, 0x00040017u, 0x00000016u,
+    0x0000000fu, 0x00000003u, 0x00040020u, 0x00000017u, 0x00000001u, 0x00000016u, 0x0004003bu, 0x00000017u, 0x00000018u, 0x00000001u,
+    0x0004002bu, 0x0000000fu, 0x00000019u, 0x00000000u, 0x00040020u, 0x0000001au, 0x00000001u, 0x0000000fu, 0x00040020u, 0x0000001eu,
+    0x00000004u, 0x00000006u, 0x00060034u, 0x0000000fu, 0x00000022u, 0x00000086u, 0x00000012u, 0x00000010u, 0x00020014u, 0x00000029u,
+    0x00040015u, 0x0000003du, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000003du, 0x0000003eu, 0x00000001u, 0x0004002bu, 0x0000003du,
+    0x00000042u, 0x00000000u, 0x00060034u, 0x0000000fu, 0x0000004du, 0x00000086u, 0x00000012u, 0x00000010u, 0x0004003bu, 0x00000017u,
+    0x00000072u, 0x00000001u, 0x0004002bu, 0x0000000fu, 0x00000076u, 0x00000001u, 0x0010001eu, 0x0000007eu, 0x0000000fu, 0x0000000fu,
+    0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu,
+    0x00000006u, 0x00000006u, 0x00040020u, 0x0000007fu, 0x00000009u, 0x0000007eu, 0x0004003bu, 0x0000007fu, 0x00000080u, 0x00000009u,
+    0x00040020u, 0x00000081u, 0x00000009u, 0x0000000fu, 0x0004002bu, 0x0000003du, 0x00000084u, 0x00000002u, 0x0004002bu, 0x0000003du,
+    0x0000008au, 0x0000000au, 0x0004002bu, 0x0000003du, 0x00000090u, 0x0000000bu, 0x0004002bu, 0x0000003du, 0x000000a7u, 0x00000004u,
+    0x0004002bu, 0x0000003du, 0x000000abu, 0x00000005u, 0x0004002bu, 0x0000003du, 0x000000b1u, 0x00000003u, 0x0004002bu, 0x0000000fu,
+    0x000000c1u, 0x00000400u, 0x0004001cu, 0x000000c2u, 0x00000006u, 0x000000c1u, 0x00040020u, 0x000000c3u, 0x00000004u, 0x000000c2u,
+    0x0004003bu, 0x000000c3u, 0x000000c4u, 0x00000004u, 0x0003001du, 0x000000c6u, 0x00000006u, 0x0003001eu, 0x000000c7u, 0x000000c6u,
+    0x00040020u, 0x000000c8u, 0x0000000cu, 0x000000c7u, 0x0004003bu, 0x000000c8u, 0x000000c9u, 0x0000000cu, 0x00040020u, 0x000000cdu,
+    0x0000000cu, 0x00000006u, 0x0004002bu, 0x0000003du, 0x000000d0u, 0x0000000cu, 0x00040020u, 0x000000d1u, 0x00000009u, 0x00000006u,
+    0x0004002bu, 0x0000000fu, 0x000000dfu, 0x00000004u, 0x0004001cu, 0x000000e1u, 0x00000006u, 0x000000dfu, 0x00040020u, 0x000000e2u,
+    0x00000007u, 0x000000e1u, 0x0004002bu, 0x00000006u, 0x000000e5u, 0x00000000u, 0x0004002bu, 0x00000006u, 0x000000eau, 0xff800000u,
+    0x0004002bu, 0x0000000fu, 0x000000f7u, 0x00000100u, 0x0004002bu, 0x0000003du, 0x00000109u, 0x00000006u, 0x0004002bu, 0x0000003du,
+    0x0000010fu, 0x00000007u, 0x0003001du, 0x00000127u, 0x00000006u, 0x0003001eu, 0x00000128u, 0x00000127u, 0x00040020u, 0x00000129u,
+    0x0000000cu, 0x00000128u, 0x0004003bu, 0x00000129u, 0x0000012au, 0x0000000cu, 0x0004002bu, 0x0000003du, 0x00000135u, 0x0000000du,
+    0x0004001cu, 0x00000143u, 0x00000006u, 0x000000f7u, 0x00040020u, 0x00000144u, 0x00000004u, 0x00000143u, 0x0004003bu, 0x00000144u,
+    0x00000145u, 0x00000004u, 0x0003001du, 0x000001afu, 0x00000006u, 0x0003001eu, 0x000001b0u, 0x000001afu, 0x00040020u, 0x000001b1u,
+    0x0000000cu, 0x000001b0u, 0x0004003bu, 0x000001b1u, 0x000001b2u, 0x0000000cu, 0x0004002bu, 0x0000003du, 0x000001c8u, 0x00000008u,
+    0x0004002bu, 0x0000003du, 0x000001ccu, 0x00000009u, 0x0003001du, 0x000001e9u, 0x00000006u, 0x0003001eu, 0x000001eau, 0x000001e9u,
+    0x00040020u, 0x000001ebu, 0x0000000cu, 0x000001eau, 0x0004003bu, 0x000001ebu, 0x000001ecu, 0x0000000cu, 0x00040032u, 0x0000000fu,
+    0x000001f8u, 0x00000001u, 0x00060033u, 0x00000016u, 0x000001f9u, 0x000001f8u, 0x00000076u, 0x00000076u, 0x00050036u, 0x00000002u,
+    0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu, 0x000000e2u, 0x000000e3u, 0x00000007u, 0x00050041u,
+    0x0000001au, 0x00000073u, 0x00000072u, 0x00000019u, 0x0004003du, 0x0000000fu, 0x00000074u, 0x00000073u, 0x00050041u, 0x0000001au,
+    0x00000077u, 0x00000072u, 0x00000076u, 0x0004003du, 0x0000000fu, 0x00000078u, 0x00000077u, 0x00050041u, 0x0000001au, 0x0000007au,
+    0x00000018u, 0x00000019u, 0x0004003du, 0x0000000fu, 0x0000007bu, 0x0000007au, 0x00050041u, 0x00000081u, 0x00000082u, 0x00000080u,
+    0x0000003eu, 0x0004003du, 0x0000000fu, 0x00000083u, 0x00000082u, 0x00050041u, 0x00000081u, 0x00000085u, 0x00000080u, 0x00000084u,
+    0x0004003du, 0x0000000fu, 0x00000086u, 0x00000085u, 0x00050086u, 0x0000000fu, 0x00000087u, 0x00000083u, 0x00000086u, 0x00050086u,
+    0x0000000fu, 0x00000088u, 0x00000074u, 0x00000087u, 0x00050041u, 0x00000081u, 0x0000008bu, 0x00000080u, 0x0000008au, 0x0004003du,
+    0x0000000fu, 0x0000008cu, 0x0000008bu, 0x00050080u, 0x0000000fu, 0x0000008eu, 0x0000008cu, 0x00000078u, 0x00050041u, 0x00000081u,
+    0x00000091u, 0x00000080u, 0x00000090u, 0x0004003du, 0x0000000fu, 0x00000092u, 0x00000091u, 0x000500abu, 0x00000029u, 0x00000093u,
+    0x00000092u, 0x00000019u, 0x000300f7u, 0x00000095u, 0x00000000u, 0x000400fau, 0x00000093u, 0x00000094u, 0x00000095u, 0x000200f8u,
+    0x00000094u, 0x00050080u, 0x0000000fu, 0x00000097u, 0x0000008eu, 0x00000076u, 0x000500acu, 0x00000029u, 0x0000009au, 0x00000097u,
+    0x00000092u, 0x000200f9u, 0x00000095u, 0x000200f8u, 0x00000095u, 0x000700f5u, 0x00000029u, 0x0000009bu, 0x00000093u, 0x00000005u,
+    0x0000009au, 0x00000094u, 0x000300f7u, 0x0000009eu, 0x00000000u, 0x000400fau, 0x0000009bu, 0x0000009du, 0x000000a4u, 0x000200f8u,
+    0x0000009du, 0x00050080u, 0x0000000fu, 0x000000a0u, 0x0000008eu, 0x00000076u, 0x00050082u, 0x0000000fu, 0x000000a3u, 0x000000a0u,
+    0x00000092u, 0x000200f9u, 0x0000009eu, 0x000200f8u, 0x000000a4u, 0x000200f9u, 0x0000009eu, 0x000200f8u, 0x0000009eu, 0x000700f5u,
+    0x0000000fu, 0x00000248u, 0x000000a3u, 0x0000009du, 0x00000019u, 0x000000a4u, 0x00050041u, 0x00000081u, 0x000000a8u, 0x00000080u,
+    0x000000a7u, 0x0004003du, 0x0000000fu, 0x000000a9u, 0x000000a8u, 0x00050041u, 0x00000081u, 0x000000acu, 0x00000080u, 0x000000abu,
+    0x0004003du, 0x0000000fu, 0x000000adu, 0x000000acu, 0x00050084u, 0x0000000fu, 0x000000aeu, 0x00000078u, 0x000000adu, 0x00050080u,
+    0x0000000fu, 0x000000afu, 0x000000a9u, 0x000000aeu, 0x00050041u, 0x00000081u, 0x000000b2u, 0x00000080u, 0x000000b1u, 0x0004003du,
+    0x0000000fu, 0x000000b3u, 0x000000b2u, 0x00050084u, 0x0000000fu, 0x000000b4u, 0x00000074u, 0x000000b3u, 0x00050080u, 0x0000000fu,
+    0x000000b5u, 0x000000afu, 0x000000b4u, 0x000200f9u, 0x000000b8u, 0x000200f8u, 0x000000b8u, 0x000700f5u, 0x0000000fu, 0x00000249u,
+    0x0000007bu, 0x0000009eu, 0x000000d7u, 0x000000b9u, 0x000500b0u, 0x00000029u, 0x000000c0u, 0x00000249u, 0x000000b3u, 0x000400f6u,
+    0x000000bau, 0x000000b9u, 0x00000000u, 0x000400fau, 0x000000c0u, 0x000000b9u, 0x000000bau, 0x000200f8u, 0x000000b9u, 0x00050080u,
+    0x0000000fu, 0x000000ccu, 0x000000b5u, 0x00000249u, 0x00060041u, 0x000000cdu, 0x000000ceu, 0x000000c9u, 0x00000042u, 0x000000ccu,
+    0x0004003du, 0x00000006u, 0x000000cfu, 0x000000ceu, 0x00050041u, 0x000000d1u, 0x000000d2u, 0x00000080u, 0x000000d0u, 0x0004003du,
+    0x00000006u, 0x000000d3u, 0x000000d2u, 0x00050085u, 0x00000006u, 0x000000d4u, 0x000000cfu, 0x000000d3u, 0x00050041u, 0x0000001eu,
+    0x000000d5u, 0x000000c4u, 0x00000249u, 0x0003003eu, 0x000000d5u, 0x000000d4u, 0x00050080u, 0x0000000fu, 0x000000d7u, 0x00000249u,
+    0x00000012u, 0x000200f9u, 0x000000b8u, 0x000200f8u, 0x000000bau, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u,
+    0x000000d9u, 0x000200f8u, 0x000000d9u, 0x000700f5u, 0x0000000fu, 0x0000024au, 0x00000019u, 0x000000bau, 0x000000e8u, 0x000000dau,
+    0x000500b0u, 0x00000029u, 0x000000e0u, 0x0000024au, 0x000000dfu, 0x000400f6u, 0x000000dbu, 0x000000dau, 0x00000000u, 0x000400fau,
+    0x000000e0u, 0x000000dau, 0x000000dbu, 0x000200f8u, 0x000000dau, 0x00050041u, 0x00000007u, 0x000000e6u, 0x000000e3u, 0x0000024au,
+    0x0003003eu, 0x000000e6u, 0x000000e5u, 0x00050080u, 0x0000000fu, 0x000000e8u, 0x0000024au, 0x0000003eu, 0x000200f9u, 0x000000d9u,
+    0x000200f8u, 0x000000dbu, 0x000200f9u, 0x000000eeu, 0x000200f8u, 0x000000eeu, 0x000700f5u, 0x00000006u, 0x00000252u, 0x000000eau,
+    0x000000dbu, 0x00000153u, 0x000000f1u, 0x000700f5u, 0x00000006u, 0x0000024eu, 0x000000e5u, 0x000000dbu, 0x00000179u, 0x000000f1u,
+    0x000700f5u, 0x0000000fu, 0x0000024bu, 0x00000248u, 0x000000dbu, 0x000001c6u, 0x000000f1u, 0x000500b2u, 0x00000029u, 0x000000f5u,
+    0x0000024bu, 0x0000008eu, 0x000400f6u, 0x000000f0u, 0x000000f1u, 0x00000000u, 0x000400fau, 0x000000f5u, 0x000000efu, 0x000000f0u,
+    0x000200f8u, 0x000000efu, 0x00050080u, 0x0000000fu, 0x000000f9u, 0x0000008eu, 0x00000076u, 0x00050082u, 0x0000000fu, 0x000000fbu,
+    0x000000f9u, 0x0000024bu, 0x0007000cu, 0x0000000fu, 0x000000fcu, 0x00000001u, 0x00000026u, 0x000000f7u, 0x000000fbu, 0x000200f9u,
+    0x00000100u, 0x000200f8u, 0x00000100u, 0x000700f5u, 0x00000006u, 0x00000253u, 0x000000eau, 0x000000efu, 0x0000014bu, 0x00000103u,
+    0x000700f5u, 0x0000000fu, 0x00000250u, 0x0000007bu, 0x000000efu, 0x0000014du, 0x00000103u, 0x000500b0u, 0x00000029u, 0x00000107u,
+    0x00000250u, 0x000000fcu, 0x000400f6u, 0x00000102u, 0x00000103u, 0x00000000u, 0x000400fau, 0x00000107u, 0x00000101u, 0x00000102u,
+    0x000200f8u, 0x00000101u, 0x00050041u, 0x00000081u, 0x0000010au, 0x00000080u, 0x00000109u, 0x0004003du, 0x0000000fu, 0x0000010bu,
+    0x0000010au, 0x00050080u, 0x0000000fu, 0x0000010eu, 0x0000024bu, 0x00000250u, 0x00050041u, 0x00000081u, 0x00000110u, 0x00000080u,
+    0x0000010fu, 0x0004003du, 0x0000000fu, 0x00000111u, 0x00000110u, 0x00050084u, 0x0000000fu, 0x00000112u, 0x0000010eu, 0x00000111u,
+    0x00050080u, 0x0000000fu, 0x00000113u, 0x0000010bu, 0x00000112u, 0x00050084u, 0x0000000fu, 0x00000117u, 0x00000088u, 0x000000b3u,
+    0x00050080u, 0x0000000fu, 0x00000118u, 0x00000113u, 0x00000117u, 0x000200f9u, 0x0000011bu, 0x000200f8u, 0x0000011bu, 0x000700f5u,
+    0x00000006u, 0x0000026au, 0x000000e5u, 0x00000101u, 0x00000132u, 0x0000011cu, 0x000700f5u, 0x0000000fu, 0x00000269u, 0x00000019u,
+    0x00000101u, 0x00000134u, 0x0000011cu, 0x000500b0u, 0x00000029u, 0x00000123u, 0x00000269u, 0x000000b3u, 0x000400f6u, 0x0000011du,
+    0x0000011cu, 0x00000000u, 0x000400fau, 0x00000123u, 0x0000011cu, 0x0000011du, 0x000200f8u, 0x0000011cu, 0x00050041u, 0x0000001eu,
+    0x00000125u, 0x000000c4u, 0x00000269u, 0x0004003du, 0x00000006u, 0x00000126u, 0x00000125u, 0x00050080u, 0x0000000fu, 0x0000012du,
+    0x00000118u, 0x00000269u, 0x00060041u, 0x000000cdu, 0x0000012eu, 0x0000012au, 0x00000042u, 0x0000012du, 0x0004003du, 0x00000006u,
+    0x0000012fu, 0x0000012eu, 0x0008000cu, 0x00000006u, 0x00000132u, 0x00000001u, 0x00000032u, 0x00000126u, 0x0000012fu, 0x0000026au,
+    0x00050080u, 0x0000000fu, 0x00000134u, 0x00000269u, 0x0000003eu, 0x000200f9u, 0x0000011bu, 0x000200f8u, 0x0000011du, 0x00050041u,
+    0x000000d1u, 0x00000136u, 0x00000080u, 0x00000135u, 0x0004003du, 0x00000006u, 0x00000137u, 0x00000136u, 0x000500bau, 0x00000029u,
+    0x00000138u, 0x00000137u, 0x000000e5u, 0x000300f7u, 0x0000013au, 0x00000000u, 0x000400fau, 0x00000138u, 0x00000139u, 0x0000013au,
+    0x000200f8u, 0x00000139u, 0x00050088u, 0x00000006u, 0x00000140u, 0x0000026au, 0x00000137u, 0x0006000cu, 0x00000006u, 0x00000141u,
+    0x00000001u, 0x00000015u, 0x00000140u, 0x00050085u, 0x00000006u, 0x00000142u, 0x00000137u, 0x00000141u, 0x000200f9u, 0x0000013au,
+    0x000200f8u, 0x0000013au, 0x000700f5u, 0x00000006u, 0x0000026du, 0x0000026au, 0x0000011du, 0x00000142u, 0x00000139u, 0x00050041u,
+    0x0000001eu, 0x00000148u, 0x00000145u, 0x00000250u, 0x0003003eu, 0x00000148u, 0x0000026du, 0x0007000cu, 0x00000006u, 0x0000014bu,
+    0x00000001u, 0x00000028u, 0x00000253u, 0x0000026du, 0x000200f9u, 0x00000103u, 0x000200f8u, 0x00000103u, 0x00050080u, 0x0000000fu,
+    0x0000014du, 0x00000250u, 0x00000012u, 0x000200f9u, 0x00000100u, 0x000200f8u, 0x00000102u, 0x000400e0u, 0x00000010u, 0x00000010u,
+    0x00000011u, 0x00050041u, 0x0000001eu, 0x00000201u, 0x00000015u, 0x0000007bu, 0x0003003eu, 0x00000201u, 0x00000253u, 0x000400e0u,
+    0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x00000202u, 0x000200f8u, 0x00000202u, 0x000700f5u, 0x0000000fu, 0x00000254u,
+    0x0000004du, 0x00000102u, 0x0000021du, 0x0000021bu, 0x000500acu, 0x00000029u, 0x00000205u, 0x00000254u, 0x00000019u, 0x000400f6u,
+    0x0000021eu, 0x0000021bu, 0x00000000u, 0x000400fau, 0x00000205u, 0x00000206u, 0x0000021eu, 0x000200f8u, 0x00000206u, 0x000500b0u,
+    0x00000029u, 0x0000020au, 0x0000007bu, 0x00000254u, 0x000300f7u, 0x0000021au, 0x00000000u, 0x000400fau, 0x0000020au, 0x0000020bu,
+    0x0000021au, 0x000200f8u, 0x0000020bu, 0x0004003du, 0x00000006u, 0x00000211u, 0x00000201u, 0x00050080u, 0x0000000fu, 0x00000215u,
+    0x0000007bu, 0x00000254u, 0x00050041u, 0x0000001eu, 0x00000216u, 0x00000015u, 0x00000215u, 0x0004003du, 0x00000006u, 0x00000217u,
+    0x00000216u, 0x0007000cu, 0x00000006u, 0x00000218u, 0x00000001u, 0x00000028u, 0x00000211u, 0x00000217u, 0x0003003eu, 0x00000201u,
+    0x00000218u, 0x000200f9u, 0x0000021au, 0x000200f8u, 0x0000021au, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u,
+    0x0000021bu, 0x000200f8u, 0x0000021bu, 0x000500c2u, 0x0000000fu, 0x0000021du, 0x00000254u, 0x0000003eu, 0x000200f9u, 0x00000202u,
+    0x000200f8u, 0x0000021eu, 0x00050041u, 0x0000001eu, 0x0000021fu, 0x00000015u, 0x00000042u, 0x0004003du, 0x00000006u, 0x00000220u,
+    0x0000021fu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x0007000cu, 0x00000006u, 0x00000153u, 0x00000001u, 0x00000028u,
+    0x00000252u, 0x00000220u, 0x000200f9u, 0x00000157u, 0x000200f8u, 0x00000157u, 0x000700f5u, 0x00000006u, 0x0000025bu, 0x000000e5u,
+    0x0000021eu, 0x0000016bu, 0x00000158u, 0x000700f5u, 0x0000000fu, 0x00000255u, 0x0000007bu, 0x0000021eu, 0x0000016du, 0x00000158u,
+    0x000500b0u, 0x00000029u, 0x0000015eu, 0x00000255u, 0x000000fcu, 0x000400f6u, 0x00000159u, 0x00000158u, 0x00000000u, 0x000400fau,
+    0x0000015eu, 0x00000158u, 0x00000159u, 0x000200f8u, 0x00000158u, 0x00050041u, 0x0000001eu, 0x00000161u, 0x00000145u, 0x00000255u,
+    0x0004003du, 0x00000006u, 0x00000162u, 0x00000161u, 0x00050083u, 0x00000006u, 0x00000164u, 0x00000162u, 0x00000153u, 0x0006000cu,
+    0x00000006u, 0x00000165u, 0x00000001u, 0x0000001bu, 0x00000164u, 0x0003003eu, 0x00000161u, 0x00000165u, 0x00050081u, 0x00000006u,
+    0x0000016bu, 0x0000025bu, 0x00000165u, 0x00050080u, 0x0000000fu, 0x0000016du, 0x00000255u, 0x00000012u, 0x000200f9u, 0x00000157u,
+    0x000200f8u, 0x00000159u, 0x00050083u, 0x00000006u, 0x00000171u, 0x00000252u, 0x00000153u, 0x0006000cu, 0x00000006u, 0x00000172u,
+    0x00000001u, 0x0000001bu, 0x00000171u, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x0003003eu, 0x00000201u, 0x0000025bu,
+    0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x0000022au, 0x000200f8u, 0x0000022au, 0x000700f5u, 0x0000000fu,
+    0x0000025cu, 0x00000022u, 0x00000159u, 0x00000243u, 0x00000241u, 0x000500acu, 0x00000029u, 0x0000022du, 0x0000025cu, 0x00000019u,
+    0x000400f6u, 0x00000244u, 0x00000241u, 0x00000000u, 0x000400fau, 0x0000022du, 0x0000022eu, 0x00000244u, 0x000200f8u, 0x0000022eu,
+    0x000500b0u, 0x00000029u, 0x00000232u, 0x0000007bu, 0x0000025cu, 0x000300f7u, 0x00000240u, 0x00000000u, 0x000400fau, 0x00000232u,
+    0x00000233u, 0x00000240u, 0x000200f8u, 0x00000233u, 0x00050080u, 0x0000000fu, 0x00000239u, 0x0000007bu, 0x0000025cu, 0x00050041u,
+    0x0000001eu, 0x0000023au, 0x00000015u, 0x00000239u, 0x0004003du, 0x00000006u, 0x0000023bu, 0x0000023au, 0x0004003du, 0x00000006u,
+    0x0000023du, 0x00000201u, 0x00050081u, 0x00000006u, 0x0000023eu, 0x0000023du, 0x0000023bu, 0x0003003eu, 0x00000201u, 0x0000023eu,
+    0x000200f9u, 0x00000240u, 0x000200f8u, 0x00000240u, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x00000241u,
+    0x000200f8u, 0x00000241u, 0x000500c2u, 0x0000000fu, 0x00000243u, 0x0000025cu, 0x0000003eu, 0x000200f9u, 0x0000022au, 0x000200f8u,
+    0x00000244u, 0x0004003du, 0x00000006u, 0x00000246u, 0x0000021fu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x0008000cu,
+    0x00000006u, 0x00000179u, 0x00000001u, 0x00000032u, 0x0000024eu, 0x00000172u, 0x00000246u, 0x000200f9u, 0x0000017cu, 0x000200f8u,
+    0x0000017cu, 0x000700f5u, 0x0000000fu, 0x0000025du, 0x00000019u, 0x00000244u, 0x000001c4u, 0x0000017fu, 0x000500b0u, 0x00000029u,
+    0x00000182u, 0x0000025du, 0x000000dfu, 0x000400f6u, 0x0000017eu, 0x0000017fu, 0x00000000u, 0x000400fau, 0x00000182u, 0x0000017du,
+    0x0000017eu, 0x000200f8u, 0x0000017du, 0x00050084u, 0x0000000fu, 0x00000186u, 0x0000025du, 0x00000012u, 0x00050080u, 0x0000000fu,
+    0x00000187u, 0x0000007bu, 0x00000186u, 0x000500b0u, 0x00000029u, 0x0000018bu, 0x00000187u, 0x000000b3u, 0x000300f7u, 0x0000018du,
+    0x00000000u, 0x000400fau, 0x0000018bu, 0x0000018cu, 0x0000018du, 0x000200f8u, 0x0000018cu, 0x00050041u, 0x00000007u, 0x00000190u,
+    0x000000e3u, 0x0000025du, 0x0004003du, 0x00000006u, 0x00000191u, 0x00000190u, 0x00050085u, 0x00000006u, 0x00000193u, 0x00000191u,
+    0x00000172u, 0x00050041u, 0x00000081u, 0x00000195u, 0x00000080u, 0x00000109u, 0x0004003du, 0x0000000fu, 0x00000196u, 0x00000195u,
+    0x00050041u, 0x00000081u, 0x00000198u, 0x00000080u, 0x0000010fu, 0x0004003du, 0x0000000fu, 0x00000199u, 0x00000198u, 0x00050084u,
+    0x0000000fu, 0x0000019au, 0x0000024bu, 0x00000199u, 0x00050080u, 0x0000000fu, 0x0000019bu, 0x00000196u, 0x0000019au, 0x00050084u,
+    0x0000000fu, 0x0000019fu, 0x00000088u, 0x000000b3u, 0x00050080u, 0x0000000fu, 0x000001a0u, 0x0000019bu, 0x0000019fu, 0x00050080u,
+    0x0000000fu, 0x000001a2u, 0x000001a0u, 0x00000187u, 0x000200f9u, 0x000001a4u, 0x000200f8u, 0x000001a4u, 0x000700f5u, 0x00000006u,
+    0x00000265u, 0x00000193u, 0x0000018cu, 0x000001bdu, 0x000001a5u, 0x000700f5u, 0x0000000fu, 0x00000263u, 0x00000019u, 0x0000018cu,
+    0x000001bfu, 0x000001a5u, 0x000500b0u, 0x00000029u, 0x000001abu, 0x00000263u, 0x000000fcu, 0x000400f6u, 0x000001a6u, 0x000001a5u,
+    0x00000000u, 0x000400fau, 0x000001abu, 0x000001a5u, 0x000001a6u, 0x000200f8u, 0x000001a5u, 0x00050041u, 0x0000001eu, 0x000001adu,
+    0x00000145u, 0x00000263u, 0x0004003du, 0x00000006u, 0x000001aeu, 0x000001adu, 0x00050084u, 0x0000000fu, 0x000001b7u, 0x00000263u,
+    0x00000199u, 0x00050080u, 0x0000000fu, 0x000001b8u, 0x000001a2u, 0x000001b7u, 0x00060041u, 0x000000cdu, 0x000001b9u, 0x000001b2u,
+    0x00000042u, 0x000001b8u, 0x0004003du, 0x00000006u, 0x000001bau, 0x000001b9u, 0x0008000cu, 0x00000006u, 0x000001bdu, 0x00000001u,
+    0x00000032u, 0x000001aeu, 0x000001bau, 0x00000265u, 0x00050080u, 0x0000000fu, 0x000001bfu, 0x00000263u, 0x0000003eu, 0x000200f9u,
+    0x000001a4u, 0x000200f8u, 0x000001a6u, 0x0003003eu, 0x00000190u, 0x00000265u, 0x000200f9u, 0x0000018du, 0x000200f8u, 0x0000018du,
+    0x000200f9u, 0x0000017fu, 0x000200f8u, 0x0000017fu, 0x00050080u, 0x0000000fu, 0x000001c4u, 0x0000025du, 0x0000003eu, 0x000200f9u,
+    0x0000017cu, 0x000200f8u, 0x0000017eu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x000000f1u, 0x000200f8u,
+    0x000000f1u, 0x00050080u, 0x0000000fu, 0x000001c6u, 0x0000024bu, 0x000000f7u, 0x000200f9u, 0x000000eeu, 0x000200f8u, 0x000000f0u,
+    0x00050041u, 0x00000081u, 0x000001c9u, 0x00000080u, 0x000001c8u, 0x0004003du, 0x0000000fu, 0x000001cau, 0x000001c9u, 0x00050041u,
+    0x00000081u, 0x000001cdu, 0x00000080u, 0x000001ccu, 0x0004003du, 0x0000000fu, 0x000001ceu, 0x000001cdu, 0x00050084u, 0x0000000fu,
+    0x000001cfu, 0x00000078u, 0x000001ceu, 0x00050080u, 0x0000000fu, 0x000001d0u, 0x000001cau, 0x000001cfu, 0x00050080u, 0x0000000fu,
+    0x000001d5u, 0x000001d0u, 0x000000b4u, 0x000200f9u, 0x000001d7u, 0x000200f8u, 0x000001d7u, 0x000700f5u, 0x0000000fu, 0x0000024cu,
+    0x00000019u, 0x000000f0u, 0x000001f7u, 0x000001dau, 0x000500b0u, 0x00000029u, 0x000001ddu, 0x0000024cu, 0x000000dfu, 0x000400f6u,
+    0x000001d9u, 0x000001dau, 0x00000000u, 0x000400fau, 0x000001ddu, 0x000001d8u, 0x000001d9u, 0x000200f8u, 0x000001d8u, 0x00050084u,
+    0x0000000fu, 0x000001e1u, 0x0000024cu, 0x00000012u, 0x00050080u, 0x0000000fu, 0x000001e2u, 0x0000007bu, 0x000001e1u, 0x000500b0u,
+    0x00000029u, 0x000001e6u, 0x000001e2u, 0x000000b3u, 0x000300f7u, 0x000001e8u, 0x00000000u, 0x000400fau, 0x000001e6u, 0x000001e7u,
+    0x000001e8u, 0x000200f8u, 0x000001e7u, 0x00050080u, 0x0000000fu, 0x000001efu, 0x000001d5u, 0x000001e2u, 0x00050041u, 0x00000007u,
+    0x000001f1u, 0x000000e3u, 0x0000024cu, 0x0004003du, 0x00000006u, 0x000001f2u, 0x000001f1u, 0x00050088u, 0x00000006u, 0x000001f4u,
+    0x000001f2u, 0x0000024eu, 0x00060041u, 0x000000cdu, 0x000001f5u, 0x000001ecu, 0x00000042u, 0x000001efu, 0x0003003eu, 0x000001f5u,
+    0x000001f4u, 0x000200f9u, 0x000001e8u, 0x000200f8u, 0x000001e8u, 0x000200f9u, 0x000001dau, 0x000200f8u, 0x000001dau, 0x00050080u,
+    0x0000000fu, 0x000001f7u, 0x0000024cu, 0x0000003eu, 0x000200f9u, 0x000001d7u, 0x000200f8u, 0x000001d9u, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvAttentionSubgroup[1811] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x0000024bu, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x0009000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x0000001eu, 0x0000002eu, 0x00000060u, 0x00000067u, 0x00060010u,
+    0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000019u, 0x00000001u, 0x00000000u, 0x00040047u,
+    0x0000001eu, 0x0000000bu, 0x00000028u, 0x00040047u, 0x0000002eu, 0x0000000bu, 0x00000026u, 0x00040047u, 0x00000060u, 0x0000000bu,
+    0x0000001au, 0x00040047u, 0x00000067u, 0x0000000bu, 0x0000001bu, 0x00050048u, 0x0000006cu, 0x00000000u, 0x00000023u, 0x00000000u,
+    0x00050048u, 0x0000006cu, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x0000006cu, 0x00000002u, 0x00000023u, 0x00000008u,
+    0x00050048u, 0x0000006cu, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x0000006cu, 0x00000004u, 0x00000023u, 0x00000010u,
+    0x00050048u, 0x0000006cu, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x0000006cu, 0x00000006u, 0x00000023u, 0x00000018u,
+    0x00050048u, 0x0000006cu, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x0000006cu, 0x00000008u, 0x00000023u, 0x00000020u,
+    0x00050048u, 0x0000006cu, 0x00000009u, 0x00000023u, 0x00000024u, 0x00050048u, 0x0000006cu, 0x0000000au, 0x00000023u, 0x00000028u,
+    0x00050048u, 0x0000006cu, 0x0000000bu, 0x00000023u, 0x0000002cu, 0x00050048u, 0x0000006cu, 0x0000000cu, 0x00000023u, 0x00000030u,
+    0x00050048u, 0x0000006cu, 0x0000000du, 0x00000023u, 0x00000034u, 0x00030047u, 0x0000006cu, 0x00000002u, 0x00040047u, 0x000000b4u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x000000b5u, 0x00000000u, 0x00000018u, 0x00050048u, 0x000000b5u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000b5u, 0x00000002u, 0x00040047u, 0x000000b7u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000b7u,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x00000114u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000115u, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x00000115u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x00000115u, 0x00000002u, 0x00040047u, 0x00000117u,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x00000117u, 0x00000021u, 0x00000001u, 0x00040047u, 0x0000019cu, 0x00000006u, 0x00000004u,
+    0x00040048u, 0x0000019du, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000019du, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x0000019du, 0x00000002u, 0x00040047u, 0x0000019fu, 0x00000022u, 0x00000000u, 0x00040047u, 0x0000019fu, 0x00000021u, 0x00000002u,
+    0x00040047u, 0x000001d6u, 0x00000006u, 0x00000004u, 0x00040048u, 0x000001d7u, 0x00000000u, 0x00000019u, 0x00050048u, 0x000001d7u,
+    0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000001d7u, 0x00000002u, 0x00040047u, 0x000001d9u, 0x00000022u, 0x00000000u,
+    0x00040047u, 0x000001d9u, 0x00000021u, 0x00000003u, 0x00040047u, 0x000001e5u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000001e6u,
+    0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u,
+    0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u, 0x00040015u, 0x00000010u, 0x00000020u, 0x00000000u, 0x0004002bu, 0x00000010u,
+    0x00000011u, 0x00000003u, 0x0004002bu, 0x00000010u, 0x00000013u, 0x00000002u, 0x0004002bu, 0x00000010u, 0x00000014u, 0x00000108u,
+    0x00020014u, 0x00000015u, 0x00040032u, 0x00000010u, 0x00000019u, 0x00000040u, 0x0004001cu, 0x0000001au, 0x00000006u, 0x00000019u,
+    0x00040020u, 0x0000001bu, 0x00000004u, 0x0000001au, 0x0004003bu, 0x0000001bu, 0x0000001cu, 0x00000004u, 0x00040020u, 0x0000001du,
+    0x00000001u, 0x00000010u, 0x0004003bu, 0x0000001du, 0x0000001eu, 0x00000001u, 0x00040020u, 0x00000021u, 0x00000004u, 0x00000006u,
+    0x0004002bu, 0x00000006u, 0x00000024u, 0x00000000u, 0x0004002bu, 0x00000010u, 0x00000027u, 0x00000000u, 0x0004003bu, 0x0000001du,
+    0x0000002eu, 0x00000001u, 0x00040015u, 0x00000037u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x00000037u, 0x00000038u, 0x00000001u,
+    0x0004002bu, 0x00000037u, 0x00000046u, 0x00000000u, 0x0004002bu, 0x00000010u, 0x0000004au, 0x00000001u, 0x00040017u, 0x0000005eu,
+    0x00000010u, 0x00000003u, 0x00040020u, 0x0000005fu, 0x00000001u, 0x0000005eu, 0x0004003bu, 0x0000005fu, 0x00000060u, 0x00000001u,
+    0x0004003bu, 0x0000005fu, 0x00000067u, 0x00000001u, 0x0010001eu, 0x0000006cu, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u,
+    0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000006u, 0x00000006u,
+    0x00040020u, 0x0000006du, 0x00000009u, 0x0000006cu, 0x0004003bu, 0x0000006du, 0x0000006eu, 0x00000009u, 0x00040020u, 0x0000006fu,
+    0x00000009u, 0x00000010u, 0x0004002bu, 0x00000037u, 0x00000072u, 0x00000002u, 0x0004002bu, 0x00000037u, 0x00000078u, 0x0000000au,
+    0x0004002bu, 0x00000037u, 0x0000007eu, 0x0000000bu, 0x0004002bu, 0x00000037u, 0x00000095u, 0x00000004u, 0x0004002bu, 0x00000037u,
+    0x00000099u, 0x00000005u, 0x0004002bu, 0x00000037u, 0x0000009fu, 0x00000003u, 0x0004002bu, 0x00000010u, 0x000000afu, 0x00000400u,
+    0x0004001cu, 0x000000b0u, 0x00000006u, 0x000000afu, 0x00040020u, 0x000000b1u, 0x00000004u, 0x000000b0u, 0x0004003bu, 0x000000b1u,
+    0x000000b2u, 0x00000004u, 0x0003001du, 0x000000b4u, 0x00000006u, 0x0003001eu, 0x000000b5u, 0x000000b4u, 0x00040020u, 0x000000b6u,
+    0x0000000cu, 0x000000b5u, 0x0004003bu, 0x000000b6u, 0x000000b7u, 0x0000000cu, 0x00040020u, 0x000000bbu, 0x0000000cu, 0x00000006u,
+    0x0004002bu, 0x00000037u, 0x000000beu, 0x0000000cu, 0x00040020u, 0x000000bfu, 0x00000009u, 0x00000006u, 0x0004002bu, 0x00000010u,
+    0x000000cdu, 0x00000004u, 0x0004001cu, 0x000000cfu, 0x00000006u, 0x000000cdu, 0x00040020u, 0x000000d0u, 0x00000007u, 0x000000cfu,
+    0x0004002bu, 0x00000006u, 0x000000d7u, 0xff800000u, 0x0004002bu, 0x00000010u, 0x000000e4u, 0x00000100u, 0x0004002bu, 0x00000037u,
+    0x000000f6u, 0x00000006u, 0x0004002bu, 0x00000037u, 0x000000fcu, 0x00000007u, 0x0003001du, 0x00000114u, 0x00000006u, 0x0003001eu,
+    0x00000115u, 0x00000114u, 0x00040020u, 0x00000116u, 0x0000000cu, 0x00000115u, 0x0004003bu, 0x00000116u, 0x00000117u, 0x0000000cu,
+    0x0004002bu, 0x00000037u, 0x00000122u, 0x0000000du, 0x0004001cu, 0x00000130u, 0x00000006u, 0x000000e4u, 0x00040020u, 0x00000131u,
+    0x00000004u, 0x00000130u, 0x0004003bu, 0x00000131u, 0x00000132u, 0x00000004u, 0x0003001du, 0x0000019cu, 0x00000006u, 0x0003001eu,
+    0x0000019du, 0x0000019cu, 0x00040020u, 0x0000019eu, 0x0000000cu, 0x0000019du, 0x0004003bu, 0x0000019eu, 0x0000019fu, 0x0000000cu,
+    0x0004002bu, 0x00000037u, 0x000001b5u, 0x00000008u, 0x0004002bu, 0x00000037u, 0x000001b9u, 0x00000009u, 0x0003001du, 0x000001d6u,
+    0x00000006u, 0x0003001eu, 0x000001d7u, 0x000001d6u, 0x00040020u, 0x000001d8u, 0x0000000cu, 0x000001d7u, 0x0004003bu, 0x000001d8u,
+    0x000001d9u, 0x0000000cu, 0x00040032u, 0x00000010u, 0x000001e5u, 0x00000001u, 0x00060033u, 0x0000005eu, 0x000001e6u, 0x000001e5u,
+    0x0000004au, 0x0000004au, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu,
+    0x000000d0u, 0x000000d1u, 0x00000007u, 0x00050041u, 0x0000001du, 0x00000061u, 0x00000060u, 0x00000027u, 0x0004003du, 0x00000010u,
+    0x00000062u, 0x00000061u, 0x00050041u, 0x0000001du, 0x00000064u, 0x00000060u, 0x0000004au, 0x0004003du, 0x00000010u, 0x00000065u,
+    0x00000064u, 0x00050041u, 0x0000001du, 0x00000068u, 0x00000067u, 0x00000027u, 0x0004003du, 0x00000010u, 0x00000069u, 0x00000068u,
+    0x00050041u, 0x0000006fu, 0x00000070u, 0x0000006eu, 0x00000038u, 0x0004003du, 0x00000010u, 0x00000071u, 0x00000070u, 0x00050041u,
+    0x0000006fu, 0x00000073u, 0x0000006eu, 0x00000072u, 0x0004003du, 0x00000010u, 0x00000074u, 0x00000073u, 0x00050086u, 0x00000010u,
+    0x00000075u, 0x00000071u, 0x00000074u, 0x00050086u, 0x00000010u, 0x00000076u, 0x00000062u, 0x00000075u, 0x00050041u, 0x0000006fu,
+    0x00000079u, 0x0000006eu, 0x00000078u, 0x0004003du, 0x00000010u, 0x0000007au, 0x00000079u, 0x00050080u, 0x00000010u, 0x0000007cu,
+    0x0000007au, 0x00000065u, 0x00050041u, 0x0000006fu, 0x0000007fu, 0x0000006eu, 0x0000007eu, 0x0004003du, 0x00000010u, 0x00000080u,
+    0x0000007fu, 0x000500abu, 0x00000015u, 0x00000081u, 0x00000080u, 0x00000027u, 0x000300f7u, 0x00000083u, 0x00000000u, 0x000400fau,
+    0x00000081u, 0x00000082u, 0x00000083u, 0x000200f8u, 0x00000082u, 0x00050080u, 0x00000010u, 0x00000085u, 0x0000007cu, 0x0000004au,
+    0x000500acu, 0x00000015u, 0x00000088u, 0x00000085u, 0x00000080u, 0x000200f9u, 0x00000083u, 0x000200f8u, 0x00000083u, 0x000700f5u,
+    0x00000015u, 0x00000089u, 0x00000081u, 0x00000005u, 0x00000088u, 0x00000082u, 0x000300f7u, 0x0000008cu, 0x00000000u, 0x000400fau,
+    0x00000089u, 0x0000008bu, 0x00000092u, 0x000200f8u, 0x0000008bu, 0x00050080u, 0x00000010u, 0x0000008eu, 0x0000007cu, 0x0000004au,
+    0x00050082u, 0x00000010u, 0x00000091u, 0x0000008eu, 0x00000080u, 0x000200f9u, 0x0000008cu, 0x000200f8u, 0x00000092u, 0x000200f9u,
+    0x0000008cu, 0x000200f8u, 0x0000008cu, 0x000700f5u, 0x00000010u, 0x00000221u, 0x00000091u, 0x0000008bu, 0x00000027u, 0x00000092u,
+    0x00050041u, 0x0000006fu, 0x00000096u, 0x0000006eu, 0x00000095u, 0x0004003du, 0x00000010u, 0x00000097u, 0x00000096u, 0x00050041u,
+    0x0000006fu, 0x0000009au, 0x0000006eu, 0x00000099u, 0x0004003du, 0x00000010u, 0x0000009bu, 0x0000009au, 0x00050084u, 0x00000010u,
+    0x0000009cu, 0x00000065u, 0x0000009bu, 0x00050080u, 0x00000010u, 0x0000009du, 0x00000097u, 0x0000009cu, 0x00050041u, 0x0000006fu,
+    0x000000a0u, 0x0000006eu, 0x0000009fu, 0x0004003du, 0x00000010u, 0x000000a1u, 0x000000a0u, 0x00050084u, 0x00000010u, 0x000000a2u,
+    0x00000062u, 0x000000a1u, 0x00050080u, 0x00000010u, 0x000000a3u, 0x0000009du, 0x000000a2u, 0x000200f9u, 0x000000a6u, 0x000200f8u,
+    0x000000a6u, 0x000700f5u, 0x00000010u, 0x00000222u, 0x00000069u, 0x0000008cu, 0x000000c5u, 0x000000a7u, 0x000500b0u, 0x00000015u,
+    0x000000aeu, 0x00000222u, 0x000000a1u, 0x000400f6u, 0x000000a8u, 0x000000a7u, 0x00000000u, 0x000400fau, 0x000000aeu, 0x000000a7u,
+    0x000000a8u, 0x000200f8u, 0x000000a7u, 0x00050080u, 0x00000010u, 0x000000bau, 0x000000a3u, 0x00000222u, 0x00060041u, 0x000000bbu,
+    0x000000bcu, 0x000000b7u, 0x00000046u, 0x000000bau, 0x0004003du, 0x00000006u, 0x000000bdu, 0x000000bcu, 0x00050041u, 0x000000bfu,
+    0x000000c0u, 0x0000006eu, 0x000000beu, 0x0004003du, 0x00000006u, 0x000000c1u, 0x000000c0u, 0x00050085u, 0x00000006u, 0x000000c2u,
+    0x000000bdu, 0x000000c1u, 0x00050041u, 0x00000021u, 0x000000c3u, 0x000000b2u, 0x00000222u, 0x0003003eu, 0x000000c3u, 0x000000c2u,
+    0x00050080u, 0x00000010u, 0x000000c5u, 0x00000222u, 0x00000019u, 0x000200f9u, 0x000000a6u, 0x000200f8u, 0x000000a8u, 0x000400e0u,
+    0x00000013u, 0x00000013u, 0x00000014u, 0x000200f9u, 0x000000c7u, 0x000200f8u, 0x000000c7u, 0x000700f5u, 0x00000010u, 0x00000223u,
+    0x00000027u, 0x000000a8u, 0x000000d5u, 0x000000c8u, 0x000500b0u, 0x00000015u, 0x000000ceu, 0x00000223u, 0x000000cdu, 0x000400f6u,
+    0x000000c9u, 0x000000c8u, 0x00000000u, 0x000400fau, 0x000000ceu, 0x000000c8u, 0x000000c9u, 0x000200f8u, 0x000000c8u, 0x00050041u,
+    0x00000007u, 0x000000d3u, 0x000000d1u, 0x00000223u, 0x0003003eu, 0x000000d3u, 0x00000024u, 0x00050080u, 0x00000010u, 0x000000d5u,
+    0x00000223u, 0x00000038u, 0x000200f9u, 0x000000c7u, 0x000200f8u, 0x000000c9u, 0x000200f9u, 0x000000dbu, 0x000200f8u, 0x000000dbu,
+    0x000700f5u, 0x00000006u, 0x0000022bu, 0x000000d7u, 0x000000c9u, 0x00000140u, 0x000000deu, 0x000700f5u, 0x00000006u, 0x00000227u,
+    0x00000024u, 0x000000c9u, 0x00000166u, 0x000000deu, 0x000700f5u, 0x00000010u, 0x00000224u, 0x00000221u, 0x000000c9u, 0x000001b3u,
+    0x000000deu, 0x000500b2u, 0x00000015u, 0x000000e2u, 0x00000224u, 0x0000007cu, 0x000400f6u, 0x000000ddu, 0x000000deu, 0x00000000u,
+    0x000400fau, 0x000000e2u, 0x000000dcu, 0x000000ddu, 0x000200f8u, 0x000000dcu, 0x00050080u, 0x00000010u, 0x000000e6u, 0x0000007cu,
+    0x0000004au, 0x00050082u, 0x00000010u, 0x000000e8u, 0x000000e6u, 0x00000224u, 0x0007000cu, 0x00000010u, 0x000000e9u, 0x00000001u,
+    0x00000026u, 0x000000e4u, 0x000000e8u, 0x000200f9u, 0x000000edu, 0x000200f8u, 0x000000edu, 0x000700f5u, 0x00000006u, 0x0000022cu,
+    0x000000d7u, 0x000000dcu, 0x00000138u, 0x000000f0u, 0x000700f5u, 0x00000010u, 0x00000229u, 0x00000069u, 0x000000dcu, 0x0000013au,
+    0x000000f0u, 0x000500b0u, 0x00000015u, 0x000000f4u, 0x00000229u, 0x000000e9u, 0x000400f6u, 0x000000efu, 0x000000f0u, 0x00000000u,
+    0x000400fau, 0x000000f4u, 0x000000eeu, 0x000000efu, 0x000200f8u, 0x000000eeu, 0x00050041u, 0x0000006fu, 0x000000f7u, 0x0000006eu,
+    0x000000f6u, 0x0004003du, 0x00000010u, 0x000000f8u, 0x000000f7u, 0x00050080u, 0x00000010u, 0x000000fbu, 0x00000224u, 0x00000229u,
+    0x00050041u, 0x0000006fu, 0x000000fdu, 0x0000006eu, 0x000000fcu, 0x0004003du, 0x00000010u, 0x000000feu, 0x000000fdu, 0x00050084u,
+    0x00000010u, 0x000000ffu, 0x000000fbu, 0x000000feu, 0x00050080u, 0x00000010u, 0x00000100u, 0x000000f8u, 0x000000ffu, 0x00050084u,
+    0x00000010u, 0x00000104u, 0x00000076u, 0x000000a1u, 0x00050080u, 0x00000010u, 0x00000105u, 0x00000100u, 0x00000104u, 0x000200f9u,
+    0x00000108u, 0x000200f8u, 0x00000108u, 0x000700f5u, 0x00000006u, 0x00000247u, 0x00000024u, 0x000000eeu, 0x0000011fu, 0x00000109u,
+    0x000700f5u, 0x00000010u, 0x00000246u, 0x00000027u, 0x000000eeu, 0x00000121u, 0x00000109u, 0x000500b0u, 0x00000015u, 0x00000110u,
+    0x00000246u, 0x000000a1u, 0x000400f6u, 0x0000010au, 0x00000109u, 0x00000000u, 0x000400fau, 0x00000110u, 0x00000109u, 0x0000010au,
+    0x000200f8u, 0x00000109u, 0x00050041u, 0x00000021u, 0x00000112u, 0x000000b2u, 0x00000246u, 0x0004003du, 0x00000006u, 0x00000113u,
+    0x00000112u, 0x00050080u, 0x00000010u, 0x0000011au, 0x00000105u, 0x00000246u, 0x00060041u, 0x000000bbu, 0x0000011bu, 0x00000117u,
+    0x00000046u, 0x0000011au, 0x0004003du, 0x00000006u, 0x0000011cu, 0x0000011bu, 0x0008000cu, 0x00000006u, 0x0000011fu, 0x00000001u,
+    0x00000032u, 0x00000113u, 0x0000011cu, 0x00000247u, 0x00050080u, 0x00000010u, 0x00000121u, 0x00000246u, 0x00000038u, 0x000200f9u,
+    0x00000108u, 0x000200f8u, 0x0000010au, 0x00050041u, 0x000000bfu, 0x00000123u, 0x0000006eu, 0x00000122u, 0x0004003du, 0x00000006u,
+    0x00000124u, 0x00000123u, 0x000500bau, 0x00000015u, 0x00000125u, 0x00000124u, 0x00000024u, 0x000300f7u, 0x00000127u, 0x00000000u,
+    0x000400fau, 0x00000125u, 0x00000126u, 0x00000127u, 0x000200f8u, 0x00000126u, 0x00050088u, 0x00000006u, 0x0000012du, 0x00000247u,
+    0x00000124u, 0x0006000cu, 0x00000006u, 0x0000012eu, 0x00000001u, 0x00000015u, 0x0000012du, 0x00050085u, 0x00000006u, 0x0000012fu,
+    0x00000124u, 0x0000012eu, 0x000200f9u, 0x00000127u, 0x000200f8u, 0x00000127u, 0x000700f5u, 0x00000006u, 0x0000024au, 0x00000247u,
+    0x0000010au, 0x0000012fu, 0x00000126u, 0x00050041u, 0x00000021u, 0x00000135u, 0x00000132u, 0x00000229u, 0x0003003eu, 0x00000135u,
+    0x0000024au, 0x0007000cu, 0x00000006u, 0x00000138u, 0x00000001u, 0x00000028u, 0x0000022cu, 0x0000024au, 0x000200f9u, 0x000000f0u,
+    0x000200f8u, 0x000000f0u, 0x00050080u, 0x00000010u, 0x0000013au, 0x00000229u, 0x00000019u, 0x000200f9u, 0x000000edu, 0x000200f8u,
+    0x000000efu, 0x00060166u, 0x00000006u, 0x000001ecu, 0x00000011u, 0x00000000u, 0x0000022cu, 0x000400e0u, 0x00000013u, 0x00000013u,
+    0x00000014u, 0x0004014du, 0x00000015u, 0x000001edu, 0x00000011u, 0x000300f7u, 0x000001f2u, 0x00000000u, 0x000400fau, 0x000001edu,
+    0x000001eeu, 0x000001f2u, 0x000200f8u, 0x000001eeu, 0x0004003du, 0x00000010u, 0x000001efu, 0x0000001eu, 0x00050041u, 0x00000021u,
+    0x000001f1u, 0x0000001cu, 0x000001efu, 0x0003003eu, 0x000001f1u, 0x000001ecu, 0x000200f9u, 0x000001f2u, 0x000200f8u, 0x000001f2u,
+    0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x00050041u, 0x00000021u, 0x000001f3u, 0x0000001cu, 0x00000046u, 0x0004003du,
+    0x00000006u, 0x000001f4u, 0x000001f3u, 0x000200f9u, 0x000001f5u, 0x000200f8u, 0x000001f5u, 0x000700f5u, 0x00000006u, 0x0000022eu,
+    0x000001f4u, 0x000001f2u, 0x000001ffu, 0x000001fau, 0x000700f5u, 0x00000010u, 0x0000022du, 0x0000004au, 0x000001f2u, 0x00000202u,
+    0x000001fau, 0x0004003du, 0x00000010u, 0x000001f8u, 0x0000002eu, 0x000500b0u, 0x00000015u, 0x000001f9u, 0x0000022du, 0x000001f8u,
+    0x000400f6u, 0x00000203u, 0x000001fau, 0x00000000u, 0x000400fau, 0x000001f9u, 0x000001fau, 0x00000203u, 0x000200f8u, 0x000001fau,
+    0x00050041u, 0x00000021u, 0x000001fdu, 0x0000001cu, 0x0000022du, 0x0004003du, 0x00000006u, 0x000001feu, 0x000001fdu, 0x0007000cu,
+    0x00000006u, 0x000001ffu, 0x00000001u, 0x00000028u, 0x0000022eu, 0x000001feu, 0x00050080u, 0x00000010u, 0x00000202u, 0x0000022du,
+    0x00000038u, 0x000200f9u, 0x000001f5u, 0x000200f8u, 0x00000203u, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x0007000cu,
+    0x00000006u, 0x00000140u, 0x00000001u, 0x00000028u, 0x0000022bu, 0x0000022eu, 0x000200f9u, 0x00000144u, 0x000200f8u, 0x00000144u,
+    0x000700f5u, 0x00000006u, 0x00000237u, 0x00000024u, 0x00000203u, 0x00000158u, 0x00000145u, 0x000700f5u, 0x00000010u, 0x0000022fu,
+    0x00000069u, 0x00000203u, 0x0000015au, 0x00000145u, 0x000500b0u, 0x00000015u, 0x0000014bu, 0x0000022fu, 0x000000e9u, 0x000400f6u,
+    0x00000146u, 0x00000145u, 0x00000000u, 0x000400fau, 0x0000014bu, 0x00000145u, 0x00000146u, 0x000200f8u, 0x00000145u, 0x00050041u,
+    0x00000021u, 0x0000014eu, 0x00000132u, 0x0000022fu, 0x0004003du, 0x00000006u, 0x0000014fu, 0x0000014eu, 0x00050083u, 0x00000006u,
+    0x00000151u, 0x0000014fu, 0x00000140u, 0x0006000cu, 0x00000006u, 0x00000152u, 0x00000001u, 0x0000001bu, 0x00000151u, 0x0003003eu,
+    0x0000014eu, 0x00000152u, 0x00050081u, 0x00000006u, 0x00000158u, 0x00000237u, 0x00000152u, 0x00050080u, 0x00000010u, 0x0000015au,
+    0x0000022fu, 0x00000019u, 0x000200f9u, 0x00000144u, 0x000200f8u, 0x00000146u, 0x00050083u, 0x00000006u, 0x0000015eu, 0x0000022bu,
+    0x00000140u, 0x0006000cu, 0x00000006u, 0x0000015fu, 0x00000001u, 0x0000001bu, 0x0000015eu, 0x0006015eu, 0x00000006u, 0x0000020au,
+    0x00000011u, 0x00000000u, 0x00000237u, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x0004014du, 0x00000015u, 0x0000020bu,
+    0x00000011u, 0x000300f7u, 0x00000210u, 0x00000000u, 0x000400fau, 0x0000020bu, 0x0000020cu, 0x00000210u, 0x000200f8u, 0x0000020cu,
+    0x0004003du, 0x00000010u, 0x0000020du, 0x0000001eu, 0x00050041u, 0x00000021u, 0x0000020fu, 0x0000001cu, 0x0000020du, 0x0003003eu,
+    0x0000020fu, 0x0000020au, 0x000200f9u, 0x00000210u, 0x000200f8u, 0x00000210u, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u,
+    0x000200f9u, 0x00000211u, 0x000200f8u, 0x00000211u, 0x000700f5u, 0x00000006u, 0x00000239u, 0x00000024u, 0x00000210u, 0x0000021bu,
+    0x00000216u, 0x000700f5u, 0x00000010u, 0x00000238u, 0x00000027u, 0x00000210u, 0x0000021eu, 0x00000216u, 0x000500b0u, 0x00000015u,
+    0x00000215u, 0x00000238u, 0x000001f8u, 0x000400f6u, 0x0000021fu, 0x00000216u, 0x00000000u, 0x000400fau, 0x00000215u, 0x00000216u,
+    0x0000021fu, 0x000200f8u, 0x00000216u, 0x00050041u, 0x00000021u, 0x00000218u, 0x0000001cu, 0x00000238u, 0x0004003du, 0x00000006u,
+    0x00000219u, 0x00000218u, 0x00050081u, 0x00000006u, 0x0000021bu, 0x00000239u, 0x00000219u, 0x00050080u, 0x00000010u, 0x0000021eu,
+    0x00000238u, 0x00000038u, 0x000200f9u, 0x00000211u, 0x000200f8u, 0x0000021fu, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u,
+    0x0008000cu, 0x00000006u, 0x00000166u, 0x00000001u, 0x00000032u, 0x00000227u, 0x0000015fu, 0x00000239u, 0x000200f9u, 0x00000169u,
+    0x000200f8u, 0x00000169u, 0x000700f5u, 0x00000010u, 0x0000023au, 0x00000027u, 0x0000021fu, 0x000001b1u, 0x0000016cu, 0x000500b0u,
+    0x00000015u, 0x0000016fu, 0x0000023au, 0x000000cdu, 0x000400f6u, 0x0000016bu, 0x0000016cu, 0x00000000u, 0x000400fau, 0x0000016fu,
+    0x0000016au, 0x0000016bu, 0x000200f8u, 0x0000016au, 0x00050084u, 0x00000010u, 0x00000173u, 0x0000023au, 0x00000019u, 0x00050080u,
+    0x00000010u, 0x00000174u, 0x00000069u, 0x00000173u, 0x000500b0u, 0x00000015u, 0x00000178u, 0x00000174u, 0x000000a1u, 0x000300f7u,
+    0x0000017au, 0x00000000u, 0x000400fau, 0x00000178u, 0x00000179u, 0x0000017au, 0x000200f8u, 0x00000179u, 0x00050041u, 0x00000007u,
+    0x0000017du, 0x000000d1u, 0x0000023au, 0x0004003du, 0x00000006u, 0x0000017eu, 0x0000017du, 0x00050085u, 0x00000006u, 0x00000180u,
+    0x0000017eu, 0x0000015fu, 0x00050041u, 0x0000006fu, 0x00000182u, 0x0000006eu, 0x000000f6u, 0x0004003du, 0x00000010u, 0x00000183u,
+    0x00000182u, 0x00050041u, 0x0000006fu, 0x00000185u, 0x0000006eu, 0x000000fcu, 0x0004003du, 0x00000010u, 0x00000186u, 0x00000185u,
+    0x00050084u, 0x00000010u, 0x00000187u, 0x00000224u, 0x00000186u, 0x00050080u, 0x00000010u, 0x00000188u, 0x00000183u, 0x00000187u,
+    0x00050084u, 0x00000010u, 0x0000018cu, 0x00000076u, 0x000000a1u, 0x00050080u, 0x00000010u, 0x0000018du, 0x00000188u, 0x0000018cu,
+    0x00050080u, 0x00000010u, 0x0000018fu, 0x0000018du, 0x00000174u, 0x000200f9u, 0x00000191u, 0x000200f8u, 0x00000191u, 0x000700f5u,
+    0x00000006u, 0x00000244u, 0x00000180u, 0x00000179u, 0x000001aau, 0x00000192u, 0x000700f5u, 0x00000010u, 0x00000242u, 0x00000027u,
+    0x00000179u, 0x000001acu, 0x00000192u, 0x000500b0u, 0x00000015u, 0x00000198u, 0x00000242u, 0x000000e9u, 0x000400f6u, 0x00000193u,
+    0x00000192u, 0x00000000u, 0x000400fau, 0x00000198u, 0x00000192u, 0x00000193u, 0x000200f8u, 0x00000192u, 0x00050041u, 0x00000021u,
+    0x0000019au, 0x00000132u, 0x00000242u, 0x0004003du, 0x00000006u, 0x0000019bu, 0x0000019au, 0x00050084u, 0x00000010u, 0x000001a4u,
+    0x00000242u, 0x00000186u, 0x00050080u, 0x00000010u, 0x000001a5u, 0x0000018fu, 0x000001a4u, 0x00060041u, 0x000000bbu, 0x000001a6u,
+    0x0000019fu, 0x00000046u, 0x000001a5u, 0x0004003du, 0x00000006u, 0x000001a7u, 0x000001a6u, 0x0008000cu, 0x00000006u, 0x000001aau,
+    0x00000001u, 0x00000032u, 0x0000019bu, 0x000001a7u, 0x00000244u, 0x00050080u, 0x00000010u, 0x000001acu, 0x00000242u, 0x00000038u,
+    0x000200f9u, 0x00000191u, 0x000200f8u, 0x00000193u, 0x0003003eu, 0x0000017du, 0x00000244u, 0x000200f9u, 0x0000017au, 0x000200f8u,
+    0x0000017au, 0x000200f9u, 0x0000016cu, 0x000200f8u, 0x0000016cu, 0x00050080u, 0x00000010u, 0x000001b1u, 0x0000023au, 0x00000038u,
+    0x000200f9u, 0x00000169u, 0x000200f8u, 0x0000016bu, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x000200f9u, 0x000000deu,
+    0x000200f8u, 0x000000deu, 0x00050080u, 0x00000010u, 0x000001b3u, 0x00000224u, 0x000000e4u, 0x000200f9u, 0x000000dbu, 0x000200f8u,
+    0x000000ddu, 0x00050041u, 0x0000006fu, 0x000001b6u, 0x0000006eu, 0x000001b5u, 0x0004003du, 0x00000010u, 0x000001b7u, 0x000001b6u,
+    0x00050041u, 0x0000006fu, 0x000001bau, 0x0000006eu, 0x000001b9u, 0x0004003du, 0x00000010u, 0x000001bbu, 0x000001bau, 0x00050084u,
+    0x00000010u, 0x000001bcu, 0x00000065u, 0x000001bbu, 0x00050080u, 0x00000010u, 0x000001bdu, 0x000001b7u, 0x000001bcu, 0x00050080u,
+    0x00000010u, 0x000001c2u, 0x000001bdu, 0x000000a2u, 0x000200f9u, 0x000001c4u, 0x000200f8u, 0x000001c4u, 0x000700f5u, 0x00000010u,
+    0x00000225u, 0x00000027u, 0x000000ddu, 0x000001e4u, 0x000001c7u, 0x000500b0u, 0x00000015u, 0x000001cau, 0x00000225u, 0x000000cdu,
+    0x000400f6u, 0x000001c6u, 0x000001c7u, 0x00000000u, 0x000400fau, 0x000001cau, 0x000001c5u, 0x000001c6u, 0x000200f8u, 0x000001c5u,
+    0x00050084u, 0x00000010u, 0x000001ceu, 0x00000225u, 0x00000019u, 0x00050080u, 0x00000010u, 0x000001cfu, 0x00000069u, 0x000001ceu,
+    0x000500b0u, 0x00000015u, 0x000001d3u, 0x000001cfu, 0x000000a1u, 0x000300f7u, 0x000001d5u, 0x00000000u, 0x000400fau, 0x000001d3u,
+    0x000001d4u, 0x000001d5u, 0x000200f8u, 0x000001d4u, 0x00050080u, 0x00000010u, 0x000001dcu, 0x000001c2u, 0x000001cfu, 0x00050041u,
+    0x00000007u, 0x000001deu, 0x000000d1u, 0x00000225u, 0x0004003du, 0x00000006u, 0x000001dfu, 0x000001deu, 0x00050088u, 0x00000006u,
+    0x000001e1u, 0x000001dfu, 0x00000227u, 0x00060041u, 0x000000bbu, 0x000001e2u, 0x000001d9u, 0x00000046u, 0x000001dcu, 0x0003003eu,
+    0x000001e2u, 0x000001e1u, 0x000200f9u, 0x000001d5u, 0x000200f8u, 0x000001d5u, 0x000200f9u, 0x000001c7u, 0x000200f8u, 0x000001c7u,
+    0x00050080u, 0x00000010u, 0x000001e4u, 0x00000225u, 0x00000038u, 0x000200f9u, 0x000001c4u, 0x000200f8u, 0x000001c6u, 0x000100fdu,
+    0x00010038u,
+};
+struct SpirvBlob {
+    const char* name;
+    const uint32_t* words;
+    size_t n_words;
+};
+static const SpirvBlob kSpirv[] = {
+    {"Matmul", kSpirvMatmul, 4441},
+    {"MatmulSubgroup", kSpirvMatmulSubgroup, 4448},
+    {"GetRows", kSpirvGetRows, 3970},
+    {"RmsNorm", kSpirvRmsNorm, 899},
+    {"RmsNormSubgroup", kSpirvRmsNormSubgroup, 910},
+    {"Rope", kSpirvRope, 705},
+    {"Eltwise", kSpirvEltwise, 872},
+    {"Attention", kSpirvAttention, 1800},
+    {"AttentionSubgroup", kSpirvAttentionSubgroup, 1811},
+};
+// <<< vulkan spirv end >>>
+
+inline std::string vk_error(const char* what, api::Result r) {
+    const char* name = r == api::kErrorOutOfDeviceMemory ? " (out of device memory)"
+                       : r == api::kErrorOutOfHostMemory ? " (out of host memory)"
+                                                         : "";
+    return std::string("vulkan: ") + what + " failed with VkResult " + std::to_string(r) + name;
+}
+#define ER_VK_CHECK(call, what)                                                     \
+    do {                                                                            \
+        api::Result er_vk_r_ = (call);                                              \
+        if (er_vk_r_ != api::kSuccess) return Status::fail(vk_error(what, er_vk_r_)); \
+    } while (0)
+
+struct Functions {
+    api::PFN_GetInstanceProcAddr GetInstanceProcAddr = nullptr;
+    api::PFN_CreateInstance CreateInstance = nullptr;
+#define ER_VK_DECLARE_FN(name) api::PFN_##name name = nullptr;
+    ER_VK_INSTANCE_FUNCTIONS(ER_VK_DECLARE_FN)
+    ER_VK_DEVICE_FUNCTIONS(ER_VK_DECLARE_FN)
+#undef ER_VK_DECLARE_FN
+};
+
+// A device buffer with its own memory. Host-visible buffers stay mapped.
+struct Buffer {
+    api::Buffer handle = 0;
+    api::DeviceMemory memory = 0;
+    uint64_t size = 0;
+    uint8_t* mapped = nullptr;
+};
+
+// The process-wide Vulkan device: loader, instance, device, queue, pipelines. Created on first use and kept for
+// the life of the process (sessions and op calls share it); the queue is guarded by a mutex.
+class Runtime {
+public:
+    static Runtime* get(Status* why_not);
+
+    Functions fn;
+    api::Device device = nullptr;
+    DeviceInfo info;
+    uint32_t workgroup = 64;
+
+    Status create_buffer(uint64_t size, bool host_visible, Buffer* out);
+    void destroy_buffer(Buffer* b);
+    // Copies between host memory and a buffer, through a staging buffer when it is not mapped.
+    Status write(const Buffer& dst, uint64_t offset, const void* src, uint64_t n);
+    Status read(const Buffer& src, uint64_t offset, void* dst, uint64_t n);
+    Result<api::Pipeline> pipeline(ShaderId id, uint32_t weight_type);
+    api::PipelineLayout pipeline_layout = 0;
+    api::DescriptorSetLayout set_layout = 0;
+    ShaderId best(ShaderId plain, ShaderId subgroup) const { return use_subgroup_ ? subgroup : plain; }
+    Status submit_and_wait(api::CommandBuffer cb, api::Fence fence);
+    uint32_t queue_family = 0;
+    uint64_t max_buffer_range = 0;
+    float timestamp_period_ns = 0;
+    bool timestamps = false;
+
+private:
+    Status init();
+    Status pick_device(api::Instance instance);
+    Status create_device();
+    Status staged_copy(const Buffer& buf, uint64_t offset, void* host, uint64_t n, bool to_device);
+    void* lib_ = nullptr;
+    api::Instance instance_ = nullptr;
+    api::PhysicalDevice phys_ = nullptr;
+    api::Queue queue_ = nullptr;
+    api::PhysicalDeviceMemoryProperties mem_props_{};
+    bool use_subgroup_ = false;
+    std::mutex queue_mutex_;
+    std::mutex pipeline_mutex_;
+    std::map<std::pair<uint32_t, uint32_t>, api::Pipeline> pipelines_;
+    std::vector<api::ShaderModule> modules_;
+    // One-shot transfers for uploads and downloads.
+    std::mutex transfer_mutex_;
+    Buffer staging_;
+    api::CommandPool transfer_pool_ = 0;
+    api::CommandBuffer transfer_cb_ = nullptr;
+    api::Fence transfer_fence_ = 0;
+};
+
+inline Runtime* Runtime::get(Status* why_not) {
+    static std::mutex m;
+    static Runtime* instance = nullptr;
+    static Status failure;
+    static bool tried = false;
+    std::lock_guard<std::mutex> lock(m);
+    if (!tried) {
+        tried = true;
+        Runtime* r = new Runtime();
+        Status s = r->init();
+        if (s.ok()) instance = r;
+        else failure = s;  // the half-built runtime is leaked on purpose: tearing down a failed driver is riskier
+    }
+    if (!instance && why_not) *why_not = failure;
+    return instance;
+}
+
+inline Status Runtime::init() {
+#if defined(__unix__) || defined(__APPLE__)
+    const char* names[] = {
+#if defined(__APPLE__)
+        "libvulkan.1.dylib", "libMoltenVK.dylib",
+#else
+        "libvulkan.so.1", "libvulkan.so",
+#endif
+    };
+    for (const char* n : names)
+        if ((lib_ = dlopen(n, RTLD_NOW | RTLD_LOCAL)) != nullptr) break;
+    if (!lib_) return Status::fail("vulkan: no Vulkan loader (libvulkan.so.1) found");
+    void* sym = dlsym(lib_, "vkGetInstanceProcAddr");
+    if (!sym) return Status::fail("vulkan: the loader has no vkGetInstanceProcAddr");
+    static_assert(sizeof(sym) == sizeof(fn.GetInstanceProcAddr), "function pointers must fit in void*");
+    std::memcpy(&fn.GetInstanceProcAddr, &sym, sizeof sym);
+#else
+    return Status::fail("vulkan: run-time loading is only implemented for Unix-like systems");
+#endif
+    fn.CreateInstance = reinterpret_cast<api::PFN_CreateInstance>(fn.GetInstanceProcAddr(nullptr, "vkCreateInstance"));
+    auto enumerate_version = reinterpret_cast<api::PFN_EnumerateInstanceVersion>(
+        fn.GetInstanceProcAddr(nullptr, "vkEnumerateInstanceVersion"));
+    if (!fn.CreateInstance) return Status::fail("vulkan: the loader has no vkCreateInstance");
+    uint32_t loader_version = api::make_version(1, 0);
+    if (enumerate_version) enumerate_version(&loader_version);
+    if (loader_version < api::make_version(1, 1)) return Status::fail("vulkan: the loader only supports Vulkan 1.0 (1.1 needed)");
+
+    api::ApplicationInfo app{api::kStructApplicationInfo, nullptr, "edgerunner", 1, "edgerunner", 1, api::make_version(1, 1)};
+    api::InstanceCreateInfo ici{api::kStructInstanceCreateInfo, nullptr, 0, &app, 0, nullptr, 0, nullptr};
+    ER_VK_CHECK(fn.CreateInstance(&ici, nullptr, &instance_), "vkCreateInstance");
+#define ER_VK_LOAD_INSTANCE_FN(name)                                                                      \
+    fn.name = reinterpret_cast<api::PFN_##name>(fn.GetInstanceProcAddr(instance_, "vk" #name));            \
+    if (!fn.name) return Status::fail("vulkan: the loader has no vk" #name);
+    ER_VK_INSTANCE_FUNCTIONS(ER_VK_LOAD_INSTANCE_FN)
+#undef ER_VK_LOAD_INSTANCE_FN
+    Status s = pick_device(instance_);
+    if (!s.ok()) return s;
+    return create_device();
+}
+
+inline const char* device_type_name(uint32_t t) {
+    switch (t) {
+        case api::kPhysicalDeviceTypeIntegrated: return "integrated GPU";
+        case api::kPhysicalDeviceTypeDiscrete: return "discrete GPU";
+        case api::kPhysicalDeviceTypeVirtual: return "virtual GPU";
+        case api::kPhysicalDeviceTypeCpu: return "CPU";
+        default: return "other";
+    }
+}
+
+// Picks a device with a compute queue and Vulkan 1.1: EDGERUNNER_VK_DEVICE=<index> if set, else the first
+// discrete GPU, else integrated, else anything (lavapipe on a CPU-only machine).
+inline Status Runtime::pick_device(api::Instance instance) {
+    uint32_t n = 0;
+    ER_VK_CHECK(fn.EnumeratePhysicalDevices(instance, &n, nullptr), "vkEnumeratePhysicalDevices");
+    if (n == 0) return Status::fail("vulkan: no Vulkan device found");
+    std::vector<api::PhysicalDevice> devs(n);
+    ER_VK_CHECK(fn.EnumeratePhysicalDevices(instance, &n, devs.data()), "vkEnumeratePhysicalDevices");
+    devs.resize(n);
+    auto rank = [](uint32_t type) {
+        switch (type) {
+            case api::kPhysicalDeviceTypeDiscrete: return 0;
+            case api::kPhysicalDeviceTypeIntegrated: return 1;
+            case api::kPhysicalDeviceTypeVirtual: return 2;
+            case api::kPhysicalDeviceTypeCpu: return 3;
+            default: return 4;
+        }
+    };
+    const char* forced = std::getenv("EDGERUNNER_VK_DEVICE");
+    int best_rank = 1 << 30;
+    for (uint32_t i = 0; i < n; ++i) {
+        api::PhysicalDeviceProperties2 p2{};
+        p2.sType = api::kStructPhysicalDeviceProperties2;
+        fn.GetPhysicalDeviceProperties2(devs[i], &p2);
+        if (p2.properties.apiVersion < api::make_version(1, 1)) continue;
+        uint32_t nq = 0;
+        fn.GetPhysicalDeviceQueueFamilyProperties(devs[i], &nq, nullptr);
+        std::vector<api::QueueFamilyProperties> qf(nq);
+        fn.GetPhysicalDeviceQueueFamilyProperties(devs[i], &nq, qf.data());
+        uint32_t family = UINT32_MAX;
+        for (uint32_t q = 0; q < nq; ++q)
+            if (qf[q].queueFlags & api::kQueueCompute) { family = q; break; }
+        if (family == UINT32_MAX) continue;
+        int r = forced && *forced ? (std::atoi(forced) == static_cast<int>(i) ? 0 : 100) : rank(p2.properties.deviceType);
+        if (r < best_rank) {
+            best_rank = r;
+            phys_ = devs[i];
+            queue_family = family;
+            timestamps = qf[family].timestampValidBits != 0;
+        }
+    }
+    if (!phys_) return Status::fail("vulkan: no Vulkan 1.1 device with a compute queue found");
+    if (forced && *forced && best_rank != 0)
+        return Status::fail(std::string("vulkan: EDGERUNNER_VK_DEVICE=") + forced + " names no usable device");
+    return Status();
+}
+
+inline Status Runtime::create_device() {
+    api::PhysicalDeviceSubgroupProperties sub{};
+    sub.sType = api::kStructPhysicalDeviceSubgroupProperties;
+    api::PhysicalDeviceProperties2 p2{};
+    p2.sType = api::kStructPhysicalDeviceProperties2;
+    p2.pNext = &sub;
+    fn.GetPhysicalDeviceProperties2(phys_, &p2);
+    const api::PhysicalDeviceProperties& props = p2.properties;
+
+    api::PhysicalDeviceIntegerDotProductFeatures dot{};
+    dot.sType = api::kStructPhysicalDeviceIntegerDotProductFeatures;
+    api::PhysicalDeviceFloat16Int8Features f16i8{};
+    f16i8.sType = api::kStructPhysicalDeviceFloat16Int8Features;
+    api::PhysicalDevice16BitStorageFeatures s16{};
+    s16.sType = api::kStructPhysicalDevice16BitStorageFeatures;
+    s16.pNext = &f16i8;
+    // The integer dot product struct is only valid to chain where the device knows it (Vulkan 1.3 or the extension).
+    uint32_t n_ext = 0;
+    fn.EnumerateDeviceExtensionProperties(phys_, nullptr, &n_ext, nullptr);
+    std::vector<api::ExtensionProperties> exts(n_ext);
+    fn.EnumerateDeviceExtensionProperties(phys_, nullptr, &n_ext, exts.data());
+    bool has_dot_ext = props.apiVersion >= api::make_version(1, 3);
+    for (uint32_t i = 0; i < n_ext; ++i)
+        if (std::strcmp(exts[i].extensionName, "VK_KHR_shader_integer_dot_product") == 0) has_dot_ext = true;
+    if (has_dot_ext) f16i8.pNext = &dot;
+    api::PhysicalDeviceFeatures2 f2{};
+    f2.sType = api::kStructPhysicalDeviceFeatures2;
+    f2.pNext = &s16;
+    fn.GetPhysicalDeviceFeatures2(phys_, &f2);
+    fn.GetPhysicalDeviceMemoryProperties(phys_, &mem_props_);
+
+    info.name = props.deviceName;
+    info.type = device_type_name(props.deviceType);
+    info.api_version = std::to_string(props.apiVersion >> 22) + "." + std::to_string((props.apiVersion >> 12) & 0x3ff) +
+                       "." + std::to_string(props.apiVersion & 0xfff);
+    info.subgroup_size = sub.subgroupSize;
+    info.subgroup_arithmetic = (sub.supportedStages & api::kShaderStageCompute) &&
+                               (sub.supportedOperations & api::kSubgroupFeatureArithmetic);
+    info.storage_16bit = s16.storageBuffer16BitAccess != 0;
+    info.float16 = f16i8.shaderFloat16 != 0;
+    info.int8 = f16i8.shaderInt8 != 0;
+    info.integer_dot_product = dot.shaderIntegerDotProduct != 0;
+    for (uint32_t h = 0; h < mem_props_.memoryHeapCount; ++h)
+        if (mem_props_.memoryHeaps[h].flags & api::kMemoryHeapDeviceLocal) info.device_local_bytes += mem_props_.memoryHeaps[h].size;
+    max_buffer_range = props.limits.maxStorageBufferRange;
+    timestamp_period_ns = props.limits.timestampPeriod;
+    timestamps = timestamps && props.limits.timestampComputeAndGraphics;
+    // 64 invocations suit every vendor; a wider subgroup (AMD wave64 is fine) would need a larger group.
+    workgroup = std::max<uint32_t>(64, std::min<uint32_t>(sub.subgroupSize, 256));
+    use_subgroup_ = info.subgroup_arithmetic && sub.subgroupSize >= 4 && std::getenv("EDGERUNNER_VK_NO_SUBGROUP") == nullptr;
+    if (props.limits.maxPushConstantsSize < 128) return Status::fail("vulkan: the device has under 128 bytes of push constants");
+    if (props.limits.maxComputeSharedMemorySize < 8192) return Status::fail("vulkan: the device has too little shared memory");
+
+    float priority = 1.0f;
+    api::DeviceQueueCreateInfo qci{api::kStructDeviceQueueCreateInfo, nullptr, 0, queue_family, 1, &priority};
+    api::DeviceCreateInfo dci{api::kStructDeviceCreateInfo, nullptr, 0, 1, &qci, 0, nullptr, 0, nullptr, nullptr};
+    ER_VK_CHECK(fn.CreateDevice(phys_, &dci, nullptr, &device), "vkCreateDevice");
+#define ER_VK_LOAD_DEVICE_FN(name)                                                              \
+    fn.name = reinterpret_cast<api::PFN_##name>(fn.GetDeviceProcAddr(device, "vk" #name));       \
+    if (!fn.name) return Status::fail("vulkan: the device has no vk" #name);
+    ER_VK_DEVICE_FUNCTIONS(ER_VK_LOAD_DEVICE_FN)
+#undef ER_VK_LOAD_DEVICE_FN
+    fn.GetDeviceQueue(device, queue_family, 0, &queue_);
+
+    // One layout for every shader: 4 storage buffers and 128 bytes of push constants.
+    api::DescriptorSetLayoutBinding bindings[kMaxBindings];
+    for (uint32_t b = 0; b < kMaxBindings; ++b)
+        bindings[b] = {b, api::kDescriptorTypeStorageBuffer, 1, api::kShaderStageCompute, nullptr};
+    api::DescriptorSetLayoutCreateInfo dsl{api::kStructDescriptorSetLayoutCreateInfo, nullptr, 0, kMaxBindings, bindings};
+    ER_VK_CHECK(fn.CreateDescriptorSetLayout(device, &dsl, nullptr, &set_layout), "vkCreateDescriptorSetLayout");
+    api::PushConstantRange pcr{api::kShaderStageCompute, 0, kPushBytes};
+    api::PipelineLayoutCreateInfo plci{api::kStructPipelineLayoutCreateInfo, nullptr, 0, 1, &set_layout, 1, &pcr};
+    ER_VK_CHECK(fn.CreatePipelineLayout(device, &plci, nullptr, &pipeline_layout), "vkCreatePipelineLayout");
+
+    modules_.assign(static_cast<size_t>(ShaderId::Count), 0);
+    api::CommandPoolCreateInfo cpci{api::kStructCommandPoolCreateInfo, nullptr, api::kCommandPoolResetCommandBuffer, queue_family};
+    ER_VK_CHECK(fn.CreateCommandPool(device, &cpci, nullptr, &transfer_pool_), "vkCreateCommandPool");
+    api::CommandBufferAllocateInfo cbai{api::kStructCommandBufferAllocateInfo, nullptr, transfer_pool_, 0, 1};
+    ER_VK_CHECK(fn.AllocateCommandBuffers(device, &cbai, &transfer_cb_), "vkAllocateCommandBuffers");
+    api::FenceCreateInfo fci{api::kStructFenceCreateInfo, nullptr, 0};
+    ER_VK_CHECK(fn.CreateFence(device, &fci, nullptr, &transfer_fence_), "vkCreateFence");
+    return Status();
+}
+
+inline Status Runtime::create_buffer(uint64_t size, bool host_visible, Buffer* out) {
+    *out = Buffer();
+    size = std::max<uint64_t>(size, 4);
+    api::BufferCreateInfo bci{api::kStructBufferCreateInfo, nullptr, 0, size,
+                              api::kBufferUsageStorage | api::kBufferUsageTransferSrc | api::kBufferUsageTransferDst,
+                              0, 0, nullptr};
+    ER_VK_CHECK(fn.CreateBuffer(device, &bci, nullptr, &out->handle), "vkCreateBuffer");
+    api::MemoryRequirements req{};
+    fn.GetBufferMemoryRequirements(device, out->handle, &req);
+    // Preference order: device-local (+ host-visible when asked, e.g. unified memory or lavapipe), then any
+    // memory with the required host access.
+    const uint32_t want = host_visible ? (api::kMemoryHostVisible | api::kMemoryHostCoherent) : api::kMemoryDeviceLocal;
+    uint32_t type = UINT32_MAX;
+    for (int pass = 0; pass < 2 && type == UINT32_MAX; ++pass)
+        for (uint32_t i = 0; i < mem_props_.memoryTypeCount; ++i) {
+            uint32_t f = mem_props_.memoryTypes[i].propertyFlags;
+            bool ok = (req.memoryTypeBits >> i & 1) && (f & want) == want;
+            if (pass == 0) ok = ok && (host_visible ? (f & api::kMemoryHostCached) != 0 : true);
+            if (ok) { type = i; break; }
+        }
+    if (type == UINT32_MAX) {
+        destroy_buffer(out);
+        return Status::fail("vulkan: no suitable memory type for a buffer");
+    }
+    api::MemoryAllocateInfo mai{api::kStructMemoryAllocateInfo, nullptr, req.size, type};
+    api::Result r = fn.AllocateMemory(device, &mai, nullptr, &out->memory);
+    if (r != api::kSuccess) {
+        destroy_buffer(out);
+        return Status::fail(vk_error("vkAllocateMemory", r) + " for " + std::to_string(size >> 20) + " MiB");
+    }
+    out->size = size;
+    ER_VK_CHECK(fn.BindBufferMemory(device, out->handle, out->memory, 0), "vkBindBufferMemory");
+    uint32_t f = mem_props_.memoryTypes[type].propertyFlags;
+    if ((f & api::kMemoryHostVisible) && (f & api::kMemoryHostCoherent)) {
+        void* p = nullptr;
+        ER_VK_CHECK(fn.MapMemory(device, out->memory, 0, ~0ull, 0, &p), "vkMapMemory");
+        out->mapped = static_cast<uint8_t*>(p);
+    }
+    return Status();
+}
+
+inline void Runtime::destroy_buffer(Buffer* b) {
+    if (b->handle) fn.DestroyBuffer(device, b->handle, nullptr);
+    if (b->memory) fn.FreeMemory(device, b->memory, nullptr);
+    *b = Buffer();
+}
+
+inline Status Runtime::submit_and_wait(api::CommandBuffer cb, api::Fence fence) {
+    api::SubmitInfo si{api::kStructSubmitInfo, nullptr, 0, nullptr, nullptr, 1, &cb, 0, nullptr};
+    {
+        std::lock_guard<std::mutex> lock(queue_mutex_);
+        ER_VK_CHECK(fn.QueueSubmit(queue_, 1, &si, fence), "vkQueueSubmit");
+    }
+    ER_VK_CHECK(fn.WaitForFences(device, 1, &fence, 1, ~0ull), "vkWaitForFences");
+    ER_VK_CHECK(fn.ResetFences(device, 1, &fence), "vkResetFences");
+    return Status();
+}
+
+inline Status Runtime::staged_copy(const Buffer& buf, uint64_t offset, void* host, uint64_t n, bool to_device) {
+    std::lock_guard<std::mutex> lock(transfer_mutex_);
+    const uint64_t chunk = 64ull << 20;
+    if (!staging_.handle) {
+        Status s = create_buffer(chunk, true, &staging_);
+        if (!s.ok()) return s;
+        if (!staging_.mapped) return Status::fail("vulkan: the staging buffer is not host-visible");
+    }
+    for (uint64_t done = 0; done < n; done += chunk) {
+        uint64_t len = std::min(chunk, n - done);
+        if (to_device) std::memcpy(staging_.mapped, static_cast<const uint8_t*>(host) + done, len);
+        api::CommandBufferBeginInfo bi{api::kStructCommandBufferBeginInfo, nullptr, api::kCommandBufferUsageOneTimeSubmit, nullptr};
+        ER_VK_CHECK(fn.BeginCommandBuffer(transfer_cb_, &bi), "vkBeginCommandBuffer");
+        api::BufferCopy region = to_device ? api::BufferCopy{0, offset + done, len} : api::BufferCopy{offset + done, 0, len};
+        // Earlier GPU work on this buffer (another command buffer) must be finished; submissions to the one
+        // queue are ordered by this barrier.
+        api::MemoryBarrier before{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite | api::kAccessTransferWrite,
+                                  api::kAccessTransferRead | api::kAccessTransferWrite};
+        fn.CmdPipelineBarrier(transfer_cb_, api::kPipelineStageComputeShader | api::kPipelineStageTransfer,
+                              api::kPipelineStageTransfer, 0, 1, &before, 0, nullptr, 0, nullptr);
+        if (to_device) fn.CmdCopyBuffer(transfer_cb_, staging_.handle, buf.handle, 1, &region);
+        else fn.CmdCopyBuffer(transfer_cb_, buf.handle, staging_.handle, 1, &region);
+        api::MemoryBarrier after{api::kStructMemoryBarrier, nullptr, api::kAccessTransferWrite,
+                                 api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessHostRead};
+        fn.CmdPipelineBarrier(transfer_cb_, api::kPipelineStageTransfer,
+                              api::kPipelineStageComputeShader | api::kPipelineStageHost, 0, 1, &after, 0, nullptr, 0, nullptr);
+        ER_VK_CHECK(fn.EndCommandBuffer(transfer_cb_), "vkEndCommandBuffer");
+        Status s = submit_and_wait(transfer_cb_, transfer_fence_);
+        if (!s.ok()) return s;
+        if (!to_device) std::memcpy(static_cast<uint8_t*>(host) + done, staging_.mapped, len);
+    }
+    return Status();
+}
+
+inline Status Runtime::write(const Buffer& dst, uint64_t offset, const void* src, uint64_t n) {
+    if (offset > dst.size || n > dst.size - offset) return Status::fail("vulkan: write past the end of a buffer");
+    if (dst.mapped) {
+        std::memcpy(dst.mapped + offset, src, n);
+        return Status();
+    }
+    return staged_copy(dst, offset, const_cast<void*>(src), n, true);
+}
+
+inline Status Runtime::read(const Buffer& src, uint64_t offset, void* dst, uint64_t n) {
+    if (offset > src.size || n > src.size - offset) return Status::fail("vulkan: read past the end of a buffer");
+    if (src.mapped) {
+        std::memcpy(dst, src.mapped + offset, n);
+        return Status();
+    }
+    return staged_copy(src, offset, dst, n, false);
+}
+
+// Pipelines are built on first use, per (shader, weight type): the type is a specialization constant, so the
+// driver compiles only that type's dequantization path.
+inline Result<api::Pipeline> Runtime::pipeline(ShaderId id, uint32_t weight_type) {
+    std::lock_guard<std::mutex> lock(pipeline_mutex_);
+    auto key = std::make_pair(static_cast<uint32_t>(id), weight_type);
+    auto it = pipelines_.find(key);
+    if (it != pipelines_.end()) return it->second;
+    api::ShaderModule& mod = modules_[static_cast<size_t>(id)];
+    const SpirvBlob& blob = kSpirv[static_cast<size_t>(id)];
+    if (!mod) {
+        api::ShaderModuleCreateInfo smci{api::kStructShaderModuleCreateInfo, nullptr, 0, blob.n_words * 4, blob.words};
+        api::Result r = fn.CreateShaderModule(device, &smci, nullptr, &mod);
+        if (r != api::kSuccess) return Status::fail(vk_error("vkCreateShaderModule", r) + " for shader " + blob.name);
+    }
+    const uint32_t spec[2] = {workgroup, weight_type};
+    api::SpecializationMapEntry entries[2] = {{0, 0, 4}, {1, 4, 4}};
+    api::SpecializationInfo si{2, entries, sizeof spec, spec};
+    api::ComputePipelineCreateInfo cpci{};
+    cpci.sType = api::kStructComputePipelineCreateInfo;
+    cpci.stage = {api::kStructPipelineShaderStageCreateInfo, nullptr, 0, api::kShaderStageCompute, mod, "main", &si};
+    cpci.layout = pipeline_layout;
+    cpci.basePipelineIndex = -1;
+    api::Pipeline p = 0;
+    api::Result r = fn.CreateComputePipelines(device, 0, 1, &cpci, nullptr, &p);
+    if (r != api::kSuccess) return Status::fail(vk_error("vkCreateComputePipelines", r) + " for shader " + blob.name);
+    pipelines_[key] = p;
+    return p;
+}
+
+// Records compute work into one command buffer: every dispatch is followed by a full compute barrier (the
+// graph is a chain), descriptor sets are cached per buffer combination (buffers of a session never change),
+// per-dispatch scalars go in push constants. submit() runs it with one submit and one fence wait.
+class Recorder {
+public:
+    explicit Recorder(Runtime* rt) : rt_(rt) {}
+    Recorder(const Recorder&) = delete;
+    Recorder& operator=(const Recorder&) = delete;
+    ~Recorder() {
+        if (!rt_->device) return;
+        for (api::DescriptorPool p : pools_) rt_->fn.DestroyDescriptorPool(rt_->device, p, nullptr);
+        if (fence_) rt_->fn.DestroyFence(rt_->device, fence_, nullptr);
+        if (query_pool_) rt_->fn.DestroyQueryPool(rt_->device, query_pool_, nullptr);
+        if (pool_) rt_->fn.DestroyCommandPool(rt_->device, pool_, nullptr);
+    }
+
+    Status begin() {
+        auto& fn = rt_->fn;
+        if (!pool_) {
+            api::CommandPoolCreateInfo cpci{api::kStructCommandPoolCreateInfo, nullptr, api::kCommandPoolResetCommandBuffer,
+                                            rt_->queue_family};
+            ER_VK_CHECK(fn.CreateCommandPool(rt_->device, &cpci, nullptr, &pool_), "vkCreateCommandPool");
+            api::CommandBufferAllocateInfo cbai{api::kStructCommandBufferAllocateInfo, nullptr, pool_, 0, 1};
+            ER_VK_CHECK(fn.AllocateCommandBuffers(rt_->device, &cbai, &cb_), "vkAllocateCommandBuffers");
+            api::FenceCreateInfo fci{api::kStructFenceCreateInfo, nullptr, 0};
+            ER_VK_CHECK(fn.CreateFence(rt_->device, &fci, nullptr, &fence_), "vkCreateFence");
+            if (rt_->timestamps) {
+                api::QueryPoolCreateInfo q{api::kStructQueryPoolCreateInfo, nullptr, 0, api::kQueryTypeTimestamp, 2, 0};
+                if (fn.CreateQueryPool(rt_->device, &q, nullptr, &query_pool_) != api::kSuccess) query_pool_ = 0;
+            }
+        }
+        ER_VK_CHECK(fn.ResetCommandBuffer(cb_, 0), "vkResetCommandBuffer");
+        api::CommandBufferBeginInfo bi{api::kStructCommandBufferBeginInfo, nullptr, api::kCommandBufferUsageOneTimeSubmit, nullptr};
+        ER_VK_CHECK(fn.BeginCommandBuffer(cb_, &bi), "vkBeginCommandBuffer");
+        if (query_pool_) {
+            fn.CmdResetQueryPool(cb_, query_pool_, 0, 2);
+            fn.CmdWriteTimestamp(cb_, api::kPipelineStageTopOfPipe, query_pool_, 0);
+        }
+        status_ = Status();
+        return Status();
+    }
+
+    // Records one dispatch; errors are kept and returned by submit() so call sites stay linear.
+    template <class Push>
+    void dispatch(ShaderId id, uint32_t weight_type, std::initializer_list<const Buffer*> buffers, const Push& push,
+                  uint32_t gx, uint32_t gy = 1, uint32_t gz = 1) {
+        static_assert(sizeof(Push) <= kPushBytes, "push constants exceed 128 bytes");
+        if (!status_.ok()) return;
+        if (gx == 0 || gy == 0 || gz == 0) return;
+        Result<api::Pipeline> p = rt_->pipeline(id, weight_type);
+        if (!p.ok()) { status_ = p.status(); return; }
+        Result<api::DescriptorSet> set = descriptor_set(buffers);
+        if (!set.ok()) { status_ = set.status(); return; }
+        auto& fn = rt_->fn;
+        fn.CmdBindPipeline(cb_, api::kPipelineBindPointCompute, *p);
+        api::DescriptorSet s = *set;
+        fn.CmdBindDescriptorSets(cb_, api::kPipelineBindPointCompute, rt_->pipeline_layout, 0, 1, &s, 0, nullptr);
+        fn.CmdPushConstants(cb_, rt_->pipeline_layout, api::kShaderStageCompute, 0, sizeof(Push), &push);
+        fn.CmdDispatch(cb_, gx, gy, gz);
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite,
+                              api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessTransferRead};
+        fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader, api::kPipelineStageComputeShader | api::kPipelineStageTransfer,
+                              0, 1, &mb, 0, nullptr, 0, nullptr);
+    }
+
+    void copy(const Buffer& src, uint64_t src_off, const Buffer& dst, uint64_t dst_off, uint64_t n) {
+        if (!status_.ok() || n == 0) return;
+        api::BufferCopy region{src_off, dst_off, n};
+        rt_->fn.CmdCopyBuffer(cb_, src.handle, dst.handle, 1, &region);
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessTransferWrite,
+                              api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessHostRead};
+        rt_->fn.CmdPipelineBarrier(cb_, api::kPipelineStageTransfer, api::kPipelineStageComputeShader | api::kPipelineStageHost,
+                                   0, 1, &mb, 0, nullptr, 0, nullptr);
+    }
+
+    Status submit() {
+        auto& fn = rt_->fn;
+        if (query_pool_) fn.CmdWriteTimestamp(cb_, api::kPipelineStageComputeShader, query_pool_, 1);
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite | api::kAccessTransferWrite, api::kAccessHostRead};
+        fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader | api::kPipelineStageTransfer, api::kPipelineStageHost, 0, 1,
+                              &mb, 0, nullptr, 0, nullptr);
+        ER_VK_CHECK(fn.EndCommandBuffer(cb_), "vkEndCommandBuffer");
+        if (!status_.ok()) return status_;
+        Status s = rt_->submit_and_wait(cb_, fence_);
+        if (!s.ok()) return s;
+        if (query_pool_) {
+            uint64_t ts[2] = {0, 0};
+            if (fn.GetQueryPoolResults(rt_->device, query_pool_, 0, 2, sizeof ts, ts, 8, api::kQueryResult64 | api::kQueryResultWait) ==
+                api::kSuccess)
+                last_gpu_seconds_ = static_cast<double>(ts[1] - ts[0]) * rt_->timestamp_period_ns * 1e-9;
+        }
+        return Status();
+    }
+
+    // GPU time of the last submitted command buffer (0 when the queue has no timestamps).
+    double last_gpu_seconds() const { return last_gpu_seconds_; }
+
+private:
+    Result<api::DescriptorSet> descriptor_set(std::initializer_list<const Buffer*> buffers) {
+        std::array<api::Buffer, kMaxBindings> key{};
+        size_t i = 0;
+        for (const Buffer* b : buffers) {
+            if (i == kMaxBindings) return Status::fail("vulkan: too many buffers for one dispatch");
+            key[i++] = b->handle;
+        }
+        for (; i < kMaxBindings; ++i) key[i] = key[0];  // unused bindings still need a valid buffer
+        auto it = sets_.find(key);
+        if (it != sets_.end()) return it->second;
+        auto& fn = rt_->fn;
+        if (pools_.empty() || sets_in_pool_ == kSetsPerPool) {
+            api::DescriptorPoolSize size{api::kDescriptorTypeStorageBuffer, kSetsPerPool * kMaxBindings};
+            api::DescriptorPoolCreateInfo dpci{api::kStructDescriptorPoolCreateInfo, nullptr, 0, kSetsPerPool, 1, &size};
+            api::DescriptorPool pool = 0;
+            api::Result r = fn.CreateDescriptorPool(rt_->device, &dpci, nullptr, &pool);
+            if (r != api::kSuccess) return Status::fail(vk_error("vkCreateDescriptorPool", r));
+            pools_.push_back(pool);
+            sets_in_pool_ = 0;
+        }
+        api::DescriptorSetAllocateInfo dsai{api::kStructDescriptorSetAllocateInfo, nullptr, pools_.back(), 1, &rt_->set_layout};
+        api::DescriptorSet set = 0;
+        api::Result r = fn.AllocateDescriptorSets(rt_->device, &dsai, &set);
+        if (r != api::kSuccess) return Status::fail(vk_error("vkAllocateDescriptorSets", r));
+        ++sets_in_pool_;
+        api::DescriptorBufferInfo infos[kMaxBindings];
+        api::WriteDescriptorSet writes[kMaxBindings];
+        for (uint32_t b = 0; b < kMaxBindings; ++b) {
+            infos[b] = {key[b], 0, ~0ull};
+            writes[b] = {api::kStructWriteDescriptorSet, nullptr, set, b, 0, 1, api::kDescriptorTypeStorageBuffer, nullptr, &infos[b], nullptr};
+        }
+        fn.UpdateDescriptorSets(rt_->device, kMaxBindings, writes, 0, nullptr);
+        sets_[key] = set;
+        return set;
+    }
+
+    static constexpr uint32_t kSetsPerPool = 256;
+    Runtime* rt_;
+    api::CommandPool pool_ = 0;
+    api::CommandBuffer cb_ = nullptr;
+    api::Fence fence_ = 0;
+    api::QueryPool query_pool_ = 0;
+    std::vector<api::DescriptorPool> pools_;
+    uint32_t sets_in_pool_ = 0;
+    std::map<std::array<api::Buffer, kMaxBindings>, api::DescriptorSet> sets_;
+    Status status_;
+    double last_gpu_seconds_ = 0;
+};
+// ---- Kernel recording: one function per shader, shared by the ops below and the model backend. Offsets and
+// strides are in elements (floats) and travel as push constants.
+
+inline bool shader_can_dequantize(types::Type t) {
+    switch (t) {
+        case types::Type::F32: case types::Type::F16: case types::Type::BF16: case types::Type::Q4_0:
+        case types::Type::Q4_1: case types::Type::Q5_0: case types::Type::Q5_1: case types::Type::Q8_0:
+        case types::Type::Q4_K: case types::Type::Q5_K: case types::Type::Q6_K: case types::Type::IQ4_NL:
+            return true;
+        default: return false;
+    }
+}
+
+// A weight matrix on the device, split by rows into buffers no larger than the device allows.
+struct WeightTensor {
+    types::Type type = types::Type::F32;
+    uint32_t k = 0, rows = 0;
+    struct Part {
+        Buffer buffer;
+        uint32_t row_begin = 0, n_rows = 0;
+    };
+    std::vector<Part> parts;
+};
+
+inline void destroy_weight(Runtime* rt, WeightTensor* w) {
+    for (auto& p : w->parts) rt->destroy_buffer(&p.buffer);
+    w->parts.clear();
+}
+
+inline Status upload_weight(Runtime* rt, types::Type type, const void* data, int64_t k, int64_t rows, WeightTensor* out,
+                            const char* name) {
+    const types::TypeInfo* ti = types::type_info(type);
+    if (!shader_can_dequantize(type) || !ti)
+        return Status::fail(std::string("vulkan: tensor '") + name + "' has type " + types::type_name(type) +
+                            ", which the GPU shaders cannot dequantize");
+    if (k <= 0 || rows <= 0 || k % 32 != 0 || k % ti->block_size != 0 || k > (1 << 24) || rows > (1 << 30))
+        return Status::fail(std::string("vulkan: tensor '") + name + "' has an unsupported shape (row length " +
+                            std::to_string(k) + ")");
+    const uint64_t row_bytes = types::row_bytes(type, k);
+    const uint64_t limit = std::min<uint64_t>(rt->max_buffer_range, 1ull << 31);
+    const uint64_t rows_per_part = std::max<uint64_t>(1, limit / row_bytes);
+    out->type = type;
+    out->k = static_cast<uint32_t>(k);
+    out->rows = static_cast<uint32_t>(rows);
+    for (uint64_t r0 = 0; r0 < static_cast<uint64_t>(rows); r0 += rows_per_part) {
+        WeightTensor::Part part;
+        part.row_begin = static_cast<uint32_t>(r0);
+        part.n_rows = static_cast<uint32_t>(std::min<uint64_t>(rows_per_part, rows - r0));
+        uint64_t bytes = part.n_rows * row_bytes;
+        Status s = rt->create_buffer(bytes, false, &part.buffer);
+        if (s.ok()) s = rt->write(part.buffer, 0, static_cast<const uint8_t*>(data) + r0 * row_bytes, bytes);
+        out->parts.push_back(part);
+        if (!s.ok()) {
+            destroy_weight(rt, out);
+            return Status::fail(s.message() + " (uploading '" + name + "')");
+        }
+    }
+    return Status();
+}
+
+struct MatmulPush { uint32_t k, rows, n_tok, x_off, x_stride, y_off, y_stride, row_base, accumulate; };
+// y[t][y_off + r] (+)= W[r] . x[t] for t < n_tok (rows with strides x_stride / y_stride).
+inline void rec_matmul(Recorder& rec, Runtime* rt, const WeightTensor& w, const Buffer& x, uint32_t x_off, uint32_t x_stride,
+                       const Buffer& y, uint32_t y_off, uint32_t y_stride, uint32_t n_tok, bool accumulate) {
+    const uint32_t tile = 8;
+    for (const auto& part : w.parts) {
+        MatmulPush p{w.k, part.n_rows, n_tok, x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u};
+        uint32_t gx = std::min<uint32_t>(part.n_rows, 65535);
+        rec.dispatch(rt->best(ShaderId::Matmul, ShaderId::MatmulSubgroup), static_cast<uint32_t>(w.type), {&part.buffer, &x, &y},
+                     p, gx, (n_tok + tile - 1) / tile, (part.n_rows + gx - 1) / gx);
+    }
+}
+
+struct GetRowsPush { uint32_t k, n_tok, row_begin, n_rows, ids_off, o_off, o_stride; };
+inline void rec_get_rows(Recorder& rec, const WeightTensor& table, const Buffer& ids, uint32_t ids_off, uint32_t n_tok,
+                         const Buffer& out, uint32_t o_off, uint32_t o_stride) {
+    for (const auto& part : table.parts) {
+        GetRowsPush p{table.k, n_tok, part.row_begin, part.n_rows, ids_off, o_off, o_stride};
+        rec.dispatch(ShaderId::GetRows, static_cast<uint32_t>(table.type), {&part.buffer, &ids, &out}, p, n_tok);
+    }
+}
+
+struct RmsNormPush { uint32_t n, n_rows, x_off, x_stride, y_off, y_stride, w_off, has_w; float eps; };
+// y = rms_norm(x) * w over n_rows rows of n; w may be null. x and y may be the same buffer.
+inline void rec_rms_norm(Recorder& rec, Runtime* rt, const Buffer& x, uint32_t x_off, uint32_t x_stride, const Buffer* w,
+                         uint32_t w_off, const Buffer& y, uint32_t y_off, uint32_t y_stride, uint32_t n, uint32_t n_rows, float eps) {
+    RmsNormPush p{n, n_rows, x_off, x_stride, y_off, y_stride, w_off, w ? 1u : 0u, eps};
+    uint32_t gx = std::min<uint32_t>(n_rows, 65535);
+    rec.dispatch(rt->best(ShaderId::RmsNorm, ShaderId::RmsNormSubgroup), 0, {&x, w ? w : &x, &y}, p, gx, (n_rows + gx - 1) / gx);
+}
+
+// Grid for one invocation per element: x up to 65535 groups, the rest in y.
+inline void element_grid(Runtime* rt, uint64_t n, uint32_t* gx, uint32_t* gy) {
+    uint64_t groups = (n + rt->workgroup - 1) / rt->workgroup;
+    *gx = static_cast<uint32_t>(std::min<uint64_t>(std::max<uint64_t>(groups, 1), 65535));
+    *gy = static_cast<uint32_t>((groups + *gx - 1) / *gx);
+}
+
+struct RopePush { uint32_t n_tok, n_heads, head_dim, n_rot, x_off, tok_stride, pos0, neox, table_off; };
+// In-place rotation of rows [tok][head][head_dim]; table holds (cos, sin) for positions x n_rot/2 frequencies.
+inline void rec_rope(Recorder& rec, Runtime* rt, const Buffer& x, uint32_t x_off, uint32_t tok_stride, uint32_t n_tok,
+                     uint32_t n_heads, uint32_t head_dim, uint32_t n_rot, uint32_t pos0, bool neox, const Buffer& table,
+                     uint32_t table_off) {
+    RopePush p{n_tok, n_heads, head_dim, n_rot, x_off, tok_stride, pos0, neox ? 1u : 0u, table_off};
+    uint32_t gx, gy;
+    element_grid(rt, static_cast<uint64_t>(n_tok) * n_heads * (n_rot / 2), &gx, &gy);
+    rec.dispatch(ShaderId::Rope, 0, {&x, &table}, p, gx, gy);
+}
+
+enum class EltOp : uint32_t { Copy = 0, Add = 1, Scale = 2, SiluMul = 3, GeluMul = 4, Softcap = 5 };
+struct EltwisePush { uint32_t op, n_rows, n_cols, a_off, a_stride, b_off, b_stride, y_off, y_stride; float s; };
+struct StridedView {
+    const Buffer* buf;
+    uint32_t off, stride;
+};
+// y = op(a, b) over n_rows x n_cols; b is unused by Copy / Scale / Softcap (pass a), stride 0 broadcasts a row.
+inline void rec_eltwise(Recorder& rec, Runtime* rt, EltOp op, StridedView a, StridedView b, StridedView y, uint32_t n_rows,
+                        uint32_t n_cols, float s = 0.0f) {
+    EltwisePush p{static_cast<uint32_t>(op), n_rows, n_cols, a.off, a.stride, b.off, b.stride, y.off, y.stride, s};
+    uint32_t gx, gy;
+    element_grid(rt, static_cast<uint64_t>(n_rows) * n_cols, &gx, &gy);
+    rec.dispatch(ShaderId::Eltwise, 0, {a.buf, b.buf, y.buf}, p, gx, gy);
+}
+
+struct AttentionPush {
+    uint32_t n_tok, n_head, n_kv_head, head_dim, q_off, q_stride, kv_off, kv_stride, o_off, o_stride, pos0, window;
+    float scale, softcap;
+};
+inline void rec_attention(Recorder& rec, Runtime* rt, const AttentionPush& p, const Buffer& q, const Buffer& k_cache,
+                          const Buffer& v_cache, const Buffer& out) {
+    rec.dispatch(rt->best(ShaderId::Attention, ShaderId::AttentionSubgroup), 0, {&q, &k_cache, &v_cache, &out}, p, p.n_head, p.n_tok);
+}
+
+// (cos, sin) of pos * freq_i for every position and each of n_rot/2 frequencies freq_i = scale * base^(-2i/n_rot)
+// / factor_i, computed in double so long contexts stay exact.
+inline std::vector<float> rope_table(uint32_t n_pos, uint32_t n_rot, double base, double freq_scale, const float* factors) {
+    std::vector<float> t(static_cast<size_t>(n_pos) * n_rot);
+    for (uint32_t i = 0; i < n_rot / 2; ++i) {
+        double freq = freq_scale * std::pow(base, -2.0 * i / n_rot) / (factors ? factors[i] : 1.0);
+        for (uint32_t pos = 0; pos < n_pos; ++pos) {
+            double a = pos * freq;
+            t[(static_cast<size_t>(pos) * (n_rot / 2) + i) * 2] = static_cast<float>(std::cos(a));
+            t[(static_cast<size_t>(pos) * (n_rot / 2) + i) * 2 + 1] = static_cast<float>(std::sin(a));
+        }
+    }
+    return t;
+}
+
+// ---- One-shot ops on host arrays.
+struct HostBuffers {
+    Runtime* rt;
+    std::deque<Buffer> bufs;  // stable addresses: callers keep pointers
+    explicit HostBuffers(Runtime* r) : rt(r) {}
+    ~HostBuffers() { for (auto& b : bufs) rt->destroy_buffer(&b); }
+    Result<const Buffer*> make(const void* data, uint64_t bytes) {
+        bufs.emplace_back();
+        Status s = rt->create_buffer(bytes, false, &bufs.back());
+        if (s.ok() && data) s = rt->write(bufs.back(), 0, data, bytes);
+        if (!s.ok()) return s;
+        return &bufs.back();
+    }
+};
+
+inline Result<Runtime*> runtime() {
+    Status why;
+    Runtime* rt = Runtime::get(&why);
+    if (!rt) return why;
+    return rt;
+}
+
+inline bool fits_u32(int64_t v) { return v >= 0 && v <= static_cast<int64_t>(UINT32_MAX / 4); }
+
+}  // namespace detail
+
+Result<DeviceInfo> device_info() {
+    Result<detail::Runtime*> rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    return (*rt)->info;
+}
+
+namespace ops {
+using detail::Buffer;
+
+#define ER_VK_TRY_BUFFER(var, data, bytes)                  \
+    Result<const Buffer*> var##_r = hb.make(data, bytes);   \
+    if (!var##_r.ok()) return var##_r.status();             \
+    const Buffer& var = **var##_r;
+
+Status matmul(types::Type w_type, const void* w, int64_t rows, int64_t k, const float* x, int64_t n_tok, float* y) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(rows) || !detail::fits_u32(n_tok) || !detail::fits_u32(rows * n_tok) || !detail::fits_u32(k * n_tok))
+        return Status::fail("vulkan matmul: sizes out of range");
+    detail::WeightTensor wt;
+    Status s = detail::upload_weight(*rt, w_type, w, k, rows, &wt, "matmul weight");
+    if (!s.ok()) return s;
+    detail::HostBuffers hb(*rt);
+    auto xb = hb.make(x, static_cast<uint64_t>(k * n_tok) * 4);
+    auto yb = hb.make(nullptr, static_cast<uint64_t>(rows * n_tok) * 4);
+    if (!xb.ok() || !yb.ok()) { detail::destroy_weight(*rt, &wt); return !xb.ok() ? xb.status() : yb.status(); }
+    detail::Recorder rec(*rt);
+    s = rec.begin();
+    if (s.ok()) {
+        detail::rec_matmul(rec, *rt, wt, **xb, 0, static_cast<uint32_t>(k), **yb, 0, static_cast<uint32_t>(rows),
+                           static_cast<uint32_t>(n_tok), false);
+        s = rec.submit();
+    }
+    if (s.ok()) s = (*rt)->read(**yb, 0, y, static_cast<uint64_t>(rows * n_tok) * 4);
+    detail::destroy_weight(*rt, &wt);
+    return s;
+}
+
+Status get_rows(types::Type type, const void* table, int64_t n_rows, int64_t k, const int32_t* ids, int64_t n_ids, float* out) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(n_ids) || !detail::fits_u32(k * n_ids)) return Status::fail("vulkan get_rows: sizes out of range");
+    for (int64_t i = 0; i < n_ids; ++i)
+        if (ids[i] < 0 || ids[i] >= n_rows) return Status::fail("vulkan get_rows: id " + std::to_string(ids[i]) + " out of range");
+    detail::WeightTensor wt;
+    Status s = detail::upload_weight(*rt, type, table, k, n_rows, &wt, "embedding table");
+    if (!s.ok()) return s;
+    detail::HostBuffers hb(*rt);
+    auto ib = hb.make(ids, static_cast<uint64_t>(n_ids) * 4);
+    auto ob = hb.make(nullptr, static_cast<uint64_t>(k * n_ids) * 4);
+    if (!ib.ok() || !ob.ok()) { detail::destroy_weight(*rt, &wt); return !ib.ok() ? ib.status() : ob.status(); }
+    detail::Recorder rec(*rt);
+    s = rec.begin();
+    if (s.ok()) {
+        detail::rec_get_rows(rec, wt, **ib, 0, static_cast<uint32_t>(n_ids), **ob, 0, static_cast<uint32_t>(k));
+        s = rec.submit();
+    }
+    if (s.ok()) s = (*rt)->read(**ob, 0, out, static_cast<uint64_t>(k * n_ids) * 4);
+    detail::destroy_weight(*rt, &wt);
+    return s;
+}
+
+Status rms_norm(const float* x, const float* w, int64_t n_rows, int64_t n, float eps, float* y) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(n_rows * n) || n <= 0) return Status::fail("vulkan rms_norm: sizes out of range");
+    detail::HostBuffers hb(*rt);
+    ER_VK_TRY_BUFFER(xb, x, static_cast<uint64_t>(n_rows * n) * 4)
+    ER_VK_TRY_BUFFER(wb, w, static_cast<uint64_t>(n) * 4)
+    detail::Recorder rec(*rt);
+    Status s = rec.begin();
+    if (!s.ok()) return s;
+    detail::rec_rms_norm(rec, *rt, xb, 0, static_cast<uint32_t>(n), w ? &wb : nullptr, 0, xb, 0, static_cast<uint32_t>(n),
+                         static_cast<uint32_t>(n), static_cast<uint32_t>(n_rows), eps);
+    s = rec.submit();
+    if (!s.ok()) return s;
+    return (*rt)->read(xb, 0, y, static_cast<uint64_t>(n_rows * n) * 4);
+}
+
+Status rope(float* x, int64_t n_tok, int64_t n_heads, int64_t head_dim, int64_t n_rot, int32_t pos0, float freq_base, bool neox) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(n_tok * n_heads * head_dim) || n_rot <= 0 || n_rot > head_dim || n_rot % 2 || pos0 < 0)
+        return Status::fail("vulkan rope: sizes out of range");
+    std::vector<float> table = detail::rope_table(static_cast<uint32_t>(pos0 + n_tok), static_cast<uint32_t>(n_rot), freq_base, 1.0, nullptr);
+    detail::HostBuffers hb(*rt);
+    const uint64_t bytes = static_cast<uint64_t>(n_tok * n_heads * head_dim) * 4;
+    ER_VK_TRY_BUFFER(xb, x, bytes)
+    ER_VK_TRY_BUFFER(tb, table.data(), table.size() * 4)
+    detail::Recorder rec(*rt);
+    Status s = rec.begin();
+    if (!s.ok()) return s;
+    detail::rec_rope(rec, *rt, xb, 0, static_cast<uint32_t>(n_heads * head_dim), static_cast<uint32_t>(n_tok),
+                     static_cast<uint32_t>(n_heads), static_cast<uint32_t>(head_dim), static_cast<uint32_t>(n_rot),
+                     static_cast<uint32_t>(pos0), neox, tb, 0);
+    s = rec.submit();
+    if (!s.ok()) return s;
+    return (*rt)->read(xb, 0, x, bytes);
+}
+
+Status attention(const float* q, const float* k_cache, const float* v_cache, const AttentionShape& a, float* out) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (a.n_head <= 0 || a.n_kv_head <= 0 || a.n_head % a.n_kv_head || a.head_dim <= 0 ||
+        a.head_dim > 4 * static_cast<int64_t>((*rt)->workgroup) || a.head_dim > 1024 || a.n_tok <= 0 || a.pos0 < 0 ||
+        !detail::fits_u32(a.n_tok * a.n_head * a.head_dim) || !detail::fits_u32((a.pos0 + a.n_tok) * a.n_kv_head * a.head_dim))
+        return Status::fail("vulkan attention: unsupported shape");
+    const uint64_t q_bytes = static_cast<uint64_t>(a.n_tok * a.n_head * a.head_dim) * 4;
+    const uint64_t kv_bytes = static_cast<uint64_t>((a.pos0 + a.n_tok) * a.n_kv_head * a.head_dim) * 4;
+    detail::HostBuffers hb(*rt);
+    ER_VK_TRY_BUFFER(qb, q, q_bytes)
+    ER_VK_TRY_BUFFER(kb, k_cache, kv_bytes)
+    ER_VK_TRY_BUFFER(vb, v_cache, kv_bytes)
+    ER_VK_TRY_BUFFER(ob, nullptr, q_bytes)
+    detail::AttentionPush p{static_cast<uint32_t>(a.n_tok), static_cast<uint32_t>(a.n_head), static_cast<uint32_t>(a.n_kv_head),
+                            static_cast<uint32_t>(a.head_dim), 0, static_cast<uint32_t>(a.n_head * a.head_dim), 0,
+                            static_cast<uint32_t>(a.n_kv_head * a.head_dim), 0, static_cast<uint32_t>(a.n_head * a.head_dim),
+                            static_cast<uint32_t>(a.pos0), static_cast<uint32_t>(std::max<int64_t>(a.window, 0)), a.scale,
+                            a.softcap};
+    detail::Recorder rec(*rt);
+    Status s = rec.begin();
+    if (!s.ok()) return s;
+    detail::rec_attention(rec, *rt, p, qb, kb, vb, ob);
+    s = rec.submit();
+    if (!s.ok()) return s;
+    return (*rt)->read(ob, 0, out, q_bytes);
+}
+
+Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float s_param, float* y) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (n <= 0 || !detail::fits_u32(n)) return Status::fail("vulkan eltwise: size out of range");
+    detail::EltOp eop;
+    switch (op) {
+        case Elementwise::Add: eop = detail::EltOp::Add; break;
+        case Elementwise::Scale: eop = detail::EltOp::Scale; break;
+        case Elementwise::SiluMul: eop = detail::EltOp::SiluMul; break;
+        case Elementwise::GeluMul: eop = detail::EltOp::GeluMul; break;
+        case Elementwise::Softcap: eop = detail::EltOp::Softcap; break;
+        default: return Status::fail("vulkan eltwise: unknown op");
+    }
+    const bool binary = eop == detail::EltOp::Add || eop == detail::EltOp::SiluMul || eop == detail::EltOp::GeluMul;
+    if (binary && !b) return Status::fail("vulkan eltwise: this op needs a second operand");
+    detail::HostBuffers hb(*rt);
+    ER_VK_TRY_BUFFER(ab, a, static_cast<uint64_t>(n) * 4)
+    ER_VK_TRY_BUFFER(bb, binary ? b : nullptr, static_cast<uint64_t>(n) * 4)
+    ER_VK_TRY_BUFFER(yb, nullptr, static_cast<uint64_t>(n) * 4)
+    detail::Recorder rec(*rt);
+    Status st = rec.begin();
+    if (!st.ok()) return st;
+    detail::rec_eltwise(rec, *rt, eop, {&ab, 0, 0}, {&bb, 0, 0}, {&yb, 0, 0}, 1, static_cast<uint32_t>(n), s_param);
+    st = rec.submit();
+    if (!st.ok()) return st;
+    return (*rt)->read(yb, 0, y, static_cast<uint64_t>(n) * 4);
+}
+#undef ER_VK_TRY_BUFFER
+
+}  // namespace ops
+
+}  // namespace vk
+}  // namespace er
+
+#endif  // EDGERUNNER_VULKAN_IMPLEMENTATION
 
 /*
 MIT License
