@@ -589,10 +589,167 @@ const char* unicode_version();
 /* =============================================================================================
    PUBLIC API: JSON (section [7])
    ============================================================================================= */
+namespace json {
+
+enum class Type : uint8_t { Null, Bool, Int, Float, String, Array, Object };
+const char* type_name(Type t);
+
+// A JSON value. Objects keep their members in insertion order (as Python dicts do): chat templates
+// print tool definitions member by member, and models were trained on that order.
+class Value {
+public:
+    using Member = std::pair<std::string, Value>;
+
+    Value() = default;  // null
+    Value(std::nullptr_t) {}
+    Value(bool b) : type_(Type::Bool), b_(b) {}
+    Value(int v) : type_(Type::Int), i_(v) {}
+    Value(int64_t v) : type_(Type::Int), i_(v) {}
+    Value(double v) : type_(Type::Float), f_(v) {}
+    Value(const char* s) : type_(Type::String), s_(s ? s : "") {}
+    Value(std::string s) : type_(Type::String), s_(std::move(s)) {}
+    Value(std::string_view s) : type_(Type::String), s_(s) {}
+    static Value array(std::vector<Value> items = {}) {
+        Value v;
+        v.type_ = Type::Array;
+        v.items_ = std::move(items);
+        return v;
+    }
+    static Value object() {
+        Value v;
+        v.type_ = Type::Object;
+        return v;
+    }
+
+    Type type() const { return type_; }
+    bool is_null() const { return type_ == Type::Null; }
+    bool is_bool() const { return type_ == Type::Bool; }
+    bool is_int() const { return type_ == Type::Int; }
+    bool is_float() const { return type_ == Type::Float; }
+    bool is_number() const { return type_ == Type::Int || type_ == Type::Float; }
+    bool is_string() const { return type_ == Type::String; }
+    bool is_array() const { return type_ == Type::Array; }
+    bool is_object() const { return type_ == Type::Object; }
+
+    // Accessors return a neutral value (false, 0, "", empty) when the type differs.
+    bool as_bool() const { return type_ == Type::Bool && b_; }
+    int64_t as_int() const { return type_ == Type::Int ? i_ : type_ == Type::Float ? static_cast<int64_t>(f_) : 0; }
+    double as_number() const { return type_ == Type::Float ? f_ : type_ == Type::Int ? static_cast<double>(i_) : 0.0; }
+    const std::string& as_string() const { return s_; }
+    const std::vector<Value>& items() const { return items_; }
+    std::vector<Value>& items() { return items_; }
+    const std::vector<Member>& members() const { return members_; }
+    std::vector<Member>& members() { return members_; }
+    size_t size() const { return type_ == Type::Array ? items_.size() : type_ == Type::Object ? members_.size() : 0; }
+
+    const Value* find(std::string_view key) const;
+    Value* find(std::string_view key);
+    // Member or element, or a null value when absent.
+    const Value& operator[](std::string_view key) const;
+    const Value& operator[](size_t index) const;
+    // Sets a member (replacing an existing one in place); turns a null value into an object.
+    Value& set(std::string key, Value v);
+    // Appends an element; turns a null value into an array.
+    Value& push_back(Value v);
+
+    bool operator==(const Value& o) const;
+    bool operator!=(const Value& o) const { return !(*this == o); }
+
+private:
+    Type type_ = Type::Null;
+    bool b_ = false;
+    int64_t i_ = 0;
+    double f_ = 0.0;
+    std::string s_;
+    std::vector<Value> items_;
+    std::vector<Member> members_;
+};
+
+// Parses RFC 8259 JSON (the whole text must be one value, surrounding whitespace allowed).
+// Errors say "line L, column C: ...". Nesting deeper than max_depth is refused.
+Result<Value> parse(std::string_view text, int max_depth = 512);
+
+struct DumpOptions {
+    int indent = -1;            // < 0: one line; otherwise newline + this many spaces per level
+    bool python_spacing = false;  // Python json.dumps separators: ", " and ": " (", " becomes "," with indent)
+    bool ensure_ascii = false;  // escape non-ASCII as \uXXXX (Python's default)
+    bool sort_keys = false;
+};
+// Writes JSON. Floats use Python's shortest round-trip repr (1.0, 1e-05); NaN/Infinity as Python does.
+std::string dump(const Value& v, const DumpOptions& options = DumpOptions());
+// Python's repr() of a float: shortest round-trip digits ("1.0", "0.1", "1e+16", "1.5e-05").
+std::string float_repr(double d);
+
+}  // namespace json
 
 /* =============================================================================================
    PUBLIC API: chat templates (section [8])
    ============================================================================================= */
+namespace tmpl {
+
+// Bounds that keep a hostile or buggy template from running away.
+struct Limits {
+    size_t max_output_bytes = size_t(16) << 20;  // rendered text, and any single string or list built
+    uint64_t max_steps = 20000000;               // loop iterations + macro calls + filter items
+    int max_depth = 128;                         // macro / recursive-loop nesting, value nesting
+};
+
+// What a chat template gets: the conversation and the model's special strings.
+struct ChatRequest {
+    // [{role, content, optional tool_calls, tool_call_id, name, ...}, ...]
+    json::Value messages = json::Value::array();
+    // Tool definitions (array). Null leaves `tools` undefined in the template, as Transformers does.
+    json::Value tools;
+    bool add_generation_prompt = false;
+    std::string bos_token, eos_token;
+    // The clock of strftime_now(), in Unix seconds UTC; < 0 uses the real clock.
+    int64_t now = -1;
+    // More template variables (an object), e.g. {"enable_thinking": false}; they override the above.
+    json::Value extra = json::Value::object();
+    Limits limits;
+};
+
+struct ParseOptions {
+    // Transformers renders chat templates with trim_blocks and lstrip_blocks on.
+    bool trim_blocks = true;
+    bool lstrip_blocks = true;
+    bool keep_trailing_newline = false;
+};
+
+// A parsed Jinja template (the subset that real chat templates use). Cheap to copy, immutable.
+class ChatTemplate {
+public:
+    // Errors carry "line L, column C".
+    static Result<ChatTemplate> parse(std::string_view source, const ParseOptions& options = ParseOptions());
+    // Renders the conversation to the prompt text. A template's raise_exception() becomes the error.
+    Result<std::string> apply(const ChatRequest& request) const;
+    // Renders with arbitrary variables (an object). strftime_now uses `now` (< 0: the real clock).
+    Result<std::string> render(const json::Value& variables, const Limits& limits = Limits(),
+                               int64_t now = -1) const;
+    const std::string& source() const;
+    // Name of the built-in format this came from, or "" for a parsed template.
+    const std::string& builtin_name() const;
+
+private:
+    friend Result<ChatTemplate> builtin(std::string_view name);
+    static Result<ChatTemplate> parse_named(std::string_view source, const ParseOptions& options,
+                                            const char* builtin_name);
+    struct Impl;
+    std::shared_ptr<const Impl> impl_;
+};
+
+// Built-in formats for models without a template. Names: "chatml".
+Result<ChatTemplate> builtin(std::string_view name);
+std::vector<std::string> builtin_names();
+// The GGUF's tokenizer.chat_template, or the ChatML built-in when it has none (then *used_builtin
+// is set so the caller can say so).
+Result<ChatTemplate> from_gguf(const gguf::File& file, bool* used_builtin = nullptr);
+
+// Parses "2024-07-26T12:00:00Z", "2024-07-26T12:00:00+02:00", "2024-07-26 12:00" or "2024-07-26" into
+// Unix seconds (UTC); false when malformed.
+bool parse_iso8601(std::string_view text, int64_t* unix_seconds);
+
+}  // namespace tmpl
 
 /* =============================================================================================
    PUBLIC API: sampling (section [9])
@@ -913,12 +1070,15 @@ Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float 
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <limits>
 #include <mutex>
 #include <thread>
@@ -4734,10 +4894,3922 @@ const char* unicode_version() { return k_unicode_version; }
 /* =============================================================================================
    [7] JSON: value, parser, writer
    ============================================================================================= */
+namespace json {
+
+const char* type_name(Type t) {
+    switch (t) {
+        case Type::Null: return "null";
+        case Type::Bool: return "bool";
+        case Type::Int: return "int";
+        case Type::Float: return "float";
+        case Type::String: return "string";
+        case Type::Array: return "array";
+        case Type::Object: return "object";
+    }
+    return "?";
+}
+
+const Value* Value::find(std::string_view key) const {
+    for (const Member& m : members_)
+        if (m.first == key) return &m.second;
+    return nullptr;
+}
+Value* Value::find(std::string_view key) {
+    for (Member& m : members_)
+        if (m.first == key) return &m.second;
+    return nullptr;
+}
+static const Value& null_value() {
+    static const Value null;
+    return null;
+}
+const Value& Value::operator[](std::string_view key) const {
+    const Value* v = find(key);
+    return v ? *v : null_value();
+}
+const Value& Value::operator[](size_t index) const {
+    return type_ == Type::Array && index < items_.size() ? items_[index] : null_value();
+}
+Value& Value::set(std::string key, Value v) {
+    if (type_ == Type::Null) type_ = Type::Object;
+    if (Value* old = find(key)) return *old = std::move(v);
+    members_.emplace_back(std::move(key), std::move(v));
+    return members_.back().second;
+}
+Value& Value::push_back(Value v) {
+    if (type_ == Type::Null) type_ = Type::Array;
+    items_.push_back(std::move(v));
+    return items_.back();
+}
+bool Value::operator==(const Value& o) const {
+    if (is_number() && o.is_number()) {
+        if (is_int() && o.is_int()) return i_ == o.i_;
+        return as_number() == o.as_number();
+    }
+    if (type_ != o.type_) return false;
+    switch (type_) {
+        case Type::Null: return true;
+        case Type::Bool: return b_ == o.b_;
+        case Type::String: return s_ == o.s_;
+        case Type::Array: return items_ == o.items_;
+        case Type::Object: {
+            // Member order does not matter for equality.
+            if (members_.size() != o.members_.size()) return false;
+            for (const Member& m : members_) {
+                const Value* other = o.find(m.first);
+                if (!other || !(*other == m.second)) return false;
+            }
+            return true;
+        }
+        default: return false;
+    }
+}
+
+namespace {
+
+class Parser {
+public:
+    Parser(std::string_view text, int max_depth) : s_(text), max_depth_(max_depth) {}
+
+    Result<Value> run() {
+        Value v;
+        skip_ws();
+        if (!value(v, 0)) return Status::fail(error_);
+        skip_ws();
+        if (pos_ < s_.size()) {
+            fail("unexpected text after the JSON value");
+            return Status::fail(error_);
+        }
+        return v;
+    }
+
+private:
+    std::string_view s_;
+    size_t pos_ = 0;
+    int max_depth_;
+    std::string error_;
+
+    bool fail(const char* what) {
+        if (!error_.empty()) return false;
+        size_t line = 1, col = 1;
+        for (size_t i = 0; i < pos_ && i < s_.size(); ++i) {
+            if (s_[i] == '\n') {
+                ++line;
+                col = 1;
+            } else if ((static_cast<unsigned char>(s_[i]) & 0xC0) != 0x80) {
+                ++col;
+            }
+        }
+        error_ = strf("json: line %zu, column %zu: %s", line, col, what);
+        return false;
+    }
+    void skip_ws() {
+        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
+            ++pos_;
+    }
+    bool literal(const char* word) {
+        size_t n = std::strlen(word);
+        if (s_.substr(pos_, n) != word) return fail("invalid literal");
+        pos_ += n;
+        return true;
+    }
+    bool value(Value& out, int depth) {
+        if (pos_ >= s_.size()) return fail("unexpected end of input");
+        char c = s_[pos_];
+        switch (c) {
+            case 'n': out = Value(); return literal("null");
+            case 't': out = Value(true); return literal("true");
+            case 'f': out = Value(false); return literal("false");
+            case '"': {
+                std::string str;
+                if (!string(str)) return false;
+                out = Value(std::move(str));
+                return true;
+            }
+            case '[': return array(out, depth + 1);
+            case '{': return object(out, depth + 1);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) return number(out);
+                return fail("unexpected character");
+        }
+    }
+    bool array(Value& out, int depth) {
+        if (depth > max_depth_) return fail("nesting too deep");
+        ++pos_;
+        out = Value::array();
+        skip_ws();
+        if (pos_ < s_.size() && s_[pos_] == ']') {
+            ++pos_;
+            return true;
+        }
+        for (;;) {
+            skip_ws();
+            Value item;
+            if (!value(item, depth)) return false;
+            out.items().push_back(std::move(item));
+            skip_ws();
+            if (pos_ >= s_.size()) return fail("unterminated array");
+            if (s_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (s_[pos_] == ']') {
+                ++pos_;
+                return true;
+            }
+            return fail("expected ',' or ']' in array");
+        }
+    }
+    bool object(Value& out, int depth) {
+        if (depth > max_depth_) return fail("nesting too deep");
+        ++pos_;
+        out = Value::object();
+        skip_ws();
+        if (pos_ < s_.size() && s_[pos_] == '}') {
+            ++pos_;
+            return true;
+        }
+        for (;;) {
+            skip_ws();
+            if (pos_ >= s_.size() || s_[pos_] != '"') return fail("expected a string key in object");
+            std::string key;
+            if (!string(key)) return false;
+            skip_ws();
+            if (pos_ >= s_.size() || s_[pos_] != ':') return fail("expected ':' after object key");
+            ++pos_;
+            skip_ws();
+            Value item;
+            if (!value(item, depth)) return false;
+            out.set(std::move(key), std::move(item));  // a repeated key keeps the last value, as Python does
+            skip_ws();
+            if (pos_ >= s_.size()) return fail("unterminated object");
+            if (s_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (s_[pos_] == '}') {
+                ++pos_;
+                return true;
+            }
+            return fail("expected ',' or '}' in object");
+        }
+    }
+    static void put_utf8(std::string& out, uint32_t cp) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    bool hex4(uint32_t& out) {
+        if (pos_ + 4 > s_.size()) return fail("truncated \\u escape");
+        out = 0;
+        for (int k = 0; k < 4; ++k) {
+            char h = s_[pos_ + k];
+            uint32_t d;
+            if (h >= '0' && h <= '9') d = static_cast<uint32_t>(h - '0');
+            else if (h >= 'a' && h <= 'f') d = static_cast<uint32_t>(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F') d = static_cast<uint32_t>(h - 'A' + 10);
+            else return fail("invalid hex digit in \\u escape");
+            out = out * 16 + d;
+        }
+        pos_ += 4;
+        return true;
+    }
+    bool string(std::string& out) {
+        ++pos_;  // opening quote
+        for (;;) {
+            if (pos_ >= s_.size()) return fail("unterminated string");
+            unsigned char c = static_cast<unsigned char>(s_[pos_]);
+            if (c == '"') {
+                ++pos_;
+                return true;
+            }
+            if (c < 0x20) return fail("control character in string (must be escaped)");
+            if (c != '\\') {
+                out += static_cast<char>(c);
+                ++pos_;
+                continue;
+            }
+            if (++pos_ >= s_.size()) return fail("unterminated string");
+            char e = s_[pos_++];
+            switch (e) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    uint32_t cp;
+                    if (!hex4(cp)) return false;
+                    if (cp >= 0xD800 && cp < 0xDC00 && pos_ + 1 < s_.size() && s_[pos_] == '\\' &&
+                        s_[pos_ + 1] == 'u') {
+                        size_t save = pos_;
+                        pos_ += 2;
+                        uint32_t lo;
+                        if (!hex4(lo)) return false;
+                        if (lo >= 0xDC00 && lo < 0xE000) {
+                            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        } else {
+                            pos_ = save;
+                        }
+                    }
+                    // A lone surrogate cannot be UTF-8: it becomes U+FFFD.
+                    if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
+                    put_utf8(out, cp);
+                    break;
+                }
+                default: --pos_; return fail("invalid escape in string");
+            }
+        }
+    }
+    bool number(Value& out) {
+        size_t start = pos_;
+        bool is_float = false;
+        if (s_[pos_] == '-') ++pos_;
+        if (pos_ >= s_.size() || !(s_[pos_] >= '0' && s_[pos_] <= '9')) return fail("invalid number");
+        if (s_[pos_] == '0') {
+            ++pos_;
+        } else {
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+        }
+        if (pos_ < s_.size() && s_[pos_] == '.') {
+            is_float = true;
+            ++pos_;
+            if (pos_ >= s_.size() || !(s_[pos_] >= '0' && s_[pos_] <= '9')) return fail("digit expected after '.'");
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+        }
+        if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+            is_float = true;
+            ++pos_;
+            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+            if (pos_ >= s_.size() || !(s_[pos_] >= '0' && s_[pos_] <= '9')) return fail("digit expected in exponent");
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+        }
+        std::string text(s_.substr(start, pos_ - start));
+        if (!is_float) {
+            errno = 0;
+            char* end = nullptr;
+            long long v = std::strtoll(text.c_str(), &end, 10);
+            if (errno == 0) {
+                out = Value(static_cast<int64_t>(v));
+                return true;
+            }
+        }
+        out = Value(std::strtod(text.c_str(), nullptr));  // integers beyond int64 become floats
+        return true;
+    }
+};
+
+}  // namespace
+
+Result<Value> parse(std::string_view text, int max_depth) { return Parser(text, max_depth).run(); }
+
+// Fixed notation for 1e-4 <= |x| < 1e16, as Python does.
+std::string float_repr(double d) {
+    if (std::isnan(d)) return "nan";
+    if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
+    char buf[40];
+    for (int prec = 1; prec <= 17; ++prec) {
+        std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+        if (std::strtod(buf, nullptr) == d) break;
+    }
+    // buf = [-]D[.DDD]e[+-]XX
+    std::string s(buf);
+    bool neg = s[0] == '-';
+    if (neg) s.erase(0, 1);
+    size_t epos = s.find('e');
+    int exp10 = std::atoi(s.c_str() + epos + 1);
+    std::string digits;
+    for (size_t k = 0; k < epos; ++k)
+        if (s[k] != '.') digits += s[k];
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    std::string out = neg ? "-" : "";
+    if (exp10 >= -4 && exp10 < 16) {
+        if (exp10 >= 0) {
+            size_t int_len = static_cast<size_t>(exp10) + 1;
+            std::string ip = digits.substr(0, std::min(int_len, digits.size()));
+            while (ip.size() < int_len) ip += '0';
+            std::string fp = digits.size() > int_len ? digits.substr(int_len) : "0";
+            out += ip + "." + fp;
+        } else {
+            out += "0." + std::string(static_cast<size_t>(-exp10 - 1), '0') + digits;
+        }
+    } else {
+        out += digits.substr(0, 1);
+        if (digits.size() > 1) out += "." + digits.substr(1);
+        out += strf("e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
+    }
+    return out;
+}
+
+// Decodes one UTF-8 sequence at s[*i]; invalid bytes decode as themselves (Latin-1) so nothing is lost.
+uint32_t next_codepoint(std::string_view s, size_t* i) {
+    unsigned char c = static_cast<unsigned char>(s[*i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || *i + static_cast<size_t>(len) > s.size()) {
+        ++*i;
+        return c;
+    }
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len; ++k) {
+        unsigned char cc = static_cast<unsigned char>(s[*i + static_cast<size_t>(k)]);
+        if ((cc & 0xC0) != 0x80) {
+            ++*i;
+            return c;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    *i += static_cast<size_t>(len);
+    return cp;
+}
+
+static void dump_string(std::string& out, std::string_view s, bool ensure_ascii) {
+    out += '"';
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        switch (c) {
+            case '"': out += "\\\""; ++i; continue;
+            case '\\': out += "\\\\"; ++i; continue;
+            case '\n': out += "\\n"; ++i; continue;
+            case '\r': out += "\\r"; ++i; continue;
+            case '\t': out += "\\t"; ++i; continue;
+            case '\b': out += "\\b"; ++i; continue;
+            case '\f': out += "\\f"; ++i; continue;
+            default: break;
+        }
+        if (c < 0x20) {
+            out += strf("\\u%04x", c);
+            ++i;
+        } else if (c < 0x80 || !ensure_ascii) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            uint32_t cp = next_codepoint(s, &i);
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                out += strf("\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+            } else {
+                out += strf("\\u%04x", cp);
+            }
+        }
+    }
+    out += '"';
+}
+
+static void dump_value(std::string& out, const Value& v, const DumpOptions& o, int level) {
+    const char* item_sep = o.python_spacing && o.indent < 0 ? ", " : ",";
+    const char* key_sep = o.python_spacing || o.indent >= 0 ? ": " : ":";
+    auto newline = [&](int lvl) {
+        if (o.indent < 0) return;
+        out += '\n';
+        out.append(static_cast<size_t>(o.indent) * static_cast<size_t>(lvl), ' ');
+    };
+    switch (v.type()) {
+        case Type::Null: out += "null"; return;
+        case Type::Bool: out += v.as_bool() ? "true" : "false"; return;
+        case Type::Int: out += std::to_string(v.as_int()); return;
+        case Type::Float: {
+            double d = v.as_number();
+            if (std::isnan(d)) out += "NaN";
+            else if (std::isinf(d)) out += d < 0 ? "-Infinity" : "Infinity";
+            else out += float_repr(d);
+            return;
+        }
+        case Type::String: dump_string(out, v.as_string(), o.ensure_ascii); return;
+        case Type::Array: {
+            if (v.items().empty()) {
+                out += "[]";
+                return;
+            }
+            out += '[';
+            for (size_t k = 0; k < v.items().size(); ++k) {
+                if (k) out += item_sep;
+                newline(level + 1);
+                dump_value(out, v.items()[k], o, level + 1);
+            }
+            newline(level);
+            out += ']';
+            return;
+        }
+        case Type::Object: {
+            if (v.members().empty()) {
+                out += "{}";
+                return;
+            }
+            std::vector<const Value::Member*> order;
+            for (const Value::Member& m : v.members()) order.push_back(&m);
+            if (o.sort_keys)
+                std::stable_sort(order.begin(), order.end(),
+                                 [](const Value::Member* a, const Value::Member* b) { return a->first < b->first; });
+            out += '{';
+            for (size_t k = 0; k < order.size(); ++k) {
+                if (k) out += item_sep;
+                newline(level + 1);
+                dump_string(out, order[k]->first, o.ensure_ascii);
+                out += key_sep;
+                dump_value(out, order[k]->second, o, level + 1);
+            }
+            newline(level);
+            out += '}';
+            return;
+        }
+    }
+}
+
+std::string dump(const Value& v, const DumpOptions& options) {
+    std::string out;
+    dump_value(out, v, options, 0);
+    return out;
+}
+
+}  // namespace json
 
 /* =============================================================================================
    [8] TMPL: Jinja-subset chat templates
    ============================================================================================= */
+namespace tmpl {
+namespace detail {
+
+/* ---- runtime values -------------------------------------------------------------------------- */
+
+struct Val;
+struct Interp;
+struct Scope;
+using List = std::vector<Val>;
+struct CallArgs;
+using NativeFn = std::function<bool(Interp&, CallArgs&, Val&)>;
+
+struct Callable {
+    std::string name;
+    NativeFn fn;
+};
+
+struct Dict;
+
+// A Jinja value. Lists and dicts are shared by reference (Python semantics: append() through one
+// name is seen through every other).
+struct Val {
+    enum Kind : uint8_t { UNDEF, NONE, BOOL, INT, FLOAT, STR, LIST, DICT, FUNC };
+    Kind kind = UNDEF;
+    bool b = false;
+    int64_t i = 0;
+    double f = 0.0;
+    std::string s;
+    std::shared_ptr<List> list;
+    std::shared_ptr<Dict> dict;
+    std::shared_ptr<Callable> fn;
+
+    static Val none() { Val v; v.kind = NONE; return v; }
+    static Val boolean(bool x) { Val v; v.kind = BOOL; v.b = x; return v; }
+    static Val integer(int64_t x) { Val v; v.kind = INT; v.i = x; return v; }
+    static Val real(double x) { Val v; v.kind = FLOAT; v.f = x; return v; }
+    static Val str(std::string x) { Val v; v.kind = STR; v.s = std::move(x); return v; }
+    static Val new_list(List items = {});
+    static Val new_dict();
+    static Val func(std::string name, NativeFn f) {
+        Val v;
+        v.kind = FUNC;
+        v.fn = std::make_shared<Callable>();
+        v.fn->name = std::move(name);
+        v.fn->fn = std::move(f);
+        return v;
+    }
+    bool is_num() const { return kind == INT || kind == FLOAT || kind == BOOL; }
+    double num() const { return kind == FLOAT ? f : kind == INT ? static_cast<double>(i) : b ? 1.0 : 0.0; }
+    bool defined() const { return kind != UNDEF; }
+};
+
+struct Dict {
+    std::vector<std::pair<std::string, Val>> items;
+    bool is_namespace = false;
+    std::shared_ptr<Callable> call;  // set for `loop` of a recursive for: loop(children)
+    Val* find(std::string_view key) {
+        for (auto& kv : items)
+            if (kv.first == key) return &kv.second;
+        return nullptr;
+    }
+    void set(std::string key, Val v) {
+        if (Val* old = find(key)) *old = std::move(v);
+        else items.emplace_back(std::move(key), std::move(v));
+    }
+};
+
+// Containers are torn down iteratively: a template can build a list nested a million deep, and
+// recursive destructors would overflow the stack.
+struct Teardown {
+    std::vector<std::shared_ptr<List>> lists;
+    std::vector<std::shared_ptr<Dict>> dicts;
+    void take(Val& v) {
+        if (v.list && v.list.use_count() == 1) lists.push_back(std::move(v.list));
+        if (v.dict && v.dict.use_count() == 1) dicts.push_back(std::move(v.dict));
+    }
+    void run() {
+        while (!lists.empty() || !dicts.empty()) {
+            if (!lists.empty()) {
+                std::shared_ptr<List> l = std::move(lists.back());
+                lists.pop_back();
+                for (Val& v : *l) take(v);
+            } else {
+                std::shared_ptr<Dict> d = std::move(dicts.back());
+                dicts.pop_back();
+                for (auto& kv : d->items) take(kv.second);
+            }
+        }
+    }
+};
+struct ListDeleter {
+    void operator()(List* l) const {
+        Teardown t;
+        for (Val& v : *l) t.take(v);
+        t.run();
+        delete l;
+    }
+};
+struct DictDeleter {
+    void operator()(Dict* d) const {
+        Teardown t;
+        for (auto& kv : d->items) t.take(kv.second);
+        t.run();
+        delete d;
+    }
+};
+
+Val Val::new_list(List items) {
+    Val v;
+    v.kind = LIST;
+    v.list = std::shared_ptr<List>(new List(std::move(items)), ListDeleter());
+    return v;
+}
+
+Val Val::new_dict() {
+    Val v;
+    v.kind = DICT;
+    v.dict = std::shared_ptr<Dict>(new Dict(), DictDeleter());
+    return v;
+}
+
+// Whether `v` contains the container `target` (or is nested too deeply to tell). Inserting such a
+// value would make a reference cycle, which shared ownership could never free.
+static bool reaches(const Val& v, const void* target, int depth, std::vector<const void*>& seen) {
+    const void* self = v.list ? static_cast<const void*>(v.list.get()) : v.dict ? static_cast<const void*>(v.dict.get()) : nullptr;
+    if (!self) return false;
+    if (self == target || depth > 200) return true;
+    if (std::find(seen.begin(), seen.end(), self) != seen.end()) return false;
+    seen.push_back(self);
+    if (v.list)
+        for (const Val& x : *v.list)
+            if (reaches(x, target, depth + 1, seen)) return true;
+    if (v.dict)
+        for (const auto& kv : v.dict->items)
+            if (reaches(kv.second, target, depth + 1, seen)) return true;
+    return false;
+}
+static bool would_cycle(const Val& inserted, const void* container) {
+    std::vector<const void*> seen;
+    return reaches(inserted, container, 0, seen);
+}
+
+struct CallArgs {
+    std::vector<Val> pos;
+    std::vector<std::pair<std::string, Val>> kw;
+    // Positional argument i, else keyword `name`, else nullptr.
+    Val* get(size_t idx, const char* name) {
+        if (idx < pos.size()) return &pos[idx];
+        for (auto& kv : kw)
+            if (kv.first == name) return &kv.second;
+        return nullptr;
+    }
+};
+
+static Val from_json(const json::Value& j) {
+    switch (j.type()) {
+        case json::Type::Null: return Val::none();
+        case json::Type::Bool: return Val::boolean(j.as_bool());
+        case json::Type::Int: return Val::integer(j.as_int());
+        case json::Type::Float: return Val::real(j.as_number());
+        case json::Type::String: return Val::str(j.as_string());
+        case json::Type::Array: {
+            Val v = Val::new_list();
+            v.list->reserve(j.items().size());
+            for (const json::Value& x : j.items()) v.list->push_back(from_json(x));
+            return v;
+        }
+        case json::Type::Object: {
+            Val v = Val::new_dict();
+            for (const auto& m : j.members()) v.dict->items.emplace_back(m.first, from_json(m.second));
+            return v;
+        }
+    }
+    return Val();
+}
+
+static bool truthy(const Val& v) {
+    switch (v.kind) {
+        case Val::UNDEF: case Val::NONE: return false;
+        case Val::BOOL: return v.b;
+        case Val::INT: return v.i != 0;
+        case Val::FLOAT: return v.f != 0.0;
+        case Val::STR: return !v.s.empty();
+        case Val::LIST: return !v.list->empty();
+        case Val::DICT: return v.dict->is_namespace || !v.dict->items.empty();
+        case Val::FUNC: return true;
+    }
+    return false;
+}
+
+static const char* kind_name(const Val& v) {
+    switch (v.kind) {
+        case Val::UNDEF: return "undefined";
+        case Val::NONE: return "none";
+        case Val::BOOL: return "bool";
+        case Val::INT: return "int";
+        case Val::FLOAT: return "float";
+        case Val::STR: return "string";
+        case Val::LIST: return "list";
+        case Val::DICT: return v.dict->is_namespace ? "namespace" : "dict";
+        case Val::FUNC: return "function";
+    }
+    return "?";
+}
+
+// UTF-8 aware helpers: Python indexes strings by code point.
+static bool is_ascii(const std::string& s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+static std::vector<std::string> split_codepoints(const std::string& s) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < s.size();) {
+        size_t start = i;
+        json::next_codepoint(s, &i);
+        out.emplace_back(s.substr(start, i - start));
+    }
+    return out;
+}
+static int64_t str_length(const std::string& s) {
+    if (is_ascii(s)) return static_cast<int64_t>(s.size());
+    int64_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+        json::next_codepoint(s, &i);
+        ++n;
+    }
+    return n;
+}
+
+// Python repr of a string: single quotes unless the text holds ' and no ".
+static std::string py_str_repr(const std::string& s) {
+    char q = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
+    std::string out(1, q);
+    for (char c : s) {
+        if (c == q || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            out += c;
+        }
+    }
+    out += q;
+    return out;
+}
+
+static bool to_str_impl(const Val& v, std::string& out, bool repr, int depth);
+
+// str(v) as Python prints it ({{ v }}): None -> "None", True -> "True", lists/dicts as repr.
+static bool to_str(const Val& v, std::string& out, int depth = 0) { return to_str_impl(v, out, false, depth); }
+
+static bool to_str_impl(const Val& v, std::string& out, bool repr, int depth) {
+    if (depth > 200) return false;  // self-referencing containers
+    switch (v.kind) {
+        case Val::UNDEF: return true;
+        case Val::NONE: out += "None"; return true;
+        case Val::BOOL: out += v.b ? "True" : "False"; return true;
+        case Val::INT: out += std::to_string(v.i); return true;
+        case Val::FLOAT: out += json::float_repr(v.f); return true;
+        case Val::STR: out += repr ? py_str_repr(v.s) : v.s; return true;
+        case Val::LIST: {
+            out += '[';
+            for (size_t k = 0; k < v.list->size(); ++k) {
+                if (k) out += ", ";
+                if (!to_str_impl((*v.list)[k], out, true, depth + 1)) return false;
+            }
+            out += ']';
+            return true;
+        }
+        case Val::DICT: {
+            if (v.dict->is_namespace) {
+                out += "<Namespace>";
+                return true;
+            }
+            out += '{';
+            bool first = true;
+            for (const auto& kv : v.dict->items) {
+                if (!first) out += ", ";
+                first = false;
+                out += py_str_repr(kv.first);
+                out += ": ";
+                if (!to_str_impl(kv.second, out, true, depth + 1)) return false;
+            }
+            out += '}';
+            return true;
+        }
+        case Val::FUNC: out += "<function " + v.fn->name + ">"; return true;
+    }
+    return true;
+}
+
+static bool equals(const Val& a, const Val& b, int depth = 0) {
+    if (depth > 200) return false;
+    if (a.is_num() && b.is_num()) {
+        if (a.kind != Val::FLOAT && b.kind != Val::FLOAT)
+            return (a.kind == Val::INT ? a.i : a.b) == (b.kind == Val::INT ? b.i : b.b);
+        return a.num() == b.num();
+    }
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+        case Val::UNDEF: case Val::NONE: return true;
+        case Val::STR: return a.s == b.s;
+        case Val::LIST:
+            if (a.list->size() != b.list->size()) return false;
+            for (size_t k = 0; k < a.list->size(); ++k)
+                if (!equals((*a.list)[k], (*b.list)[k], depth + 1)) return false;
+            return true;
+        case Val::DICT:
+            if (a.dict == b.dict) return true;
+            if (a.dict->items.size() != b.dict->items.size()) return false;
+            for (auto& kv : a.dict->items) {
+                Val* o = b.dict->find(kv.first);
+                if (!o || !equals(kv.second, *o, depth + 1)) return false;
+            }
+            return true;
+        case Val::FUNC: return a.fn == b.fn;
+        default: return false;
+    }
+}
+
+// Ordering for <, sort, min/max. False when the kinds cannot be ordered.
+static bool less_than(const Val& a, const Val& b, bool* result, int depth = 0) {
+    if (a.is_num() && b.is_num()) {
+        *result = a.num() < b.num();
+        return true;
+    }
+    if (a.kind == Val::STR && b.kind == Val::STR) {
+        *result = a.s < b.s;
+        return true;
+    }
+    if (a.kind == Val::LIST && b.kind == Val::LIST && depth < 200) {
+        size_t n = std::min(a.list->size(), b.list->size());
+        for (size_t k = 0; k < n; ++k) {
+            const Val& x = (*a.list)[k];
+            const Val& y = (*b.list)[k];
+            if (equals(x, y)) continue;
+            return less_than(x, y, result, depth + 1);
+        }
+        *result = a.list->size() < b.list->size();
+        return true;
+    }
+    return false;
+}
+
+static json::Value to_json(const Val& v, int depth = 0) {
+    if (depth > 200) return json::Value();
+    switch (v.kind) {
+        case Val::UNDEF: case Val::NONE: case Val::FUNC: return json::Value();
+        case Val::BOOL: return json::Value(v.b);
+        case Val::INT: return json::Value(v.i);
+        case Val::FLOAT: return json::Value(v.f);
+        case Val::STR: return json::Value(v.s);
+        case Val::LIST: {
+            json::Value a = json::Value::array();
+            for (const Val& x : *v.list) a.items().push_back(to_json(x, depth + 1));
+            return a;
+        }
+        case Val::DICT: {
+            json::Value o = json::Value::object();
+            for (const auto& kv : v.dict->items) o.members().emplace_back(kv.first, to_json(kv.second, depth + 1));
+            return o;
+        }
+    }
+    return json::Value();
+}
+
+static bool nesting_exceeds(const Val& v, int limit) {
+    if (limit < 0) return true;
+    if (v.kind == Val::LIST) {
+        for (const Val& x : *v.list)
+            if (nesting_exceeds(x, limit - 1)) return true;
+    } else if (v.kind == Val::DICT) {
+        for (const auto& kv : v.dict->items)
+            if (nesting_exceeds(kv.second, limit - 1)) return true;
+    }
+    return false;
+}
+
+/* ---- lexer ----------------------------------------------------------------------------------- */
+
+enum class Tok : uint8_t { TEXT, EXPR_OPEN, EXPR_CLOSE, STMT_OPEN, STMT_CLOSE, NAME, STRING, INT, FLOAT, OP, END };
+
+struct Token {
+    Tok kind;
+    std::string text;  // TEXT / NAME / STRING / OP spelling
+    int64_t i = 0;
+    double f = 0.0;
+    size_t pos = 0;  // byte offset in the source, for line/column
+};
+
+static std::string line_col(std::string_view src, size_t pos) {
+    size_t line = 1, col = 1;
+    for (size_t k = 0; k < pos && k < src.size(); ++k) {
+        if (src[k] == '\n') {
+            line = line + 1;
+            col = 1;
+        } else if ((static_cast<unsigned char>(src[k]) & 0xC0) != 0x80) {
+            ++col;
+        }
+    }
+    return strf("line %zu, column %zu", line, col);
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+class Lexer {
+public:
+    Lexer(std::string_view src, const ParseOptions& o) : src_(src), opt_(o) {}
+
+    bool run(std::vector<Token>& out, std::string& err) {
+        size_t i = 0;
+        bool strip_next_text = false;  // a `-%}` before this text
+        bool trim_newline = false;     // trim_blocks after a block tag
+        while (i <= src_.size()) {
+            size_t open = find_tag(i);
+            std::string text(src_.substr(i, open - i));
+            if (strip_next_text) {
+                size_t k = 0;
+                while (k < text.size() && is_space(text[k])) ++k;
+                text.erase(0, k);
+            } else if (trim_newline) {
+                if (!text.empty() && text[0] == '\n') text.erase(0, 1);
+                else if (text.size() >= 2 && text[0] == '\r' && text[1] == '\n') text.erase(0, 2);
+            }
+            strip_next_text = trim_newline = false;
+            if (open >= src_.size()) {
+                push_text(out, std::move(text), i);
+                break;
+            }
+            char kind = src_[open + 1];
+            char ctl = open + 2 < src_.size() ? src_[open + 2] : 0;
+            bool block_like = kind == '%' || kind == '#';
+            if (ctl == '-') {
+                while (!text.empty() && is_space(text.back())) text.pop_back();
+            } else if (block_like && opt_.lstrip_blocks && ctl != '+') {
+                // Only spaces/tabs between the line start and the tag (in the source): drop them.
+                size_t j = open;
+                while (j > i && (src_[j - 1] == ' ' || src_[j - 1] == '\t')) --j;
+                if (j == 0 || src_[j - 1] == '\n') text.erase(text.size() - std::min(text.size(), open - j));
+            }
+            push_text(out, std::move(text), i);
+            size_t body = open + 2 + ((ctl == '-' || ctl == '+') ? 1 : 0);
+            if (kind == '#') {
+                size_t end = src_.find("#}", body);
+                if (end == std::string_view::npos) {
+                    err = line_col(src_, open) + ": unterminated comment";
+                    return false;
+                }
+                bool rstrip = end > body && src_[end - 1] == '-';
+                i = end + 2;
+                strip_next_text = rstrip;
+                trim_newline = !rstrip && opt_.trim_blocks;
+                continue;
+            }
+            out.push_back(Token{kind == '{' ? Tok::EXPR_OPEN : Tok::STMT_OPEN, "", 0, 0.0, open});
+            size_t first_token = out.size();
+            size_t close_end = 0;
+            bool rstrip = false;
+            if (!lex_tag(body, kind == '{' ? '}' : '%', out, &close_end, &rstrip, err)) return false;
+            out.push_back(Token{kind == '{' ? Tok::EXPR_CLOSE : Tok::STMT_CLOSE, "", 0, 0.0, close_end - (rstrip ? 3 : 2)});
+            i = close_end;
+            strip_next_text = rstrip;
+            trim_newline = !rstrip && kind == '%' && opt_.trim_blocks;
+            if (kind == '%' && out.size() == first_token + 2 && out[first_token].kind == Tok::NAME &&
+                out[first_token].text == "raw") {
+                // {% raw %}...{% endraw %}: text up to the end tag, verbatim.
+                out.resize(first_token - 1);
+                if (!lex_raw(out, &i, &strip_next_text, &trim_newline, err)) return false;
+            }
+        }
+        out.push_back(Token{Tok::END, "", 0, 0.0, src_.size()});
+        return true;
+    }
+
+private:
+    std::string_view src_;
+    const ParseOptions& opt_;
+
+    size_t find_tag(size_t from) const {
+        for (size_t k = from; k + 1 < src_.size(); ++k)
+            if (src_[k] == '{' && (src_[k + 1] == '{' || src_[k + 1] == '%' || src_[k + 1] == '#')) return k;
+        return src_.size();
+    }
+    static void push_text(std::vector<Token>& out, std::string text, size_t pos) {
+        if (text.empty()) return;
+        out.push_back(Token{Tok::TEXT, std::move(text), 0, 0.0, pos});
+    }
+
+    bool lex_raw(std::vector<Token>& out, size_t* i, bool* strip_next, bool* trim_nl, std::string& err) {
+        size_t search = *i;
+        for (;;) {
+            size_t open = src_.find("{%", search);
+            if (open == std::string_view::npos) {
+                err = line_col(src_, *i) + ": unterminated raw block (missing endraw)";
+                return false;
+            }
+            size_t k = open + 2;
+            bool lstrip = k < src_.size() && src_[k] == '-';
+            if (k < src_.size() && (src_[k] == '-' || src_[k] == '+')) ++k;
+            while (k < src_.size() && is_space(src_[k])) ++k;
+            if (src_.substr(k, 6) == "endraw") {
+                size_t close = src_.find("%}", k);
+                if (close == std::string_view::npos) break;
+                std::string text(src_.substr(*i, open - *i));
+                if (*strip_next) {
+                    size_t s = 0;
+                    while (s < text.size() && is_space(text[s])) ++s;
+                    text.erase(0, s);
+                } else if (*trim_nl && !text.empty() && text[0] == '\n') {
+                    text.erase(0, 1);
+                }
+                if (lstrip)
+                    while (!text.empty() && is_space(text.back())) text.pop_back();
+                push_text(out, std::move(text), *i);
+                bool rstrip = close > 0 && src_[close - 1] == '-';
+                *i = close + 2;
+                *strip_next = rstrip;
+                *trim_nl = !rstrip && opt_.trim_blocks;
+                return true;
+            }
+            search = open + 2;
+        }
+        err = line_col(src_, *i) + ": unterminated raw block";
+        return false;
+    }
+
+    bool lex_tag(size_t i, char closer, std::vector<Token>& out, size_t* close_end, bool* rstrip, std::string& err) {
+        int depth = 0;
+        for (;;) {
+            while (i < src_.size() && is_space(src_[i])) ++i;
+            if (i >= src_.size()) {
+                err = line_col(src_, i) + strf(": unterminated tag (missing '%c}')", closer);
+                return false;
+            }
+            char c = src_[i];
+            if (depth == 0) {
+                if (c == '-' && i + 2 < src_.size() + 0 && src_[i + 1] == closer && src_[i + 2] == '}') {
+                    *rstrip = true;
+                    *close_end = i + 3;
+                    return true;
+                }
+                if (c == closer && i + 1 < src_.size() && src_[i + 1] == '}') {
+                    *rstrip = false;
+                    *close_end = i + 2;
+                    return true;
+                }
+            }
+            size_t start = i;
+            if (is_name_start(c)) {
+                while (i < src_.size() && (is_name_start(src_[i]) || is_digit(src_[i]))) ++i;
+                out.push_back(Token{Tok::NAME, std::string(src_.substr(start, i - start)), 0, 0.0, start});
+                continue;
+            }
+            if (is_digit(c)) {
+                while (i < src_.size() && (is_digit(src_[i]) || src_[i] == '_')) ++i;
+                bool is_float = false;
+                if (i + 1 < src_.size() && src_[i] == '.' && is_digit(src_[i + 1])) {
+                    is_float = true;
+                    ++i;
+                    while (i < src_.size() && is_digit(src_[i])) ++i;
+                }
+                if (i < src_.size() && (src_[i] == 'e' || src_[i] == 'E')) {
+                    size_t k = i + 1;
+                    if (k < src_.size() && (src_[k] == '+' || src_[k] == '-')) ++k;
+                    if (k < src_.size() && is_digit(src_[k])) {
+                        is_float = true;
+                        i = k;
+                        while (i < src_.size() && is_digit(src_[i])) ++i;
+                    }
+                }
+                std::string num;
+                for (size_t k = start; k < i; ++k)
+                    if (src_[k] != '_') num += src_[k];
+                Token t{is_float ? Tok::FLOAT : Tok::INT, num, 0, 0.0, start};
+                if (is_float) {
+                    t.f = std::strtod(num.c_str(), nullptr);
+                } else {
+                    errno = 0;
+                    t.i = std::strtoll(num.c_str(), nullptr, 10);
+                    if (errno != 0) {
+                        err = line_col(src_, start) + ": integer literal out of range";
+                        return false;
+                    }
+                }
+                out.push_back(std::move(t));
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                std::string s;
+                ++i;
+                for (;;) {
+                    if (i >= src_.size()) {
+                        err = line_col(src_, start) + ": unterminated string literal";
+                        return false;
+                    }
+                    char d = src_[i++];
+                    if (d == c) break;
+                    if (d != '\\' || i >= src_.size()) {
+                        s += d;
+                        continue;
+                    }
+                    char e = src_[i++];
+                    switch (e) {
+                        case 'n': s += '\n'; break;
+                        case 't': s += '\t'; break;
+                        case 'r': s += '\r'; break;
+                        case 'b': s += '\b'; break;
+                        case 'f': s += '\f'; break;
+                        case '0': s += '\0'; break;
+                        case '\\': s += '\\'; break;
+                        case '\'': s += '\''; break;
+                        case '"': s += '"'; break;
+                        case '\n': break;
+                        case 'u': case 'x': case 'U': {
+                            size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                            uint32_t cp = 0;
+                            size_t k = 0;
+                            for (; k < n && i + k < src_.size(); ++k) {
+                                char h = src_[i + k];
+                                int d2 = is_digit(h) ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10
+                                                              : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+                                if (d2 < 0) break;
+                                cp = cp * 16 + static_cast<uint32_t>(d2);
+                            }
+                            if (k != n || cp > 0x10FFFF) {
+                                err = line_col(src_, i) + ": invalid escape in string literal";
+                                return false;
+                            }
+                            i += n;
+                            append_utf8(s, cp);
+                            break;
+                        }
+                        default: s += '\\'; s += e; break;
+                    }
+                }
+                out.push_back(Token{Tok::STRING, std::move(s), 0, 0.0, start});
+                continue;
+            }
+            static const char* const ops[] = {"**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~",
+                                              "<",  ">",  "(",  ")",  "[",  "]",  "{", "}", ",", ".", ":", "|",
+                                              "=",  "!"};
+            bool matched = false;
+            for (const char* op : ops) {
+                size_t n = std::strlen(op);
+                if (src_.substr(i, n) == op) {
+                    if (op[0] == '(' || op[0] == '[' || op[0] == '{') ++depth;
+                    if ((op[0] == ')' || op[0] == ']' || op[0] == '}') && depth > 0) --depth;
+                    out.push_back(Token{Tok::OP, op, 0, 0.0, i});
+                    i += n;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                err = line_col(src_, i) + strf(": unexpected character '%c'", c);
+                return false;
+            }
+        }
+    }
+
+public:
+    static void append_utf8(std::string& s, uint32_t cp) {
+        if (cp < 0x80) {
+            s += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            s += static_cast<char>(0xC0 | (cp >> 6));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            s += static_cast<char>(0xE0 | (cp >> 12));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            s += static_cast<char>(0xF0 | (cp >> 18));
+            s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+};
+
+/* ---- syntax tree ----------------------------------------------------------------------------- */
+
+enum class N : uint8_t {
+    // expressions
+    LITERAL, NAME, ATTR, INDEX, SLICE, CALL, FILTER, TEST, UNARY, BINARY, AND, OR, NOT, COND, LIST, TUPLE, DICT,
+    // statements
+    TEXT, OUTPUT, IF, FOR, SET, SET_BLOCK, MACRO, CALL_BLOCK, FILTER_BLOCK, BREAK, CONTINUE, DO, WITH, SCOPE
+};
+
+struct Node;
+using NodePtr = std::unique_ptr<Node>;
+
+struct Node {
+    N kind;
+    size_t pos = 0;
+    std::string name;               // NAME, ATTR, FILTER/TEST name, operator, TEXT, SET/MACRO target
+    Val value;                      // LITERAL
+    std::vector<NodePtr> kids;      // operands / call arguments / conditions
+    std::vector<std::string> kw;    // keyword names parallel to call arguments ("" = positional)
+    std::vector<std::string> names; // FOR / SET targets, MACRO / caller parameters
+    std::vector<NodePtr> body, else_body;
+    bool flag = false;              // TEST negated, FOR recursive, SET_BLOCK has filter
+};
+
+static NodePtr make(N kind, size_t pos) {
+    NodePtr n(new Node());
+    n->kind = kind;
+    n->pos = pos;
+    return n;
+}
+
+class Parser {
+public:
+    Parser(std::string_view src, std::vector<Token> toks) : src_(src), t_(std::move(toks)) {}
+
+    bool run(std::vector<NodePtr>& out, std::string& err) {
+        std::string end_tag;
+        bool ok = parse_body(out, {}, &end_tag);
+        if (ok && !end_tag.empty()) ok = fail(t_[p_].pos, "unexpected '" + end_tag + "'");
+        err = err_;
+        return ok && err_.empty();
+    }
+
+private:
+    std::string_view src_;
+    std::vector<Token> t_;
+    size_t p_ = 0;
+    std::string err_;
+    int depth_ = 0;
+
+    bool fail(size_t pos, const std::string& msg) {
+        if (err_.empty()) err_ = line_col(src_, pos) + ": " + msg;
+        return false;
+    }
+    const Token& cur() const { return t_[p_]; }
+    bool is_op(const char* op) const { return cur().kind == Tok::OP && cur().text == op; }
+    bool is_name(const char* n) const { return cur().kind == Tok::NAME && cur().text == n; }
+    bool accept_op(const char* op) {
+        if (!is_op(op)) return false;
+        ++p_;
+        return true;
+    }
+    bool accept_name(const char* n) {
+        if (!is_name(n)) return false;
+        ++p_;
+        return true;
+    }
+    bool expect_op(const char* op) {
+        if (accept_op(op)) return true;
+        return fail(cur().pos, strf("expected '%s'", op) + got());
+    }
+    std::string got() const {
+        switch (cur().kind) {
+            case Tok::NAME: case Tok::OP: return ", got '" + cur().text + "'";
+            case Tok::STRING: return ", got a string";
+            case Tok::INT: case Tok::FLOAT: return ", got a number";
+            case Tok::EXPR_CLOSE: case Tok::STMT_CLOSE: return ", got the end of the tag";
+            case Tok::END: return ", got the end of the template";
+            default: return "";
+        }
+    }
+    bool expect_stmt_close() {
+        if (cur().kind == Tok::STMT_CLOSE) {
+            ++p_;
+            return true;
+        }
+        return fail(cur().pos, "expected the end of the statement ('%}')" + got());
+    }
+    bool expect_ident(std::string& out) {
+        if (cur().kind != Tok::NAME) return fail(cur().pos, "expected a name" + got());
+        out = cur().text;
+        ++p_;
+        return true;
+    }
+
+    // Parses statements until one of `ends` opens a {% %} tag; *end_tag gets it ("" at the end of input).
+    bool parse_body(std::vector<NodePtr>& out, std::initializer_list<const char*> ends, std::string* end_tag) {
+        if (++depth_ > 200) return fail(cur().pos, "blocks nested too deeply");
+        for (;;) {
+            const Token& t = cur();
+            if (t.kind == Tok::END) {
+                end_tag->clear();
+                --depth_;
+                return true;
+            }
+            if (t.kind == Tok::TEXT) {
+                NodePtr n = make(N::TEXT, t.pos);
+                n->name = t.text;
+                out.push_back(std::move(n));
+                ++p_;
+                continue;
+            }
+            if (t.kind == Tok::EXPR_OPEN) {
+                ++p_;
+                NodePtr n = make(N::OUTPUT, t.pos);
+                NodePtr e;
+                if (!parse_expr(e)) return false;
+                n->kids.push_back(std::move(e));
+                if (cur().kind != Tok::EXPR_CLOSE) return fail(cur().pos, "expected '}}'" + got());
+                ++p_;
+                out.push_back(std::move(n));
+                continue;
+            }
+            if (t.kind != Tok::STMT_OPEN) return fail(t.pos, "unexpected token");
+            const Token& kw = t_[p_ + 1];
+            if (kw.kind != Tok::NAME) return fail(kw.pos, "expected a statement name" + std::string(""));
+            for (const char* e : ends)
+                if (kw.text == e) {
+                    *end_tag = kw.text;
+                    p_ += 2;
+                    --depth_;
+                    return true;
+                }
+            static const char* const closers[] = {"endif", "endfor", "else", "elif", "endmacro", "endset",
+                                                  "endcall", "endfilter", "endwith", "endgeneration"};
+            for (const char* c : closers)
+                if (kw.text == c) {
+                    *end_tag = kw.text;
+                    --depth_;
+                    return true;  // the caller reports it as unexpected
+                }
+            p_ += 2;
+            NodePtr st;
+            if (!parse_statement(kw.text, kw.pos, st)) return false;
+            if (st) out.push_back(std::move(st));
+        }
+    }
+
+    bool parse_block_until(std::vector<NodePtr>& body, std::initializer_list<const char*> ends, std::string* end_tag,
+                           const char* what, size_t pos) {
+        if (!parse_body(body, ends, end_tag)) return false;
+        for (const char* e : ends)
+            if (*end_tag == e) return true;
+        if (end_tag->empty()) return fail(pos, strf("unclosed '%s' (missing its end tag)", what));
+        return fail(cur().pos, "unexpected '" + *end_tag + "' inside '" + what + "'");
+    }
+
+    bool parse_statement(const std::string& kw, size_t pos, NodePtr& out) {
+        if (kw == "if") return parse_if(pos, out);
+        if (kw == "for") return parse_for(pos, out);
+        if (kw == "set") return parse_set(pos, out);
+        if (kw == "macro") return parse_macro(pos, out);
+        if (kw == "call") return parse_call_block(pos, out);
+        if (kw == "filter") return parse_filter_block(pos, out);
+        if (kw == "break" || kw == "continue") {
+            out = make(kw == "break" ? N::BREAK : N::CONTINUE, pos);
+            return expect_stmt_close();
+        }
+        if (kw == "do") {
+            out = make(N::DO, pos);
+            NodePtr e;
+            if (!parse_expr(e)) return false;
+            out->kids.push_back(std::move(e));
+            return expect_stmt_close();
+        }
+        if (kw == "generation") {  // Transformers' assistant-mask marker: renders its body
+            out = make(N::SCOPE, pos);
+            out->flag = true;
+            std::string end;
+            if (!expect_stmt_close()) return false;
+            if (!parse_block_until(out->body, {"endgeneration"}, &end, "generation", pos)) return false;
+            return expect_stmt_close();
+        }
+        if (kw == "with") return parse_with(pos, out);
+        return fail(pos, "unknown or unsupported statement '" + kw + "'");
+    }
+
+    bool parse_if(size_t pos, NodePtr& out) {
+        out = make(N::IF, pos);
+        NodePtr cond;
+        if (!parse_expr(cond) || !expect_stmt_close()) return false;
+        out->kids.push_back(std::move(cond));
+        std::string end;
+        if (!parse_block_until(out->body, {"elif", "else", "endif"}, &end, "if", pos)) return false;
+        if (end == "elif") {
+            NodePtr nested;
+            if (!parse_if(t_[p_ - 1].pos, nested)) return false;  // consumes through endif
+            out->else_body.push_back(std::move(nested));
+            return true;
+        }
+        if (end == "else") {
+            if (!expect_stmt_close()) return false;
+            if (!parse_block_until(out->else_body, {"endif"}, &end, "if", pos)) return false;
+        }
+        return expect_stmt_close();
+    }
+
+    bool parse_targets(std::vector<std::string>& names) {
+        bool paren = accept_op("(");
+        for (;;) {
+            std::string n;
+            if (!expect_ident(n)) return false;
+            names.push_back(n);
+            if (!accept_op(",")) break;
+            if (paren && is_op(")")) break;
+        }
+        if (paren && !expect_op(")")) return false;
+        return true;
+    }
+
+    bool parse_for(size_t pos, NodePtr& out) {
+        out = make(N::FOR, pos);
+        if (!parse_targets(out->names)) return false;
+        if (!accept_name("in")) return fail(cur().pos, "expected 'in' in for loop" + got());
+        NodePtr iter;
+        if (!parse_or(iter)) return false;
+        out->kids.push_back(std::move(iter));
+        if (accept_name("if")) {
+            NodePtr cond;
+            if (!parse_or(cond)) return false;
+            out->kids.push_back(std::move(cond));
+        }
+        if (accept_name("recursive")) out->flag = true;
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"else", "endfor"}, &end, "for", pos)) return false;
+        if (end == "else") {
+            if (!expect_stmt_close()) return false;
+            if (!parse_block_until(out->else_body, {"endfor"}, &end, "for", pos)) return false;
+        }
+        return expect_stmt_close();
+    }
+
+    bool parse_set(size_t pos, NodePtr& out) {
+        std::vector<std::string> names;
+        std::string first;
+        if (!expect_ident(first)) return false;
+        if (accept_op(".")) {  // {% set ns.attr = value %}
+            std::string attr;
+            if (!expect_ident(attr)) return false;
+            out = make(N::SET, pos);
+            out->names = {first};
+            out->name = attr;
+        } else {
+            names.push_back(first);
+            while (accept_op(",")) {
+                std::string n;
+                if (!expect_ident(n)) return false;
+                names.push_back(n);
+            }
+            if (!is_op("=")) {
+                if (names.size() != 1) return fail(cur().pos, "expected '='" + got());
+                out = make(N::SET_BLOCK, pos);
+                out->names = names;
+                if (accept_op("|")) {
+                    NodePtr target = make(N::LITERAL, pos);
+                    if (!parse_filter_chain(target)) return false;
+                    out->kids.push_back(std::move(target));
+                }
+                if (!expect_stmt_close()) return false;
+                std::string end;
+                if (!parse_block_until(out->body, {"endset"}, &end, "set", pos)) return false;
+                return expect_stmt_close();
+            }
+            out = make(N::SET, pos);
+            out->names = names;
+        }
+        if (!expect_op("=")) return false;
+        NodePtr value;
+        if (!parse_tuple_or_expr(value)) return false;
+        out->kids.push_back(std::move(value));
+        return expect_stmt_close();
+    }
+
+    bool parse_params(Node& n) {
+        if (!expect_op("(")) return false;
+        while (!is_op(")")) {
+            std::string pname;
+            if (!expect_ident(pname)) return false;
+            n.names.push_back(pname);
+            NodePtr def;
+            if (accept_op("=")) {
+                if (!parse_expr(def)) return false;
+            }
+            n.kids.push_back(std::move(def));  // may be null: no default
+            if (!accept_op(",")) break;
+        }
+        return expect_op(")");
+    }
+
+    bool parse_macro(size_t pos, NodePtr& out) {
+        out = make(N::MACRO, pos);
+        if (!expect_ident(out->name) || !parse_params(*out) || !expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endmacro"}, &end, "macro", pos)) return false;
+        if (cur().kind == Tok::NAME) ++p_;  // {% endmacro name %}
+        return expect_stmt_close();
+    }
+
+    bool parse_call_block(size_t pos, NodePtr& out) {
+        out = make(N::CALL_BLOCK, pos);
+        Node params;
+        if (is_op("(") && !parse_params(params)) return false;
+        out->names = std::move(params.names);
+        out->else_body = std::move(params.kids);  // caller parameter defaults
+        NodePtr call;
+        if (!parse_expr(call)) return false;
+        if (call->kind != N::CALL) return fail(pos, "call block needs a macro call");
+        out->kids.push_back(std::move(call));
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endcall"}, &end, "call", pos)) return false;
+        return expect_stmt_close();
+    }
+
+    bool parse_filter_block(size_t pos, NodePtr& out) {
+        out = make(N::FILTER_BLOCK, pos);
+        NodePtr target = make(N::LITERAL, pos);  // replaced by the rendered body
+        if (!parse_filter_chain(target)) return false;
+        out->kids.push_back(std::move(target));
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endfilter"}, &end, "filter", pos)) return false;
+        return expect_stmt_close();
+    }
+
+    bool parse_with(size_t pos, NodePtr& out) {
+        out = make(N::WITH, pos);
+        while (cur().kind == Tok::NAME) {
+            std::string n;
+            if (!expect_ident(n) || !expect_op("=")) return false;
+            NodePtr e;
+            if (!parse_expr(e)) return false;
+            out->names.push_back(n);
+            out->kids.push_back(std::move(e));
+            if (!accept_op(",")) break;
+        }
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endwith"}, &end, "with", pos)) return false;
+        return expect_stmt_close();
+    }
+
+    // Filters applied to `target`: name[(args)] [| name[(args)] ...]. The first name is already due.
+    bool parse_filter_chain(NodePtr& target) {
+        do {
+            if (!parse_filter_tail(target)) return false;
+        } while (accept_op("|"));
+        return true;
+    }
+
+    bool parse_filter_tail(NodePtr& target) {
+        size_t pos = cur().pos;
+        NodePtr f = make(N::FILTER, pos);
+        if (!expect_ident(f->name)) return false;
+        f->kids.push_back(std::move(target));
+        f->kw.push_back("");
+        if (is_op("(") && !parse_call_args(*f)) return false;
+        target = std::move(f);
+        return true;
+    }
+
+    bool parse_call_args(Node& n) {
+        if (!expect_op("(")) return false;
+        while (!is_op(")")) {
+            std::string kwname;
+            if (cur().kind == Tok::NAME && t_[p_ + 1].kind == Tok::OP && t_[p_ + 1].text == "=") {
+                kwname = cur().text;
+                p_ += 2;
+            }
+            NodePtr a;
+            if (!parse_expr(a)) return false;
+            n.kids.push_back(std::move(a));
+            n.kw.push_back(kwname);
+            if (!accept_op(",")) break;
+        }
+        return expect_op(")");
+    }
+
+    // `a, b` without brackets (set values) becomes a tuple.
+    bool parse_tuple_or_expr(NodePtr& out) {
+        size_t pos = cur().pos;
+        if (!parse_expr(out)) return false;
+        if (!is_op(",")) return true;
+        NodePtr t = make(N::TUPLE, pos);
+        t->kids.push_back(std::move(out));
+        while (accept_op(",")) {
+            if (cur().kind == Tok::STMT_CLOSE || cur().kind == Tok::EXPR_CLOSE) break;
+            NodePtr e;
+            if (!parse_expr(e)) return false;
+            t->kids.push_back(std::move(e));
+        }
+        out = std::move(t);
+        return true;
+    }
+
+    struct DepthGuard {
+        int& d;
+        explicit DepthGuard(int& x) : d(x) { ++d; }
+        ~DepthGuard() { --d; }
+    };
+
+    bool parse_expr(NodePtr& out) {
+        DepthGuard g(depth_);
+        if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
+        size_t pos = cur().pos;
+        if (!parse_or(out)) return false;
+        if (is_name("if")) {
+            ++p_;
+            NodePtr cond, other;
+            if (!parse_or(cond)) return false;
+            if (accept_name("else")) {
+                if (!parse_expr(other)) return false;
+            }
+            NodePtr n = make(N::COND, pos);
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(cond));
+            n->kids.push_back(std::move(other));  // null: undefined when false
+            out = std::move(n);
+        }
+        return true;
+    }
+
+    bool parse_or(NodePtr& out) {
+        if (!parse_and(out)) return false;
+        while (is_name("or")) {
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr rhs;
+            if (!parse_and(rhs)) return false;
+            NodePtr n = make(N::OR, pos);
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+        return true;
+    }
+
+    bool parse_and(NodePtr& out) {
+        if (!parse_not(out)) return false;
+        while (is_name("and")) {
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr rhs;
+            if (!parse_not(rhs)) return false;
+            NodePtr n = make(N::AND, pos);
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+        return true;
+    }
+
+    bool parse_not(NodePtr& out) {
+        if (is_name("not")) {
+            DepthGuard g(depth_);
+            if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr inner;
+            if (!parse_not(inner)) return false;
+            out = make(N::NOT, pos);
+            out->kids.push_back(std::move(inner));
+            return true;
+        }
+        return parse_compare(out);
+    }
+
+    bool parse_compare(NodePtr& out) {
+        if (!parse_math1(out)) return false;
+        for (;;) {
+            size_t pos = cur().pos;
+            std::string op;
+            if (cur().kind == Tok::OP && (cur().text == "==" || cur().text == "!=" || cur().text == "<" ||
+                                          cur().text == ">" || cur().text == "<=" || cur().text == ">=")) {
+                op = cur().text;
+                ++p_;
+            } else if (is_name("in")) {
+                op = "in";
+                ++p_;
+            } else if (is_name("not") && t_[p_ + 1].kind == Tok::NAME && t_[p_ + 1].text == "in") {
+                op = "not in";
+                p_ += 2;
+            } else {
+                return true;
+            }
+            NodePtr rhs;
+            if (!parse_math1(rhs)) return false;
+            NodePtr n = make(N::BINARY, pos);
+            n->name = op;
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+    }
+
+    bool binary_level(NodePtr& out, std::initializer_list<const char*> ops, bool (Parser::*next)(NodePtr&)) {
+        if (!(this->*next)(out)) return false;
+        for (;;) {
+            const char* found = nullptr;
+            for (const char* op : ops)
+                if (is_op(op)) found = op;
+            if (!found) return true;
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr rhs;
+            if (!(this->*next)(rhs)) return false;
+            NodePtr n = make(N::BINARY, pos);
+            n->name = found;
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+    }
+    bool parse_math1(NodePtr& out) { return binary_level(out, {"+", "-"}, &Parser::parse_concat); }
+    bool parse_concat(NodePtr& out) { return binary_level(out, {"~"}, &Parser::parse_math2); }
+    bool parse_math2(NodePtr& out) { return binary_level(out, {"*", "/", "//", "%"}, &Parser::parse_pow); }
+    bool parse_pow(NodePtr& out) { return binary_level(out, {"**"}, &Parser::parse_unary_filtered); }
+    bool parse_unary_filtered(NodePtr& out) { return parse_unary(out, true); }
+
+    // Jinja binds filters after a unary sign: -x|abs is (-x)|abs.
+    bool parse_unary(NodePtr& out, bool with_filters = true) {
+        if (is_op("-") || is_op("+")) {
+            DepthGuard g(depth_);
+            if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
+            size_t pos = cur().pos;
+            std::string op = cur().text;
+            ++p_;
+            NodePtr inner;
+            if (!parse_unary(inner, false)) return false;
+            out = make(N::UNARY, pos);
+            out->name = op;
+            out->kids.push_back(std::move(inner));
+            return !with_filters || parse_filters_and_tests(out);
+        }
+        if (!parse_primary(out) || !parse_postfix(out)) return false;
+        return !with_filters || parse_filters_and_tests(out);
+    }
+
+    bool parse_filters_and_tests(NodePtr& out) {
+        for (;;) {
+            if (accept_op("|")) {
+                if (!parse_filter_tail(out)) return false;
+                continue;
+            }
+            if (is_name("is")) {
+                size_t pos = cur().pos;
+                ++p_;
+                NodePtr t = make(N::TEST, pos);
+                if (accept_name("not")) t->flag = true;
+                if (!expect_ident(t->name)) return false;
+                t->kids.push_back(std::move(out));
+                t->kw.push_back("");
+                if (is_op("(")) {
+                    if (!parse_call_args(*t)) return false;
+                } else if (cur().kind == Tok::STRING || cur().kind == Tok::INT || cur().kind == Tok::FLOAT ||
+                           (cur().kind == Tok::NAME && !is_name("and") && !is_name("or") && !is_name("else") &&
+                            !is_name("if") && !is_name("is") && !is_name("in") && !is_name("not") &&
+                            !is_name("recursive"))) {
+                    NodePtr arg;
+                    if (!parse_primary(arg) || !parse_postfix(arg)) return false;
+                    t->kids.push_back(std::move(arg));
+                    t->kw.push_back("");
+                }
+                out = std::move(t);
+                continue;
+            }
+            return true;
+        }
+    }
+
+    bool parse_postfix(NodePtr& out) {
+        for (;;) {
+            size_t pos = cur().pos;
+            if (accept_op(".")) {
+                NodePtr n = make(N::ATTR, pos);
+                if (cur().kind == Tok::INT) {
+                    n->name = cur().text;
+                    ++p_;
+                } else if (!expect_ident(n->name)) {
+                    return false;
+                }
+                n->kids.push_back(std::move(out));
+                out = std::move(n);
+            } else if (is_op("[")) {
+                ++p_;
+                NodePtr parts[3];
+                bool is_slice = false;
+                int idx = 0;
+                while (true) {
+                    if (is_op(":")) {
+                        if (++idx > 2) return fail(cur().pos, "too many ':' in slice");
+                        is_slice = true;
+                        ++p_;
+                        continue;
+                    }
+                    if (is_op("]")) break;
+                    if (parts[idx]) return fail(cur().pos, "expected ']'" + got());
+                    if (!parse_expr(parts[idx])) return false;
+                }
+                ++p_;
+                NodePtr n = make(is_slice ? N::SLICE : N::INDEX, pos);
+                n->kids.push_back(std::move(out));
+                if (!is_slice && !parts[0]) return fail(pos, "empty subscript");
+                for (int k = 0; k < (is_slice ? 3 : 1); ++k) n->kids.push_back(std::move(parts[k]));
+                out = std::move(n);
+            } else if (is_op("(")) {
+                NodePtr n = make(N::CALL, pos);
+                n->kids.push_back(std::move(out));
+                n->kw.push_back("");
+                if (!parse_call_args(*n)) return false;
+                out = std::move(n);
+            } else {
+                return true;
+            }
+        }
+    }
+
+    bool parse_primary(NodePtr& out) {
+        const Token& t = cur();
+        size_t pos = t.pos;
+        switch (t.kind) {
+            case Tok::STRING: {
+                out = make(N::LITERAL, pos);
+                std::string s;
+                while (cur().kind == Tok::STRING) {  // adjacent literals concatenate
+                    s += cur().text;
+                    ++p_;
+                }
+                out->value = Val::str(std::move(s));
+                return true;
+            }
+            case Tok::INT:
+                out = make(N::LITERAL, pos);
+                out->value = Val::integer(t.i);
+                ++p_;
+                return true;
+            case Tok::FLOAT:
+                out = make(N::LITERAL, pos);
+                out->value = Val::real(t.f);
+                ++p_;
+                return true;
+            case Tok::NAME: {
+                const std::string& n = t.text;
+                out = make(N::LITERAL, pos);
+                if (n == "true" || n == "True") out->value = Val::boolean(true);
+                else if (n == "false" || n == "False") out->value = Val::boolean(false);
+                else if (n == "none" || n == "None") out->value = Val::none();
+                else {
+                    out->kind = N::NAME;
+                    out->name = n;
+                }
+                ++p_;
+                return true;
+            }
+            case Tok::OP: break;
+            default: return fail(pos, "expected an expression" + got());
+        }
+        DepthGuard g(depth_);
+        if (depth_ > 200) return fail(pos, "expression nested too deeply");
+        if (accept_op("(")) {
+            if (accept_op(")")) {
+                out = make(N::TUPLE, pos);
+                return true;
+            }
+            NodePtr first;
+            if (!parse_expr(first)) return false;
+            if (accept_op(")")) {
+                out = std::move(first);
+                return true;
+            }
+            out = make(N::TUPLE, pos);
+            out->kids.push_back(std::move(first));
+            while (accept_op(",")) {
+                if (is_op(")")) break;
+                NodePtr e;
+                if (!parse_expr(e)) return false;
+                out->kids.push_back(std::move(e));
+            }
+            return expect_op(")");
+        }
+        if (accept_op("[")) {
+            out = make(N::LIST, pos);
+            while (!is_op("]")) {
+                NodePtr e;
+                if (!parse_expr(e)) return false;
+                out->kids.push_back(std::move(e));
+                if (!accept_op(",")) break;
+            }
+            return expect_op("]");
+        }
+        if (accept_op("{")) {
+            out = make(N::DICT, pos);
+            while (!is_op("}")) {
+                NodePtr k, v;
+                if (!parse_expr(k) || !expect_op(":") || !parse_expr(v)) return false;
+                out->kids.push_back(std::move(k));
+                out->kids.push_back(std::move(v));
+                if (!accept_op(",")) break;
+            }
+            return expect_op("}");
+        }
+        return fail(pos, "expected an expression" + got());
+    }
+};
+
+/* ---- evaluator ------------------------------------------------------------------------------- */
+
+struct Scope {
+    std::vector<std::pair<std::string, Val>> vars;
+    std::shared_ptr<Scope> parent;
+    explicit Scope(std::shared_ptr<Scope> p = nullptr) : parent(std::move(p)) {}
+    Val* lookup(std::string_view name) {
+        for (Scope* s = this; s; s = s->parent.get())
+            for (auto& kv : s->vars)
+                if (kv.first == name) return &kv.second;
+        return nullptr;
+    }
+    void set(const std::string& name, Val v) {
+        for (auto& kv : vars)
+            if (kv.first == name) {
+                kv.second = std::move(v);
+                return;
+            }
+        vars.emplace_back(name, std::move(v));
+    }
+};
+using ScopePtr = std::shared_ptr<Scope>;
+
+enum class Flow : uint8_t { NORMAL, ERROR, BREAK, CONTINUE };
+
+static const char* const kBodyVar = "\x01body";  // the rendered body fed to {% filter %} / {% set x | f %}
+
+// Days since 1970-01-01 -> civil date (proleptic Gregorian).
+static void civil_from_days(int64_t z, int* y, int* m, int* d) {
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    *y = static_cast<int>(yoe + era * 400 + (*m <= 2 ? 1 : 0));
+}
+static int64_t days_from_civil(int64_t y, int m, int d) {
+    y -= m <= 2 ? 1 : 0;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static std::string format_time(int64_t unix_seconds, const std::string& fmt) {
+    int64_t days = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+    int64_t secs = unix_seconds - days * 86400;
+    int y, m, d;
+    civil_from_days(days, &y, &m, &d);
+    std::tm tm{};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = m - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = static_cast<int>(secs / 3600);
+    tm.tm_min = static_cast<int>(secs / 60 % 60);
+    tm.tm_sec = static_cast<int>(secs % 60);
+    tm.tm_wday = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+    tm.tm_yday = static_cast<int>(days - days_from_civil(y, 1, 1));
+    if (fmt.empty() || fmt.size() > 256) return std::string();
+    std::vector<char> buf(fmt.size() * 16 + 64);
+    size_t n = std::strftime(buf.data(), buf.size(), fmt.c_str(), &tm);
+    return std::string(buf.data(), n);
+}
+
+static std::string py_strip(const std::string& s, const Val* chars, bool left, bool right) {
+    auto strip_char = [&](char c) {
+        if (!chars || chars->kind == Val::NONE || chars->kind == Val::UNDEF) return is_space(c);
+        return chars->s.find(c) != std::string::npos;
+    };
+    size_t a = 0, b = s.size();
+    if (left)
+        while (a < b && strip_char(s[a])) ++a;
+    if (right)
+        while (b > a && strip_char(s[b - 1])) --b;
+    return s.substr(a, b - a);
+}
+
+static std::string ascii_case(std::string s, bool upper) {
+    for (char& c : s) c = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c))
+                                                  : std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Python's str.title(): upper-case a letter after a non-letter, lower-case the rest.
+static std::string py_title(const std::string& s) {
+    std::string out = s;
+    bool prev_letter = false;
+    for (char& c : out) {
+        unsigned char u = static_cast<unsigned char>(c);
+        bool letter = std::isalpha(u) != 0;
+        if (letter) c = static_cast<char>(prev_letter ? std::tolower(u) : std::toupper(u));
+        prev_letter = letter || u >= 0x80;
+    }
+    return out;
+}
+
+static std::string py_capitalize(const std::string& s) {
+    std::string out = ascii_case(s, false);
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+static std::vector<std::string> py_split(const std::string& s, const Val* sep, int64_t maxsplit) {
+    std::vector<std::string> out;
+    if (!sep || sep->kind != Val::STR) {
+        size_t i = 0;
+        while (i < s.size()) {
+            while (i < s.size() && is_space(s[i])) ++i;
+            if (i >= s.size()) break;
+            if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
+                size_t e = s.size();
+                while (e > i && is_space(s[e - 1])) --e;
+                out.push_back(s.substr(i, e - i));
+                break;
+            }
+            size_t j = i;
+            while (j < s.size() && !is_space(s[j])) ++j;
+            out.push_back(s.substr(i, j - i));
+            i = j;
+        }
+        return out;
+    }
+    const std::string& d = sep->s;
+    size_t start = 0;
+    for (;;) {
+        size_t k = (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) ? std::string::npos
+                                                                                   : s.find(d, start);
+        if (k == std::string::npos) {
+            out.push_back(s.substr(start));
+            return out;
+        }
+        out.push_back(s.substr(start, k - start));
+        start = k + d.size();
+    }
+}
+
+static std::string py_replace(const std::string& s, const std::string& from, const std::string& to, int64_t count,
+                              size_t limit) {
+    if (from.empty()) {
+        // Python inserts `to` between every character (and at both ends).
+        std::string out = to;
+        for (const std::string& ch : split_codepoints(s)) {
+            if (count >= 0 && count-- == 0) break;
+            out += ch + to;
+            if (out.size() > limit) break;
+        }
+        return out;
+    }
+    std::string out;
+    size_t start = 0;
+    for (;;) {
+        size_t k = count == 0 ? std::string::npos : s.find(from, start);
+        if (k == std::string::npos) break;
+        out.append(s, start, k - start);
+        out += to;
+        start = k + from.size();
+        if (count > 0) --count;
+        if (out.size() > limit) return out;
+    }
+    out.append(s, start, std::string::npos);
+    return out;
+}
+
+struct Interp {
+    std::string_view src;
+    Limits lim;
+    int64_t now = 0;
+    std::string err;
+    uint64_t steps = 0;
+    int depth = 0;
+    ScopePtr globals;
+    size_t call_pos = 0;  // where the built-in being called was called, for its errors
+
+    bool fail(size_t pos, const std::string& msg) {
+        if (err.empty()) err = line_col(src, pos) + ": " + msg;
+        return false;
+    }
+    bool step(size_t pos, uint64_t n = 1) {
+        steps += n;
+        if (steps > lim.max_steps)
+            return fail(pos, strf("template exceeded the step limit (%llu loop iterations / calls)",
+                                  static_cast<unsigned long long>(lim.max_steps)));
+        return true;
+    }
+    bool check_size(size_t pos, size_t n) {
+        if (n > lim.max_output_bytes)
+            return fail(pos, strf("template output exceeded the size limit (%zu bytes)", lim.max_output_bytes));
+        return true;
+    }
+
+    /* -- statements -- */
+
+    Flow exec_list(const std::vector<NodePtr>& body, const ScopePtr& scope, std::string& out) {
+        for (const NodePtr& n : body) {
+            Flow f = exec(*n, scope, out);
+            if (f != Flow::NORMAL) return f;
+        }
+        return Flow::NORMAL;
+    }
+
+    Flow exec(const Node& n, const ScopePtr& scope, std::string& out) {
+        switch (n.kind) {
+            case N::TEXT:
+                out += n.name;
+                return check_size(n.pos, out.size()) ? Flow::NORMAL : Flow::ERROR;
+            case N::OUTPUT: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return Flow::ERROR;
+                if (!to_str(v, out)) return fail(n.pos, "value nested too deeply to print"), Flow::ERROR;
+                return check_size(n.pos, out.size()) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::IF: {
+                Val c;
+                if (!eval(*n.kids[0], scope, c)) return Flow::ERROR;
+                return exec_list(truthy(c) ? n.body : n.else_body, scope, out);
+            }
+            case N::FOR: {
+                Val iter;
+                if (!eval(*n.kids[0], scope, iter)) return Flow::ERROR;
+                return exec_for(n, iter, scope, out, 0) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::SET: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return Flow::ERROR;
+                return assign(n, v, scope) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::SET_BLOCK: {
+                std::string body;
+                ScopePtr inner = scope;
+                if (exec_list(n.body, inner, body) == Flow::ERROR) return Flow::ERROR;
+                Val v = Val::str(std::move(body));
+                if (!n.kids.empty() && !apply_body_filters(*n.kids[0], v, scope, v)) return Flow::ERROR;
+                scope->set(n.names[0], v);
+                return Flow::NORMAL;
+            }
+            case N::FILTER_BLOCK: {
+                std::string body;
+                if (exec_list(n.body, scope, body) == Flow::ERROR) return Flow::ERROR;
+                Val v;
+                if (!apply_body_filters(*n.kids[0], Val::str(std::move(body)), scope, v)) return Flow::ERROR;
+                if (!to_str(v, out)) return Flow::ERROR;
+                return check_size(n.pos, out.size()) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::MACRO:
+                scope->set(n.name, make_macro(n, scope));
+                return Flow::NORMAL;
+            case N::CALL_BLOCK: return exec_call_block(n, scope, out) ? Flow::NORMAL : Flow::ERROR;
+            case N::BREAK: return Flow::BREAK;
+            case N::CONTINUE: return Flow::CONTINUE;
+            case N::DO: {
+                Val v;
+                return eval(*n.kids[0], scope, v) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::WITH: {
+                ScopePtr inner = std::make_shared<Scope>(scope);
+                for (size_t k = 0; k < n.names.size(); ++k) {
+                    Val v;
+                    if (!eval(*n.kids[k], scope, v)) return Flow::ERROR;
+                    inner->set(n.names[k], v);
+                }
+                return exec_list(n.body, inner, out);
+            }
+            case N::SCOPE: return exec_list(n.body, scope, out);
+            default: fail(n.pos, "internal error: expression used as a statement"); return Flow::ERROR;
+        }
+    }
+
+    bool apply_body_filters(const Node& chain, Val body, const ScopePtr& scope, Val& out) {
+        ScopePtr inner = std::make_shared<Scope>(scope);
+        inner->set(kBodyVar, std::move(body));
+        // The chain's innermost target is a placeholder literal: evaluate it as the body.
+        return eval_with_placeholder(chain, inner, out);
+    }
+    bool eval_with_placeholder(const Node& n, const ScopePtr& scope, Val& out) {
+        if (n.kind == N::LITERAL && !n.value.defined()) {
+            out = *scope->lookup(kBodyVar);
+            return true;
+        }
+        if (n.kind != N::FILTER) return eval(n, scope, out);
+        Val input;
+        if (!eval_with_placeholder(*n.kids[0], scope, input)) return false;
+        return eval_filter(n, input, scope, out);
+    }
+
+    bool assign(const Node& n, const Val& v, const ScopePtr& scope) {
+        if (!n.name.empty()) {  // ns.attr = v
+            Val* target = scope->lookup(n.names[0]);
+            if (!target || target->kind != Val::DICT || !target->dict->is_namespace)
+                return fail(n.pos, "cannot set attribute '" + n.name + "' of '" + n.names[0] +
+                                       "': it is not a namespace()");
+            if (would_cycle(v, target->dict.get()))
+                return fail(n.pos, "cannot store namespace '" + n.names[0] + "' inside itself");
+            target->dict->set(n.name, v);
+            return true;
+        }
+        if (n.names.size() == 1) {
+            scope->set(n.names[0], v);
+            return true;
+        }
+        std::vector<Val> parts;
+        if (!unpack(v, n.names.size(), n.pos, parts)) return false;
+        for (size_t k = 0; k < parts.size(); ++k) scope->set(n.names[k], parts[k]);
+        return true;
+    }
+
+    bool unpack(const Val& v, size_t count, size_t pos, std::vector<Val>& parts) {
+        if (!iterate(v, pos, parts)) return false;
+        if (parts.size() != count)
+            return fail(pos, strf("cannot unpack %zu values into %zu names", parts.size(), count));
+        return true;
+    }
+
+    // The items a for loop or a filter walks: list elements, dict keys, string characters.
+    bool iterate(const Val& v, size_t pos, std::vector<Val>& items) {
+        items.clear();
+        switch (v.kind) {
+            case Val::UNDEF: return true;
+            case Val::LIST: items = *v.list; return true;
+            case Val::DICT:
+                for (auto& kv : v.dict->items) items.push_back(Val::str(kv.first));
+                return true;
+            case Val::STR:
+                for (std::string& ch : split_codepoints(v.s)) items.push_back(Val::str(std::move(ch)));
+                return true;
+            default: return fail(pos, std::string("cannot iterate over a value of type ") + kind_name(v));
+        }
+    }
+
+    bool exec_for(const Node& n, const Val& iterable, const ScopePtr& scope, std::string& out, int loop_depth) {
+        if (depth + 1 > lim.max_depth) return fail(n.pos, "recursion too deep");
+        std::vector<Val> all;
+        if (!iterate(iterable, n.kids[0]->pos, all)) return false;
+        // `for x in xs if cond`: filter first, so loop.length/last see only the kept items.
+        std::vector<Val> items;
+        if (n.kids.size() > 1) {
+            for (const Val& item : all) {
+                if (!step(n.pos)) return false;
+                ScopePtr probe = std::make_shared<Scope>(scope);
+                if (!bind_targets(n, item, probe)) return false;
+                Val keep;
+                if (!eval(*n.kids[1], probe, keep)) return false;
+                if (truthy(keep)) items.push_back(item);
+            }
+        } else {
+            items = std::move(all);
+        }
+        if (items.empty()) return exec_list(n.else_body, scope, out) != Flow::ERROR;
+        ++depth;
+        int64_t len = static_cast<int64_t>(items.size());
+        for (int64_t k = 0; k < len; ++k) {
+            if (!step(n.pos)) return --depth, false;
+            ScopePtr inner = std::make_shared<Scope>(scope);
+            Val loop = Val::new_dict();
+            Dict& d = *loop.dict;
+            d.set("index", Val::integer(k + 1));
+            d.set("index0", Val::integer(k));
+            d.set("revindex", Val::integer(len - k));
+            d.set("revindex0", Val::integer(len - k - 1));
+            d.set("first", Val::boolean(k == 0));
+            d.set("last", Val::boolean(k == len - 1));
+            d.set("length", Val::integer(len));
+            d.set("depth", Val::integer(loop_depth + 1));
+            d.set("depth0", Val::integer(loop_depth));
+            d.set("previtem", k > 0 ? items[static_cast<size_t>(k - 1)] : Val());
+            d.set("nextitem", k + 1 < len ? items[static_cast<size_t>(k + 1)] : Val());
+            d.set("cycle", Val::func("loop.cycle", [k](Interp& in, CallArgs& a, Val& r) {
+                if (a.pos.empty()) return in.fail(in.call_pos, "loop.cycle() needs at least one value");
+                r = a.pos[static_cast<size_t>(k) % a.pos.size()];
+                return true;
+            }));
+            if (n.flag) {
+                std::weak_ptr<Scope> weak = scope;
+                const Node* node = &n;
+                int next_depth = loop_depth + 1;
+                d.call = std::make_shared<Callable>();
+                d.call->name = "loop";
+                d.call->fn = [weak, node, next_depth](Interp& in, CallArgs& a, Val& r) {
+                    if (a.pos.size() != 1) return in.fail(node->pos, "loop() takes exactly one argument");
+                    ScopePtr s = weak.lock();
+                    if (!s) s = in.globals;
+                    std::string text;
+                    if (!in.exec_for(*node, a.pos[0], s, text, next_depth)) return false;
+                    r = Val::str(std::move(text));
+                    return true;
+                };
+            }
+            inner->set("loop", loop);
+            if (!bind_targets(n, items[static_cast<size_t>(k)], inner)) return --depth, false;
+            Flow f = exec_list(n.body, inner, out);
+            if (f == Flow::ERROR) return --depth, false;
+            if (f == Flow::BREAK) break;
+        }
+        --depth;
+        return true;
+    }
+
+    bool bind_targets(const Node& n, const Val& item, const ScopePtr& scope) {
+        if (n.names.size() == 1) {
+            scope->set(n.names[0], item);
+            return true;
+        }
+        std::vector<Val> parts;
+        if (!unpack(item, n.names.size(), n.pos, parts)) return false;
+        for (size_t k = 0; k < parts.size(); ++k) scope->set(n.names[k], parts[k]);
+        return true;
+    }
+
+    // Binds a macro's parameters: positional, then keyword, then defaults; extras go to varargs/kwargs.
+    bool bind_params(const Node& def, const std::vector<std::string>& names, const std::vector<NodePtr>& defaults,
+                     CallArgs& a, const ScopePtr& inner) {
+        for (size_t k = 0; k < names.size(); ++k) {
+            Val* given = nullptr;
+            if (k < a.pos.size()) given = &a.pos[k];
+            for (auto& kv : a.kw)
+                if (kv.first == names[k]) given = &kv.second;
+            if (given) {
+                inner->set(names[k], *given);
+            } else if (k < defaults.size() && defaults[k]) {
+                Val dv;
+                if (!eval(*defaults[k], inner, dv)) return false;
+                inner->set(names[k], dv);
+            } else {
+                inner->set(names[k], Val());
+            }
+        }
+        Val varargs = Val::new_list();
+        for (size_t k = names.size(); k < a.pos.size(); ++k) varargs.list->push_back(a.pos[k]);
+        inner->set("varargs", varargs);
+        Val kwargs = Val::new_dict();
+        for (auto& kv : a.kw) {
+            if (kv.first == "caller") {
+                inner->set("caller", kv.second);
+                continue;
+            }
+            if (std::find(names.begin(), names.end(), kv.first) == names.end()) kwargs.dict->set(kv.first, kv.second);
+        }
+        inner->set("kwargs", kwargs);
+        (void)def;
+        return true;
+    }
+
+    Val make_macro(const Node& n, const ScopePtr& scope) {
+        // The closure is weak: a macro stored in the scope it captures must not keep that scope alive.
+        std::weak_ptr<Scope> weak = scope;
+        const Node* def = &n;
+        return Val::func(n.name, [weak, def](Interp& in, CallArgs& a, Val& r) {
+            if (in.depth + 1 > in.lim.max_depth) return in.fail(def->pos, "recursion too deep in macro " + def->name);
+            if (!in.step(def->pos)) return false;
+            ScopePtr parent = weak.lock();
+            if (!parent) parent = in.globals;
+            ScopePtr inner = std::make_shared<Scope>(parent);
+            if (!in.bind_params(*def, def->names, def->kids, a, inner)) return false;
+            std::string text;
+            ++in.depth;
+            Flow f = in.exec_list(def->body, inner, text);
+            --in.depth;
+            if (f == Flow::ERROR) return false;
+            r = Val::str(std::move(text));
+            return true;
+        });
+    }
+
+    bool exec_call_block(const Node& n, const ScopePtr& scope, std::string& out) {
+        std::weak_ptr<Scope> weak = scope;
+        const Node* blk = &n;
+        Val caller = Val::func("caller", [weak, blk](Interp& in, CallArgs& a, Val& r) {
+            if (in.depth + 1 > in.lim.max_depth) return in.fail(blk->pos, "recursion too deep in caller()");
+            ScopePtr parent = weak.lock();
+            if (!parent) parent = in.globals;
+            ScopePtr inner = std::make_shared<Scope>(parent);
+            if (!in.bind_params(*blk, blk->names, blk->else_body, a, inner)) return false;
+            std::string text;
+            ++in.depth;
+            Flow f = in.exec_list(blk->body, inner, text);
+            --in.depth;
+            if (f == Flow::ERROR) return false;
+            r = Val::str(std::move(text));
+            return true;
+        });
+        const Node& call = *n.kids[0];
+        Val callee;
+        if (!eval(*call.kids[0], scope, callee)) return false;
+        CallArgs args;
+        if (!eval_args(call, scope, args)) return false;
+        args.kw.emplace_back("caller", caller);
+        Val result;
+        if (!invoke(callee, args, call.pos, result)) return false;
+        if (!to_str(result, out)) return false;
+        return check_size(n.pos, out.size());
+    }
+
+    /* -- expressions -- */
+
+    bool eval_args(const Node& n, const ScopePtr& scope, CallArgs& args) {
+        for (size_t k = 1; k < n.kids.size(); ++k) {
+            Val v;
+            if (!eval(*n.kids[k], scope, v)) return false;
+            if (n.kw[k].empty()) args.pos.push_back(std::move(v));
+            else args.kw.emplace_back(n.kw[k], std::move(v));
+        }
+        return true;
+    }
+
+    bool invoke(const Val& callee, CallArgs& args, size_t pos, Val& out) {
+        std::shared_ptr<Callable> fn;
+        if (callee.kind == Val::FUNC) fn = callee.fn;
+        else if (callee.kind == Val::DICT && callee.dict->call) fn = callee.dict->call;
+        if (!fn) return fail(pos, std::string("cannot call a value of type ") + kind_name(callee));
+        call_pos = pos;
+        bool ok = fn->fn(*this, args, out);
+        if (!ok && err.empty()) fail(pos, "call to " + fn->name + " failed");
+        return ok;
+    }
+
+    bool eval(const Node& n, const ScopePtr& scope, Val& out) {
+        switch (n.kind) {
+            case N::LITERAL: out = n.value; return true;
+            case N::NAME: {
+                Val* v = scope->lookup(n.name);
+                out = v ? *v : Val();
+                return true;
+            }
+            case N::ATTR: {
+                Val obj;
+                if (!eval(*n.kids[0], scope, obj)) return false;
+                return get_attr(obj, n.name, n.pos, out);
+            }
+            case N::INDEX: {
+                Val obj, key;
+                if (!eval(*n.kids[0], scope, obj) || !eval(*n.kids[1], scope, key)) return false;
+                return get_item(obj, key, n.pos, out);
+            }
+            case N::SLICE: return eval_slice(n, scope, out);
+            case N::CALL: {
+                Val callee;
+                if (!eval(*n.kids[0], scope, callee)) return false;
+                CallArgs args;
+                if (!eval_args(n, scope, args)) return false;
+                if (callee.kind == Val::UNDEF) {
+                    std::string what = n.kids[0]->kind == N::NAME ? "'" + n.kids[0]->name + "'"
+                                       : n.kids[0]->kind == N::ATTR ? "method '" + n.kids[0]->name + "'"
+                                                                   : std::string("value");
+                    return fail(n.pos, what + " is undefined and cannot be called");
+                }
+                return invoke(callee, args, n.pos, out);
+            }
+            case N::FILTER: {
+                Val input;
+                if (!eval(*n.kids[0], scope, input)) return false;
+                return eval_filter(n, input, scope, out);
+            }
+            case N::TEST: {
+                Val input;
+                if (!eval(*n.kids[0], scope, input)) return false;
+                CallArgs args;
+                if (!eval_args(n, scope, args)) return false;
+                bool r;
+                if (!run_test(n.name, input, args, n.pos, &r, scope)) return false;
+                out = Val::boolean(n.flag ? !r : r);
+                return true;
+            }
+            case N::UNARY: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return false;
+                if (!v.is_num()) return fail(n.pos, std::string("bad operand type for unary ") + n.name + ": " +
+                                                        kind_name(v));
+                if (n.name == "+") out = v.kind == Val::FLOAT ? v : Val::integer(v.kind == Val::INT ? v.i : v.b);
+                else if (v.kind == Val::FLOAT) out = Val::real(-v.f);
+                else {
+                    int64_t x = v.kind == Val::INT ? v.i : v.b;
+                    out = x == INT64_MIN ? Val::real(-static_cast<double>(x)) : Val::integer(-x);
+                }
+                return true;
+            }
+            case N::NOT: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return false;
+                out = Val::boolean(!truthy(v));
+                return true;
+            }
+            case N::AND: case N::OR: {
+                Val a;
+                if (!eval(*n.kids[0], scope, a)) return false;
+                bool t = truthy(a);
+                if ((n.kind == N::AND) ? !t : t) {
+                    out = a;
+                    return true;
+                }
+                return eval(*n.kids[1], scope, out);
+            }
+            case N::COND: {
+                Val c;
+                if (!eval(*n.kids[1], scope, c)) return false;
+                if (truthy(c)) return eval(*n.kids[0], scope, out);
+                if (n.kids[2]) return eval(*n.kids[2], scope, out);
+                out = Val();
+                return true;
+            }
+            case N::BINARY: {
+                Val a, b;
+                if (!eval(*n.kids[0], scope, a) || !eval(*n.kids[1], scope, b)) return false;
+                return binary(n.name, a, b, n.pos, out);
+            }
+            case N::LIST: case N::TUPLE: {
+                out = Val::new_list();
+                for (const NodePtr& k : n.kids) {
+                    Val v;
+                    if (!eval(*k, scope, v)) return false;
+                    out.list->push_back(std::move(v));
+                }
+                return true;
+            }
+            case N::DICT: {
+                out = Val::new_dict();
+                for (size_t k = 0; k + 1 < n.kids.size(); k += 2) {
+                    Val key, v;
+                    if (!eval(*n.kids[k], scope, key) || !eval(*n.kids[k + 1], scope, v)) return false;
+                    std::string ks;
+                    if (!dict_key(key, n.kids[k]->pos, ks)) return false;
+                    out.dict->set(ks, std::move(v));
+                }
+                return true;
+            }
+            default: return fail(n.pos, "internal error: statement used as an expression");
+        }
+    }
+
+    // Dicts are keyed by strings; ints and bools used as keys are stored in their printed form.
+    bool dict_key(const Val& key, size_t pos, std::string& out) {
+        if (key.kind == Val::STR) {
+            out = key.s;
+            return true;
+        }
+        if (key.kind == Val::INT || key.kind == Val::BOOL || key.kind == Val::NONE || key.kind == Val::FLOAT) {
+            out.clear();
+            return to_str(key, out);
+        }
+        return fail(pos, std::string("unsupported dict key of type ") + kind_name(key));
+    }
+
+    bool get_item(const Val& obj, const Val& key, size_t pos, Val& out) {
+        out = Val();
+        if (obj.kind == Val::DICT) {
+            if (key.kind == Val::STR || key.is_num() || key.kind == Val::NONE) {
+                std::string ks;
+                if (!dict_key(key, pos, ks)) return false;
+                if (Val* v = obj.dict->find(ks)) {
+                    out = *v;
+                    return true;
+                }
+                if (key.kind == Val::STR) return get_method(obj, key.s, out), true;
+            }
+            return true;
+        }
+        if ((obj.kind == Val::LIST || obj.kind == Val::STR) && (key.kind == Val::INT || key.kind == Val::BOOL)) {
+            int64_t idx = key.kind == Val::INT ? key.i : key.b;
+            if (obj.kind == Val::LIST) {
+                int64_t len = static_cast<int64_t>(obj.list->size());
+                if (idx < 0) idx += len;
+                if (idx >= 0 && idx < len) out = (*obj.list)[static_cast<size_t>(idx)];
+                return true;
+            }
+            if (is_ascii(obj.s)) {
+                int64_t len = static_cast<int64_t>(obj.s.size());
+                if (idx < 0) idx += len;
+                if (idx >= 0 && idx < len) out = Val::str(std::string(1, obj.s[static_cast<size_t>(idx)]));
+                return true;
+            }
+            std::vector<std::string> cps = split_codepoints(obj.s);
+            int64_t len = static_cast<int64_t>(cps.size());
+            if (idx < 0) idx += len;
+            if (idx >= 0 && idx < len) out = Val::str(cps[static_cast<size_t>(idx)]);
+            return true;
+        }
+        if (key.kind == Val::STR) return get_attr(obj, key.s, pos, out);
+        return true;
+    }
+
+    bool get_attr(const Val& obj, const std::string& name, size_t pos, Val& out) {
+        out = Val();
+        if (obj.kind == Val::DICT) {
+            if (Val* v = obj.dict->find(name)) {
+                out = *v;
+                return true;
+            }
+            if (obj.dict->is_namespace) return true;
+        }
+        if ((obj.kind == Val::LIST || obj.kind == Val::STR) && !name.empty() && is_digit(name[0])) {
+            return get_item(obj, Val::integer(std::strtoll(name.c_str(), nullptr, 10)), pos, out);
+        }
+        get_method(obj, name, out);
+        return true;
+    }
+
+    bool eval_slice(const Node& n, const ScopePtr& scope, Val& out) {
+        Val obj, parts[3];
+        if (!eval(*n.kids[0], scope, obj)) return false;
+        for (int k = 0; k < 3; ++k)
+            if (n.kids[static_cast<size_t>(k) + 1] && !eval(*n.kids[static_cast<size_t>(k) + 1], scope, parts[k]))
+                return false;
+        for (const Val& p : parts)
+            if (p.kind != Val::UNDEF && p.kind != Val::NONE && p.kind != Val::INT && p.kind != Val::BOOL)
+                return fail(n.pos, "slice indices must be integers or none");
+        auto get = [](const Val& v, bool* present) {
+            *present = v.kind == Val::INT || v.kind == Val::BOOL;
+            return v.kind == Val::INT ? v.i : v.b ? 1 : 0;
+        };
+        bool has_start, has_stop, has_step;
+        int64_t start = get(parts[0], &has_start), stop = get(parts[1], &has_stop), stepv = get(parts[2], &has_step);
+        if (!has_step) stepv = 1;
+        if (stepv == 0) return fail(n.pos, "slice step cannot be zero");
+        std::vector<std::string> cps;
+        bool ascii = obj.kind == Val::STR && is_ascii(obj.s);
+        int64_t len;
+        if (obj.kind == Val::LIST) len = static_cast<int64_t>(obj.list->size());
+        else if (obj.kind == Val::STR) {
+            if (!ascii) cps = split_codepoints(obj.s);
+            len = ascii ? static_cast<int64_t>(obj.s.size()) : static_cast<int64_t>(cps.size());
+        } else if (obj.kind == Val::UNDEF || obj.kind == Val::NONE) {
+            out = Val();
+            return true;
+        } else {
+            return fail(n.pos, std::string("cannot slice a value of type ") + kind_name(obj));
+        }
+        // Python's slice.indices()
+        auto clamp = [&](int64_t v, bool present, int64_t dflt) {
+            if (!present) return dflt;
+            if (v < 0) v += len;
+            if (stepv > 0) return std::max<int64_t>(0, std::min(v, len));
+            return std::max<int64_t>(-1, std::min(v, len - 1));
+        };
+        int64_t a = clamp(start, has_start, stepv > 0 ? 0 : len - 1);
+        int64_t b = clamp(stop, has_stop, stepv > 0 ? len : -1);
+        std::vector<int64_t> idx;
+        if (stepv > 0)
+            for (int64_t k = a; k < b; k += stepv) idx.push_back(k);
+        else
+            for (int64_t k = a; k > b; k += stepv) idx.push_back(k);
+        if (obj.kind == Val::LIST) {
+            out = Val::new_list();
+            for (int64_t k : idx) out.list->push_back((*obj.list)[static_cast<size_t>(k)]);
+        } else {
+            std::string s;
+            for (int64_t k : idx) s += ascii ? std::string(1, obj.s[static_cast<size_t>(k)]) : cps[static_cast<size_t>(k)];
+            out = Val::str(std::move(s));
+        }
+        return true;
+    }
+
+    bool binary(const std::string& op, const Val& a, const Val& b, size_t pos, Val& out) {
+        if (op == "==") return out = Val::boolean(equals(a, b)), true;
+        if (op == "!=") return out = Val::boolean(!equals(a, b)), true;
+        if (op == "<" || op == ">" || op == "<=" || op == ">=") {
+            bool lt, ok;
+            if (op == "<" || op == ">=") ok = less_than(a, b, &lt);
+            else ok = less_than(b, a, &lt);
+            if (!ok) return fail(pos, std::string("cannot compare ") + kind_name(a) + " and " + kind_name(b) + " with " + op);
+            out = Val::boolean(op == "<" || op == ">" ? lt : !lt);
+            return true;
+        }
+        if (op == "in" || op == "not in") {
+            bool r;
+            if (!contains(b, a, pos, &r)) return false;
+            out = Val::boolean(op == "in" ? r : !r);
+            return true;
+        }
+        if (op == "~") {
+            std::string s;
+            if (!to_str(a, s) || !to_str(b, s)) return fail(pos, "value nested too deeply");
+            if (!check_size(pos, s.size())) return false;
+            out = Val::str(std::move(s));
+            return true;
+        }
+        if (op == "+") {
+            if (a.kind == Val::STR && b.kind == Val::STR) {
+                if (!check_size(pos, a.s.size() + b.s.size())) return false;
+                out = Val::str(a.s + b.s);
+                return true;
+            }
+            if (a.kind == Val::LIST && b.kind == Val::LIST) {
+                if (!check_size(pos, a.list->size() + b.list->size())) return false;
+                List l = *a.list;
+                l.insert(l.end(), b.list->begin(), b.list->end());
+                out = Val::new_list(std::move(l));
+                return true;
+            }
+        }
+        if (op == "*" && ((a.kind == Val::STR || a.kind == Val::LIST) && (b.kind == Val::INT || b.kind == Val::BOOL))) {
+            int64_t times = std::max<int64_t>(0, b.kind == Val::INT ? b.i : b.b);
+            size_t unit = a.kind == Val::STR ? a.s.size() : a.list->size();
+            if (times > 0 && unit > 0 && !check_size(pos, unit > lim.max_output_bytes / static_cast<uint64_t>(times) ? lim.max_output_bytes + 1 : unit * static_cast<size_t>(times)))
+                return false;
+            if (a.kind == Val::STR) {
+                std::string s;
+                for (int64_t k = 0; k < times && unit; ++k) s += a.s;
+                out = Val::str(std::move(s));
+            } else {
+                List l;
+                for (int64_t k = 0; k < times && unit; ++k) l.insert(l.end(), a.list->begin(), a.list->end());
+                out = Val::new_list(std::move(l));
+            }
+            return true;
+        }
+        if (op == "%" && a.kind == Val::STR) return percent_format(a.s, b, pos, out);
+        if (!a.is_num() || !b.is_num())
+            return fail(pos, std::string("unsupported operand types for ") + op + ": " + kind_name(a) + " and " +
+                                 kind_name(b));
+        bool ints = a.kind != Val::FLOAT && b.kind != Val::FLOAT;
+        int64_t x = a.kind == Val::INT ? a.i : a.b, y = b.kind == Val::INT ? b.i : b.b;
+        double fx = a.num(), fy = b.num();
+        if (op == "+" || op == "-" || op == "*") {
+            if (ints) {
+                int64_t r;
+                bool overflow = op == "+" ? __builtin_add_overflow(x, y, &r)
+                                : op == "-" ? __builtin_sub_overflow(x, y, &r) : __builtin_mul_overflow(x, y, &r);
+                if (!overflow) return out = Val::integer(r), true;
+            }
+            out = Val::real(op == "+" ? fx + fy : op == "-" ? fx - fy : fx * fy);
+            return true;
+        }
+        if (op == "/") {
+            if (fy == 0.0) return fail(pos, "division by zero");
+            out = Val::real(fx / fy);
+            return true;
+        }
+        if (op == "//" || op == "%") {
+            if (fy == 0.0) return fail(pos, op == "%" ? "modulo by zero" : "division by zero");
+            if (ints && !(x == INT64_MIN && y == -1)) {
+                int64_t q = x / y, r = x % y;
+                if (r != 0 && ((r < 0) != (y < 0))) {
+                    --q;
+                    r += y;
+                }
+                out = Val::integer(op == "//" ? q : r);
+                return true;
+            }
+            double q = std::floor(fx / fy);
+            out = Val::real(op == "//" ? q : fx - q * fy);
+            return true;
+        }
+        if (op == "**") {
+            if (ints && y >= 0) {
+                int64_t r = 1, base = x;
+                bool overflow = false;
+                for (int64_t e = y; e > 0 && !overflow; e >>= 1) {
+                    if (e & 1) overflow |= __builtin_mul_overflow(r, base, &r);
+                    if (e > 1) overflow |= __builtin_mul_overflow(base, base, &base);
+                }
+                if (!overflow) return out = Val::integer(r), true;
+            }
+            out = Val::real(std::pow(fx, fy));
+            return true;
+        }
+        return fail(pos, "unknown operator " + op);
+    }
+
+    bool contains(const Val& container, const Val& item, size_t pos, bool* r) {
+        *r = false;
+        switch (container.kind) {
+            case Val::STR:
+                if (item.kind != Val::STR) return fail(pos, "'in <string>' needs a string on the left");
+                *r = container.s.find(item.s) != std::string::npos;
+                return true;
+            case Val::LIST:
+                for (const Val& v : *container.list)
+                    if (equals(v, item)) return *r = true, true;
+                return true;
+            case Val::DICT: {
+                if (item.kind != Val::STR && !item.is_num()) return true;
+                std::string k;
+                if (!dict_key(item, pos, k)) return false;
+                *r = container.dict->find(k) != nullptr;
+                return true;
+            }
+            case Val::UNDEF: return true;
+            default: return fail(pos, std::string("argument of type ") + kind_name(container) + " is not iterable");
+        }
+    }
+
+    // printf-style "%s" % args (strings' % operator and the format filter).
+    bool percent_format(const std::string& fmt, const Val& args, size_t pos, Val& out) {
+        std::vector<Val> list;
+        if (args.kind == Val::LIST) list = *args.list;
+        else list.push_back(args);
+        std::string s;
+        size_t next = 0;
+        for (size_t k = 0; k < fmt.size(); ++k) {
+            if (fmt[k] != '%') {
+                s += fmt[k];
+                continue;
+            }
+            if (++k >= fmt.size()) return fail(pos, "incomplete format");
+            std::string spec = "%";
+            while (k < fmt.size() && std::strchr("-+ #0123456789.", fmt[k])) spec += fmt[k++];
+            if (k >= fmt.size()) return fail(pos, "incomplete format");
+            char conv = fmt[k];
+            if (conv == '%') {
+                s += '%';
+                continue;
+            }
+            if (next >= list.size()) return fail(pos, "not enough arguments for format string");
+            const Val& v = list[next++];
+            if (conv == 's' || conv == 'r') {
+                std::string t;
+                if (!(conv == 'r' ? to_str_impl(v, t, true, 0) : to_str(v, t))) return false;
+                s += t;
+            } else if (conv == 'd' || conv == 'i') {
+                if (!v.is_num()) return fail(pos, "%d format: a number is required");
+                s += strf((spec + "lld").c_str(), static_cast<long long>(v.kind == Val::FLOAT ? static_cast<int64_t>(v.f) : v.kind == Val::INT ? v.i : v.b));
+            } else if (std::strchr("feEgGxXo", conv)) {
+                if (!v.is_num()) return fail(pos, "format: a number is required");
+                if (conv == 'x' || conv == 'X' || conv == 'o')
+                    s += strf((spec + "ll" + conv).c_str(), static_cast<long long>(v.kind == Val::INT ? v.i : static_cast<int64_t>(v.num())));
+                else
+                    s += strf((spec + conv).c_str(), v.num());
+            } else {
+                return fail(pos, strf("unsupported format character '%c'", conv));
+            }
+            if (!check_size(pos, s.size())) return false;
+        }
+        out = Val::str(std::move(s));
+        return true;
+    }
+
+    // Python str.format: {} {0} {name}, {{ and }}; format specs are accepted and ignored.
+    bool brace_format(const std::string& fmt, CallArgs& a, size_t pos, Val& out) {
+        std::string s;
+        size_t auto_idx = 0;
+        for (size_t k = 0; k < fmt.size(); ++k) {
+            char c = fmt[k];
+            if (c == '}' && k + 1 < fmt.size() && fmt[k + 1] == '}') {
+                s += '}';
+                ++k;
+                continue;
+            }
+            if (c != '{') {
+                s += c;
+                continue;
+            }
+            if (k + 1 < fmt.size() && fmt[k + 1] == '{') {
+                s += '{';
+                ++k;
+                continue;
+            }
+            size_t close = fmt.find('}', k);
+            if (close == std::string::npos) return fail(pos, "single '{' in format string");
+            std::string field = fmt.substr(k + 1, close - k - 1);
+            size_t colon = field.find_first_of(":!");
+            if (colon != std::string::npos) field.erase(colon);
+            const Val* v = nullptr;
+            if (field.empty()) {
+                if (auto_idx < a.pos.size()) v = &a.pos[auto_idx];
+                ++auto_idx;
+            } else if (is_digit(field[0])) {
+                size_t idx = static_cast<size_t>(std::strtoull(field.c_str(), nullptr, 10));
+                if (idx < a.pos.size()) v = &a.pos[idx];
+            } else {
+                for (auto& kv : a.kw)
+                    if (kv.first == field) v = &kv.second;
+            }
+            if (!v) return fail(pos, "format: no argument for field '{" + field + "}'");
+            if (!to_str(*v, s)) return false;
+            if (!check_size(pos, s.size())) return false;
+            k = close;
+        }
+        out = Val::str(std::move(s));
+        return true;
+    }
+
+    bool get_method(const Val& obj, const std::string& name, Val& out);
+    bool eval_filter(const Node& n, const Val& input, const ScopePtr& scope, Val& out);
+    bool apply_filter(const std::string& name, const Val& input, CallArgs& a, size_t pos, const ScopePtr& scope,
+                      Val& out);
+    bool run_test(const std::string& name, const Val& v, CallArgs& a, size_t pos, bool* r, const ScopePtr& scope);
+};
+
+static bool arg_int(const Val* v, int64_t* out) {
+    if (!v || !(v->kind == Val::INT || v->kind == Val::BOOL)) return false;
+    *out = v->kind == Val::INT ? v->i : v->b;
+    return true;
+}
+
+bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
+    auto bind = [&](NativeFn f) {
+        out = Val::func(name, std::move(f));
+        return true;
+    };
+    if (obj.kind == Val::STR) {
+        const std::string s = obj.s;
+        if (name == "strip" || name == "lstrip" || name == "rstrip") {
+            bool l = name != "rstrip", r = name != "lstrip";
+            return bind([s, l, r](Interp&, CallArgs& a, Val& res) {
+                res = Val::str(py_strip(s, a.get(0, "chars"), l, r));
+                return true;
+            });
+        }
+        if (name == "split" || name == "rsplit") {
+            return bind([s](Interp&, CallArgs& a, Val& res) {
+                int64_t maxsplit = -1;
+                arg_int(a.get(1, "maxsplit"), &maxsplit);
+                res = Val::new_list();
+                for (std::string& part : py_split(s, a.get(0, "sep"), maxsplit)) res.list->push_back(Val::str(part));
+                return true;
+            });
+        }
+        if (name == "splitlines") {
+            return bind([s](Interp&, CallArgs&, Val& res) {
+                res = Val::new_list();
+                size_t start = 0;
+                while (start < s.size()) {
+                    size_t k = s.find_first_of("\r\n", start);
+                    if (k == std::string::npos) k = s.size();
+                    res.list->push_back(Val::str(s.substr(start, k - start)));
+                    if (k < s.size() && s[k] == '\r' && k + 1 < s.size() && s[k + 1] == '\n') ++k;
+                    start = k + 1;
+                }
+                return true;
+            });
+        }
+        if (name == "startswith" || name == "endswith") {
+            bool starts = name == "startswith";
+            return bind([s, starts](Interp& in, CallArgs& a, Val& res) {
+                Val* p = a.get(0, "prefix");
+                if (!p) return in.fail(in.call_pos, "startswith/endswith need an argument");
+                std::vector<Val> options = p->kind == Val::LIST ? *p->list : std::vector<Val>{*p};
+                bool hit = false;
+                for (const Val& o : options) {
+                    if (o.kind != Val::STR) return in.fail(in.call_pos, "startswith/endswith need strings");
+                    if (o.s.size() <= s.size() &&
+                        (starts ? s.compare(0, o.s.size(), o.s) == 0 : s.compare(s.size() - o.s.size(), o.s.size(), o.s) == 0))
+                        hit = true;
+                }
+                res = Val::boolean(hit);
+                return true;
+            });
+        }
+        if (name == "replace") {
+            return bind([s](Interp& in, CallArgs& a, Val& res) {
+                Val* from = a.get(0, "old");
+                Val* to = a.get(1, "new");
+                if (!from || !to || from->kind != Val::STR || to->kind != Val::STR)
+                    return in.fail(in.call_pos, "replace() needs two strings");
+                int64_t count = -1;
+                arg_int(a.get(2, "count"), &count);
+                res = Val::str(py_replace(s, from->s, to->s, count, in.lim.max_output_bytes));
+                return in.check_size(in.call_pos, res.s.size());
+            });
+        }
+        if (name == "upper" || name == "lower" || name == "title" || name == "capitalize") {
+            return bind([s, name](Interp&, CallArgs&, Val& res) {
+                res = Val::str(name == "upper" ? ascii_case(s, true) : name == "lower" ? ascii_case(s, false)
+                               : name == "title" ? py_title(s) : py_capitalize(s));
+                return true;
+            });
+        }
+        if (name == "format") {
+            return bind([s](Interp& in, CallArgs& a, Val& res) { return in.brace_format(s, a, in.call_pos, res); });
+        }
+        if (name == "join") {
+            return bind([s](Interp& in, CallArgs& a, Val& res) {
+                std::vector<Val> items;
+                if (a.pos.empty() || !in.iterate(a.pos[0], in.call_pos, items)) return in.fail(in.call_pos, "join() needs an iterable");
+                std::string r;
+                for (size_t k = 0; k < items.size(); ++k) {
+                    if (k) r += s;
+                    if (!to_str(items[k], r) || !in.check_size(in.call_pos, r.size())) return false;
+                }
+                res = Val::str(std::move(r));
+                return true;
+            });
+        }
+        if (name == "find" || name == "rfind" || name == "index" || name == "count") {
+            return bind([s, name](Interp& in, CallArgs& a, Val& res) {
+                Val* sub = a.get(0, "sub");
+                if (!sub || sub->kind != Val::STR) return in.fail(in.call_pos, name + "() needs a string");
+                if (name == "count") {
+                    int64_t n = 0;
+                    if (sub->s.empty()) n = str_length(s) + 1;
+                    else
+                        for (size_t k = s.find(sub->s); k != std::string::npos; k = s.find(sub->s, k + sub->s.size())) ++n;
+                    res = Val::integer(n);
+                    return true;
+                }
+                size_t k = name == "rfind" ? s.rfind(sub->s) : s.find(sub->s);
+                if (k == std::string::npos && name == "index") return in.fail(in.call_pos, "substring not found");
+                res = Val::integer(k == std::string::npos ? -1 : str_length(s.substr(0, k)));
+                return true;
+            });
+        }
+        if (name == "removeprefix" || name == "removesuffix") {
+            bool prefix = name == "removeprefix";
+            return bind([s, prefix](Interp&, CallArgs& a, Val& res) {
+                Val* p = a.get(0, "x");
+                std::string r = s;
+                if (p && p->kind == Val::STR && p->s.size() <= s.size()) {
+                    if (prefix && s.compare(0, p->s.size(), p->s) == 0) r = s.substr(p->s.size());
+                    if (!prefix && s.compare(s.size() - p->s.size(), p->s.size(), p->s) == 0) r = s.substr(0, s.size() - p->s.size());
+                }
+                res = Val::str(std::move(r));
+                return true;
+            });
+        }
+        if (name == "isdigit" || name == "isalpha" || name == "isalnum" || name == "isspace" || name == "isupper" ||
+            name == "islower") {
+            return bind([s, name](Interp&, CallArgs&, Val& res) {
+                bool ok = !s.empty(), cased = false;
+                for (char c : s) {
+                    unsigned char u = static_cast<unsigned char>(c);
+                    if (name == "isdigit") ok &= std::isdigit(u) != 0;
+                    else if (name == "isalpha") ok &= std::isalpha(u) != 0;
+                    else if (name == "isalnum") ok &= std::isalnum(u) != 0;
+                    else if (name == "isspace") ok &= is_space(c);
+                    else if (name == "isupper") { ok &= !std::islower(u); cased |= std::isupper(u) != 0; }
+                    else { ok &= !std::isupper(u); cased |= std::islower(u) != 0; }
+                }
+                if (name == "isupper" || name == "islower") ok = ok && cased;
+                res = Val::boolean(ok);
+                return true;
+            });
+        }
+        return false;
+    }
+    if (obj.kind == Val::LIST) {
+        std::shared_ptr<List> l = obj.list;
+        if (name == "append") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                if (a.pos.size() != 1) return in.fail(in.call_pos, "append() takes one argument");
+                if (would_cycle(a.pos[0], l.get())) return in.fail(in.call_pos, "cannot append a list to itself");
+                if (!in.check_size(in.call_pos, l->size() + 1)) return false;
+                l->push_back(a.pos[0]);
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "extend") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                std::vector<Val> items;
+                if (a.pos.size() != 1 || !in.iterate(a.pos[0], in.call_pos, items)) return in.fail(in.call_pos, "extend() needs an iterable");
+                if (!in.check_size(in.call_pos, l->size() + items.size())) return false;
+                for (const Val& v : items)
+                    if (would_cycle(v, l.get())) return in.fail(in.call_pos, "cannot extend a list with itself");
+                l->insert(l->end(), items.begin(), items.end());
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "pop") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                int64_t idx = -1;
+                arg_int(a.get(0, "index"), &idx);
+                int64_t len = static_cast<int64_t>(l->size());
+                if (idx < 0) idx += len;
+                if (idx < 0 || idx >= len) return in.fail(in.call_pos, "pop index out of range");
+                res = (*l)[static_cast<size_t>(idx)];
+                l->erase(l->begin() + idx);
+                return true;
+            });
+        }
+        if (name == "insert") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                int64_t idx;
+                if (a.pos.size() != 2 || !arg_int(&a.pos[0], &idx)) return in.fail(in.call_pos, "insert(index, value)");
+                int64_t len = static_cast<int64_t>(l->size());
+                if (idx < 0) idx = std::max<int64_t>(0, idx + len);
+                idx = std::min(idx, len);
+                if (!in.check_size(in.call_pos, l->size() + 1)) return false;
+                if (would_cycle(a.pos[1], l.get())) return in.fail(in.call_pos, "cannot insert a list into itself");
+                l->insert(l->begin() + idx, a.pos[1]);
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "index" || name == "count") {
+            bool count = name == "count";
+            return bind([l, count](Interp& in, CallArgs& a, Val& res) {
+                if (a.pos.size() != 1) return in.fail(in.call_pos, "index()/count() take one argument");
+                int64_t n = 0;
+                for (size_t k = 0; k < l->size(); ++k)
+                    if (equals((*l)[k], a.pos[0])) {
+                        if (!count) return res = Val::integer(static_cast<int64_t>(k)), true;
+                        ++n;
+                    }
+                if (!count) return in.fail(in.call_pos, "value is not in list");
+                res = Val::integer(n);
+                return true;
+            });
+        }
+        if (name == "reverse") {
+            return bind([l](Interp&, CallArgs&, Val& res) {
+                std::reverse(l->begin(), l->end());
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "copy") {
+            return bind([l](Interp&, CallArgs&, Val& res) {
+                res = Val::new_list(*l);
+                return true;
+            });
+        }
+        return false;
+    }
+    if (obj.kind == Val::DICT && !obj.dict->is_namespace) {
+        std::shared_ptr<Dict> d = obj.dict;
+        if (name == "get") {
+            return bind([d](Interp& in, CallArgs& a, Val& res) {
+                Val* key = a.get(0, "key");
+                Val* dflt = a.get(1, "default");
+                if (!key) return in.fail(in.call_pos, "get() needs a key");
+                std::string k;
+                Val* found = nullptr;
+                if ((key->kind == Val::STR || key->is_num()) && in.dict_key(*key, in.call_pos, k)) found = d->find(k);
+                res = found ? *found : dflt ? *dflt : Val::none();
+                return true;
+            });
+        }
+        if (name == "items" || name == "keys" || name == "values") {
+            int which = name == "items" ? 0 : name == "keys" ? 1 : 2;
+            return bind([d, which](Interp&, CallArgs&, Val& res) {
+                res = Val::new_list();
+                for (auto& kv : d->items) {
+                    if (which == 0) res.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+                    else res.list->push_back(which == 1 ? Val::str(kv.first) : kv.second);
+                }
+                return true;
+            });
+        }
+        if (name == "update") {
+            return bind([d](Interp& in, CallArgs& a, Val& res) {
+                for (Val& v : a.pos) {
+                    if (v.kind != Val::DICT) return in.fail(in.call_pos, "update() needs a dict");
+                    if (would_cycle(v, d.get())) return in.fail(in.call_pos, "cannot update a dict with itself");
+                    for (auto& kv : v.dict->items) d->set(kv.first, kv.second);
+                }
+                for (auto& kv : a.kw) {
+                    if (would_cycle(kv.second, d.get())) return in.fail(in.call_pos, "cannot put a dict into itself");
+                    d->set(kv.first, kv.second);
+                }
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "pop" || name == "setdefault") {
+            bool pop = name == "pop";
+            return bind([d, pop](Interp& in, CallArgs& a, Val& res) {
+                Val* key = a.get(0, "key");
+                Val* dflt = a.get(1, "default");
+                std::string k;
+                if (!key || !in.dict_key(*key, in.call_pos, k)) return in.fail(in.call_pos, "pop()/setdefault() need a key");
+                for (size_t i = 0; i < d->items.size(); ++i)
+                    if (d->items[i].first == k) {
+                        res = d->items[i].second;
+                        if (pop) d->items.erase(d->items.begin() + static_cast<std::ptrdiff_t>(i));
+                        return true;
+                    }
+                if (pop && !dflt) return in.fail(in.call_pos, "key '" + k + "' not found");
+                res = dflt ? *dflt : Val::none();
+                if (!pop && would_cycle(res, d.get())) return in.fail(in.call_pos, "cannot put a dict into itself");
+                if (!pop) d->set(k, res);
+                return true;
+            });
+        }
+        if (name == "copy") {
+            return bind([d](Interp&, CallArgs&, Val& res) {
+                res = Val::new_dict();
+                *res.dict = *d;
+                return true;
+            });
+        }
+    }
+    return false;
+}
+
+// Attribute path "a.b.0" of a value (map/selectattr/sort/groupby attribute=...).
+static bool attr_path(Interp& in, const Val& v, const std::string& path, size_t pos, Val& out) {
+    out = v;
+    size_t start = 0;
+    while (start <= path.size()) {
+        size_t dot = path.find('.', start);
+        std::string part = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        Val next;
+        if (!in.get_attr(out, part, pos, next)) return false;
+        out = next;
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    return true;
+}
+
+bool Interp::eval_filter(const Node& n, const Val& input, const ScopePtr& scope, Val& out) {
+    CallArgs args;
+    if (!eval_args(n, scope, args)) return false;
+    return apply_filter(n.name, input, args, n.pos, scope, out);
+}
+
+static std::string html_escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&#34;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+bool Interp::apply_filter(const std::string& name, const Val& input, CallArgs& a, size_t pos, const ScopePtr& scope,
+                          Val& out) {
+    auto need_str = [&](std::string& s) {
+        s.clear();
+        if (input.kind == Val::STR) s = input.s;
+        else if (!to_str(input, s)) return fail(pos, "value nested too deeply");
+        return true;
+    };
+    auto items_of = [&](std::vector<Val>& items) { return iterate(input, pos, items); };
+    std::string s;
+    if (name == "safe" || (name == "list" && input.kind == Val::LIST)) {
+        out = name == "list" ? Val::new_list(*input.list) : input;
+        return true;
+    }
+    if (name == "tojson") {
+        int64_t indent = -1;
+        arg_int(a.get(0, "indent"), &indent);
+        if (nesting_exceeds(input, lim.max_depth)) return fail(pos, "tojson: value nested too deeply");
+        json::DumpOptions o;
+        o.indent = static_cast<int>(std::min<int64_t>(indent, 64));
+        o.python_spacing = true;
+        Val* sk = a.get(1, "sort_keys");
+        o.sort_keys = sk && truthy(*sk);
+        out = Val::str(json::dump(to_json(input), o));
+        return check_size(pos, out.s.size());
+    }
+    if (name == "from_json") {
+        if (input.kind != Val::STR) return fail(pos, "from_json needs a string");
+        Result<json::Value> j = json::parse(input.s, lim.max_depth);
+        if (!j.ok()) return fail(pos, "from_json: " + j.message());
+        out = from_json(*j);
+        return true;
+    }
+    if (name == "string") {
+        if (!need_str(s)) return false;
+        out = Val::str(s);
+        return true;
+    }
+    if (name == "trim" || name == "strip") {
+        if (!need_str(s)) return false;
+        out = Val::str(py_strip(s, a.get(0, "chars"), true, true));
+        return true;
+    }
+    if (name == "upper" || name == "lower" || name == "title" || name == "capitalize") {
+        if (!need_str(s)) return false;
+        out = Val::str(name == "upper" ? ascii_case(s, true) : name == "lower" ? ascii_case(s, false)
+                       : name == "title" ? py_title(s) : py_capitalize(s));
+        return true;
+    }
+    if (name == "e" || name == "escape" || name == "forceescape") {
+        if (!need_str(s)) return false;
+        out = Val::str(html_escape(s));
+        return true;
+    }
+    if (name == "length" || name == "count") {
+        switch (input.kind) {
+            case Val::STR: out = Val::integer(str_length(input.s)); return true;
+            case Val::LIST: out = Val::integer(static_cast<int64_t>(input.list->size())); return true;
+            case Val::DICT: out = Val::integer(static_cast<int64_t>(input.dict->items.size())); return true;
+            case Val::UNDEF: out = Val::integer(0); return true;
+            default: return fail(pos, std::string("object of type ") + kind_name(input) + " has no length");
+        }
+    }
+    if (name == "default" || name == "d") {
+        Val* dv = a.get(0, "default_value");
+        Val* boolean = a.get(1, "boolean");
+        bool use_default = input.kind == Val::UNDEF || (boolean && truthy(*boolean) && !truthy(input));
+        out = use_default ? (dv ? *dv : Val::str("")) : input;
+        return true;
+    }
+    if (name == "replace") {
+        Val* from = a.get(0, "old");
+        Val* to = a.get(1, "new");
+        if (!need_str(s)) return false;
+        std::string fs, ts;
+        if (!from || !to || !to_str(*from, fs) || !to_str(*to, ts)) return fail(pos, "replace needs two arguments");
+        int64_t count = -1;
+        arg_int(a.get(2, "count"), &count);
+        out = Val::str(py_replace(s, fs, ts, count, lim.max_output_bytes));
+        return check_size(pos, out.s.size());
+    }
+    if (name == "indent") {
+        int64_t width = 4;
+        std::string pad;
+        Val* w = a.get(0, "width");
+        if (w && w->kind == Val::STR) pad = w->s;
+        else if (arg_int(w, &width)) pad.assign(static_cast<size_t>(std::max<int64_t>(0, std::min<int64_t>(width, 1024))), ' ');
+        else pad = "    ";
+        Val* first = a.get(1, "first");
+        Val* blank = a.get(2, "blank");
+        if (!need_str(s)) return false;
+        std::vector<std::string> lines;
+        size_t start = 0;
+        for (;;) {
+            size_t k = s.find('\n', start);
+            lines.push_back(s.substr(start, k == std::string::npos ? std::string::npos : k - start));
+            if (k == std::string::npos) break;
+            start = k + 1;
+        }
+        std::string r;
+        for (size_t k = 0; k < lines.size(); ++k) {
+            if (k) r += '\n';
+            bool indent_it = k == 0 ? (first && truthy(*first)) : (!lines[k].empty() || (blank && truthy(*blank)));
+            if (indent_it) r += pad;
+            r += lines[k];
+            if (!check_size(pos, r.size())) return false;
+        }
+        out = Val::str(std::move(r));
+        return true;
+    }
+    if (name == "join") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        std::string sep;
+        Val* d = a.get(0, "d");
+        if (d && !to_str(*d, sep)) return false;
+        Val* attr = a.get(1, "attribute");
+        std::string r;
+        for (size_t k = 0; k < items.size(); ++k) {
+            if (k) r += sep;
+            Val v = items[k];
+            if (attr && attr->kind == Val::STR && !attr_path(*this, items[k], attr->s, pos, v)) return false;
+            if (!to_str(v, r) || !check_size(pos, r.size())) return false;
+        }
+        out = Val::str(std::move(r));
+        return true;
+    }
+    if (name == "first" || name == "last") {
+        if (input.kind == Val::STR) {
+            std::vector<std::string> cps = split_codepoints(input.s);
+            out = cps.empty() ? Val() : Val::str(name == "first" ? cps.front() : cps.back());
+            return true;
+        }
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = items.empty() ? Val() : name == "first" ? items.front() : items.back();
+        return true;
+    }
+    if (name == "list") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = Val::new_list(std::move(items));
+        return true;
+    }
+    if (name == "reverse") {
+        if (input.kind == Val::STR) {
+            std::vector<std::string> cps = split_codepoints(input.s);
+            std::string r;
+            for (size_t k = cps.size(); k-- > 0;) r += cps[k];
+            out = Val::str(std::move(r));
+            return true;
+        }
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        std::reverse(items.begin(), items.end());
+        out = Val::new_list(std::move(items));
+        return true;
+    }
+    if (name == "unique") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = Val::new_list();
+        for (const Val& v : items) {
+            if (!step(pos)) return false;
+            bool seen = false;
+            for (const Val& u : *out.list) seen = seen || equals(u, v);
+            if (!seen) out.list->push_back(v);
+        }
+        return true;
+    }
+    if (name == "items") {
+        if (input.kind == Val::UNDEF) {
+            out = Val::new_list();
+            return true;
+        }
+        if (input.kind != Val::DICT) return fail(pos, std::string("items filter needs a dict, got ") + kind_name(input));
+        out = Val::new_list();
+        for (auto& kv : input.dict->items) out.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+        return true;
+    }
+    if (name == "dictsort") {
+        if (input.kind != Val::DICT) return fail(pos, std::string("dictsort needs a dict, got ") + kind_name(input));
+        Val* cs = a.get(0, "case_sensitive");
+        Val* by = a.get(1, "by");
+        Val* rev = a.get(2, "reverse");
+        bool case_sensitive = cs && truthy(*cs), by_value = by && by->kind == Val::STR && by->s == "value";
+        std::vector<std::pair<std::string, Val>> items = input.dict->items;
+        bool bad = false;
+        std::stable_sort(items.begin(), items.end(), [&](const std::pair<std::string, Val>& x, const std::pair<std::string, Val>& y) {
+            Val kx = by_value ? x.second : Val::str(x.first), ky = by_value ? y.second : Val::str(y.first);
+            if (!case_sensitive && kx.kind == Val::STR) kx.s = ascii_case(kx.s, false);
+            if (!case_sensitive && ky.kind == Val::STR) ky.s = ascii_case(ky.s, false);
+            bool lt = false;
+            if (!less_than(kx, ky, &lt)) bad = true;
+            return lt;
+        });
+        if (bad) return fail(pos, "dictsort: values cannot be compared");
+        if (rev && truthy(*rev)) std::reverse(items.begin(), items.end());
+        out = Val::new_list();
+        for (auto& kv : items) out.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+        return true;
+    }
+    if (name == "sort" || name == "min" || name == "max") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        Val* rev = name == "sort" ? a.get(0, "reverse") : nullptr;
+        Val* cs = a.get(name == "sort" ? 1 : 0, "case_sensitive");
+        Val* attr = a.get(name == "sort" ? 2 : 1, "attribute");
+        bool case_sensitive = cs && truthy(*cs);
+        std::vector<std::pair<Val, Val>> keyed;
+        for (const Val& v : items) {
+            Val k = v;
+            if (attr && attr->kind == Val::STR && !attr_path(*this, v, attr->s, pos, k)) return false;
+            if (!case_sensitive && k.kind == Val::STR) k.s = ascii_case(k.s, false);
+            keyed.emplace_back(k, v);
+        }
+        bool bad = false;
+        auto cmp = [&](const std::pair<Val, Val>& x, const std::pair<Val, Val>& y) {
+            bool lt = false;
+            if (!less_than(x.first, y.first, &lt)) bad = true;
+            return lt;
+        };
+        if (name == "sort") {
+            std::stable_sort(keyed.begin(), keyed.end(), cmp);
+            if (bad) return fail(pos, "sort: values cannot be compared");
+            if (rev && truthy(*rev)) std::reverse(keyed.begin(), keyed.end());
+            out = Val::new_list();
+            for (auto& kv : keyed) out.list->push_back(kv.second);
+            return true;
+        }
+        if (keyed.empty()) {
+            out = Val();
+            return true;
+        }
+        auto it = name == "min" ? std::min_element(keyed.begin(), keyed.end(), cmp)
+                                : std::max_element(keyed.begin(), keyed.end(), cmp);
+        if (bad) return fail(pos, name + ": values cannot be compared");
+        out = it->second;
+        return true;
+    }
+    if (name == "sum") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        Val* attr = a.get(0, "attribute");
+        Val* start = a.get(1, "start");
+        Val acc = start ? *start : Val::integer(0);
+        for (const Val& v : items) {
+            Val x = v;
+            if (attr && attr->kind == Val::STR && !attr_path(*this, v, attr->s, pos, x)) return false;
+            if (!binary("+", acc, x, pos, acc)) return false;
+        }
+        out = acc;
+        return true;
+    }
+    if (name == "int") {
+        int64_t dflt = 0;
+        arg_int(a.get(0, "default"), &dflt);
+        if (input.kind == Val::INT || input.kind == Val::BOOL) out = Val::integer(input.kind == Val::INT ? input.i : input.b);
+        else if (input.kind == Val::FLOAT) out = std::isfinite(input.f) && std::fabs(input.f) < 9.2e18 ? Val::integer(static_cast<int64_t>(input.f)) : Val::integer(dflt);
+        else if (input.kind == Val::STR) {
+            std::string t = py_strip(input.s, nullptr, true, true);
+            char* end = nullptr;
+            errno = 0;
+            long long v = std::strtoll(t.c_str(), &end, 10);
+            if (!t.empty() && end && *end == 0 && errno == 0) out = Val::integer(v);
+            else {
+                double d = std::strtod(t.c_str(), &end);
+                out = !t.empty() && end && *end == 0 && std::isfinite(d) && std::fabs(d) < 9.2e18 ? Val::integer(static_cast<int64_t>(d)) : Val::integer(dflt);
+            }
+        } else out = Val::integer(dflt);
+        return true;
+    }
+    if (name == "float") {
+        double dflt = 0.0;
+        Val* dv = a.get(0, "default");
+        if (dv && dv->is_num()) dflt = dv->num();
+        if (input.is_num()) out = Val::real(input.num());
+        else if (input.kind == Val::STR) {
+            std::string t = py_strip(input.s, nullptr, true, true);
+            char* end = nullptr;
+            double d = std::strtod(t.c_str(), &end);
+            out = Val::real(!t.empty() && end && *end == 0 ? d : dflt);
+        } else out = Val::real(dflt);
+        return true;
+    }
+    if (name == "abs") {
+        if (!input.is_num()) return fail(pos, "abs needs a number");
+        out = input.kind == Val::FLOAT ? Val::real(std::fabs(input.f))
+                                       : Val::integer(input.kind == Val::BOOL ? input.b : input.i == INT64_MIN ? input.i : std::llabs(input.i));
+        return true;
+    }
+    if (name == "round") {
+        if (!input.is_num()) return fail(pos, "round needs a number");
+        int64_t precision = 0;
+        arg_int(a.get(0, "precision"), &precision);
+        precision = std::max<int64_t>(-15, std::min<int64_t>(precision, 15));
+        Val* method = a.get(1, "method");
+        std::string m = method && method->kind == Val::STR ? method->s : "common";
+        double scale = std::pow(10.0, static_cast<double>(precision)), x = input.num() * scale;
+        x = m == "ceil" ? std::ceil(x) : m == "floor" ? std::floor(x) : std::round(x);
+        out = Val::real(x / scale);
+        return true;
+    }
+    if (name == "format") {
+        if (!need_str(s)) return false;
+        Val args = Val::new_list(a.pos);
+        return percent_format(s, args, pos, out);
+    }
+    if (name == "wordcount") {
+        if (!need_str(s)) return false;
+        out = Val::integer(static_cast<int64_t>(py_split(s, nullptr, -1).size()));
+        return true;
+    }
+    if (name == "truncate") {
+        if (!need_str(s)) return false;
+        int64_t length = 255;
+        arg_int(a.get(0, "length"), &length);
+        std::vector<std::string> cps = split_codepoints(s);
+        if (static_cast<int64_t>(cps.size()) <= length) {
+            out = Val::str(s);
+            return true;
+        }
+        Val* end = a.get(2, "end");
+        std::string tail = end && end->kind == Val::STR ? end->s : "...";
+        std::string r;
+        for (int64_t k = 0; k < std::max<int64_t>(0, length - str_length(tail)); ++k) r += cps[static_cast<size_t>(k)];
+        out = Val::str(r + tail);
+        return true;
+    }
+    if (name == "center") {
+        if (!need_str(s)) return false;
+        int64_t width = 80;
+        arg_int(a.get(0, "width"), &width);
+        int64_t len = str_length(s), padding = std::min<int64_t>(std::max<int64_t>(0, width - len), 1 << 20);
+        out = Val::str(std::string(static_cast<size_t>(padding / 2), ' ') + s +
+                       std::string(static_cast<size_t>(padding - padding / 2), ' '));
+        return true;
+    }
+    if (name == "attr") {
+        Val* an = a.get(0, "name");
+        if (!an || an->kind != Val::STR) return fail(pos, "attr needs a name");
+        return get_attr(input, an->s, pos, out);
+    }
+    if (name == "batch") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        int64_t size;
+        if (!arg_int(a.get(0, "linecount"), &size) || size <= 0) return fail(pos, "batch needs a positive size");
+        out = Val::new_list();
+        for (size_t k = 0; k < items.size(); k += static_cast<size_t>(size)) {
+            Val chunk = Val::new_list();
+            for (size_t j = k; j < items.size() && j < k + static_cast<size_t>(size); ++j) chunk.list->push_back(items[j]);
+            out.list->push_back(chunk);
+        }
+        return true;
+    }
+    if (name == "map") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = Val::new_list();
+        Val* attr = nullptr;
+        Val* dflt = nullptr;
+        for (auto& kv : a.kw) {
+            if (kv.first == "attribute") attr = &kv.second;
+            if (kv.first == "default") dflt = &kv.second;
+        }
+        if (attr) {
+            if (attr->kind != Val::STR) return fail(pos, "map: attribute must be a string");
+            for (const Val& v : items) {
+                Val x;
+                if (!step(pos) || !attr_path(*this, v, attr->s, pos, x)) return false;
+                if (!x.defined() && dflt) x = *dflt;
+                out.list->push_back(x);
+            }
+            return true;
+        }
+        if (a.pos.empty() || a.pos[0].kind != Val::STR) return fail(pos, "map needs a filter name or attribute=");
+        CallArgs rest;
+        rest.pos.assign(a.pos.begin() + 1, a.pos.end());
+        rest.kw = a.kw;
+        for (const Val& v : items) {
+            Val x;
+            CallArgs copy = rest;
+            if (!step(pos) || !apply_filter(a.pos[0].s, v, copy, pos, scope, x)) return false;
+            out.list->push_back(x);
+        }
+        return true;
+    }
+    if (name == "select" || name == "reject" || name == "selectattr" || name == "rejectattr") {
+        bool by_attr = name == "selectattr" || name == "rejectattr";
+        bool keep_if = name == "select" || name == "selectattr";
+        if (input.kind == Val::NONE) return fail(pos, "cannot " + name + " over none");
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        size_t first = 0;
+        std::string attr;
+        if (by_attr) {
+            if (a.pos.empty() || a.pos[0].kind != Val::STR) return fail(pos, name + " needs an attribute name");
+            attr = a.pos[0].s;
+            first = 1;
+        }
+        std::string test_name;
+        if (a.pos.size() > first) {
+            if (a.pos[first].kind != Val::STR) return fail(pos, name + ": the test name must be a string");
+            test_name = a.pos[first].s;
+        }
+        CallArgs test_args;
+        if (a.pos.size() > first + 1) test_args.pos.assign(a.pos.begin() + static_cast<std::ptrdiff_t>(first) + 1, a.pos.end());
+        out = Val::new_list();
+        for (const Val& v : items) {
+            if (!step(pos)) return false;
+            Val subject = v;
+            if (by_attr && !attr_path(*this, v, attr, pos, subject)) return false;
+            bool r;
+            if (test_name.empty()) r = truthy(subject);
+            else {
+                CallArgs copy = test_args;
+                if (!run_test(test_name, subject, copy, pos, &r, scope)) return false;
+            }
+            if (r == keep_if) out.list->push_back(v);
+        }
+        return true;
+    }
+    if (name == "groupby") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        Val* attr = a.get(0, "attribute");
+        if (!attr || attr->kind != Val::STR) return fail(pos, "groupby needs an attribute");
+        std::vector<std::pair<Val, Val>> keyed;
+        for (const Val& v : items) {
+            Val k;
+            if (!attr_path(*this, v, attr->s, pos, k)) return false;
+            keyed.emplace_back(k, v);
+        }
+        bool bad = false;
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const std::pair<Val, Val>& x, const std::pair<Val, Val>& y) {
+            bool lt = false;
+            if (!less_than(x.first, y.first, &lt)) bad = true;
+            return lt;
+        });
+        if (bad) return fail(pos, "groupby: keys cannot be compared");
+        out = Val::new_list();
+        for (auto& kv : keyed) {
+            if (out.list->empty() || !equals((*out.list->back().list)[0], kv.first))
+                out.list->push_back(Val::new_list({kv.first, Val::new_list()}));
+            (*out.list->back().list)[1].list->push_back(kv.second);
+        }
+        return true;
+    }
+    return fail(pos, "unknown filter '" + name + "'");
+}
+
+bool Interp::run_test(const std::string& name, const Val& v, CallArgs& a, size_t pos, bool* r, const ScopePtr& scope) {
+    (void)scope;
+    Val* arg = a.get(0, "other");
+    auto need_arg = [&]() { return arg ? true : fail(pos, "test '" + name + "' needs an argument"); };
+    if (name == "defined") return *r = v.defined(), true;
+    if (name == "undefined") return *r = !v.defined(), true;
+    if (name == "none") return *r = v.kind == Val::NONE, true;
+    if (name == "boolean") return *r = v.kind == Val::BOOL, true;
+    if (name == "true") return *r = v.kind == Val::BOOL && v.b, true;
+    if (name == "false") return *r = v.kind == Val::BOOL && !v.b, true;
+    if (name == "integer") return *r = v.kind == Val::INT, true;
+    if (name == "float") return *r = v.kind == Val::FLOAT, true;
+    if (name == "number") return *r = v.is_num(), true;
+    if (name == "string") return *r = v.kind == Val::STR, true;
+    if (name == "mapping") return *r = v.kind == Val::DICT && !v.dict->is_namespace, true;
+    if (name == "iterable") return *r = v.kind == Val::STR || v.kind == Val::LIST || (v.kind == Val::DICT && !v.dict->is_namespace), true;
+    if (name == "sequence") return *r = v.kind == Val::STR || v.kind == Val::LIST || (v.kind == Val::DICT && !v.dict->is_namespace), true;
+    if (name == "callable") return *r = v.kind == Val::FUNC || (v.kind == Val::DICT && v.dict->call), true;
+    if (name == "escaped") return *r = false, true;
+    if (name == "lower" || name == "upper") {
+        *r = v.kind == Val::STR && v.s == ascii_case(v.s, name == "upper");
+        return true;
+    }
+    if (name == "odd" || name == "even") {
+        if (v.kind != Val::INT && v.kind != Val::BOOL) return fail(pos, "test '" + name + "' needs an integer");
+        int64_t x = v.kind == Val::INT ? v.i : v.b;
+        *r = (x % 2 != 0) == (name == "odd");
+        return true;
+    }
+    if (name == "divisibleby") {
+        int64_t d;
+        if (!arg_int(arg, &d) || d == 0 || (v.kind != Val::INT && v.kind != Val::BOOL))
+            return fail(pos, "divisibleby needs a non-zero integer");
+        *r = (v.kind == Val::INT ? v.i : v.b) % d == 0;
+        return true;
+    }
+    if (name == "eq" || name == "equalto" || name == "==" || name == "sameas") {
+        if (!need_arg()) return false;
+        *r = equals(v, *arg);
+        if (name == "sameas" && (v.kind == Val::LIST || v.kind == Val::DICT)) *r = v.kind == arg->kind && (v.list ? v.list == arg->list : v.dict == arg->dict);
+        return true;
+    }
+    if (name == "ne" || name == "!=") {
+        if (!need_arg()) return false;
+        *r = !equals(v, *arg);
+        return true;
+    }
+    static const char* const cmp[][2] = {{"lt", "<"}, {"le", "<="}, {"gt", ">"}, {"ge", ">="},
+                                        {"lessthan", "<"}, {"greaterthan", ">"}};
+    for (const auto& c : cmp)
+        if (name == c[0] || name == c[1]) {
+            if (!need_arg()) return false;
+            Val out;
+            if (!binary(c[1], v, *arg, pos, out)) return false;
+            *r = out.b;
+            return true;
+        }
+    if (name == "in") {
+        if (!need_arg()) return false;
+        return contains(*arg, v, pos, r);
+    }
+    return fail(pos, "unknown test '" + name + "'");
+}
+
+static void add_globals(Interp& in, Scope& g) {
+    g.set("range", Val::func("range", [](Interp& in2, CallArgs& a, Val& r) {
+        int64_t start = 0, stop = 0, stepv = 1;
+        bool ok = !a.pos.empty() && a.pos.size() <= 3;
+        if (a.pos.size() == 1) ok = arg_int(&a.pos[0], &stop);
+        else if (a.pos.size() >= 2) ok = arg_int(&a.pos[0], &start) && arg_int(&a.pos[1], &stop);
+        if (a.pos.size() == 3) ok = ok && arg_int(&a.pos[2], &stepv);
+        if (!ok) return in2.fail(in2.call_pos, "range() needs 1 to 3 integers");
+        if (stepv == 0) return in2.fail(in2.call_pos, "range() step must not be zero");
+        double count = std::ceil((static_cast<double>(stop) - static_cast<double>(start)) / static_cast<double>(stepv));
+        if (count > 0 && (!in2.step(in2.call_pos, static_cast<uint64_t>(std::min(count, 1e18))) ||
+                          !in2.check_size(in2.call_pos, static_cast<size_t>(std::min(count, 1e15)))))
+            return false;
+        r = Val::new_list();
+        for (int64_t k = start; stepv > 0 ? k < stop : k > stop; k += stepv) {
+            r.list->push_back(Val::integer(k));
+            if ((stepv > 0 && k > INT64_MAX - stepv) || (stepv < 0 && k < INT64_MIN - stepv)) break;
+        }
+        return true;
+    }));
+    g.set("namespace", Val::func("namespace", [](Interp& in2, CallArgs& a, Val& r) {
+        r = Val::new_dict();
+        r.dict->is_namespace = true;
+        for (Val& v : a.pos) {
+            if (v.kind != Val::DICT) return in2.fail(in2.call_pos, "namespace() takes keyword arguments or a dict");
+            for (auto& kv : v.dict->items) r.dict->set(kv.first, kv.second);
+        }
+        for (auto& kv : a.kw) r.dict->set(kv.first, kv.second);
+        return true;
+    }));
+    g.set("dict", Val::func("dict", [](Interp& in2, CallArgs& a, Val& r) {
+        r = Val::new_dict();
+        for (Val& v : a.pos) {
+            if (v.kind != Val::DICT) return in2.fail(in2.call_pos, "dict() takes keyword arguments or a dict");
+            for (auto& kv : v.dict->items) r.dict->set(kv.first, kv.second);
+        }
+        for (auto& kv : a.kw) r.dict->set(kv.first, kv.second);
+        return true;
+    }));
+    g.set("raise_exception", Val::func("raise_exception", [](Interp& in2, CallArgs& a, Val&) {
+        std::string msg;
+        if (!a.pos.empty()) to_str(a.pos[0], msg);
+        return in2.fail(in2.call_pos, "template raised an exception: " + msg);
+    }));
+    int64_t now = in.now;
+    g.set("strftime_now", Val::func("strftime_now", [now](Interp& in2, CallArgs& a, Val& r) {
+        if (a.pos.empty() || a.pos[0].kind != Val::STR) return in2.fail(in2.call_pos, "strftime_now() needs a format string");
+        r = Val::str(format_time(now, a.pos[0].s));
+        return true;
+    }));
+}
+
+}  // namespace detail
+
+struct ChatTemplate::Impl {
+    std::string source;
+    std::string builtin;
+    std::vector<detail::NodePtr> body;
+};
+
+Result<ChatTemplate> ChatTemplate::parse(std::string_view source, const ParseOptions& options) {
+    return parse_named(source, options, "");
+}
+
+Result<ChatTemplate> ChatTemplate::parse_named(std::string_view source, const ParseOptions& options,
+                                               const char* builtin_name) {
+    auto impl = std::make_shared<Impl>();
+    impl->source = std::string(source);
+    impl->builtin = builtin_name;
+    std::string_view src = impl->source;
+    if (!options.keep_trailing_newline && !src.empty() && src.back() == '\n') {
+        src.remove_suffix(1);
+        if (!src.empty() && src.back() == '\r') src.remove_suffix(1);
+    }
+    std::vector<detail::Token> tokens;
+    std::string err;
+    detail::Lexer lexer(src, options);
+    if (!lexer.run(tokens, err)) return Status::fail("template: " + err);
+    detail::Parser parser(impl->source, std::move(tokens));
+    if (!parser.run(impl->body, err)) return Status::fail("template: " + err);
+    ChatTemplate t;
+    t.impl_ = std::move(impl);
+    return t;
+}
+
+const std::string& ChatTemplate::source() const { return impl_->source; }
+const std::string& ChatTemplate::builtin_name() const { return impl_->builtin; }
+
+Result<std::string> ChatTemplate::render(const json::Value& variables, const Limits& limits, int64_t now) const {
+    if (!impl_) return Status::fail("template: not parsed");
+    if (!variables.is_object() && !variables.is_null()) return Status::fail("template: variables must be an object");
+    detail::Interp in;
+    in.src = impl_->source;
+    in.lim = limits;
+    in.now = now >= 0 ? now : static_cast<int64_t>(std::time(nullptr));
+    in.globals = std::make_shared<detail::Scope>();
+    detail::add_globals(in, *in.globals);
+    for (const auto& m : variables.members()) in.globals->set(m.first, detail::from_json(m.second));
+    detail::ScopePtr top = std::make_shared<detail::Scope>(in.globals);
+    std::string out;
+    detail::Flow f = in.exec_list(impl_->body, top, out);
+    if (f == detail::Flow::ERROR) return Status::fail("template: " + (in.err.empty() ? std::string("render failed") : in.err));
+    return out;
+}
+
+Result<std::string> ChatTemplate::apply(const ChatRequest& r) const {
+    if (!r.messages.is_array()) return Status::fail("chat: messages must be an array");
+    if (!r.tools.is_null() && !r.tools.is_array()) return Status::fail("chat: tools must be an array");
+    if (!r.extra.is_object() && !r.extra.is_null()) return Status::fail("chat: extra variables must be an object");
+    json::Value vars = json::Value::object();
+    vars.set("messages", r.messages);
+    if (!r.tools.is_null()) vars.set("tools", r.tools);
+    vars.set("add_generation_prompt", r.add_generation_prompt);
+    vars.set("bos_token", r.bos_token);
+    vars.set("eos_token", r.eos_token);
+    for (const auto& m : r.extra.members()) vars.set(m.first, m.second);
+    return render(vars, r.limits, r.now);
+}
+
+static const char* const kChatML =
+    "{%- for message in messages -%}"
+    "{{- '<|im_start|>' + message['role'] + '\n' -}}"
+    "{%- if message['content'] is string -%}{{- message['content'] -}}"
+    "{%- elif message['content'] is iterable -%}"
+    "{%- for part in message['content'] -%}{%- if part['type'] == 'text' -%}{{- part['text'] -}}{%- endif -%}{%- endfor -%}"
+    "{%- endif -%}"
+    "{%- if message['tool_calls'] is defined -%}"
+    "{%- for call in message['tool_calls'] -%}"
+    "{{- '\n<tool_call>\n' + {'name': call['function']['name'], 'arguments': call['function']['arguments']} | tojson + '\n</tool_call>' -}}"
+    "{%- endfor -%}"
+    "{%- endif -%}"
+    "{{- '<|im_end|>\n' -}}"
+    "{%- endfor -%}"
+    "{%- if add_generation_prompt -%}{{- '<|im_start|>assistant\n' -}}{%- endif -%}";
+
+std::vector<std::string> builtin_names() { return {"chatml"}; }
+
+Result<ChatTemplate> builtin(std::string_view name) {
+    if (name != "chatml") return Status::fail(strf("chat: no built-in format named '%.*s' (known: chatml)",
+                                                    static_cast<int>(name.size()), name.data()));
+    return ChatTemplate::parse_named(kChatML, ParseOptions(), "chatml");
+}
+
+Result<ChatTemplate> from_gguf(const gguf::File& file, bool* used_builtin) {
+    std::string source = file.get_string("tokenizer.chat_template");
+    if (used_builtin) *used_builtin = source.empty();
+    if (source.empty()) return builtin("chatml");
+    return ChatTemplate::parse(source);
+}
+
+bool parse_iso8601(std::string_view t, int64_t* out) {
+    auto num = [&](size_t at, size_t n, int* v) {
+        if (at + n > t.size()) return false;
+        *v = 0;
+        for (size_t k = at; k < at + n; ++k) {
+            if (!detail::is_digit(t[k])) return false;
+            *v = *v * 10 + (t[k] - '0');
+        }
+        return true;
+    };
+    int y, mo, d, h = 0, mi = 0, s = 0;
+    if (!num(0, 4, &y) || t.size() < 10 || t[4] != '-' || !num(5, 2, &mo) || t[7] != '-' || !num(8, 2, &d)) return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+    size_t p = 10;
+    int64_t offset = 0;
+    if (p < t.size()) {
+        if (t[p] != 'T' && t[p] != ' ') return false;
+        if (!num(p + 1, 2, &h) || p + 3 >= t.size() || t[p + 3] != ':' || !num(p + 4, 2, &mi)) return false;
+        p += 6;
+        if (p < t.size() && t[p] == ':') {
+            if (!num(p + 1, 2, &s)) return false;
+            p += 3;
+            if (p < t.size() && t[p] == '.') {
+                ++p;
+                while (p < t.size() && detail::is_digit(t[p])) ++p;
+            }
+        }
+        if (h > 23 || mi > 59 || s > 60) return false;
+        if (p < t.size()) {
+            if (t[p] == 'Z' && p + 1 == t.size()) {
+                p = t.size();
+            } else if ((t[p] == '+' || t[p] == '-') && p + 6 == t.size() && t[p + 3] == ':') {
+                int oh, om;
+                if (!num(p + 1, 2, &oh) || !num(p + 4, 2, &om)) return false;
+                offset = (t[p] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            } else {
+                return false;
+            }
+        }
+    }
+    *out = detail::days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+    return true;
+}
+
+}  // namespace tmpl
 
 /* =============================================================================================
    [9] SAMPLE: sampler stages and chains
