@@ -2026,11 +2026,12 @@ inline int iq4_index(int value) {
         if (kIQ4NLValues[k] == value) return k;
     return 0;
 }
+// The code whose value is nearest to v (the lower one on ties); the code book is sorted.
 inline int iq4_nearest_index(float v) {
-    int best = 0;
-    for (int k = 1; k < 16; ++k)
-        if (std::fabs(kIQ4NLValues[k] - v) < std::fabs(kIQ4NLValues[best] - v)) best = k;
-    return best;
+    const int k = static_cast<int>(std::upper_bound(kIQ4NLValues, kIQ4NLValues + 16, v) - kIQ4NLValues);
+    if (k == 0) return 0;
+    if (k == 16) return 15;
+    return v - kIQ4NLValues[k - 1] <= kIQ4NLValues[k] - v ? k - 1 : k;
 }
 
 // ---- the 32-element formats: d, optional m, optional 5th bits, nibbles, code offset ----
@@ -2052,66 +2053,74 @@ inline void encode_q32(const IntBlock& in, uint16_t* d, uint16_t* m, uint8_t* qh
     }
 }
 
-template <class B> const B& as(const void* p) { return *static_cast<const B*>(p); }
-template <class B> B& as(void* p) { return *static_cast<B*>(p); }
+// Blocks are copied in and out with memcpy: rows of a file need not be aligned for the block struct.
+template <class B> B load(const void* p) {
+    B b;
+    std::memcpy(&b, p, sizeof b);
+    return b;
+}
+template <class B> void store(void* p, const B& b) { std::memcpy(p, &b, sizeof b); }
 
-void decode_q4_0(const void* p, IntBlock& o) { const auto& b = as<BlockQ4_0>(p); decode_q32(o, b.d, nullptr, nullptr, b.qs, 8); }
-void decode_q4_1(const void* p, IntBlock& o) { const auto& b = as<BlockQ4_1>(p); decode_q32(o, b.d, &b.m, nullptr, b.qs, 0); }
-void decode_q5_0(const void* p, IntBlock& o) { const auto& b = as<BlockQ5_0>(p); decode_q32(o, b.d, nullptr, b.qh, b.qs, 16); }
-void decode_q5_1(const void* p, IntBlock& o) { const auto& b = as<BlockQ5_1>(p); decode_q32(o, b.d, &b.m, b.qh, b.qs, 0); }
-void encode_q4_0(const IntBlock& in, void* p) { auto& b = as<BlockQ4_0>(p); encode_q32(in, &b.d, nullptr, nullptr, b.qs, 8); }
-void encode_q4_1(const IntBlock& in, void* p) { auto& b = as<BlockQ4_1>(p); encode_q32(in, &b.d, &b.m, nullptr, b.qs, 0); }
-void encode_q5_0(const IntBlock& in, void* p) { auto& b = as<BlockQ5_0>(p); encode_q32(in, &b.d, nullptr, b.qh, b.qs, 16); }
-void encode_q5_1(const IntBlock& in, void* p) { auto& b = as<BlockQ5_1>(p); encode_q32(in, &b.d, &b.m, b.qh, b.qs, 0); }
+void decode_q4_0(const void* p, IntBlock& o) { const auto b = load<BlockQ4_0>(p); decode_q32(o, b.d, nullptr, nullptr, b.qs, 8); }
+void decode_q4_1(const void* p, IntBlock& o) { const auto b = load<BlockQ4_1>(p); decode_q32(o, b.d, &b.m, nullptr, b.qs, 0); }
+void decode_q5_0(const void* p, IntBlock& o) { const auto b = load<BlockQ5_0>(p); decode_q32(o, b.d, nullptr, b.qh, b.qs, 16); }
+void decode_q5_1(const void* p, IntBlock& o) { const auto b = load<BlockQ5_1>(p); decode_q32(o, b.d, &b.m, b.qh, b.qs, 0); }
+void encode_q4_0(const IntBlock& in, void* p) { BlockQ4_0 b{}; encode_q32(in, &b.d, nullptr, nullptr, b.qs, 8); store(p, b); }
+void encode_q4_1(const IntBlock& in, void* p) { BlockQ4_1 b{}; encode_q32(in, &b.d, &b.m, nullptr, b.qs, 0); store(p, b); }
+void encode_q5_0(const IntBlock& in, void* p) { BlockQ5_0 b{}; encode_q32(in, &b.d, nullptr, b.qh, b.qs, 16); store(p, b); }
+void encode_q5_1(const IntBlock& in, void* p) { BlockQ5_1 b{}; encode_q32(in, &b.d, &b.m, b.qh, b.qs, 0); store(p, b); }
 
-void decode_q8_0(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ8_0>(p);
+// Q8_0 and Q8_1 (whose precomputed sum s is not needed for the values).
+template <class B> void decode_q8_32(const void* p, IntBlock& o) {
+    const auto b = load<B>(p);
     o.reset(QK, QK, h2f(b.d), 0.f);
     std::memcpy(o.q, b.qs, QK);
 }
 void decode_q8_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ8_K>(p);
+    const auto b = load<BlockQ8_K>(p);
     o.reset(QK_K, QK_K, b.d, 0.f);
     std::memcpy(o.q, b.qs, QK_K);
 }
 
 void decode_iq4_nl(const void* p, IntBlock& o) {
-    const auto& b = as<BlockIQ4_NL>(p);
+    const auto b = load<BlockIQ4_NL>(p);
     o.reset(QK, QK, h2f(b.d), 0.f);
     split_nibbles(b.qs, QK / 2, o.q);
     for (int i = 0; i < QK; ++i) o.q[i] = kIQ4NLValues[o.q[i]];
 }
 void encode_iq4_nl(const IntBlock& in, void* p) {
-    auto& b = as<BlockIQ4_NL>(p);
+    BlockIQ4_NL b{};
     b.d = f2h(in.d);
     int8_t codes[QK];
     for (int i = 0; i < QK; ++i) codes[i] = static_cast<int8_t>(iq4_index(in.q[i]));
     join_nibbles(codes, QK / 2, b.qs);
+    store(p, b);
 }
 
 void decode_q2_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ2_K>(p);
+    const auto b = load<BlockQ2_K>(p);
     o.reset(QK_K, 16, h2f(b.d), h2f(b.dmin));
     for (int g = 0; g < 16; ++g) { o.scale[g] = b.scales[g] & 15; o.min[g] = b.scales[g] >> 4; }
     for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(crumb_of(b.qs, e));
 }
 void encode_q2_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ2_K>(p);
+    BlockQ2_K b{};
     b.d = f2h(in.d);
     b.dmin = f2h(in.dmin);
     for (int g = 0; g < 16; ++g) b.scales[g] = static_cast<uint8_t>(in.scale[g] | (in.min[g] << 4));
     std::memset(b.qs, 0, sizeof b.qs);
     for (int e = 0; e < QK_K; ++e) set_crumb(b.qs, e, in.q[e]);
+    store(p, b);
 }
 
 void decode_q3_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ3_K>(p);
+    const auto b = load<BlockQ3_K>(p);
     o.reset(QK_K, 16, h2f(b.d), 0.f);
     unpack_q3k_scales(b.scales, o.scale);
     for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(crumb_of(b.qs, e) - (kmask_bit(b.hmask, e) ? 0 : 4));
 }
 void encode_q3_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ3_K>(p);
+    BlockQ3_K b{};
     b.d = f2h(in.d);
     pack_q3k_scales(in.scale, b.scales);
     std::memset(b.qs, 0, sizeof b.qs);
@@ -2121,37 +2130,40 @@ void encode_q3_K(const IntBlock& in, void* p) {
         set_crumb(b.qs, e, code & 3);
         b.hmask[e % 32] |= static_cast<uint8_t>((code >> 2) << (e / 32));
     }
+    store(p, b);
 }
 
 void decode_q4_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ4_K>(p);
+    const auto b = load<BlockQ4_K>(p);
     o.reset(QK_K, 32, h2f(b.d), h2f(b.dmin));
     unpack_k4_scales(b.scales, o.scale, o.min);
     for (int c = 0; c < 4; ++c) split_nibbles(b.qs + 32 * c, 32, o.q + 64 * c);
 }
 void encode_q4_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ4_K>(p);
+    BlockQ4_K b{};
     b.d = f2h(in.d);
     b.dmin = f2h(in.dmin);
     pack_k4_scales(in.scale, in.min, b.scales);
     for (int c = 0; c < 4; ++c) join_nibbles(in.q + 64 * c, 32, b.qs + 32 * c);
+    store(p, b);
 }
 
 void decode_q5_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ5_K>(p);
+    const auto b = load<BlockQ5_K>(p);
     o.reset(QK_K, 32, h2f(b.d), h2f(b.dmin));
     unpack_k4_scales(b.scales, o.scale, o.min);
     for (int c = 0; c < 4; ++c) split_nibbles(b.qs + 32 * c, 32, o.q + 64 * c);
     for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(o.q[e] | (kmask_bit(b.qh, e) << 4));
 }
 void encode_q5_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ5_K>(p);
+    BlockQ5_K b{};
     b.d = f2h(in.d);
     b.dmin = f2h(in.dmin);
     pack_k4_scales(in.scale, in.min, b.scales);
     for (int c = 0; c < 4; ++c) join_nibbles(in.q + 64 * c, 32, b.qs + 32 * c);
     std::memset(b.qh, 0, sizeof b.qh);
     for (int e = 0; e < QK_K; ++e) b.qh[e % 32] |= static_cast<uint8_t>(((in.q[e] >> 4) & 1) << (e / 32));
+    store(p, b);
 }
 
 // Q6_K: element 128h + 32k + l takes its low nibble from ql[64h + 32(k&1) + l] (low half for k < 2)
@@ -2164,7 +2176,7 @@ inline int q6k_index(int e, int* low_shift, int* qh_index, int* high_shift) {
     return 64 * h + 32 * (k & 1) + l;
 }
 void decode_q6_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ6_K>(p);
+    const auto b = load<BlockQ6_K>(p);
     o.reset(QK_K, 16, h2f(b.d), 0.f);
     for (int g = 0; g < 16; ++g) o.scale[g] = b.scales[g];
     for (int e = 0; e < QK_K; ++e) {
@@ -2174,7 +2186,7 @@ void decode_q6_K(const void* p, IntBlock& o) {
     }
 }
 void encode_q6_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ6_K>(p);
+    BlockQ6_K b{};
     b.d = f2h(in.d);
     for (int g = 0; g < 16; ++g) b.scales[g] = static_cast<int8_t>(in.scale[g]);
     std::memset(b.ql, 0, sizeof b.ql);
@@ -2186,10 +2198,11 @@ void encode_q6_K(const IntBlock& in, void* p) {
         b.ql[li] |= static_cast<uint8_t>((code & 15) << ls);
         b.qh[qi] |= static_cast<uint8_t>((code >> 4) << hs);
     }
+    store(p, b);
 }
 
 void decode_iq4_xs(const void* p, IntBlock& o) {
-    const auto& b = as<BlockIQ4_XS>(p);
+    const auto b = load<BlockIQ4_XS>(p);
     o.reset(QK_K, 32, h2f(b.d), 0.f);
     for (int g = 0; g < 8; ++g) {
         int ls = ((b.scales_l[g / 2] >> (4 * (g % 2))) & 15) | (((b.scales_h >> (2 * g)) & 3) << 4);
@@ -2199,7 +2212,7 @@ void decode_iq4_xs(const void* p, IntBlock& o) {
     for (int e = 0; e < QK_K; ++e) o.q[e] = kIQ4NLValues[o.q[e]];
 }
 void encode_iq4_xs(const IntBlock& in, void* p) {
-    auto& b = as<BlockIQ4_XS>(p);
+    BlockIQ4_XS b{};
     b.d = f2h(in.d);
     b.scales_h = 0;
     std::memset(b.scales_l, 0, sizeof b.scales_l);
@@ -2211,6 +2224,7 @@ void encode_iq4_xs(const IntBlock& in, void* p) {
         b.scales_h = static_cast<uint16_t>(b.scales_h | ((ls >> 4) << (2 * g)));
         join_nibbles(codes + 32 * g, 16, b.qs + 16 * g);
     }
+    store(p, b);
 }
 
 // What the generic quantizer needs to know about a format's integer representation.
@@ -2234,7 +2248,8 @@ static const Codec kCodecs[] = {
     {Type::Q4_1, decode_q4_1, encode_q4_1, {QK, 0, 15, false, 1, 1, 1}},
     {Type::Q5_0, decode_q5_0, encode_q5_0, {QK, -16, 15, false, 1, 1, 0}},
     {Type::Q5_1, decode_q5_1, encode_q5_1, {QK, 0, 31, false, 1, 1, 1}},
-    {Type::Q8_0, decode_q8_0, nullptr, {}},
+    {Type::Q8_0, decode_q8_32<BlockQ8_0>, nullptr, {}},
+    {Type::Q8_1, decode_q8_32<BlockQ8_1>, nullptr, {}},
     {Type::Q8_K, decode_q8_K, nullptr, {}},
     {Type::IQ4_NL, decode_iq4_nl, encode_iq4_nl, {QK, 0, 15, true, 1, 1, 0}},
     {Type::Q2_K, decode_q2_K, encode_q2_K, {16, 0, 3, false, 0, 15, 15}},
@@ -2306,15 +2321,17 @@ inline void quantize_block(const QuantShape& s, int n, const float* x, IntBlock&
 }
 
 // ggml's activation quantizers (from_float of the CPU backend), reproduced bit for bit.
+// Q8_0 / Q8_1 follow ggml's x86 code: multiplier 127/amax, ties to even. (ggml's portable C
+// reference multiplies by 1/d and rounds ties away from zero; the two rarely differ.)
 inline void quantize_q8_32(const float* x, int8_t* qs, uint16_t* d_out, uint16_t* sum_out) {
     float amax = 0.f;
     for (int j = 0; j < QK; ++j) amax = std::max(amax, std::fabs(x[j]));
     const float d = amax / 127.f;
-    const float id = d != 0.f ? 1.f / d : 0.f;
+    const float id = amax != 0.f ? 127.f / amax : 0.f;
     *d_out = f2h(d);
     int sum = 0;
     for (int j = 0; j < QK; ++j) {
-        qs[j] = static_cast<int8_t>(clamp_to_int(std::round(x[j] * id), -127, 127));
+        qs[j] = static_cast<int8_t>(nearest_clamped(x[j] * id, -127, 127));
         sum += qs[j];
     }
     if (sum_out) *sum_out = f2h(static_cast<float>(sum) * d);
@@ -2333,12 +2350,12 @@ inline void quantize_q8_K(const float* x, BlockQ8_K& y) {
     y.d = 1.f / iscale;
 }
 
+// Element i of an F32 / F16 / BF16 row at any alignment.
 inline float plain_at(Type t, const void* row, int64_t i) {
-    switch (t) {
-        case Type::F16: return h2f(static_cast<const uint16_t*>(row)[i]);
-        case Type::BF16: return bf16_to_fp32(static_cast<const uint16_t*>(row)[i]);
-        default: return static_cast<const float*>(row)[i];
-    }
+    const uint8_t* p = static_cast<const uint8_t*>(row);
+    if (t == Type::F32) return load<float>(p + 4 * i);
+    const uint16_t h = load<uint16_t>(p + 2 * i);
+    return t == Type::F16 ? h2f(h) : bf16_to_fp32(h);
 }
 
 }  // namespace detail
@@ -2369,25 +2386,29 @@ bool quantize_row(Type t, const float* src, void* dst, int64_t n) {
     switch (t) {
         case Type::F32: std::memcpy(dst, src, static_cast<size_t>(n) * sizeof(float)); return true;
         case Type::F16:
-        case Type::BF16: {
-            uint16_t* h = static_cast<uint16_t*>(dst);
-            for (int64_t k = 0; k < n; ++k) h[k] = t == Type::F16 ? fp32_to_fp16(src[k]) : fp32_to_bf16(src[k]);
+        case Type::BF16:
+            for (int64_t k = 0; k < n; ++k) detail::store(out + 2 * k, t == Type::F16 ? fp32_to_fp16(src[k]) : fp32_to_bf16(src[k]));
             return true;
-        }
         case Type::Q8_0:
             for (int64_t k = 0; k < nb; ++k) {
-                auto& b = detail::as<BlockQ8_0>(out + k * ti->type_size);
+                BlockQ8_0 b{};
                 detail::quantize_q8_32(src + k * QK, b.qs, &b.d, nullptr);
+                detail::store(out + k * ti->type_size, b);
             }
             return true;
         case Type::Q8_1:
             for (int64_t k = 0; k < nb; ++k) {
-                auto& b = detail::as<BlockQ8_1>(out + k * ti->type_size);
+                BlockQ8_1 b{};
                 detail::quantize_q8_32(src + k * QK, b.qs, &b.d, &b.s);
+                detail::store(out + k * ti->type_size, b);
             }
             return true;
         case Type::Q8_K:
-            for (int64_t k = 0; k < nb; ++k) detail::quantize_q8_K(src + k * QK_K, detail::as<BlockQ8_K>(out + k * ti->type_size));
+            for (int64_t k = 0; k < nb; ++k) {
+                BlockQ8_K b{};
+                detail::quantize_q8_K(src + k * QK_K, b);
+                detail::store(out + k * ti->type_size, b);
+            }
             return true;
         default: break;
     }
@@ -2427,7 +2448,8 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
         return static_cast<float>(sum);
     }
     const detail::Codec* c = detail::find_codec(weight);
-    if (!c || ai->block_size != wi->block_size) return nan;
+    const detail::Codec* ac = detail::find_codec(at);
+    if (!c || !ac || ai->block_size != wi->block_size) return nan;
     const uint8_t* wp = static_cast<const uint8_t*>(w_row);
     const uint8_t* ap = static_cast<const uint8_t*>(act_row);
     detail::IntBlock w, a;
@@ -2435,15 +2457,7 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
     for (int64_t k = 0; k < n / wi->block_size; ++k) {
         c->decode(wp + k * wi->type_size, w);
         const uint8_t* ablock = ap + k * ai->type_size;
-        float act_sum = 0.f;  // Q8_1 carries d * sum(q), which ggml uses for the min term
-        if (at == Type::Q8_1) {
-            const auto& b = detail::as<BlockQ8_1>(ablock);
-            a.reset(QK, QK, detail::h2f(b.d), 0.f);
-            std::memcpy(a.q, b.qs, QK);
-            act_sum = detail::h2f(b.s);
-        } else {
-            detail::find_codec(at)->decode(ablock, a);
-        }
+        ac->decode(ablock, a);
         int64_t dot = 0, mins = 0;
         for (int g = 0; g < w.groups(); ++g) {
             int32_t qa = 0, asum = 0;
@@ -2451,8 +2465,10 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
             dot += static_cast<int64_t>(w.scale[g]) * qa;
             mins += static_cast<int64_t>(w.min[g]) * asum;
         }
-        const float min_term = at == Type::Q8_1 ? w.dmin * static_cast<float>(w.min[0]) * act_sum
-                                                : (w.dmin * a.d) * static_cast<float>(mins);
+        // ggml takes the min term of q4_1/q5_1 from q8_1's stored (fp16-rounded) s = d * sum(q).
+        const float min_term = at == Type::Q8_1
+                                   ? w.dmin * static_cast<float>(w.min[0]) * detail::h2f(detail::load<BlockQ8_1>(ablock).s)
+                                   : (w.dmin * a.d) * static_cast<float>(mins);
         sumf += (w.d * a.d) * static_cast<float>(dot) - min_term;
     }
     return sumf;
