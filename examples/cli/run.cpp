@@ -115,6 +115,8 @@ int cli::cmd_run(Args& args) {
     if (show_progress) std::fputs("\n", stderr);
     if (!model.ok()) return fail("cannot load the model: " + model.message());
     if (sopt.n_ctx > model->info().n_ctx_train && model->info().n_ctx_train > 0) sopt.n_ctx = model->info().n_ctx_train;
+    if (model->tokenizer().n_vocab() == 0)
+        return fail("the model has no usable tokenizer (" + model->tokenizer_error() + "): 'run' needs one to read text");
 
     install_sigint();
     if (chat) return interactive_chat(*model, sopt, gopt, prompt, system);
