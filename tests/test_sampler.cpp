@@ -283,7 +283,7 @@ TEST(degenerate_inputs_do_not_break_the_chain) {
     CHECK(empty_chain.sample(l.data(), 3) == 1);
 }
 
-TEST(default_chain_is_documented_and_fast_on_a_large_vocabulary) {
+TEST(default_chain_is_documented_and_runs_on_a_large_vocabulary) {
     Params p;
     p.repeat_penalty = 1.1f;
     p.typical_p = 0.95f;
@@ -296,14 +296,16 @@ TEST(default_chain_is_documented_and_fast_on_a_large_vocabulary) {
     Chain wide = Chain::from_params(no_k);
     std::vector<float> l = random_logits(151936, 99);
     auto t0 = std::chrono::steady_clock::now();
-    const int n = 50;
+    const int n = 20;
     for (int i = 0; i < n; ++i) {
         chain.accept(chain.sample(l.data(), l.size()));
         wide.accept(wide.sample(l.data(), l.size()));
     }
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
     std::printf("  default chain + top-p-only chain on 151936 logits: %.2f ms per token\n", ms);
-    CHECK(ms < 200.0);  // generous: ASan / emulated builds; a full sort per token would still pass, see next test
+    // Speed is reported, not asserted (ASan and loaded CI machines vary by 10x); the next test checks the
+    // structural guarantee that makes it fast.
+    CHECK(chain.last_candidates().items.size() == 1 && wide.last_candidates().items.size() == 1);
 }
 
 TEST(partial_sort_touches_only_what_top_p_needs) {
