@@ -503,14 +503,250 @@ void register_backend(BackendKind kind, BackendFactory factory);
 /* =============================================================================================
    PUBLIC API: tokenizer (section [6])
    ============================================================================================= */
+namespace tok {
+
+// Token kinds as stored in `tokenizer.ggml.token_type`.
+enum class TokenType : int32_t {
+    Undefined = 0, Normal = 1, Unknown = 2, Control = 3, UserDefined = 4, Unused = 5, Byte = 6,
+};
+
+// tokenizer.ggml.model "llama" = SentencePiece (BPE by scores), "gpt2" = byte-level BPE, "bert" = WordPiece.
+enum class Algorithm { SentencePiece, BytePairEncoding, WordPiece };
+
+// A vocabulary and its encoder/decoder. Immutable after load; cheap to copy (shared state); safe to use
+// from several threads at once.
+class Tokenizer {
+public:
+    // Reads `tokenizer.ggml.*` metadata. Everything needed is copied: the File may be closed afterwards.
+    static Result<Tokenizer> load(const gguf::File& f);
+
+    // Text to ids. add_special: BOS/EOS (CLS/SEP for WordPiece) as the vocabulary's metadata asks.
+    // parse_special: control tokens written in the text (e.g. "<|im_start|>") become their ids; otherwise
+    // they are tokenized as plain text. User-defined tokens always match. Invalid UTF-8 is accepted:
+    // byte-level and byte-fallback vocabularies keep its bytes, the others map it to the unknown token.
+    std::vector<int32_t> encode(std::string_view text, bool add_special = true, bool parse_special = false) const;
+    // The bytes one token stands for (possibly part of a UTF-8 sequence). Control and unused tokens give ""
+    // unless render_special; ids out of range give "".
+    std::string token_to_piece(int32_t id, bool render_special = false) const;
+    // The pieces concatenated; the space that SentencePiece/WordPiece put before the first word is removed,
+    // so decode(encode(text, false)) == text for lossless vocabularies.
+    std::string decode(const std::vector<int32_t>& ids, bool render_special = false) const;
+
+    int32_t n_vocab() const;
+    Algorithm algorithm() const;
+    const std::string& model_name() const;  // tokenizer.ggml.model
+    const std::string& pre_name() const;    // tokenizer.ggml.pre ("" when absent)
+    int32_t bos() const;  // ids below are -1 when the vocabulary has none
+    int32_t eos() const;
+    int32_t eot() const;
+    int32_t unk() const;
+    int32_t pad() const;
+    bool add_bos() const;
+    bool add_eos() const;
+    // End of generation: eos, eot, eom and control tokens such as <|im_end|>, <end_of_turn>, <|eot_id|>.
+    bool is_eog(int32_t id) const;
+    const std::vector<int32_t>& eog_ids() const;
+    bool is_control(int32_t id) const;
+    TokenType token_type(int32_t id) const;
+    const std::string& token_text(int32_t id) const;  // as stored in the vocabulary; "" when out of range
+    int32_t find_token(std::string_view text) const;  // id whose vocabulary text is exactly `text`, or -1
+
+    Tokenizer();  // an empty vocabulary: encode gives no ids
+
+private:
+    struct Impl;
+    friend class StreamDecoder;
+    explicit Tokenizer(std::shared_ptr<const Impl> impl);
+    const Impl& impl() const;
+    std::shared_ptr<const Impl> impl_;
+};
+
+// Turns a stream of ids into text that never ends inside a UTF-8 sequence: bytes of an incomplete sequence
+// wait for the next ids; bytes that cannot form valid UTF-8 come out as U+FFFD.
+class StreamDecoder {
+public:
+    // starts_text: the ids begin a text (not a continuation of a prompt), so the SentencePiece space prefix of
+    // the first piece is dropped, as decode() does.
+    StreamDecoder(const Tokenizer& tok, bool starts_text, bool render_special = false);
+    std::string feed(int32_t id);  // complete text available after this id ("" when none yet)
+    std::string flush();           // whatever is held back (an incomplete sequence becomes U+FFFD)
+
+private:
+    Tokenizer tok_;
+    bool strip_space_;
+    bool render_special_;
+    std::string pending_;
+};
+
+// Unicode version of the tables compiled into the tokenizer.
+const char* unicode_version();
+
+}  // namespace tok
 
 /* =============================================================================================
    PUBLIC API: JSON (section [7])
    ============================================================================================= */
+namespace json {
+
+enum class Type : uint8_t { Null, Bool, Int, Float, String, Array, Object };
+const char* type_name(Type t);
+
+// A JSON value. Objects keep their members in insertion order (as Python dicts do): chat templates
+// print tool definitions member by member, and models were trained on that order.
+class Value {
+public:
+    using Member = std::pair<std::string, Value>;
+
+    Value() = default;  // null
+    Value(std::nullptr_t) {}
+    Value(bool b) : type_(Type::Bool), b_(b) {}
+    Value(int v) : type_(Type::Int), i_(v) {}
+    Value(int64_t v) : type_(Type::Int), i_(v) {}
+    Value(double v) : type_(Type::Float), f_(v) {}
+    Value(const char* s) : type_(Type::String), s_(s ? s : "") {}
+    Value(std::string s) : type_(Type::String), s_(std::move(s)) {}
+    Value(std::string_view s) : type_(Type::String), s_(s) {}
+    static Value array(std::vector<Value> items = {}) {
+        Value v;
+        v.type_ = Type::Array;
+        v.items_ = std::move(items);
+        return v;
+    }
+    static Value object() {
+        Value v;
+        v.type_ = Type::Object;
+        return v;
+    }
+
+    Type type() const { return type_; }
+    bool is_null() const { return type_ == Type::Null; }
+    bool is_bool() const { return type_ == Type::Bool; }
+    bool is_int() const { return type_ == Type::Int; }
+    bool is_float() const { return type_ == Type::Float; }
+    bool is_number() const { return type_ == Type::Int || type_ == Type::Float; }
+    bool is_string() const { return type_ == Type::String; }
+    bool is_array() const { return type_ == Type::Array; }
+    bool is_object() const { return type_ == Type::Object; }
+
+    // Accessors return a neutral value (false, 0, "", empty) when the type differs.
+    bool as_bool() const { return type_ == Type::Bool && b_; }
+    int64_t as_int() const { return type_ == Type::Int ? i_ : type_ == Type::Float ? static_cast<int64_t>(f_) : 0; }
+    double as_number() const { return type_ == Type::Float ? f_ : type_ == Type::Int ? static_cast<double>(i_) : 0.0; }
+    const std::string& as_string() const { return s_; }
+    const std::vector<Value>& items() const { return items_; }
+    std::vector<Value>& items() { return items_; }
+    const std::vector<Member>& members() const { return members_; }
+    std::vector<Member>& members() { return members_; }
+    size_t size() const { return type_ == Type::Array ? items_.size() : type_ == Type::Object ? members_.size() : 0; }
+
+    const Value* find(std::string_view key) const;
+    Value* find(std::string_view key);
+    // Member or element, or a null value when absent.
+    const Value& operator[](std::string_view key) const;
+    const Value& operator[](size_t index) const;
+    // Sets a member (replacing an existing one in place); turns a null value into an object.
+    Value& set(std::string key, Value v);
+    // Appends an element; turns a null value into an array.
+    Value& push_back(Value v);
+
+    bool operator==(const Value& o) const;
+    bool operator!=(const Value& o) const { return !(*this == o); }
+
+private:
+    Type type_ = Type::Null;
+    bool b_ = false;
+    int64_t i_ = 0;
+    double f_ = 0.0;
+    std::string s_;
+    std::vector<Value> items_;
+    std::vector<Member> members_;
+};
+
+// Parses RFC 8259 JSON (the whole text must be one value, surrounding whitespace allowed).
+// Errors say "line L, column C: ...". Nesting deeper than max_depth is refused.
+Result<Value> parse(std::string_view text, int max_depth = 512);
+
+struct DumpOptions {
+    int indent = -1;            // < 0: one line; otherwise newline + this many spaces per level
+    bool python_spacing = false;  // Python json.dumps separators: ", " and ": " (", " becomes "," with indent)
+    bool ensure_ascii = false;  // escape non-ASCII as \uXXXX (Python's default)
+    bool sort_keys = false;
+};
+// Writes JSON. Floats use Python's shortest round-trip repr (1.0, 1e-05); NaN/Infinity as Python does.
+std::string dump(const Value& v, const DumpOptions& options = DumpOptions());
+// Python's repr() of a float: shortest round-trip digits ("1.0", "0.1", "1e+16", "1.5e-05").
+std::string float_repr(double d);
+
+}  // namespace json
 
 /* =============================================================================================
    PUBLIC API: chat templates (section [8])
    ============================================================================================= */
+namespace tmpl {
+
+// Bounds that keep a hostile or buggy template from running away.
+struct Limits {
+    size_t max_output_bytes = size_t(16) << 20;  // rendered text, and any single string or list built
+    uint64_t max_steps = 20000000;               // loop iterations + macro calls + filter items
+    int max_depth = 128;                         // macro / recursive-loop nesting, value nesting
+};
+
+// What a chat template gets: the conversation and the model's special strings.
+struct ChatRequest {
+    // [{role, content, optional tool_calls, tool_call_id, name, ...}, ...]
+    json::Value messages = json::Value::array();
+    // Tool definitions (array). Null leaves `tools` undefined in the template, as Transformers does.
+    json::Value tools;
+    bool add_generation_prompt = false;
+    std::string bos_token, eos_token;
+    // The clock of strftime_now(), in Unix seconds UTC; < 0 uses the real clock.
+    int64_t now = -1;
+    // More template variables (an object), e.g. {"enable_thinking": false}; they override the above.
+    json::Value extra = json::Value::object();
+    Limits limits;
+};
+
+struct ParseOptions {
+    // Transformers renders chat templates with trim_blocks and lstrip_blocks on.
+    bool trim_blocks = true;
+    bool lstrip_blocks = true;
+    bool keep_trailing_newline = false;
+};
+
+// A parsed Jinja template (the subset that real chat templates use). Cheap to copy, immutable.
+class ChatTemplate {
+public:
+    // Errors carry "line L, column C".
+    static Result<ChatTemplate> parse(std::string_view source, const ParseOptions& options = ParseOptions());
+    // Renders the conversation to the prompt text. A template's raise_exception() becomes the error.
+    Result<std::string> apply(const ChatRequest& request) const;
+    // Renders with arbitrary variables (an object). strftime_now uses `now` (< 0: the real clock).
+    Result<std::string> render(const json::Value& variables, const Limits& limits = Limits(),
+                               int64_t now = -1) const;
+    const std::string& source() const;
+    // Name of the built-in format this came from, or "" for a parsed template.
+    const std::string& builtin_name() const;
+
+private:
+    friend Result<ChatTemplate> builtin(std::string_view name);
+    static Result<ChatTemplate> parse_named(std::string_view source, const ParseOptions& options,
+                                            const char* builtin_name);
+    struct Impl;
+    std::shared_ptr<const Impl> impl_;
+};
+
+// Built-in formats for models without a template. Names: "chatml".
+Result<ChatTemplate> builtin(std::string_view name);
+std::vector<std::string> builtin_names();
+// The GGUF's tokenizer.chat_template, or the ChatML built-in when it has none (then *used_builtin
+// is set so the caller can say so).
+Result<ChatTemplate> from_gguf(const gguf::File& file, bool* used_builtin = nullptr);
+
+// Parses "2024-07-26T12:00:00Z", "2024-07-26T12:00:00+02:00", "2024-07-26 12:00" or "2024-07-26" into
+// Unix seconds (UTC); false when malformed.
+bool parse_iso8601(std::string_view text, int64_t* unix_seconds);
+
+}  // namespace tmpl
 
 /* =============================================================================================
    PUBLIC API: sampling (section [9])
@@ -720,10 +956,103 @@ private:
 /* =============================================================================================
    PUBLIC API: generation (section [10])
    ============================================================================================= */
+namespace gen {
+
+// Turns the byte pieces of generated tokens into text that is safe to show as it comes: never a partial
+// UTF-8 character, never the start of a stop string that may still complete. push() returns the text that
+// is final now; a stop string found ends the stream (the stop string and everything after it is dropped).
+class TextStream {
+public:
+    explicit TextStream(std::vector<std::string> stop = {}) : stop_(std::move(stop)) {}
+    std::string push(std::string_view bytes);
+    std::string finish();           // the held-back rest at the end of generation (invalid UTF-8 as U+FFFD)
+    bool stopped() const { return stopped_; }
+    const std::string& text() const { return text_; }  // everything released so far
+
+private:
+    std::vector<std::string> stop_;
+    std::string pending_;  // received, not released
+    std::string text_;
+    bool stopped_ = false;
+};
+
+enum class StopReason { EndOfGeneration, StopString, MaxTokens, Cancelled, ContextFull };
+const char* stop_reason_name(StopReason r);  // "eog", "stop", "length", "cancelled", "context"
+
+struct Options {
+    int max_tokens = 256;            // < 0: until the context is full
+    std::vector<std::string> stop;   // stop strings (not part of the output)
+    sample::Params sampling;         // the default chain's knobs, seed included
+    bool stop_at_eog = true;         // end on any end-of-generation token of the vocabulary
+};
+
+struct Output {
+    std::string text;                // the generated text, without stop strings / end tokens
+    std::vector<int32_t> tokens;     // the generated tokens, end token included when there was one
+    StopReason stop = StopReason::MaxTokens;
+    int32_t n_prompt = 0;            // prompt tokens
+    int32_t n_prompt_reused = 0;     // ... of which were already in the KV cache
+    double prompt_seconds = 0.0, generate_seconds = 0.0;
+};
+
+// Receives each piece of text as soon as it is final. Return false to stop (StopReason::Cancelled).
+using OnPiece = std::function<bool(std::string_view piece)>;
+
+}  // namespace gen
 
 /* =============================================================================================
    PUBLIC API: Vulkan backend (section [11])
    ============================================================================================= */
+#if defined(EDGERUNNER_VULKAN)
+namespace vk {
+
+// The Vulkan device the backend runs on (the first discrete GPU, else integrated, else any; the environment
+// variable EDGERUNNER_VK_DEVICE=<index> picks one). Features say which fast paths the device allows.
+struct DeviceInfo {
+    std::string name;
+    std::string type;            // "discrete GPU", "integrated GPU", "CPU" (lavapipe), ...
+    std::string api_version;
+    uint32_t subgroup_size = 0;
+    bool subgroup_arithmetic = false;  // reductions use subgroup operations
+    bool storage_16bit = false;
+    bool float16 = false;
+    bool int8 = false;
+    bool integer_dot_product = false;
+    uint64_t device_local_bytes = 0;
+};
+
+// Loads libvulkan at run time and opens the device on first use (nothing is linked at build time). Fails with
+// a one-line reason ("no Vulkan loader", "no Vulkan device found", ...) when Vulkan is not usable.
+Result<DeviceInfo> device_info();
+
+// Shapes for ops::attention: queries [n_tok][n_head][head_dim] at positions pos0.., caches [pos][n_kv_head][head_dim]
+// holding positions 0..pos0+n_tok-1; window > 0 limits a query at p to keys j with p - j < window.
+struct AttentionShape {
+    int64_t n_tok = 1, n_head = 1, n_kv_head = 1, head_dim = 64, pos0 = 0, window = 0;
+    float scale = 0.125f;
+    float softcap = 0.0f;  // 0: off, else scores become softcap * tanh(score / softcap)
+};
+enum class Elementwise { Add, Scale, SiluMul, GeluMul, Softcap };
+
+// Single GPU operations on host arrays (upload, one dispatch, download): a check of each shader against a CPU
+// computation, and a way to try a device. The model backend keeps all data on the device instead.
+namespace ops {
+// y[t][r] = sum_k W[r][k] x[t][k]; W has `rows` rows of k elements in ggml block format w_type.
+Status matmul(types::Type w_type, const void* w, int64_t rows, int64_t k, const float* x, int64_t n_tok, float* y);
+// out[i] = dequantized row ids[i] of table.
+Status get_rows(types::Type type, const void* table, int64_t n_rows, int64_t k, const int32_t* ids, int64_t n_ids, float* out);
+// Each row of n: y = x / sqrt(mean(x^2) + eps) * w (w may be null).
+Status rms_norm(const float* x, const float* w, int64_t n_rows, int64_t n, float eps, float* y);
+// In place on x[n_tok][n_heads][head_dim], token t at position pos0 + t; neox rotates (i, i + n_rot/2) pairs.
+Status rope(float* x, int64_t n_tok, int64_t n_heads, int64_t head_dim, int64_t n_rot, int32_t pos0, float freq_base, bool neox);
+Status attention(const float* q, const float* k_cache, const float* v_cache, const AttentionShape& shape, float* out);
+// y = a + b, a * s, silu(a) * b, gelu_tanh(a) * b, or s * tanh(a / s).
+Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float s, float* y);
+}  // namespace ops
+
+}  // namespace vk
+#endif  // EDGERUNNER_VULKAN
+
 
 }  // namespace er
 
@@ -738,12 +1067,15 @@ private:
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <limits>
 #include <mutex>
 #include <thread>
@@ -1691,11 +2023,12 @@ inline int iq4_index(int value) {
         if (kIQ4NLValues[k] == value) return k;
     return 0;
 }
+// The code whose value is nearest to v (the lower one on ties); the code book is sorted.
 inline int iq4_nearest_index(float v) {
-    int best = 0;
-    for (int k = 1; k < 16; ++k)
-        if (std::fabs(kIQ4NLValues[k] - v) < std::fabs(kIQ4NLValues[best] - v)) best = k;
-    return best;
+    const int k = static_cast<int>(std::upper_bound(kIQ4NLValues, kIQ4NLValues + 16, v) - kIQ4NLValues);
+    if (k == 0) return 0;
+    if (k == 16) return 15;
+    return v - kIQ4NLValues[k - 1] <= kIQ4NLValues[k] - v ? k - 1 : k;
 }
 
 // ---- the 32-element formats: d, optional m, optional 5th bits, nibbles, code offset ----
@@ -1717,66 +2050,74 @@ inline void encode_q32(const IntBlock& in, uint16_t* d, uint16_t* m, uint8_t* qh
     }
 }
 
-template <class B> const B& as(const void* p) { return *static_cast<const B*>(p); }
-template <class B> B& as(void* p) { return *static_cast<B*>(p); }
+// Blocks are copied in and out with memcpy: rows of a file need not be aligned for the block struct.
+template <class B> B load(const void* p) {
+    B b;
+    std::memcpy(&b, p, sizeof b);
+    return b;
+}
+template <class B> void store(void* p, const B& b) { std::memcpy(p, &b, sizeof b); }
 
-void decode_q4_0(const void* p, IntBlock& o) { const auto& b = as<BlockQ4_0>(p); decode_q32(o, b.d, nullptr, nullptr, b.qs, 8); }
-void decode_q4_1(const void* p, IntBlock& o) { const auto& b = as<BlockQ4_1>(p); decode_q32(o, b.d, &b.m, nullptr, b.qs, 0); }
-void decode_q5_0(const void* p, IntBlock& o) { const auto& b = as<BlockQ5_0>(p); decode_q32(o, b.d, nullptr, b.qh, b.qs, 16); }
-void decode_q5_1(const void* p, IntBlock& o) { const auto& b = as<BlockQ5_1>(p); decode_q32(o, b.d, &b.m, b.qh, b.qs, 0); }
-void encode_q4_0(const IntBlock& in, void* p) { auto& b = as<BlockQ4_0>(p); encode_q32(in, &b.d, nullptr, nullptr, b.qs, 8); }
-void encode_q4_1(const IntBlock& in, void* p) { auto& b = as<BlockQ4_1>(p); encode_q32(in, &b.d, &b.m, nullptr, b.qs, 0); }
-void encode_q5_0(const IntBlock& in, void* p) { auto& b = as<BlockQ5_0>(p); encode_q32(in, &b.d, nullptr, b.qh, b.qs, 16); }
-void encode_q5_1(const IntBlock& in, void* p) { auto& b = as<BlockQ5_1>(p); encode_q32(in, &b.d, &b.m, b.qh, b.qs, 0); }
+void decode_q4_0(const void* p, IntBlock& o) { const auto b = load<BlockQ4_0>(p); decode_q32(o, b.d, nullptr, nullptr, b.qs, 8); }
+void decode_q4_1(const void* p, IntBlock& o) { const auto b = load<BlockQ4_1>(p); decode_q32(o, b.d, &b.m, nullptr, b.qs, 0); }
+void decode_q5_0(const void* p, IntBlock& o) { const auto b = load<BlockQ5_0>(p); decode_q32(o, b.d, nullptr, b.qh, b.qs, 16); }
+void decode_q5_1(const void* p, IntBlock& o) { const auto b = load<BlockQ5_1>(p); decode_q32(o, b.d, &b.m, b.qh, b.qs, 0); }
+void encode_q4_0(const IntBlock& in, void* p) { BlockQ4_0 b{}; encode_q32(in, &b.d, nullptr, nullptr, b.qs, 8); store(p, b); }
+void encode_q4_1(const IntBlock& in, void* p) { BlockQ4_1 b{}; encode_q32(in, &b.d, &b.m, nullptr, b.qs, 0); store(p, b); }
+void encode_q5_0(const IntBlock& in, void* p) { BlockQ5_0 b{}; encode_q32(in, &b.d, nullptr, b.qh, b.qs, 16); store(p, b); }
+void encode_q5_1(const IntBlock& in, void* p) { BlockQ5_1 b{}; encode_q32(in, &b.d, &b.m, b.qh, b.qs, 0); store(p, b); }
 
-void decode_q8_0(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ8_0>(p);
+// Q8_0 and Q8_1 (whose precomputed sum s is not needed for the values).
+template <class B> void decode_q8_32(const void* p, IntBlock& o) {
+    const auto b = load<B>(p);
     o.reset(QK, QK, h2f(b.d), 0.f);
     std::memcpy(o.q, b.qs, QK);
 }
 void decode_q8_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ8_K>(p);
+    const auto b = load<BlockQ8_K>(p);
     o.reset(QK_K, QK_K, b.d, 0.f);
     std::memcpy(o.q, b.qs, QK_K);
 }
 
 void decode_iq4_nl(const void* p, IntBlock& o) {
-    const auto& b = as<BlockIQ4_NL>(p);
+    const auto b = load<BlockIQ4_NL>(p);
     o.reset(QK, QK, h2f(b.d), 0.f);
     split_nibbles(b.qs, QK / 2, o.q);
     for (int i = 0; i < QK; ++i) o.q[i] = kIQ4NLValues[o.q[i]];
 }
 void encode_iq4_nl(const IntBlock& in, void* p) {
-    auto& b = as<BlockIQ4_NL>(p);
+    BlockIQ4_NL b{};
     b.d = f2h(in.d);
     int8_t codes[QK];
     for (int i = 0; i < QK; ++i) codes[i] = static_cast<int8_t>(iq4_index(in.q[i]));
     join_nibbles(codes, QK / 2, b.qs);
+    store(p, b);
 }
 
 void decode_q2_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ2_K>(p);
+    const auto b = load<BlockQ2_K>(p);
     o.reset(QK_K, 16, h2f(b.d), h2f(b.dmin));
     for (int g = 0; g < 16; ++g) { o.scale[g] = b.scales[g] & 15; o.min[g] = b.scales[g] >> 4; }
     for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(crumb_of(b.qs, e));
 }
 void encode_q2_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ2_K>(p);
+    BlockQ2_K b{};
     b.d = f2h(in.d);
     b.dmin = f2h(in.dmin);
     for (int g = 0; g < 16; ++g) b.scales[g] = static_cast<uint8_t>(in.scale[g] | (in.min[g] << 4));
     std::memset(b.qs, 0, sizeof b.qs);
     for (int e = 0; e < QK_K; ++e) set_crumb(b.qs, e, in.q[e]);
+    store(p, b);
 }
 
 void decode_q3_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ3_K>(p);
+    const auto b = load<BlockQ3_K>(p);
     o.reset(QK_K, 16, h2f(b.d), 0.f);
     unpack_q3k_scales(b.scales, o.scale);
     for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(crumb_of(b.qs, e) - (kmask_bit(b.hmask, e) ? 0 : 4));
 }
 void encode_q3_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ3_K>(p);
+    BlockQ3_K b{};
     b.d = f2h(in.d);
     pack_q3k_scales(in.scale, b.scales);
     std::memset(b.qs, 0, sizeof b.qs);
@@ -1786,37 +2127,40 @@ void encode_q3_K(const IntBlock& in, void* p) {
         set_crumb(b.qs, e, code & 3);
         b.hmask[e % 32] |= static_cast<uint8_t>((code >> 2) << (e / 32));
     }
+    store(p, b);
 }
 
 void decode_q4_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ4_K>(p);
+    const auto b = load<BlockQ4_K>(p);
     o.reset(QK_K, 32, h2f(b.d), h2f(b.dmin));
     unpack_k4_scales(b.scales, o.scale, o.min);
     for (int c = 0; c < 4; ++c) split_nibbles(b.qs + 32 * c, 32, o.q + 64 * c);
 }
 void encode_q4_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ4_K>(p);
+    BlockQ4_K b{};
     b.d = f2h(in.d);
     b.dmin = f2h(in.dmin);
     pack_k4_scales(in.scale, in.min, b.scales);
     for (int c = 0; c < 4; ++c) join_nibbles(in.q + 64 * c, 32, b.qs + 32 * c);
+    store(p, b);
 }
 
 void decode_q5_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ5_K>(p);
+    const auto b = load<BlockQ5_K>(p);
     o.reset(QK_K, 32, h2f(b.d), h2f(b.dmin));
     unpack_k4_scales(b.scales, o.scale, o.min);
     for (int c = 0; c < 4; ++c) split_nibbles(b.qs + 32 * c, 32, o.q + 64 * c);
     for (int e = 0; e < QK_K; ++e) o.q[e] = static_cast<int8_t>(o.q[e] | (kmask_bit(b.qh, e) << 4));
 }
 void encode_q5_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ5_K>(p);
+    BlockQ5_K b{};
     b.d = f2h(in.d);
     b.dmin = f2h(in.dmin);
     pack_k4_scales(in.scale, in.min, b.scales);
     for (int c = 0; c < 4; ++c) join_nibbles(in.q + 64 * c, 32, b.qs + 32 * c);
     std::memset(b.qh, 0, sizeof b.qh);
     for (int e = 0; e < QK_K; ++e) b.qh[e % 32] |= static_cast<uint8_t>(((in.q[e] >> 4) & 1) << (e / 32));
+    store(p, b);
 }
 
 // Q6_K: element 128h + 32k + l takes its low nibble from ql[64h + 32(k&1) + l] (low half for k < 2)
@@ -1829,7 +2173,7 @@ inline int q6k_index(int e, int* low_shift, int* qh_index, int* high_shift) {
     return 64 * h + 32 * (k & 1) + l;
 }
 void decode_q6_K(const void* p, IntBlock& o) {
-    const auto& b = as<BlockQ6_K>(p);
+    const auto b = load<BlockQ6_K>(p);
     o.reset(QK_K, 16, h2f(b.d), 0.f);
     for (int g = 0; g < 16; ++g) o.scale[g] = b.scales[g];
     for (int e = 0; e < QK_K; ++e) {
@@ -1839,7 +2183,7 @@ void decode_q6_K(const void* p, IntBlock& o) {
     }
 }
 void encode_q6_K(const IntBlock& in, void* p) {
-    auto& b = as<BlockQ6_K>(p);
+    BlockQ6_K b{};
     b.d = f2h(in.d);
     for (int g = 0; g < 16; ++g) b.scales[g] = static_cast<int8_t>(in.scale[g]);
     std::memset(b.ql, 0, sizeof b.ql);
@@ -1851,10 +2195,11 @@ void encode_q6_K(const IntBlock& in, void* p) {
         b.ql[li] |= static_cast<uint8_t>((code & 15) << ls);
         b.qh[qi] |= static_cast<uint8_t>((code >> 4) << hs);
     }
+    store(p, b);
 }
 
 void decode_iq4_xs(const void* p, IntBlock& o) {
-    const auto& b = as<BlockIQ4_XS>(p);
+    const auto b = load<BlockIQ4_XS>(p);
     o.reset(QK_K, 32, h2f(b.d), 0.f);
     for (int g = 0; g < 8; ++g) {
         int ls = ((b.scales_l[g / 2] >> (4 * (g % 2))) & 15) | (((b.scales_h >> (2 * g)) & 3) << 4);
@@ -1864,7 +2209,7 @@ void decode_iq4_xs(const void* p, IntBlock& o) {
     for (int e = 0; e < QK_K; ++e) o.q[e] = kIQ4NLValues[o.q[e]];
 }
 void encode_iq4_xs(const IntBlock& in, void* p) {
-    auto& b = as<BlockIQ4_XS>(p);
+    BlockIQ4_XS b{};
     b.d = f2h(in.d);
     b.scales_h = 0;
     std::memset(b.scales_l, 0, sizeof b.scales_l);
@@ -1876,6 +2221,7 @@ void encode_iq4_xs(const IntBlock& in, void* p) {
         b.scales_h = static_cast<uint16_t>(b.scales_h | ((ls >> 4) << (2 * g)));
         join_nibbles(codes + 32 * g, 16, b.qs + 16 * g);
     }
+    store(p, b);
 }
 
 // What the generic quantizer needs to know about a format's integer representation.
@@ -1899,7 +2245,8 @@ static const Codec kCodecs[] = {
     {Type::Q4_1, decode_q4_1, encode_q4_1, {QK, 0, 15, false, 1, 1, 1}},
     {Type::Q5_0, decode_q5_0, encode_q5_0, {QK, -16, 15, false, 1, 1, 0}},
     {Type::Q5_1, decode_q5_1, encode_q5_1, {QK, 0, 31, false, 1, 1, 1}},
-    {Type::Q8_0, decode_q8_0, nullptr, {}},
+    {Type::Q8_0, decode_q8_32<BlockQ8_0>, nullptr, {}},
+    {Type::Q8_1, decode_q8_32<BlockQ8_1>, nullptr, {}},
     {Type::Q8_K, decode_q8_K, nullptr, {}},
     {Type::IQ4_NL, decode_iq4_nl, encode_iq4_nl, {QK, 0, 15, true, 1, 1, 0}},
     {Type::Q2_K, decode_q2_K, encode_q2_K, {16, 0, 3, false, 0, 15, 15}},
@@ -1971,15 +2318,17 @@ inline void quantize_block(const QuantShape& s, int n, const float* x, IntBlock&
 }
 
 // ggml's activation quantizers (from_float of the CPU backend), reproduced bit for bit.
+// Q8_0 / Q8_1 follow ggml's x86 code: multiplier 127/amax, ties to even. (ggml's portable C
+// reference multiplies by 1/d and rounds ties away from zero; the two rarely differ.)
 inline void quantize_q8_32(const float* x, int8_t* qs, uint16_t* d_out, uint16_t* sum_out) {
     float amax = 0.f;
     for (int j = 0; j < QK; ++j) amax = std::max(amax, std::fabs(x[j]));
     const float d = amax / 127.f;
-    const float id = d != 0.f ? 1.f / d : 0.f;
+    const float id = amax != 0.f ? 127.f / amax : 0.f;
     *d_out = f2h(d);
     int sum = 0;
     for (int j = 0; j < QK; ++j) {
-        qs[j] = static_cast<int8_t>(clamp_to_int(std::round(x[j] * id), -127, 127));
+        qs[j] = static_cast<int8_t>(nearest_clamped(x[j] * id, -127, 127));
         sum += qs[j];
     }
     if (sum_out) *sum_out = f2h(static_cast<float>(sum) * d);
@@ -1998,12 +2347,12 @@ inline void quantize_q8_K(const float* x, BlockQ8_K& y) {
     y.d = 1.f / iscale;
 }
 
+// Element i of an F32 / F16 / BF16 row at any alignment.
 inline float plain_at(Type t, const void* row, int64_t i) {
-    switch (t) {
-        case Type::F16: return h2f(static_cast<const uint16_t*>(row)[i]);
-        case Type::BF16: return bf16_to_fp32(static_cast<const uint16_t*>(row)[i]);
-        default: return static_cast<const float*>(row)[i];
-    }
+    const uint8_t* p = static_cast<const uint8_t*>(row);
+    if (t == Type::F32) return load<float>(p + 4 * i);
+    const uint16_t h = load<uint16_t>(p + 2 * i);
+    return t == Type::F16 ? h2f(h) : bf16_to_fp32(h);
 }
 
 }  // namespace detail
@@ -2034,25 +2383,29 @@ bool quantize_row(Type t, const float* src, void* dst, int64_t n) {
     switch (t) {
         case Type::F32: std::memcpy(dst, src, static_cast<size_t>(n) * sizeof(float)); return true;
         case Type::F16:
-        case Type::BF16: {
-            uint16_t* h = static_cast<uint16_t*>(dst);
-            for (int64_t k = 0; k < n; ++k) h[k] = t == Type::F16 ? fp32_to_fp16(src[k]) : fp32_to_bf16(src[k]);
+        case Type::BF16:
+            for (int64_t k = 0; k < n; ++k) detail::store(out + 2 * k, t == Type::F16 ? fp32_to_fp16(src[k]) : fp32_to_bf16(src[k]));
             return true;
-        }
         case Type::Q8_0:
             for (int64_t k = 0; k < nb; ++k) {
-                auto& b = detail::as<BlockQ8_0>(out + k * ti->type_size);
+                BlockQ8_0 b{};
                 detail::quantize_q8_32(src + k * QK, b.qs, &b.d, nullptr);
+                detail::store(out + k * ti->type_size, b);
             }
             return true;
         case Type::Q8_1:
             for (int64_t k = 0; k < nb; ++k) {
-                auto& b = detail::as<BlockQ8_1>(out + k * ti->type_size);
+                BlockQ8_1 b{};
                 detail::quantize_q8_32(src + k * QK, b.qs, &b.d, &b.s);
+                detail::store(out + k * ti->type_size, b);
             }
             return true;
         case Type::Q8_K:
-            for (int64_t k = 0; k < nb; ++k) detail::quantize_q8_K(src + k * QK_K, detail::as<BlockQ8_K>(out + k * ti->type_size));
+            for (int64_t k = 0; k < nb; ++k) {
+                BlockQ8_K b{};
+                detail::quantize_q8_K(src + k * QK_K, b);
+                detail::store(out + k * ti->type_size, b);
+            }
             return true;
         default: break;
     }
@@ -2092,7 +2445,8 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
         return static_cast<float>(sum);
     }
     const detail::Codec* c = detail::find_codec(weight);
-    if (!c || ai->block_size != wi->block_size) return nan;
+    const detail::Codec* ac = detail::find_codec(at);
+    if (!c || !ac || ai->block_size != wi->block_size) return nan;
     const uint8_t* wp = static_cast<const uint8_t*>(w_row);
     const uint8_t* ap = static_cast<const uint8_t*>(act_row);
     detail::IntBlock w, a;
@@ -2100,15 +2454,7 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
     for (int64_t k = 0; k < n / wi->block_size; ++k) {
         c->decode(wp + k * wi->type_size, w);
         const uint8_t* ablock = ap + k * ai->type_size;
-        float act_sum = 0.f;  // Q8_1 carries d * sum(q), which ggml uses for the min term
-        if (at == Type::Q8_1) {
-            const auto& b = detail::as<BlockQ8_1>(ablock);
-            a.reset(QK, QK, detail::h2f(b.d), 0.f);
-            std::memcpy(a.q, b.qs, QK);
-            act_sum = detail::h2f(b.s);
-        } else {
-            detail::find_codec(at)->decode(ablock, a);
-        }
+        ac->decode(ablock, a);
         int64_t dot = 0, mins = 0;
         for (int g = 0; g < w.groups(); ++g) {
             int32_t qa = 0, asum = 0;
@@ -2116,8 +2462,10 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
             dot += static_cast<int64_t>(w.scale[g]) * qa;
             mins += static_cast<int64_t>(w.min[g]) * asum;
         }
-        const float min_term = at == Type::Q8_1 ? w.dmin * static_cast<float>(w.min[0]) * act_sum
-                                                : (w.dmin * a.d) * static_cast<float>(mins);
+        // ggml takes the min term of q4_1/q5_1 from q8_1's stored (fp16-rounded) s = d * sum(q).
+        const float min_term = at == Type::Q8_1
+                                   ? w.dmin * static_cast<float>(w.min[0]) * detail::h2f(detail::load<BlockQ8_1>(ablock).s)
+                                   : (w.dmin * a.d) * static_cast<float>(mins);
         sumf += (w.d * a.d) * static_cast<float>(dot) - min_term;
     }
     return sumf;
@@ -3034,14 +3382,5432 @@ Status Session::rewind(int32_t n_past) {
 /* =============================================================================================
    [6] TOK: tokenizers
    ============================================================================================= */
+namespace tok {
+namespace detail {
+
+// <<< unicode tables: generated by tools/gen_unicode.py, do not edit >>>
+// Unicode 14.0.0 (Python unicodedata). Categories in the order of UcdCat.
+static constexpr const char* k_unicode_version = "14.0.0";
+static const size_t k_ucd_cat_run_count = 3968;
+static const char k_ucd_cat_runs[] =
+    "A6bAXBSDUBSDOBPBSBTBSBNBSCJKSCTDSCB6OBSBPBVBMBVBC6OBTBPBTB6bBXBSBUEWBSBVBWBFBQBTB7BWBVBWBTBLCVBCBSCVBLBF"
+    "BRBLDSBBXTBBHCYTBCIBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCDBCCBBBCBBCCBBDCCBECBBCCBBDCDBCCBBCCBBBCBBBCBB"
+    "CCBBBCCBBCBBCCBBDCBBBCBBCCCFBBBCDFEBBDBCBBBDBCBBBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBC"
+    "BBBCBBBCBBBCBBBCCBBDBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCHBCCBBCCCBBCBBECBBBCBBBCBBBCBBBCcFFBC7ESVEEMVOEFVHEBVBEBVRGdQB"
+    "BCBBBCBEBVBBBCBACEBCDSBBBAEVCBBSBBDABBBABBCCBBRABBJCbDBBCCBDCDBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCFBBCBTBBBCBBCCCBbTCbQBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBWBGFICBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BCCBBBCBBBCBBBCBBBCBBBCBBBCCBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBABBbGACEBSGCbJSBNBACWCUBABGbNNBGBSBGCSBGCSBGBAIF7AEFESCAL7GTDSCUBSCWCGLSB7BSDFbAEBFKGVJKSEFC"
+    "GBFdDSBFBGH7BWBGGECGCWBGEFCJKFDWCFBSOAB7BFBGBF:G7ACFcZGLFBAOJKFbBGJECWBSDEBACGBUCFWGEEBGJEBGDEBGFACSPABF"
+    "ZGDACSBABFLAFFYVBFGAB7CAGGIFbJEBGY7BGbAHBFbWGBHBGBFBHDGIHEGBHCFBGHFKGCSCJKSBEBFPGBHCABFIACFCACFWABFHABFB"
+    "ADFEACGBFBHDGEACHCACHCGBFBAIHBAEFCABFDGCACJKFCUCLGWBUBFBSBGBACGCHBABFGAEFCACFWABFHABFCABFCABFCACGBABHDGC"
+    "AEGCACGDADGBAHFEABFBAHJKGCFDGBSBAKGCHBABFJABFDABFWABFHABFCABFFACGBFBHDGFABGCHBABHCGBACFBAPFCGCACJKSBUBAH"
+    "FBGGABGBHCABFIACFCACFWABFHABFCABFFACGBFBHBGBHBGEACHCACHCGBAHGCHBAEFCABFDGCACJKWBFBLGAKGBFBABFGADFDABFEAD"
+    "FCABFBABFCADFCADFDADFMAEHCGBHCADHDABHDGBACFBAGHBAOJKLDWGUBWBAFGBHDGBFIABFDABFXABFQACGBFBGDHEABGDABGEAHGC"
+    "ABFDACFBACFCGCACJKAHSBLHWBFBGBHCSBFIABFDABFXABFKABFFACGBFBHBGBHFABGBHCABHCGCAHHCAGFCABFCGCACJKABFCANGCHC"
+    "FJABFDABFbJGCFBHDGEABHDABHDGBFBWBAEFDHBLHFDGCACJKLJWBFGABGBHCABFSADFYABFJABFBACFHADGBAEHDGDABGBABHIAGJKA"
+    "CHCSBAMFbQGBFCGHAEUBFGEBGISBJKSCAbFFCABFBABFFABFYABFBABFKGBFCGJFBACFFABEBABGGACJKACFEAbAFBWDSPWBSBWDGCWG"
+    "JKLKWBGBWBGBWBGBOBPBOBPBHCFIABFbEAEGOHBGFSBGCFFGLABGbEABWIGBWGABWCSFWESCAbFFbLHCGEHBGGHBGCHCGCFBJKSGFGHC"
+    "GCFEGDFBHDFCHHFDGEFNGBHCGCHGGBFBHBJKHDGBWCBbGABBBAFBBACCbLSBEBCDFkJABFEACFHABFBABFEACFbJABFEACFbBABFEACF"
+    "HABFBABFEACFPABFbZABFEACFcDACGDSJLUADFQWKAGBcWACCGACNBFtMWBSBFRXBF6OBPBADFcLSDKDFIAHFSGDHBAJFTGCHBSCAJFS"
+    "GCAMFNABFDABGCAMFbUGCHBGHHIGBHCGLSDEBSDUBFBGBACJKAGLKAGSGNBSEGD7BGBJKAGFbDEBFbVAHFFGCFbCGBFBAFFcGAKF;ABG"
+    "DHEGCHDAEHCGBHGGDAEWBADSCJKF:ACFFALFbMAEF6AGJKLBADWbCFXGCHCGBACSCFbVHBGBHBGHABGBHBGBHCGIHGGKACGBJKAGJKAG"
+    "SHEBSGACGOIBGQAbRGEHBFbPGBHBGFHBGBHFGBHCFIADJKSHWKGJWJSCABGCHBF:HBGEHCGCHBGDFCJKFbMGBHBGCHDGBHBGDHCAISEF"
+    "bEHIGIHCGCADSFJKADFDJKF:EGSCCJAHBbLACBDSIAIGDSBGNHBGHFEGBFGGBFCHBGCFBAFCbMEb;CNEBCbCEbFGcABBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCJBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCJBICGACBGACCIBICIBICGACBGACCIABBBABBBAB"
+    "BBABBBCIBICOACCIDICIDICIDICFABCCBEDBVBCBVDCDABCCBEDBVDCEACCCBEABVDCIBFVDACCDABCCBEDBVCABXL7FNGSCQBRBOBQC"
+    "RBOBQBSIYBZB7FXBSJQBRBSEMCSDTBOBPBSLTBSBMBSKXB7FAB7KLBEBACLGTDOBPBEBLKTDOBPBABENADUbBAPGNIEGBIDGMAPWCBBW"
+    "EBBWCCBBDCCBDCBWBBBWCTBBFWGBBWBBBWBBBWBBEWBCBBECBFECBWCCCBCTFBBCEWBTBWCCBWBLQKbDBBCBKELBWCAETFWFTCWETBWC"
+    "TBWCTBWHTBW;TCWCTBWBTBW;TiMWIOBPBOBPBWUTCWHOBPBWcRTBW:TZWbITGWcFAZWLAVLb8WcOLWWfXTBWJTBWbWTIWdPTBWhYOBPB"
+    "OBPBOBPBOBPBOBPBOBPBOBPBL:WbMTFOBPBT;OBPBOBPBOBPBOBPBOBPBTQWiATeDOBPBOBPBOBPBOBPBOBPBOBPBOBPBOBPBOBPBOBP"
+    "BOBPBTb;OBPBOBPBTbAOBPBTiCWbQTVWCTGWbHACWbAABWdJBbQCbQBBCBBDCCBBCBBBCBBBCBBECBBBCCBBCGECBDCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCCWGBBCBBBCBGDBBCBAFSELBSC"
+    "CbGABCBAFCBACFbYAHEBSBAOGBFXAJFHABFHABFHABFHABFHABFHABFHABFHABGbASCQBRBQBRBSDQBRBSBQBRBSJNBSCNBSBQBRBSCQ"
+    "BRBOBPBOBPBOBPBOBPBSFEBSKNCSENBSBOBSNWCSDOBPBOBPBOBPBOBPBNBAbCW6ABWcZAMWgWA6WMAEXBSDWBEBFBKBOBPBOBPBOBPB"
+    "OBPBOBPBWCOBPBOBPBOBPBOBPBNBOBPCWBKJGEHCNBEFWCKDEBFBSBWCABFcWACGCVCECFBNBFc6SBEDFBAFFbLABFc:ABWCLEWKFbAW"
+    "bEAMFQW;ABLKW:LIWBLPWbALKWbHLPWkAFgoAWcAFuqVEBFbdXADWbXAJFbIEGSCFiMEBSDFQJKFCAUBBCBBBCBBBCBBBCBBBCBBBCBB"
+    "BCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBFBGBIDSBGKSBEBBBCBBBCBBBCBBBCBBBCBBBC"
+    "BBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBECGCFcGKKGCSGAIVXEJVCBBCBBBCBBBCBBBCBBBCBBBCBBBCDBBCBBBCBBBCBBBCBBBCBBB"
+    "CBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBEB"
+    "CIBBCBBBCBBCCBBBCBBBCBBBCBBBCBEBVCBBCBBBCBFBBBCBBBCDBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBFCBBFCBBBCB"
+    "BBCBBBCBBBCBBBCBBBCBBBCBBECBBBCBAFBBCBABCBABCBBBCBBBCBAYEDBBCBFBECCBFHGBFDGBFEGBFXHCGCHBWEGBADLGWCUBWBAG"
+    "FbUSEAIHCFbSHQGCAISCJKAGGSFGSDFBSBFCGBJKF8GISCFXGLHCALSBF9ADGDHBFbPGBHCGEHCGCHDSNABEBJKAESCFFGBEBFJJKFFA"
+    "BFbJGGHCGCHCGCAJFDGBFIGBHBACJKACSEFQEBFGWDFBHBGBHBFbSGBFBGDFCGCFFGCFBGBFBAYFCEBSCFLHBGCHCSCFBECHBGBAKFGA"
+    "CFGACFGAJFHABFHABCbLVBEECJEBVCAECcQFbDHCGBHCGBHCSBHBGBACJKAGFk3EAMFXAEFbRAE8caA9giAFlOACFdKAbGCHAMCFAFFB"
+    "GBFKTBFNABFFABFBABFCABFCABFdMVRAQFlLPBOBWQFcAACFbWAHWBAbAFMUBWDGQSHOBPBSBAGGQSBNCMCOBPBOBPBOBPBOBPBOBPBO"
+    "BPBOBPBOBPBSCOBPBSEMDSDABSENBOBPBOBPBOBPBSDTBNBTDABSBUBSCAEFFABFeHAC7BABSDUBSDOBPBSBTBSBNBSCJKSCTDSCB6OB"
+    "SBPBVBMBVBC6OBTBPBTBOBPBSBOBPBSCFKEBFbNECF;ADFGACFGACFGACFDADUCTBVBWBUCABWBTEWCAK7DWCACFMABF6ABFTABFCABF"
+    "PACFOAbCFd7AFSDAELbNADWJKbVLEWRLCWDABWNADWBAbPWbNGBAeCF9ADFbRAPGBL7AEFbALEAJFUKBFIKBAFFbGGFAFF:ABSBFbEAE"
+    "FISBKFAbKBbICbIFcOACJKAGBbEAECbEAEFbIAIFbUALSBBLABBPABBHABBCABCLABCPABCHABCCAcDFjXAJFWAKFIAYEGABEbKABEJA"
+    "cFFGACFBABFbMABFCADFBACFXABSBLIFXWCLHF;AILJAbQFTABFCAFLFFWLGADSBF6AFSBAcAFbYAELCFCLQACLbOFBGDABGCAFGEFEA"
+    "BFDABF9ACGDAEGBLJAHSJAHF9LCSBF9LDAbAFIWBF8GCAELFSHAJFbWADSHFWACLIFTAFLIFSAHSEAMLHAcQFcJAbXBbTANCbTAHLGFb"
+    "EGEAIJKAjGL;ABFbKABGCNBACFCAcOF9LKFBAIFWGLLESFAWFSGESEAbGFVLHAUFXAJHBGBHBFbVGPSHAELUJKGBFCGCFBAJGDHBFbNH"
+    "DGEHCGCSC7BSEGBAK7BACFZAHJKAGGDFbEGFHBGIABJKSEFBHCFBAIFbDGBSCFBAJGCHBFbQHDGJHCFESEGESBHBGBJKFBSBFBSDABLU"
+    "ALFSABFZHDGDHCGBHBGCSGGBAcBFHABFBABFEABFPABFKSBAGFbPGBHDGIAFJKAGGCHCABFIACFCACFWABFHABFCABFFABGCFBHCGBHE"
+    "ACHCACHDACFBAGHBAFFFHCACGHADGFAeLFbVHDGIHCGDHBGBFESFJKSCABSBGBFDA:FbQHDGGHBGBHEGCHBGCFCSBFBAIJKAfGFbPHDG"
+    "EACHEGCHBGCSXFEGCAbCFbQHDGIHCGBHBGCSDFBALJKAGSNATFbLGBHBGBHCGGHBGBFBSBAGJKAbWF7ACGDHCGEHBGFAEJKLCSDWBFHA"
+    "fZFbMHDGJHBGCSBAdEBbACbAJKLJAMFIACFBACFIABFCABFYHGABHCACGCHBGBFBHBFBHBGBSDAJJKAcGFIACFbHHDGEACGCHEGBFBSB"
+    "FBHBA7FBGKFbIGGHBFBGESIGBAIFBGGHCGDFbOGNHBGCSDFBSFANFcJAiHFJABFbFHBGHABGGHBGBFBSFAKJKLTADSCF:ACGWABHBGHH"
+    "BGCHBGCAcJFHABFCABFbGGGADGBABGCABGHFBGBAIJKAGFGABFCABFbAHFABGCABHCGBHBGBFBAHJKAjWFTGCHCSCAfXFBAPLVWIUEWR"
+    "ANSBF26AdGKdPABSFALFgEAcsMFdBSCANFbbPAB7JAd4HFsHAinZFrZAHF;ABJKAESCFcPABJKAGF:ACGFSBAKFbQGHSFWEEESBWBAKJ"
+    "KABLHABFVAFFTAvQBbACbALXSEAdFFcLAEGBFBHbXAHGEENAcAECSBEBGBALHCAOFf5YAIFbgWAbKFJAixHEEABEHABECABFjDAbNFDA"
+    "RFEAIFmMAciEFdLAFFNADFJAHFKACWBGCSB7EAes8GbOACGXAJWdUAb8WhWAKWbHACWb8HCGDWDHG7IGIWCGHW:GEWb9AVWcCGDWBAe6"
+    "LUAMWcXAJLZAeHB6C6B6CHABCSB6C6BBABBCACBBACBCACBEABBICEABCBABCHABCLB6C6BCABBEACBIABBHABC6BCABBEABBFABBBAD"
+    "BHABC6B6C6B6C6B6C6B6C6B6C6B6C8ACBZTBCZTBCGBZTBCZTBCGBZTBCZTBCGBZTBCZTBCGBZTBCZTBCGBBCBACJbSWqAGbXWEGbSWI"
+    "GBWOGBWCSFAPGFABGPAbcQCKFBCUAhBGHABGRACGHABGCABGFAgVFbNADGHEHACJKAEFBWBAkAF:GBARFbMGEJKAFUBAbhAFHABFEABF"
+    "CABFPABFgFACLJGHAbJBbCCbCGHEBAEJKAESCAyRLb7WBLDUBLEAcMLbNWBLPAgCFEABF7ABFCABFBACFBABFKABFEABFBABFBAGFBAE"
+    "FBABFBABFBABFDABFCABFBACFBABFBABFBABFBABFBABFCABFBACFEABFHABFEABFEABFBABFKABFRAFFDABFFABFRAbUTCAiOWbMAEW"
+    "dEAMWPACWPABWPABWbFAKLNWfBAbYW9ANWbMAEWJAHWCAOWGAe6Wh7VFWwYAFWQADWNADWdUAMWcZAHWMAEWBAPWMAEWbYAIWKAGWbIA"
+    "IW:ACWCAcOWkUAMWOACWFADWFADWHAJW9ADWLAFWGAKWKAGWIAIWHAJWeTABWbXAbFJKAbaGFbjxAAbAFebZAHFg:ACFfuCAOFhjRAda"
+    ";Fq:AbpCFe0LAv1fW7BA:7dAAeAGhQAb5qQ9b55:AC9b55:A";
+static const uint32_t k_ucd_ws_ranges[10][2] = {
+    {0x9, 0xd}, {0x20, 0x20}, {0x85, 0x85}, {0xa0, 0xa0}, {0x1680, 0x1680}, {0x2000, 0x200a},
+    {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000},
+};
+struct UcdLowerRun { uint32_t first; uint16_t count; uint16_t stride; int32_t delta; };
+static const UcdLowerRun k_ucd_lower[181] = {
+    {0x41, 26, 1, 32}, {0xc0, 23, 1, 32}, {0xd8, 7, 1, 32}, {0x100, 24, 2, 1}, {0x132, 3, 2, 1},
+    {0x139, 8, 2, 1}, {0x14a, 23, 2, 1}, {0x178, 1, 1, -121}, {0x179, 3, 2, 1}, {0x181, 1, 1, 210},
+    {0x182, 2, 2, 1}, {0x186, 1, 1, 206}, {0x187, 1, 1, 1}, {0x189, 2, 1, 205}, {0x18b, 1, 1, 1},
+    {0x18e, 1, 1, 79}, {0x18f, 1, 1, 202}, {0x190, 1, 1, 203}, {0x191, 1, 1, 1}, {0x193, 1, 1, 205},
+    {0x194, 1, 1, 207}, {0x196, 1, 1, 211}, {0x197, 1, 1, 209}, {0x198, 1, 1, 1}, {0x19c, 1, 1, 211},
+    {0x19d, 1, 1, 213}, {0x19f, 1, 1, 214}, {0x1a0, 3, 2, 1}, {0x1a6, 1, 1, 218}, {0x1a7, 1, 1, 1},
+    {0x1a9, 1, 1, 218}, {0x1ac, 1, 1, 1}, {0x1ae, 1, 1, 218}, {0x1af, 1, 1, 1}, {0x1b1, 2, 1, 217},
+    {0x1b3, 2, 2, 1}, {0x1b7, 1, 1, 219}, {0x1b8, 1, 1, 1}, {0x1bc, 1, 1, 1}, {0x1c4, 1, 1, 2},
+    {0x1c5, 1, 1, 1}, {0x1c7, 1, 1, 2}, {0x1c8, 1, 1, 1}, {0x1ca, 1, 1, 2}, {0x1cb, 9, 2, 1},
+    {0x1de, 9, 2, 1}, {0x1f1, 1, 1, 2}, {0x1f2, 2, 2, 1}, {0x1f6, 1, 1, -97}, {0x1f7, 1, 1, -56},
+    {0x1f8, 20, 2, 1}, {0x220, 1, 1, -130}, {0x222, 9, 2, 1}, {0x23a, 1, 1, 10795}, {0x23b, 1, 1, 1},
+    {0x23d, 1, 1, -163}, {0x23e, 1, 1, 10792}, {0x241, 1, 1, 1}, {0x243, 1, 1, -195}, {0x244, 1, 1, 69},
+    {0x245, 1, 1, 71}, {0x246, 5, 2, 1}, {0x370, 2, 2, 1}, {0x376, 1, 1, 1}, {0x37f, 1, 1, 116},
+    {0x386, 1, 1, 38}, {0x388, 3, 1, 37}, {0x38c, 1, 1, 64}, {0x38e, 2, 1, 63}, {0x391, 17, 1, 32},
+    {0x3a3, 9, 1, 32}, {0x3cf, 1, 1, 8}, {0x3d8, 12, 2, 1}, {0x3f4, 1, 1, -60}, {0x3f7, 1, 1, 1},
+    {0x3f9, 1, 1, -7}, {0x3fa, 1, 1, 1}, {0x3fd, 3, 1, -130}, {0x400, 16, 1, 80}, {0x410, 32, 1, 32},
+    {0x460, 17, 2, 1}, {0x48a, 27, 2, 1}, {0x4c0, 1, 1, 15}, {0x4c1, 7, 2, 1}, {0x4d0, 48, 2, 1},
+    {0x531, 38, 1, 48}, {0x10a0, 38, 1, 7264}, {0x10c7, 1, 1, 7264}, {0x10cd, 1, 1, 7264}, {0x13a0, 80, 1, 38864},
+    {0x13f0, 6, 1, 8}, {0x1c90, 43, 1, -3008}, {0x1cbd, 3, 1, -3008}, {0x1e00, 75, 2, 1}, {0x1e9e, 1, 1, -7615},
+    {0x1ea0, 48, 2, 1}, {0x1f08, 8, 1, -8}, {0x1f18, 6, 1, -8}, {0x1f28, 8, 1, -8}, {0x1f38, 8, 1, -8},
+    {0x1f48, 6, 1, -8}, {0x1f59, 4, 2, -8}, {0x1f68, 8, 1, -8}, {0x1f88, 8, 1, -8}, {0x1f98, 8, 1, -8},
+    {0x1fa8, 8, 1, -8}, {0x1fb8, 2, 1, -8}, {0x1fba, 2, 1, -74}, {0x1fbc, 1, 1, -9}, {0x1fc8, 4, 1, -86},
+    {0x1fcc, 1, 1, -9}, {0x1fd8, 2, 1, -8}, {0x1fda, 2, 1, -100}, {0x1fe8, 2, 1, -8}, {0x1fea, 2, 1, -112},
+    {0x1fec, 1, 1, -7}, {0x1ff8, 2, 1, -128}, {0x1ffa, 2, 1, -126}, {0x1ffc, 1, 1, -9}, {0x2126, 1, 1, -7517},
+    {0x212a, 1, 1, -8383}, {0x212b, 1, 1, -8262}, {0x2132, 1, 1, 28}, {0x2160, 16, 1, 16}, {0x2183, 1, 1, 1},
+    {0x24b6, 26, 1, 26}, {0x2c00, 48, 1, 48}, {0x2c60, 1, 1, 1}, {0x2c62, 1, 1, -10743}, {0x2c63, 1, 1, -3814},
+    {0x2c64, 1, 1, -10727}, {0x2c67, 3, 2, 1}, {0x2c6d, 1, 1, -10780}, {0x2c6e, 1, 1, -10749}, {0x2c6f, 1, 1, -10783},
+    {0x2c70, 1, 1, -10782}, {0x2c72, 1, 1, 1}, {0x2c75, 1, 1, 1}, {0x2c7e, 2, 1, -10815}, {0x2c80, 50, 2, 1},
+    {0x2ceb, 2, 2, 1}, {0x2cf2, 1, 1, 1}, {0xa640, 23, 2, 1}, {0xa680, 14, 2, 1}, {0xa722, 7, 2, 1},
+    {0xa732, 31, 2, 1}, {0xa779, 2, 2, 1}, {0xa77d, 1, 1, -35332}, {0xa77e, 5, 2, 1}, {0xa78b, 1, 1, 1},
+    {0xa78d, 1, 1, -42280}, {0xa790, 2, 2, 1}, {0xa796, 10, 2, 1}, {0xa7aa, 1, 1, -42308}, {0xa7ab, 1, 1, -42319},
+    {0xa7ac, 1, 1, -42315}, {0xa7ad, 1, 1, -42305}, {0xa7ae, 1, 1, -42308}, {0xa7b0, 1, 1, -42258}, {0xa7b1, 1, 1, -42282},
+    {0xa7b2, 1, 1, -42261}, {0xa7b3, 1, 1, 928}, {0xa7b4, 8, 2, 1}, {0xa7c4, 1, 1, -48}, {0xa7c5, 1, 1, -42307},
+    {0xa7c6, 1, 1, -35384}, {0xa7c7, 2, 2, 1}, {0xa7d0, 1, 1, 1}, {0xa7d6, 2, 2, 1}, {0xa7f5, 1, 1, 1},
+    {0xff21, 26, 1, 32}, {0x10400, 40, 1, 40}, {0x104b0, 36, 1, 40}, {0x10570, 11, 1, 39}, {0x1057c, 15, 1, 39},
+    {0x1058c, 7, 1, 39}, {0x10594, 2, 1, 39}, {0x10c80, 51, 1, 64}, {0x118a0, 32, 1, 32}, {0x16e40, 32, 1, 32},
+    {0x1e900, 34, 1, 34},
+};
+static const size_t k_ucd_nfd_run_count = 1827;
+static const char k_ucd_nfd_base[] =
+    "gAFh9CAiHBDiFBDiFCAiFBEiFDDiHBAiHDFh9CAiHBDiFBDiFCAiFBEiFDDiHBAiHCAiLBAl9BAj;BAmBBAkDBAmFBAkHBAmFBAkHBAm"
+    "JBAkLBAmNBAkPBAmRBAkTBAmTBAkVDAmZBAk7BAm9BAk;BAnBBAlDBAnFBAlHBAnJBAlLBAnJBAlLBAnNBAlPBAnRBAlTBAnVBAlXBAn"
+    "XBAlZDAn9BAl;BAoBBAmDBAoFBAmHBAoJBAmLBAoNEAoTBAmVBAoVBAmXCAoZBAm7BAo9BAm;BApBBAnDFApJBAnLBApNBAnPBApRBAn"
+    "TEApZBAn7BAp9BAn;BAqBBAoDDAqDBAoFBAqHBAoJBAqLBAoNBAqNBAoPBAqRBAoTBAqVBAoXBAqZBAo7BAq7BAo9BAq;BApBDArFBAp"
+    "HBArJBApLBArNBApPBArRBApTBArVBApXBArZBAp7BArZBAp7BArZBAp7BAr9BAr9BAp;BAsBBAqDBAsFBAqHbCAvBBAtDOAvTBAtV9A"
+    "yXBAwZBAyLBAwNBAyDBAwFBAx7BAv9BAx;BAwBBAyDBAwFBAyHBAwJBAyLBAwNCAzZBAx7BAz9BAx;BArXBApZDAz9BAx;BAzZBAx7BA"
+    "zVBAxXBAzZBAx7BAdNBAkGBAyLEA0ZBAy7DA0TBAyVBA1RBAzTBAtLBArNBAsLBAqNBA19BAz;BA2BBA0DBA19BAz;BA2BBA0DBA19BA"
+    "z;BA2BBA0DBA1ZBAz7BA19BAz;BA17BAz9BA1;BA0BBA19BAz;BA2BBA0DBA2JBA0LBA2LBA0NDA3LBA1NHA4JBA2LBA4FBA2HBA3VBA"
+    "1XBA3ZBA17BA39BA1;BA4BBA2DBA3RBA1TiNAd;BAd;CAc;BAdXbQAlVKAbuFHAbnZBAWBAbm;BA6BA8BA:CAbGCAbOBAbUBAcS6AbBB"
+    "ALBAKBAQBASBAUBAbK6AbBBALBAZBAPBAJFBBbMBbKCAbAEABFA8BAWBAbKLABbAABXBbVCAb;EABFAcDBAcJBAbVYADBADcKAkVBAiX"
+    "OAl;BAkBBAmDBAkFDAmBBAkDDADBADBAmLBAkNBAmNBAkPDAmTBAkVBAmXBAkZBAmPBAkRDADBADBAl9BAj;BAmVBAkXBAmZBAk7BAm9"
+    "BAk;BAmZBAk7DAmZBAk7jJBKBAcIBAEBAcIe6AbKCABRABsWABIABDABbEAeFBAeFBAeFBAd9BAdVBAdVBAdFBAc;dMBHQAdVBAdVCAc"
+    ";cUABDAEbDAeFBAeFBAd9DAdFhKABDBHQAdVBAdVbXADbWAHBAHBALd8ADdYABHBBCBHd;AHBAHBALeOABCCFlFABKABFABFABFABNAc"
+    "RKADCAHBAdYCAdWJA;SABKABFABFABFABNAcRdNABcxAABCABCABCABCABEABbJABCABDADBADCABv9Ao19BAoz;BAo1;BAo0BBAo2DB"
+    "Ao0FBAo2HBAo0JBAo2JBAo0LBAo2LBAo0NBAo2PBAo0RBAo2TBAo0VBAo2XBAo0ZBAo27BAo09BAo29BAo0;BAo3BBAo1DBAo3FBAo1H"
+    "BAo3JBAo1LBAo3NBAo1PBAo3PBAo1RBAo3RBAo1TBAo3TBAo1VBAo3XBAo1ZBAo37BAo19BAo3;BAo2BBAo4DBAo2FBAo4FBAo2HBAo4"
+    "JBAo2LBAo4JBAo2LBAo4NBAo2PBAo4RBAo2TBAo4TBAo2VBAo4XBAo2ZBAo47BAo29BAo4;BAo3BBAo5BBAo3DBAo5FBAo3HBAo5JBAo"
+    "3LBAo5LBAo3NBAo5PBAo3RBAo5TBAo3VBAo5XBAo3ZBAo5ZBAo37BAo59BAo3;BApaBBAo4DBApaFBAo4HBApaHBAo4JBApaLBAo4NBA"
+    "paLBAo4NBApaPBAo4RBApaTBAo4VBApaXBAo4ZBApaZBAo47BApa9BAo4;BApbBBAo5DBApbFBAo5HBApbJBAo5LBApbLBAo5NBApbPB"
+    "Ao5RBApbTBAo5VBApbXBAo5ZBApbZBAo57BApb9BAo5;BApcBBApaDBApcFBApaHBApcJBApaLBApcLBApaNBApcPBApaRBApcRBApaT"
+    "BApcVBApaXBApcZBApa7BApc9BApa;BApdBBApbDBApdDBApbFBApdHBApbJBApdJBApbLBApdLBApbNBApdPBApbRBApdTBApbVBApc"
+    "7BApcFBApcBBApb;CAorXFApf9BApd;BApgBBApeDBApgFBApeHBApgJBApeLBApgNBApePBApgRBApeTBApgVBApeXBApgZBApe7BAp"
+    "g9BApe;BAphBBApfDBAphFBApfHBAphJBApfLBAphFBApfHBAphJBApfLBAphNBApfPBAphRBApfTBAphVBApfXBAphZBApf7BAph9BA"
+    "pf;BApiBBApgDBAph9BApf;BApiBBApgDBAphZBApf7BAph9BApf;BApiBBApgDBApiFBApgHBApiJBApgLBApiNBApgPBApiRBApgTB"
+    "ApiVBApgXBApiZBApg7BApi9BApg;BApjBBAphDBApjFBAphHBApi9BApg;BApjBBAphDBApjFBAphHBApjJBAphLBApjNBAphPBApjR"
+    "BAphTBApjVBAphXBApjRBAphTBApjVBAphXBApjZBAph7BApj9BAph;HHnu9BHnxNBFnvVDFnyFDHnwRBHnzBBHnxNBHnz9BFnyBDFn0"
+    "RDHnyVCAn1HCAn1LCAn1PCAn1TBHnzNBHn19BBn19BBn1ZBBn1ZBBn1ZBBn1RBBn1JBBn1FDHn29BHn5NBHn3RBHoaBBHn3NBHn59BEn"
+    "59CBoaJBEocNCAoaJDAprRBCoaVCBoa9BBodFBCodFBC7BDobNDBobZBDod9CCcCBDobVBBocFBBocBBDoeFBAoeVBBpuJBApy9DCocR"
+    "CBocZBBofRBCofBBApuRDAEBAEjFAoxZEAqn9BAqoTdPATBARTAbT;AGBAMBAGbVABFABDABYABCAB7AJDABDADCABXArcFCABLAb;BA"
+    "rdDBArdBBAXBAXDADBADDADBADHALBALDADBADDADBADbDATBAJBAJBAHbRAgHBAgHBAfBBAfBHAdPBAdPBAdPBAdPb8Agn:BAgn:b3S"
+    "ACblQABCABCABCABCABCABCABCABCABCABCABCABDABCABCABHBBCBBCBBCBBCBBXAe7KABOABCABCABCABCABCABCABCABCABCABCAB"
+    "CABDABCABCABHBBCBBCBBCBBCBBXAe7DAPBAPBAPBAPEAB4yCsLcnp;BsLcouVBsLcpzLBsLcq4BBsLcscXBsLcthNBsLcumDBsLcvqZ"
+    "BsLcwvPBsLcx0FBsLcy47BsLc0dRBsLc1iHBsLc2m9BsLc3rTBsLc4wJBsLc50;BsLda5VBsLdceLik9AbwlPBAcjaZBAbvdPBAbwdVB"
+    "AcfdFBAcvnFBAcssBBBbmwVBAcp1PBAbttRBAcryHBAcp2HBAclrNBAcbkJBAb2yTBAbznBBAbyvNBAbybTBAbuiHBAchrDBAcf5TBAc"
+    "edZBAcctRBAb0nVBAbt09BAbpsRBAcvjRBAcs0NBAchbRBAcdqFBAbzpDBAbnqDBAcn3BBAcetNBAbzvLBAbx1;BAclfXBAb1u7BAbyq"
+    "PBAcnf7BAcjbDBAcf1;BAcdc9BAbuf7BAcu0NBActxNBActfBBAckgXBAchf7BAcdsDBAcbeXBAb2tFBAbzs9BAbznTBAbvuPBAbraLB"
+    "Abo2TBAbnt;BAcak9BAb51ZBAb3zZBAb0xJBAbtdVBAbnmBBAbxgVBAcqgFBAcnd9BAb4oHBAb2mNBAcdoHBAcahZBAbwiLBAbrfDBAc"
+    "qhDBAcooRBAchtRBAcfxFBAcfd9BAb4b;BAb3rRBAbrqLBActh;BAb2mPBActxPBActyRBAb5tTBAb3zRBAb0wNBAbroHBAbw3TBAcli"
+    "XBAchvTBAbxf9BAcvsJBAcoxPBAcmu7BAcc3TBAcb5DBActeXBAcagRBAcu0LBAcm1ZBAcvvTBAcgjXBAcj5BBAb4ePBAcs0PBAcqq7B"
+    "AcbgXBAb0sJBAbxmJBAcg1LBAbu2BBAcgoTBAclhJBAb1i9BAck3JBAccbBBAcvmRBAcua9BAct0;BAcipRBAb4jHBAb1qZBAbxkVBAb"
+    "t09BActiTBAcst7BAcqa7BAcnjLBAcj17BAceyLBAcafVBAbr3RBAbprZBAbnpBBAbnlVBActo9BAcjmJBAchbJBAbvcVBAcnrTBAcl5"
+    "9BAcly;BAckpNBAcfg9BAceeTBAccqVBAb52VBAb30DBAb2sPBAbvhDBAb0kVBAbuxNBAbtfBBActyJBActpTBAcsoBBAcenNBAbyn7B"
+    "AbxpNBAcnnRBAcm07BAclcRBAcg5NBAb4wPBAcddDBAcvmHBAcrk;BAco2FBAcn5BBAcmy;BAcc5VBAccuJBAb3bJBAb2wTBAbtxZBAb"
+    "rlXBAbrgVBAbqzXBAcvcTBAcaaPBAbuaFBAbrp;BAcmnPBAcvtHBAcuoBBAco27BAcox7BAckcJBAch1ZBAcd5DBAcbx9BAb0mLBAbuu"
+    "NBAbndNBAcjtZBAbrzPBActt7BAcjeZBAci3LBAcgiRBAcfs9BAcc2FBAcchHBAcawFBAb4l9BAbqxDBAcugHBAcl0HBAbrvVBAcu0RB"
+    "AcolXBAcf4XBAbvkZBAcneZBAcmjJBAci2FBAcdfHBAbrvLBAct1HBAcs29BAcoxTBAcj2ZBAcjjFBAcitTBAcgp7BAcc37BAccaFBAb"
+    "3gZBAbyrPBAbyqNBAbubZBAbrqPBActkXBAcftDBAcs2;BAceb7BAccvNBAbz5LBAbru7BAbozVBAbnvHBAcjfZBAcgcTBAb2a7BAb5s"
+    "XBAb5nPBAb4wNBAcdtTBAcewDBAbxkHBAcvtZBAb1mPBAct2JBAct5RBAcnvVBAcls9BAb4sZBAcph9BAcgoNBAcjvDBAbvmXBAby1XB"
+    "Abr1XBAbyh9BAcntPBAcumXBAcseZDAcq1LCAcjz7DAcudNBAcdoXBAcbuZBAcanXBAcalVBAcalJBAcaiXBAbrmLBAb4v9BAb3gBCAb"
+    "0a7CAbxsTDAbu4ZBAbusREAbqtVBAbqs9BAbqqHBAbohRBAbuu;BAbrxPBAcviDBAcuuTBAcuoJBActwTBActu;BActoHBAcsjRBAcsd"
+    "BBAcr2;BAcq5RBAcqzDBAco3NBAco27BAcm0RBAcmnLBAcmlBBAcme7BAckpDBAckf;BAcj1DBAci19BAcgm7BAcgcXBAcfsJBAcenTB"
+    "Aceb7BAcdcPBAca1TBAcaq7BAcaqHBAcaqLBAcap9BAcapTBAcapHBAcamJBAcamJBAcabHBAb53HBAb5jLBAb4gFBAb4e9BAb4bPBAb"
+    "3oPBAb3fLBAb2g9BBb14HBAb1aPBAbyu;BAbymVBAbxwBBAbxsTBAbwzBBAbwvZBAbvk;BAbvc9BAbryJBAbrgTBAbrc9BAcm5LBAfei"
+    "EBAb2fJDAcweTBAculXBAcuqTBAcvpFBAcus9BAcupJBAct09BActxZBAcsnVBAcssHBAcsoBBAcsjRBAcrcDBAcq2TBAcqtTBAcqsVB"
+    "Acqb7BAcpvRBAcn0;BAcn0TBAcnrVBAcnnPBAcm07BAcmtRBAcmx;BAcmpVBAcmsTBAcmjRBAcmfPBAclmRBAclhDBAcldZBAcktTBAc"
+    "kbZBAcjxVBAcjxPBAcjt7BAchrXBAchnXBAcgvLBAcf1ZBAcf27BAcfxPBAcfhZBAces7BAcbpLBAcegRBAcd4;BAcdxLBAcdc;BAccz"
+    "XBAccwPBAcciNBAcciLBAcb3XBAcb2XBAcb1HBAcbv9BAcbwTBAca39BAb55VBAb5oZBAb5dFBAb4vHBAb4lXBAb3xFBAb3kZBAb1wBB"
+    "Ab1mJBAbztXBAbyxJBAbytBBAbysDBAbx5TBAbx2DBAbx4;BAbx1VBAbx19BAbx3BBAbxyLBAbxtLBAbw1RBAbvyTBAbvfBBAbusVBAb"
+    "ue9BAbseTBAbr4HBAbrxDBAbro7BAbrmVBAbrl;BAbrjBBAbp1VBAbntDBAewxWBAewxIBAe2qIBAc5tJBAc3lVBAc3jVBAflxIBAfq5"
+    "UBAgb5YBAbnzJBAbnuVcEAd0uHCAd0sZLDd0uBBCd0v7BAd0v;BAd0v;BAd0v;BAd0v;BAd0v;BAd0v;CAd0v;BAd0v;BAd0v;BAd0v;"
+    "BAd0v;CAd0v;CAd0v;BAd0v;CAd0v;BAd0v;CAd0v;BAd0v;BAd0v;BAd0v;BAd0v;BAd0xLBAd0xVBAd0xDBAd0wTfkMABCABPALeDA"
+    "GBAGq8BHlPBDCAJh8ADBAD19AFbobGANBFNcXADBADBAHBAHBALBALcjsAAku2FBAku2RBAku2BBAd1oBBAkukHBAkufNBAkueVBAkua"
+    "JBAkty7BAktw;BAktsFBAkttXBAlbw7BAdy3FBAktmBBAktlVBAktkXBAktjTBAdzpLBAlbvTBAktkZBAktiPBAdzmVBAkth;BAkthHB"
+    "AkuuZBAktg7BAktgLBAbtdZBAktcPBAktbVBAlbt;BAks4JBAks3VBAks0;BAks0XBAlbq9BAksv7BAksvZBAksuFBAkss7BAkssHBAk"
+    "ssHBAksrHBAksoFBAksnXBAksnHBAkslXBAkslFBCkslDBAdxaPBAkd2JBAksgXBAksfPBAdwnJBAkse7BAkseRBAksdJBAkrz7BAksa"
+    "JBAkr5LBAkr3NBAkrz7BAkruVBAkrtDBAkro;BAkroBBBkrmBBAkrk7BAkrjZBAkrjLBAkriPBAkqtJBAkreLBAkqtLBAkq5ZBAkq3VB"
+    "AkteRBAkpwFBAkqiHBAkqf9BAkqeNBAkqmTBAkqcHBAkqcLBAkp0XBAdrxJBAkpwPBAkpwHBAkpvLBAkpuFBAkptXBAkppZBAdq1PBAd"
+    "qxNBAkphLBAkpePBAkpdZBAkpiZBAko5;BAlaxRBAlawXBAkowBBBkosXBAdpkHBAkokTBAkojLBAkoiPBAkohZBAdovRBAkohFBAkog"
+    "ZBAkmsBBAkofFBAlapJBAkobNBAkoaTBAkn1RBAkn4ZBAdnjNBAkntRBAdnjNBAknq;BAknrHBAknqHBAknj;BAknj;BAlafHBAkniNB"
+    "AknfZBAkneRBAknb7BAlacLBAdlqLBAlaa7BAkm3VBAkm3RBAkm3NBAkm2HBAbkpZBAkmzDBBdkv;BAj1jDBBkmxDBAk529BAdc39BAc"
+    "ll7BAkmtNBAkms9BAk51PBAkmqDBAkmm;BAkmmNBAkmkLBAkmb9BAk5wNBAk5yLBAkma9BAdi2;BAkl37BAklv7BAklvVBAklvTBAklv"
+    "ZBAkls;BAklrZBAklpTBAklqRBAklp9BAklnBBAkll7BAkllVBAklkDBAkljPBAklfNBAklaHBAkk4DBAkkwNBAdg0XBAkkxXBAkk17B"
+    "AkkvFBAkktRBAkknRBAdgmZBAkkjZBAkkpVBAkkrPBAk5jHBAkkfTBAkkeLBAkkcPBAkke9BAk5fVBAkjxRBAkjvZBAdel;BAkjoPBAk"
+    "i3HBAkjiHBAk41JBAkjd7BAk42PBAk44ZBAktt;BAktt7BAki3HBAkjdRBAj2cRBAk0p7BAki2BBAki17BAki1RBAkixZBAkiyRBAdcr"
+    "TBAk4zJBAkioJBAkivVBAkii9BAkifZBAdchLBAkifLBAkimLBAkh3DBAk4uTBAkh0LBAkhuLBAkhp;BAkheFBAdbeRBAkhbDBAk4nLB"
+    "Akg27BAdaeRBAkgzZBAk4kHBAkgyBBAkgvJBAkgtVBAkgtVBAc5gTBAdn4ZBAc459BAkgkXBAc4d9BAkgdZBAkgc;BAkgjNBAkf4RBAk"
+    "f2DBAkfyTBAkf2BBAkfzTBAkfyXBAkfx;BAc34PBAkf3FBAkfnRBAkfjVBAk33NBAkfd;BAkfeJBAc3dXBAkfrJBAke0BBAc21DBAc2y"
+    "FBAkeuXBAkenTBAkepLBAkepTBAk3x;BAkemZBAkejVBAkekDBAkegZBAdz5LBAkd3NBAc1lTBAkdyDBAc0xHBAkdpPBAkdoXBAkdnDB"
+    "AczrVBAkdkHBAkdi;BAcy5BBAcyrFBAkc07BAkcz7BAk3h7BAkcyLBBk3hHBAkcoNBAkcnFBAkcl9BAkckXBAkcgPBAk3bPBAkca;BAc"
+    "wp9BAkb5PBAcwkJBAkb2PBAdlzTBAkbsTBAcuzTBAcuyHBAcupRBAk2uDBAk2tNBAkbeXBAcue7BAcue;BAcucTBAcubBBAkbcNBBkbc"
+    "NBAka57BAk2q;BAka19BAk2qJBAk2lLBAcss;BAkap;BAkamFBAkaiHBAk2g7BAcrsXBAj55ZBAcrlTBAcri;BAj52NBAj5wXBAk2cRB"
+    "Aj5rRBAj5q;BAj5qXBAcp3;BBcplLBAj5hBBAk1v7BAco1LBAj4zXBAj4zTBAk1tZBAcooJBAj4jHBAk1mNBAj4h;BAj4iLBAj4gTBAc"
+    "m4JBAj4aRBAk1gXBAj30NBAj3wZBAj3sVBAk1dZBAcluTBAclsXBAk1bVBAcljXBAj25XBAcldRBAj24FBAj2x9BAj2xJBAckkBBAckf"
+    "RBAj2rZBAcj3LBAj2q9BAddcBBAk00XBAj2m;BAj2h;BAk0xRBAj2eNBAkpnBBAci3;BAci3FBAdc5LBAdc47BAj1yTBAj1yPBAju49B"
+    "Ak0sFBAj1p7BAj1qJBAj1pHBAktn9BAj1oDBAj1oBBAj1nPBAj1k;BAchfVBAj1lFBAj1hXBAj1dNBAj047BAj1hRBAj03;BAj01NBAj"
+    "0uPBAj1eZBAj03NBAj03LBAj02NBAcgw7BAcgdTBAcgnBBAk0hXBAj0lNBAj0lLBAj0jHBAcc4BBAj0ePBAcfiBBAk0fBBAk0e7BAce5"
+    "9BAcen9BAk0eNBAjzwFBAjzvPBAjzu7BAjzuZBAjzq7BAjzs;BAjzkVBAjznPBAjzeDBAjzjHBAjzfDBAjzdPBAkz4PBAjy39BAjy1;B"
+    "Akz2RBAjywFBAjywBBAcbv7BAjyo9BAjyoRBAkzzFBAjym9BAlcq9BAcarZBAcagLBAkzq9BAkzqNBAjxs9BAjxoFBAjxeNBAjwxZBAb"
+    "4sVBAjwsRBAjwrHBAjwlVBAjwf;BAb3kRBAdy3JBAjwa9BAjwb9BAjv4XBAdyp9BAjvqTBAjvkNBAb0a7BAbz5HBAjuu7BAjupDBAjun"
+    "FBAbzlNBAjumVBAjt09BAjtrBBAjtrBBAjtw7BAjs5DBAjs3NBAbw5FBAjsgFBAkyfTBAjsdRBAbwhTBAkyaXBAjrs;BAkoeDBAjrnDB"
+    "AbulBBAbt3ZBAkxyTBAkxyFBAjrbTBAbs5BBAkxuTBAbswNBBjq5FBAjq3NBAbseVBAjqr;BAkxm;BAjqnVBAjqf7BAjqeHBAjqaRBAk"
+    "xdTBAbpnRBAjppPBAjo2VBAjoq9BAkwt9BAkwsBBAjokPBAbmuDBAkwrRBAbmqZBAbmaJBAblyFBAjnvTBAkwl;BAjnr7BAjnrTBAjnr"
+    "HBAjnqVBAjnqJBAjnoBBAbkbZ";
+static const uint32_t k_dsk_letters[28][2] = {
+    {0x41, 0x212d}, {0x212f, 0x2134}, {0x2139, 0x2139}, {0x213c, 0x213f}, {0x2145, 0x2149}, {0x214e, 0x214e},
+    {0x2183, 0x2184}, {0x2c00, 0x2c7b}, {0x2c7e, 0x2ce4}, {0x2ceb, 0x2cee}, {0x2cf2, 0x2cf3}, {0xa640, 0xa66d},
+    {0xa680, 0xa69b}, {0xa722, 0xa76f}, {0xa771, 0xa787}, {0xa78b, 0xa78e}, {0xab70, 0xabbf}, {0xfb00, 0xfb06},
+    {0xfb13, 0xfb17}, {0xff21, 0xff3a}, {0xff41, 0xff5a}, {0x10400, 0x1044f}, {0x104b0, 0x104d3}, {0x104d8, 0x104fb},
+    {0x10c80, 0x10cb2}, {0x10cc0, 0x10cf2}, {0x118a0, 0x118df}, {0x1e900, 0x1e943},
+};
+// <<< end of unicode tables >>>
+
+// General categories, in the order tools/gen_unicode.py numbers them.
+enum UcdCat : uint8_t {
+    kCn, kLu, kLl, kLt, kLm, kLo, kMn, kMc, kMe, kNd, kNl, kNo, kPc, kPd, kPs, kPe, kPi,
+    kPf, kPo, kSm, kSc, kSk, kSo, kZs, kZl, kZp, kCc, kCf, kCs, kCo, kCatCount
+};
+
+// Character classes the pre-tokenizers test, as bits.
+enum : uint16_t {
+    kLetter = 1 << 0,
+    kNumber = 1 << 1,
+    kPunct = 1 << 2,
+    kSymbol = 1 << 3,
+    kMark = 1 << 4,
+    kSpace = 1 << 5,      // the White_Space property
+    kUpperish = 1 << 6,   // Lu Lt Lm Lo M: the "upper" side of the gpt-4o letter classes
+    kLowerish = 1 << 7,   // Ll Lm Lo M: the "lower" side
+    kControl = 1 << 8,    // C*
+    kSeparator = 1 << 9,  // Z*
+};
+
+uint16_t flags_of_category(uint8_t cat) {
+    switch (cat) {
+        case kLu: case kLt: return kLetter | kUpperish;
+        case kLl: return kLetter | kLowerish;
+        case kLm: case kLo: return kLetter | kUpperish | kLowerish;
+        case kMn: case kMc: case kMe: return kMark | kUpperish | kLowerish;
+        case kNd: case kNl: case kNo: return kNumber;
+        case kPc: case kPd: case kPs: case kPe: case kPi: case kPf: case kPo: return kPunct;
+        case kSm: case kSc: case kSk: case kSo: return kSymbol;
+        case kZs: case kZl: case kZp: return kSeparator;
+        default: return kControl;
+    }
+}
+
+// Reads the packed base-32 numbers of the generated tables.
+class PackedNumbers {
+public:
+    explicit PackedNumbers(const char* s) : p_(s) {}
+    uint32_t next() {
+        uint32_t n = 0;
+        for (;;) {
+            char c = *p_;
+            if (!c) return n;
+            ++p_;
+            if (c >= 'a' && c <= 'z') n = n * 32 + static_cast<uint32_t>(c - 'a');
+            else if (c >= '0' && c <= '5') n = n * 32 + 26 + static_cast<uint32_t>(c - '0');
+            else if (c >= 'A' && c <= 'Z') return n * 32 + static_cast<uint32_t>(c - 'A');
+            else return n * 32 + 26 + static_cast<uint32_t>(c - '6');
+        }
+    }
+
+private:
+    const char* p_;
+};
+
+struct UnicodeData {
+    std::vector<uint16_t> bmp_flags;  // flags of every code point below 0x10000
+    std::vector<uint32_t> run_start;  // category runs above the BMP too
+    std::vector<uint8_t> run_cat;
+    std::vector<uint32_t> nfd_first, nfd_last, nfd_base;
+
+    UnicodeData() {
+        PackedNumbers cats(k_ucd_cat_runs);
+        uint32_t start = 0;
+        run_start.reserve(k_ucd_cat_run_count);
+        run_cat.reserve(k_ucd_cat_run_count);
+        for (size_t i = 0; i < k_ucd_cat_run_count; ++i) {
+            start += cats.next();
+            uint32_t cat = cats.next();
+            run_start.push_back(start);
+            run_cat.push_back(static_cast<uint8_t>(cat < kCatCount ? cat : static_cast<uint32_t>(kCn)));
+        }
+        bmp_flags.assign(0x10000, 0);
+        for (size_t i = 0; i < run_start.size() && run_start[i] < 0x10000; ++i) {
+            uint32_t end = i + 1 < run_start.size() ? std::min<uint32_t>(run_start[i + 1], 0x10000) : 0x10000;
+            uint16_t fl = flags_of_category(run_cat[i]);
+            for (uint32_t cp = run_start[i]; cp < end; ++cp) bmp_flags[cp] = fl;
+        }
+        for (const auto& r : k_ucd_ws_ranges)
+            for (uint32_t cp = r[0]; cp <= r[1] && cp < 0x10000; ++cp) bmp_flags[cp] |= kSpace;
+        PackedNumbers nfd(k_ucd_nfd_base);
+        uint32_t last = 0;
+        for (size_t i = 0; i < k_ucd_nfd_run_count; ++i) {
+            uint32_t first = last + nfd.next();
+            last = first + nfd.next();
+            uint32_t zz = nfd.next();
+            int64_t delta = (zz & 1) ? -static_cast<int64_t>((zz + 1) >> 1) : static_cast<int64_t>(zz >> 1);
+            nfd_first.push_back(first);
+            nfd_last.push_back(last);
+            nfd_base.push_back(static_cast<uint32_t>(static_cast<int64_t>(first) + delta));
+        }
+    }
+};
+
+const UnicodeData& unicode_data() {
+    static const UnicodeData data;
+    return data;
+}
+
+// Classes of a code point (invalid ones: none).
+uint16_t cp_flags(uint32_t cp) {
+    const UnicodeData& u = unicode_data();
+    if (cp < 0x10000) return u.bmp_flags[cp];
+    if (cp > 0x10FFFF) return 0;
+    size_t i = static_cast<size_t>(std::upper_bound(u.run_start.begin(), u.run_start.end(), cp) - u.run_start.begin());
+    return i ? flags_of_category(u.run_cat[i - 1]) : 0;
+}
+
+uint32_t cp_to_lower(uint32_t cp) {
+    size_t lo = 0, hi = sizeof(k_ucd_lower) / sizeof(k_ucd_lower[0]);
+    while (lo < hi) {  // first run starting after cp
+        size_t mid = (lo + hi) / 2;
+        if (k_ucd_lower[mid].first <= cp) lo = mid + 1;
+        else hi = mid;
+    }
+    if (!lo) return cp;
+    const UcdLowerRun& r = k_ucd_lower[lo - 1];
+    uint32_t off = cp - r.first;
+    if (off % r.stride == 0 && off / r.stride < r.count) return static_cast<uint32_t>(static_cast<int64_t>(cp) + r.delta);
+    return cp;
+}
+
+// First code point of the canonical decomposition (the base letter without its accents).
+uint32_t cp_nfd_base(uint32_t cp) {
+    const UnicodeData& u = unicode_data();
+    size_t i = static_cast<size_t>(std::upper_bound(u.nfd_first.begin(), u.nfd_first.end(), cp) - u.nfd_first.begin());
+    if (i && cp <= u.nfd_last[i - 1]) return u.nfd_base[i - 1];
+    return cp;
+}
+
+bool in_ranges(const uint32_t (*ranges)[2], size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ranges[mid][0] <= cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo && cp <= ranges[lo - 1][1];
+}
+
+// ---- UTF-8 ----
+
+constexpr uint32_t kReplacementChar = 0xFFFD;
+
+// Decodes one sequence at s[0..n). Returns its length and sets *cp; 0 when the bytes are a valid but
+// incomplete start of a sequence; -1 when s[0] cannot start a valid sequence here.
+int utf8_decode(const uint8_t* s, size_t n, uint32_t* cp) {
+    uint8_t b = s[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    int len;
+    uint8_t lo = 0x80, hi = 0xBF;
+    uint32_t v;
+    if (b >= 0xC2 && b <= 0xDF) { len = 2; v = b & 0x1Fu; }
+    else if (b >= 0xE0 && b <= 0xEF) {
+        len = 3; v = b & 0x0Fu;
+        if (b == 0xE0) lo = 0xA0;
+        if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        len = 4; v = b & 0x07u;
+        if (b == 0xF0) lo = 0x90;
+        if (b == 0xF4) hi = 0x8F;
+    } else return -1;
+    for (int k = 1; k < len; ++k) {
+        if (static_cast<size_t>(k) >= n) return 0;
+        uint8_t c = s[k];
+        if (c < lo || c > hi) return -1;
+        lo = 0x80;
+        hi = 0xBF;
+        v = (v << 6) | (c & 0x3Fu);
+    }
+    *cp = v;
+    return len;
+}
+
+// One character of possibly invalid text: a valid sequence, or a single byte standing for U+FFFD.
+inline size_t next_char(const uint8_t* s, size_t n, uint32_t* cp) {
+    int len = utf8_decode(s, n, cp);
+    if (len > 0) return static_cast<size_t>(len);
+    *cp = kReplacementChar;
+    return 1;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// GPT-2's byte-level alphabet: every byte is shown as a printable code point (bytes that are printable
+// Latin-1 stand for themselves, the others are moved to U+0100 and up, in byte order).
+uint32_t byte_to_visible_cp(uint8_t b) {
+    if ((b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE)) return b;
+    uint32_t n = 0;
+    for (uint32_t x = 0; x < b; ++x)
+        if (!((x >= 0x21 && x <= 0x7E) || (x >= 0xA1 && x <= 0xAC) || (x >= 0xAE))) ++n;
+    return 0x100 + n;
+}
+
+// ---- lookup tables ----
+
+inline uint64_t hash_bytes(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+// Open-addressing index from token text to id; the texts live in the caller's vector.
+class TextIndex {
+public:
+    void build(const std::vector<std::string>& texts) {
+        size_t cap = 16;
+        while (cap < texts.size() * 2) cap <<= 1;
+        slots_.assign(cap, -1);
+        mask_ = cap - 1;
+        for (size_t i = 0; i < texts.size(); ++i) {
+            size_t h = static_cast<size_t>(hash_bytes(texts[i])) & mask_;
+            for (;;) {
+                int32_t& s = slots_[h];
+                if (s < 0) { s = static_cast<int32_t>(i); break; }
+                if (texts[static_cast<size_t>(s)] == texts[i]) { s = static_cast<int32_t>(i); break; }  // last wins
+                h = (h + 1) & mask_;
+            }
+        }
+    }
+    int32_t find(std::string_view key, const std::vector<std::string>& texts) const {
+        if (slots_.empty()) return -1;
+        size_t h = static_cast<size_t>(hash_bytes(key)) & mask_;
+        for (;;) {
+            int32_t s = slots_[h];
+            if (s < 0) return -1;
+            if (texts[static_cast<size_t>(s)] == key) return s;
+            h = (h + 1) & mask_;
+        }
+    }
+
+private:
+    std::vector<int32_t> slots_;
+    size_t mask_ = 0;
+};
+
+// BPE merges: (left id, right id) -> (rank, merged id), open addressing.
+class MergeTable {
+public:
+    void reserve(size_t n) {
+        size_t cap = 16;
+        while (cap < n * 2) cap <<= 1;
+        keys_.assign(cap, 0);
+        values_.assign(cap, 0);
+        mask_ = cap - 1;
+    }
+    // Keeps the first (best-ranked) entry of a duplicated pair.
+    void insert(int32_t left, int32_t right, uint32_t rank, int32_t merged) {
+        uint64_t k = key(left, right);
+        size_t h = slot(k);
+        while (keys_[h] != 0) {
+            if (keys_[h] == k) return;
+            h = (h + 1) & mask_;
+        }
+        keys_[h] = k;
+        values_[h] = (static_cast<uint64_t>(rank) << 32) | static_cast<uint32_t>(merged);
+    }
+    bool find(int32_t left, int32_t right, uint32_t* rank, int32_t* merged) const {
+        if (keys_.empty()) return false;
+        uint64_t k = key(left, right);
+        for (size_t h = slot(k);; h = (h + 1) & mask_) {
+            if (keys_[h] == 0) return false;
+            if (keys_[h] == k) {
+                *rank = static_cast<uint32_t>(values_[h] >> 32);
+                *merged = static_cast<int32_t>(static_cast<uint32_t>(values_[h]));
+                return true;
+            }
+        }
+    }
+
+private:
+    static uint64_t key(int32_t l, int32_t r) {
+        return (static_cast<uint64_t>(static_cast<uint32_t>(l) + 1u) << 32) | static_cast<uint32_t>(r);
+    }
+    size_t slot(uint64_t k) const {
+        k ^= k >> 33;
+        k *= 0xff51afd7ed558ccdull;
+        k ^= k >> 33;
+        return static_cast<size_t>(k) & mask_;
+    }
+    std::vector<uint64_t> keys_, values_;
+    size_t mask_ = 0;
+};
+
+// Trie of the tokens that are matched verbatim in the text before tokenization (control, unknown and
+// user-defined tokens).
+class SpecialTrie {
+public:
+    SpecialTrie() { std::fill(std::begin(root_), std::end(root_), -1); }
+    bool empty() const { return terminal_.empty(); }
+    void add(std::string_view text, int32_t id) {
+        if (text.empty()) return;
+        int32_t node = -1;
+        for (unsigned char c : text) {
+            int32_t next = child(node, c);
+            if (next < 0) {
+                next = static_cast<int32_t>(terminal_.size());
+                terminal_.push_back(-1);
+                if (node < 0) root_[c] = next;
+                else edges_[edge_key(node, c)] = next;
+            }
+            node = next;
+        }
+        if (terminal_[static_cast<size_t>(node)] < 0) terminal_[static_cast<size_t>(node)] = id;
+    }
+    int32_t child(int32_t node, unsigned char c) const {
+        if (node < 0) return root_[c];
+        auto it = edges_.find(edge_key(node, c));
+        return it == edges_.end() ? -1 : it->second;
+    }
+    int32_t terminal(int32_t node) const { return terminal_[static_cast<size_t>(node)]; }
+
+private:
+    static uint64_t edge_key(int32_t node, unsigned char c) { return (static_cast<uint64_t>(node) << 8) | c; }
+    int32_t root_[256];
+    std::vector<int32_t> terminal_;
+    std::unordered_map<uint64_t, int32_t> edges_;
+};
+
+// ---- pre-tokenizers: hand-written equivalents of the split regexes of each vocabulary family ----
+
+enum class PreTokenizer { Default, Gpt2, Llama3, Qwen2, DeepseekLlm, DeepseekCoder, Falcon, Starcoder, Gpt4o };
+
+// The text being split, as code points with their classes and byte offsets (invalid bytes: U+FFFD, 1 byte).
+struct CodePoints {
+    std::vector<uint32_t> cp;
+    std::vector<uint16_t> fl;
+    std::vector<uint32_t> off;  // off[i] = byte offset of cp[i]; off[size] = byte length
+
+    void assign(std::string_view text) {
+        cp.clear();
+        fl.clear();
+        off.clear();
+        const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
+        size_t n = text.size();
+        for (size_t i = 0; i < n;) {
+            uint32_t c;
+            size_t len = next_char(s + i, n - i, &c);
+            cp.push_back(c);
+            fl.push_back(cp_flags(c));
+            off.push_back(static_cast<uint32_t>(i));
+            i += len;
+        }
+        off.push_back(static_cast<uint32_t>(n));
+    }
+    size_t size() const { return cp.size(); }
+    bool has(size_t i, uint16_t f) const { return (fl[i] & f) != 0; }
+    bool is_crlf(size_t i) const { return cp[i] == '\r' || cp[i] == '\n'; }
+    bool is_other(size_t i) const { return !(fl[i] & (kSpace | kLetter | kNumber)); }  // [^\s\p{L}\p{N}]
+    // End of the run of code points from i (below end) having any of the classes.
+    size_t run(size_t i, size_t end, uint16_t f) const {
+        while (i < end && (fl[i] & f)) ++i;
+        return i;
+    }
+};
+
+using Matcher = size_t (*)(const CodePoints& t, size_t i, size_t end);
+
+inline uint32_t ascii_lower(uint32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+// 's 't 're 've 'm 'll 'd at i (case-insensitive when asked); returns the length or 0.
+size_t match_contraction(const CodePoints& t, size_t i, size_t end, bool any_case) {
+    if (t.cp[i] != '\'' || i + 1 >= end) return 0;
+    auto at = [&](size_t k) { return any_case ? ascii_lower(t.cp[k]) : t.cp[k]; };
+    uint32_t a = at(i + 1);
+    if (a == 's' || a == 't' || a == 'm' || a == 'd') return 2;
+    if (i + 2 < end) {
+        uint32_t b = at(i + 2);
+        if ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')) return 3;
+    }
+    return 0;
+}
+
+// \s+(?!\S)|\s+ at a whitespace code point.
+size_t match_whitespace_tail(const CodePoints& t, size_t i, size_t end) {
+    size_t k = t.run(i, end, kSpace);
+    if (k == end || k - i == 1) return k - i;
+    return k - i - 1;
+}
+
+// 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
+size_t match_gpt2(const CodePoints& t, size_t i, size_t end) {
+    if (size_t n = match_contraction(t, i, end, false)) return n;
+    size_t j = t.cp[i] == ' ' ? i + 1 : i;
+    if (j < end) {
+        if (t.has(j, kLetter)) return t.run(j, end, kLetter) - i;
+        if (t.has(j, kNumber)) return t.run(j, end, kNumber) - i;
+        if (t.is_other(j)) {
+            size_t k = j;
+            while (k < end && t.is_other(k)) ++k;
+            return k - i;
+        }
+    }
+    if (t.has(i, kSpace)) return match_whitespace_tail(t, i, end);
+    return 0;
+}
+
+// \s*[\r\n]+ at a whitespace code point: up to the last line break of the whitespace run.
+size_t match_space_to_newline(const CodePoints& t, size_t i, size_t end) {
+    size_t k = t.run(i, end, kSpace);
+    for (size_t p = k; p > i; --p)
+        if (t.is_crlf(p - 1)) return p - i;
+    return 0;
+}
+
+// (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,max_digits}| ?[^\s\p{L}\p{N}]+[\r\n]*|
+// \s*[\r\n]+|\s+(?!\S)|\s+
+size_t match_llama3_family(const CodePoints& t, size_t i, size_t end, size_t max_digits) {
+    if (size_t n = match_contraction(t, i, end, true)) return n;
+    if (!t.is_crlf(i) && !t.has(i, kLetter | kNumber) && i + 1 < end && t.has(i + 1, kLetter))
+        return t.run(i + 1, end, kLetter) - i;
+    if (t.has(i, kLetter)) return t.run(i, end, kLetter) - i;
+    if (t.has(i, kNumber)) return std::min(t.run(i, end, kNumber) - i, max_digits);
+    size_t j = t.cp[i] == ' ' ? i + 1 : i;
+    if (j < end && t.is_other(j)) {
+        size_t k = j;
+        while (k < end && t.is_other(k)) ++k;
+        while (k < end && t.is_crlf(k)) ++k;
+        return k - i;
+    }
+    if (t.has(i, kSpace)) {
+        if (size_t n = match_space_to_newline(t, i, end)) return n;
+        return match_whitespace_tail(t, i, end);
+    }
+    return 0;
+}
+size_t match_llama3(const CodePoints& t, size_t i, size_t end) { return match_llama3_family(t, i, end, 3); }
+size_t match_qwen2(const CodePoints& t, size_t i, size_t end) { return match_llama3_family(t, i, end, 1); }
+
+// gpt-4o / o200k: letters split where lower case turns to upper case, contractions kept on the word,
+// digits by three, punctuation with its trailing line breaks or slashes.
+size_t match_gpt4o(const CodePoints& t, size_t i, size_t end) {
+    auto with_contraction = [&](size_t k) {
+        return k < end ? k + match_contraction(t, k, end, true) : k;
+    };
+    bool may_prefix = !t.is_crlf(i) && !t.has(i, kLetter | kNumber);
+    // [^\r\n\p{L}\p{N}]?[UP]*[LO]+(contraction)?
+    for (int with_prefix = may_prefix ? 1 : 0; with_prefix >= 0; --with_prefix) {
+        size_t j = i + static_cast<size_t>(with_prefix);
+        if (j >= end) continue;
+        size_t k = t.run(j, end, kUpperish);
+        for (size_t s = k + 1; s-- > j;) {
+            if (s < end && t.has(s, kLowerish)) return with_contraction(t.run(s, end, kLowerish)) - i;
+        }
+    }
+    // [^\r\n\p{L}\p{N}]?[UP]+[LO]*(contraction)?
+    for (int with_prefix = may_prefix ? 1 : 0; with_prefix >= 0; --with_prefix) {
+        size_t j = i + static_cast<size_t>(with_prefix);
+        if (j >= end || !t.has(j, kUpperish)) continue;
+        size_t k = t.run(j, end, kUpperish);
+        return with_contraction(t.run(k, end, kLowerish)) - i;
+    }
+    if (t.has(i, kNumber)) return std::min<size_t>(t.run(i, end, kNumber) - i, 3);
+    size_t j = t.cp[i] == ' ' ? i + 1 : i;
+    if (j < end && t.is_other(j)) {
+        size_t k = j;
+        while (k < end && t.is_other(k)) ++k;
+        while (k < end && (t.is_crlf(k) || t.cp[k] == '/')) ++k;
+        return k - i;
+    }
+    if (t.has(i, kSpace)) {
+        if (size_t n = match_space_to_newline(t, i, end)) return n;
+        return match_whitespace_tail(t, i, end);
+    }
+    return 0;
+}
+
+size_t match_one_number(const CodePoints& t, size_t i, size_t) { return t.has(i, kNumber) ? 1 : 0; }
+size_t match_numbers(const CodePoints& t, size_t i, size_t end) { return t.run(i, end, kNumber) - i; }
+size_t match_three_ascii_digits(const CodePoints& t, size_t i, size_t end) {
+    if (i + 3 > end) return 0;
+    for (size_t k = i; k < i + 3; ++k)
+        if (t.cp[k] < '0' || t.cp[k] > '9') return 0;
+    return 3;
+}
+size_t match_one_line_break(const CodePoints& t, size_t i, size_t) { return t.is_crlf(i) ? 1 : 0; }
+
+// [\p{P}$+<=>^~|`]+ (with_backtick) or [\p{P}$+<=>^~|]+
+size_t match_punct_run(const CodePoints& t, size_t i, size_t end, bool with_backtick) {
+    size_t k = i;
+    while (k < end) {
+        uint32_t c = t.cp[k];
+        bool ascii_symbol = c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '~' ||
+                            c == '|' || (with_backtick && c == '`');
+        if (!ascii_symbol && !t.has(k, kPunct)) break;
+        ++k;
+    }
+    return k - i;
+}
+size_t match_falcon_punct(const CodePoints& t, size_t i, size_t end) { return match_punct_run(t, i, end, true); }
+size_t match_default_punct(const CodePoints& t, size_t i, size_t end) { return match_punct_run(t, i, end, false); }
+
+// \s?X+ for a class X given as a predicate.
+template <class Pred>
+size_t match_space_then_run(const CodePoints& t, size_t i, size_t end, Pred in_class) {
+    size_t j = (t.has(i, kSpace) && i + 1 < end && in_class(i + 1)) ? i + 1 : i;
+    size_t k = j;
+    while (k < end && in_class(k)) ++k;
+    return k > j ? k - i : 0;
+}
+size_t match_space_letters(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) { return t.has(k, kLetter); });
+}
+size_t match_space_punct(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) { return t.has(k, kPunct); });
+}
+// DeepSeek's explicit classes are tested after whitespace, as the reference does.
+size_t match_deepseek_letters(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) {
+        return !t.has(k, kSpace) && in_ranges(k_dsk_letters, sizeof(k_dsk_letters) / sizeof(k_dsk_letters[0]), t.cp[k]);
+    });
+}
+size_t match_deepseek_punct(const CodePoints& t, size_t i, size_t end) {
+    return match_space_then_run(t, i, end, [&](size_t k) {
+        uint32_t c = t.cp[k];
+        if (t.has(k, kSpace)) return false;
+        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x7E) || (c >= 0xFF01 && c <= 0xFF0F) ||
+               (c >= 0xFF1A && c <= 0xFF5E) || (c >= 0x2018 && c <= 0x201F) || (c >= 0x3000 && c <= 0x3002);
+    });
+}
+// \s+$
+size_t match_trailing_space(const CodePoints& t, size_t i, size_t end) {
+    size_t k = t.run(i, end, kSpace);
+    return k == end ? k - i : 0;
+}
+// [一-龥ࠀ-一가-퟿]+
+size_t match_cjk_hangul(const CodePoints& t, size_t i, size_t end) {
+    size_t k = i;
+    while (k < end) {
+        uint32_t c = t.cp[k];
+        if (t.has(k, kSpace) || !((c >= 0x800 && c <= 0x9FA5) || (c >= 0xAC00 && c <= 0xD7FF))) break;
+        ++k;
+    }
+    return k - i;
+}
+
+struct PreTokenizerInfo {
+    const char* names;  // the tokenizer.ggml.pre values of the family, space-separated
+    PreTokenizer kind;
+    std::vector<Matcher> stages;
+};
+
+const std::vector<PreTokenizerInfo>& pre_tokenizers() {
+    static const std::vector<PreTokenizerInfo> table = {
+        {"default", PreTokenizer::Default,
+         {match_default_punct, match_gpt2, match_numbers, match_three_ascii_digits}},
+        {"gpt-2 gpt2 mpt olmo jais trillion granite-docling phi-2 roberta-bpe gigachat jina-es jina-de "
+         "jina-v1-en jina-v2-es jina-v2-de jina-v2-code",
+         PreTokenizer::Gpt2, {match_gpt2}},
+        {"llama3 llama-v3 llama-bpe falcon3 falcon-h1 pixtral midm-2.0 lfm2 dbrx smaug-bpe chatglm-bpe",
+         PreTokenizer::Llama3, {match_llama3}},
+        {"qwen2 stablelm2 hunyuan megrez deepseek-r1-qwen grok-2", PreTokenizer::Qwen2, {match_qwen2}},
+        {"deepseek-llm", PreTokenizer::DeepseekLlm,
+         {match_one_line_break, match_deepseek_letters, match_deepseek_punct, match_trailing_space, match_cjk_hangul,
+          match_numbers}},
+        {"deepseek-coder", PreTokenizer::DeepseekCoder,
+         {match_one_line_break, match_space_letters, match_space_punct, match_cjk_hangul, match_one_number}},
+        {"falcon", PreTokenizer::Falcon, {match_falcon_punct, match_gpt2, match_three_ascii_digits}},
+        {"starcoder refact command-r smollm codeshell exaone minerva-7b", PreTokenizer::Starcoder,
+         {match_one_number, match_gpt2}},
+        {"gpt-4o llama4 minimax-m2", PreTokenizer::Gpt4o, {match_gpt4o}},
+    };
+    return table;
+}
+
+const PreTokenizerInfo* find_pre_tokenizer(std::string_view name) {
+    if (name.empty()) name = "default";
+    for (const auto& info : pre_tokenizers()) {
+        std::string_view names(info.names);
+        size_t p = 0;
+        while (p < names.size()) {
+            size_t q = names.find(' ', p);
+            if (q == std::string_view::npos) q = names.size();
+            if (names.substr(p, q - p) == name) return &info;
+            p = q + 1;
+        }
+    }
+    return nullptr;
+}
+
+// Splits [0, t.size()) with each stage in turn (each stage splits every piece of the previous one: text
+// between matches stays a piece of its own). Result: code point index ranges.
+void pre_tokenize(const CodePoints& t, const std::vector<Matcher>& stages, std::vector<std::pair<uint32_t, uint32_t>>& pieces,
+                  std::vector<std::pair<uint32_t, uint32_t>>& scratch) {
+    pieces.clear();
+    if (t.size()) pieces.emplace_back(0u, static_cast<uint32_t>(t.size()));
+    for (Matcher m : stages) {
+        scratch.clear();
+        for (const auto& pc : pieces) {
+            size_t gap = pc.first, pos = pc.first, end = pc.second;
+            while (pos < end) {
+                size_t len = m(t, pos, end);
+                if (!len) { ++pos; continue; }
+                if (gap < pos) scratch.emplace_back(static_cast<uint32_t>(gap), static_cast<uint32_t>(pos));
+                scratch.emplace_back(static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + len));
+                pos += len;
+                gap = pos;
+            }
+            if (gap < end) scratch.emplace_back(static_cast<uint32_t>(gap), static_cast<uint32_t>(end));
+        }
+        pieces.swap(scratch);
+    }
+}
+
+bool is_cjk_ideograph(uint32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
+           (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+const char* const kSpmSpace = "\xE2\x96\x81";  // U+2581, SentencePiece's visible space
+
+}  // namespace detail
+using namespace detail;
+
+struct Tokenizer::Impl {
+    Algorithm algorithm = Algorithm::SentencePiece;
+    std::string model, pre;
+    const PreTokenizerInfo* pre_tokenizer = nullptr;
+    std::vector<std::string> text;   // vocabulary texts (lookup keys)
+    std::vector<std::string> piece;  // bytes each token decodes to ("" for control/unused)
+    std::vector<float> score;
+    std::vector<TokenType> type;
+    std::vector<uint8_t> eog_flag;
+    std::vector<int32_t> eog;
+    TextIndex index;
+    MergeTable merges;
+    SpecialTrie special;
+    int32_t byte_token[256];  // gpt2: the token of each byte; llama: <0xXX>
+    std::string byte_visible[256];  // gpt2: each byte in the byte-level alphabet
+    int32_t bos = -1, eos = -1, eot = -1, eom = -1, unk = -1, pad = -1;
+    bool add_bos = false, add_eos = false, add_space_prefix = false, ignore_merges = false;
+    // SentencePiece: no token joins a character to a following "▁", so words can be merged independently.
+    bool spm_words_independent = false;
+    size_t max_token_len = 0;
+
+    Impl() { std::fill(std::begin(byte_token), std::end(byte_token), -1); }
+
+    bool valid(int32_t id) const { return id >= 0 && static_cast<size_t>(id) < text.size(); }
+    int32_t find(std::string_view s) const { return index.find(s, text); }
+
+    struct Fragment {
+        int32_t token;  // >= 0: a special token; -1: raw text [begin, end)
+        size_t begin, end;
+    };
+    void split_special(std::string_view s, bool parse_special, std::vector<Fragment>& out) const;
+    void encode_spm(std::string_view escaped, std::vector<int32_t>& out) const;
+    void encode_spm_text(std::string_view escaped, std::vector<int32_t>& out) const;
+    void encode_bpe(std::string_view s, std::vector<int32_t>& out) const;
+    void encode_bpe_word(std::string_view w, std::vector<int32_t>& out) const;
+    void encode_wpm(std::string_view s, std::vector<int32_t>& out) const;
+};
+
+// Finds the special tokens in the text the way the reference does: longer tokens first, each taking its
+// leftmost occurrences that do not overlap a token already taken.
+void Tokenizer::Impl::split_special(std::string_view s, bool parse_special, std::vector<Fragment>& out) const {
+    out.clear();
+    if (s.empty()) return;
+    struct Occurrence {
+        uint32_t pos, len;
+        int32_t id;
+    };
+    std::vector<Occurrence> occ;
+    if (!special.empty()) {
+        const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+        for (size_t pos = 0; pos < s.size(); ++pos) {
+            int32_t node = special.child(-1, b[pos]);
+            for (size_t p = pos; node >= 0;) {
+                int32_t id = special.terminal(node);
+                if (id >= 0 && (parse_special || type[static_cast<size_t>(id)] == TokenType::UserDefined))
+                    occ.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(p + 1 - pos), id});
+                if (++p == s.size()) break;
+                node = special.child(node, b[p]);
+            }
+        }
+    }
+    if (occ.empty()) {
+        out.push_back({-1, 0, s.size()});
+        return;
+    }
+    std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
+        if (a.len != b.len) return a.len > b.len;
+        if (a.id != b.id) return a.id < b.id;
+        return a.pos < b.pos;
+    });
+    std::vector<uint8_t> taken(s.size(), 0);
+    std::vector<Occurrence> chosen;
+    for (const Occurrence& o : occ) {
+        bool free = true;
+        for (size_t k = o.pos; k < o.pos + o.len && free; ++k) free = !taken[k];
+        if (!free) continue;
+        std::fill(taken.begin() + o.pos, taken.begin() + o.pos + o.len, 1);
+        chosen.push_back(o);
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
+    size_t at = 0;
+    for (const Occurrence& o : chosen) {
+        if (at < o.pos) out.push_back({-1, at, o.pos});
+        out.push_back({o.id, o.pos, o.pos + o.len});
+        at = o.pos + o.len;
+    }
+    if (at < s.size()) out.push_back({-1, at, s.size()});
+}
+
+// SentencePiece BPE: start from characters, repeatedly merge the adjacent pair whose concatenation is the
+// best-scored token (leftmost on ties); characters that are no token become byte tokens.
+void Tokenizer::Impl::encode_spm_text(std::string_view s, std::vector<int32_t>& out) const {
+    if (!spm_words_independent) {
+        encode_spm(s, out);
+        return;
+    }
+    size_t start = 0;
+    for (size_t i = 1; i + 3 <= s.size(); ++i) {
+        if (s.compare(i, 3, kSpmSpace) == 0 && !(i >= 3 && s.compare(i - 3, 3, kSpmSpace) == 0)) {
+            encode_spm(s.substr(start, i - start), out);
+            start = i;
+        }
+    }
+    encode_spm(s.substr(start), out);
+}
+
+void Tokenizer::Impl::encode_spm(std::string_view s, std::vector<int32_t>& out) const {
+    struct Symbol {
+        int32_t prev, next;
+        uint32_t start, len;
+    };
+    struct Bigram {
+        float score;
+        int32_t left, right;
+        uint32_t len;
+    };
+    auto worse = [](const Bigram& a, const Bigram& b) {
+        return a.score < b.score || (a.score == b.score && a.left > b.left);
+    };
+    thread_local std::vector<Symbol> sym;
+    thread_local std::vector<Bigram> heap;
+    sym.clear();
+    heap.clear();
+    const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        size_t len = next_char(bytes + i, s.size() - i, &cp);
+        int32_t idx = static_cast<int32_t>(sym.size());
+        sym.push_back({idx - 1, idx + 1, static_cast<uint32_t>(i), static_cast<uint32_t>(len)});
+        i += len;
+    }
+    if (sym.empty()) return;
+    sym.back().next = -1;
+    auto try_pair = [&](int32_t l, int32_t r) {
+        if (l < 0 || r < 0) return;
+        const Symbol& a = sym[static_cast<size_t>(l)];
+        const Symbol& b = sym[static_cast<size_t>(r)];
+        int32_t id = find(std::string_view(s.data() + a.start, a.len + b.len));
+        if (id < 0) return;
+        heap.push_back({score[static_cast<size_t>(id)], l, r, a.len + b.len});
+        std::push_heap(heap.begin(), heap.end(), worse);
+    };
+    for (size_t i = 1; i < sym.size(); ++i) try_pair(static_cast<int32_t>(i - 1), static_cast<int32_t>(i));
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), worse);
+        Bigram bg = heap.back();
+        heap.pop_back();
+        Symbol& a = sym[static_cast<size_t>(bg.left)];
+        Symbol& b = sym[static_cast<size_t>(bg.right)];
+        if (a.len == 0 || b.len == 0 || a.len + b.len != bg.len) continue;  // stale
+        a.len += b.len;
+        b.len = 0;
+        a.next = b.next;
+        if (b.next >= 0) sym[static_cast<size_t>(b.next)].prev = bg.left;
+        try_pair(a.prev, bg.left);
+        try_pair(bg.left, a.next);
+    }
+    for (int32_t i = 0; i >= 0; i = sym[static_cast<size_t>(i)].next) {
+        const Symbol& a = sym[static_cast<size_t>(i)];
+        int32_t id = find(std::string_view(s.data() + a.start, a.len));
+        if (id >= 0) {
+            out.push_back(id);
+            continue;
+        }
+        for (uint32_t k = 0; k < a.len; ++k) {
+            int32_t bt = byte_token[bytes[a.start + k]];
+            if (bt >= 0) out.push_back(bt);
+            else if (unk >= 0) out.push_back(unk);
+        }
+    }
+}
+
+// Byte-level BPE of one pre-tokenized word: bytes merged by rank (lowest first, leftmost on ties).
+void Tokenizer::Impl::encode_bpe_word(std::string_view w, std::vector<int32_t>& out) const {
+    if (ignore_merges) {
+        std::string visible;
+        for (unsigned char c : w) visible += byte_visible[c];
+        int32_t id = find(visible);
+        if (id >= 0) {
+            out.push_back(id);
+            return;
+        }
+    }
+    struct Symbol {
+        int32_t id, prev, next;
+    };
+    struct Pair {
+        uint32_t rank;
+        int32_t left, right, left_id, right_id, merged;
+    };
+    auto worse = [](const Pair& a, const Pair& b) { return a.rank > b.rank || (a.rank == b.rank && a.left > b.left); };
+    thread_local std::vector<Symbol> sym;
+    thread_local std::vector<Pair> heap;
+    sym.clear();
+    heap.clear();
+    for (size_t i = 0; i < w.size(); ++i) {
+        int32_t idx = static_cast<int32_t>(i);
+        sym.push_back({byte_token[static_cast<unsigned char>(w[i])], idx - 1, idx + 1});
+    }
+    if (sym.empty()) return;
+    sym.back().next = -1;
+    auto try_pair = [&](int32_t l, int32_t r) {
+        if (l < 0 || r < 0) return;
+        int32_t a = sym[static_cast<size_t>(l)].id, b = sym[static_cast<size_t>(r)].id;
+        uint32_t rank;
+        int32_t merged;
+        if (a < 0 || b < 0 || !merges.find(a, b, &rank, &merged)) return;
+        heap.push_back({rank, l, r, a, b, merged});
+        std::push_heap(heap.begin(), heap.end(), worse);
+    };
+    for (size_t i = 1; i < sym.size(); ++i) try_pair(static_cast<int32_t>(i - 1), static_cast<int32_t>(i));
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), worse);
+        Pair p = heap.back();
+        heap.pop_back();
+        Symbol& a = sym[static_cast<size_t>(p.left)];
+        Symbol& b = sym[static_cast<size_t>(p.right)];
+        if (a.id != p.left_id || b.id != p.right_id || a.next != p.right) continue;  // stale
+        a.id = p.merged;
+        a.next = b.next;
+        b.id = -1;
+        b.prev = b.next = -1;
+        if (a.next >= 0) sym[static_cast<size_t>(a.next)].prev = p.left;
+        try_pair(a.prev, p.left);
+        try_pair(p.left, a.next);
+    }
+    for (int32_t i = 0; i >= 0; i = sym[static_cast<size_t>(i)].next) {
+        int32_t id = sym[static_cast<size_t>(i)].id;
+        if (id >= 0) out.push_back(id);
+        else if (unk >= 0) out.push_back(unk);
+    }
+}
+
+void Tokenizer::Impl::encode_bpe(std::string_view s, std::vector<int32_t>& out) const {
+    thread_local CodePoints cps;
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> pieces, scratch;
+    cps.assign(s);
+    pre_tokenize(cps, pre_tokenizer->stages, pieces, scratch);
+    for (const auto& pc : pieces) {
+        size_t b = cps.off[pc.first], e = cps.off[pc.second];
+        encode_bpe_word(s.substr(b, e - b), out);
+    }
+}
+
+// WordPiece: lower-cased, accents removed, split at whitespace and around punctuation and CJK ideographs;
+// each word is matched greedily longest-first ("▁" marks a word start) or becomes the unknown token.
+void Tokenizer::Impl::encode_wpm(std::string_view s, std::vector<int32_t>& out) const {
+    std::vector<std::string> words(1);
+    const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        i += next_char(bytes + i, s.size() - i, &cp);
+        cp = cp_nfd_base(cp);
+        uint16_t fl = cp_flags(cp);
+        if (fl & kSpace) {
+            if (!words.back().empty()) words.emplace_back();
+            continue;
+        }
+        if (cp == 0 || cp == kReplacementChar || (fl & kControl)) continue;
+        std::string ch;
+        append_utf8(ch, cp_to_lower(cp));
+        if ((fl & kPunct) || (cp < 0x7F && (fl & kSymbol)) || is_cjk_ideograph(cp)) {
+            if (!words.back().empty()) words.emplace_back();
+            words.back() = ch;
+            words.emplace_back();
+        } else {
+            words.back() += ch;
+        }
+    }
+    for (const std::string& word : words) {
+        if (word.empty()) continue;
+        std::string w = kSpmSpace + word;
+        size_t first = out.size();
+        bool ok = true;
+        for (size_t i = 0; i < w.size() && ok;) {
+            ok = false;
+            for (size_t j = std::min(w.size(), i + max_token_len); j > i; --j) {
+                int32_t id = find(std::string_view(w).substr(i, j - i));
+                if (id >= 0) {
+                    out.push_back(id);
+                    i = j;
+                    ok = true;
+                    break;
+                }
+            }
+        }
+        if (!ok) {
+            out.resize(first);
+            if (unk >= 0) out.push_back(unk);
+        }
+    }
+}
+
+// ---- Tokenizer ----
+
+namespace detail {
+
+std::string unescape_spm_space(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s.compare(i, 3, kSpmSpace) == 0) {
+            out += ' ';
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// "<0x41>" -> 0x41; -1 if the text is not a byte token.
+int parse_byte_token(const std::string& s) {
+    if (s.size() != 6 || s.compare(0, 3, "<0x") != 0 || s[5] != '>') return -1;
+    int v = 0;
+    for (int k = 3; k < 5; ++k) {
+        char c = s[static_cast<size_t>(k)];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+// Token text in GPT-2's byte-level alphabet back to bytes (code points outside it are kept as UTF-8).
+std::string visible_to_bytes(const std::string& s, const std::unordered_map<uint32_t, uint8_t>& byte_of) {
+    std::string out;
+    const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp;
+        size_t len = next_char(b + i, s.size() - i, &cp);
+        auto it = byte_of.find(cp);
+        if (it != byte_of.end()) out += static_cast<char>(it->second);
+        else out.append(s, i, len);
+        i += len;
+    }
+    return out;
+}
+
+}  // namespace detail
+
+Tokenizer::Tokenizer() = default;
+Tokenizer::Tokenizer(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+
+const Tokenizer::Impl& Tokenizer::impl() const {
+    static const Impl empty;
+    return impl_ ? *impl_ : empty;
+}
+
+Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
+    using gguf::ValueType;
+    auto where = [](const char* what) { return platform::strf("tokenizer: %s", what); };
+    std::shared_ptr<Impl> t = std::make_shared<Impl>();
+    const gguf::Value* model = f.find("tokenizer.ggml.model");
+    if (!model || model->type != ValueType::STRING)
+        return Status::fail(where("'tokenizer.ggml.model' is missing or not a string"));
+    t->model = std::string(model->str);
+    if (t->model == "llama") t->algorithm = Algorithm::SentencePiece;
+    else if (t->model == "gpt2") t->algorithm = Algorithm::BytePairEncoding;
+    else if (t->model == "bert") t->algorithm = Algorithm::WordPiece;
+    else
+        return Status::fail(platform::strf("tokenizer: unsupported tokenizer.ggml.model '%s' (supported: llama, gpt2, bert)",
+                                           t->model.c_str()));
+    t->pre = f.get_string("tokenizer.ggml.pre");
+
+    const gguf::Value* tokens = f.find("tokenizer.ggml.tokens");
+    if (!tokens || tokens->type != ValueType::ARRAY || tokens->elem_type != ValueType::STRING || tokens->count == 0)
+        return Status::fail(where("'tokenizer.ggml.tokens' is missing or not a non-empty array of strings"));
+    if (tokens->count > static_cast<uint64_t>(std::numeric_limits<int32_t>::max()) ||
+        tokens->strings.size() != tokens->count)
+        return Status::fail(where("'tokenizer.ggml.tokens' has an unusable size"));
+    const size_t n = static_cast<size_t>(tokens->count);
+    t->text.reserve(n);
+    for (std::string_view s : tokens->strings) {
+        t->text.emplace_back(s);
+        t->max_token_len = std::max(t->max_token_len, s.size());
+    }
+
+    auto numeric_array = [&](const char* key, const gguf::Value** out) -> Status {
+        *out = f.find(key);
+        if (!*out) return Status();
+        const gguf::Value& v = **out;
+        if (v.type != ValueType::ARRAY || v.elem_type == ValueType::STRING || v.elem_type == ValueType::ARRAY)
+            return Status::fail(platform::strf("tokenizer: '%s' is not an array of numbers", key));
+        if (v.count != n)
+            return Status::fail(platform::strf("tokenizer: '%s' has %llu entries, expected %zu (one per token)", key,
+                                               static_cast<unsigned long long>(v.count), n));
+        return Status();
+    };
+    const gguf::Value* scores = nullptr;
+    const gguf::Value* types = nullptr;
+    Status st = numeric_array("tokenizer.ggml.scores", &scores);
+    if (!st.ok()) return st;
+    st = numeric_array("tokenizer.ggml.token_type", &types);
+    if (!st.ok()) return st;
+    t->score.resize(n, 0.0f);
+    t->type.resize(n, TokenType::Normal);
+    for (size_t i = 0; i < n; ++i) {
+        if (scores) t->score[i] = static_cast<float>(scores->float_at(i));
+        if (types) {
+            int64_t ty = types->int_at(i);
+            t->type[i] = ty >= 0 && ty <= 6 ? static_cast<TokenType>(ty) : TokenType::Normal;
+        }
+    }
+    t->index.build(t->text);
+
+    auto id_of = [&](const char* key, int32_t fallback) {
+        const gguf::Value* v = f.find(key);
+        if (!v || !v->is_int()) return fallback;
+        int64_t id = v->i;
+        return id >= 0 && static_cast<size_t>(id) < n ? static_cast<int32_t>(id) : -1;
+    };
+    auto flag_of = [&](const char* key, bool fallback) {
+        const gguf::Value* v = f.find(key);
+        return v && v->type == ValueType::BOOL ? v->u != 0 : fallback;
+    };
+
+    if (t->algorithm == Algorithm::SentencePiece) {
+        t->bos = id_of("tokenizer.ggml.bos_token_id", n > 1 ? 1 : -1);
+        t->eos = id_of("tokenizer.ggml.eos_token_id", n > 2 ? 2 : -1);
+        t->unk = id_of("tokenizer.ggml.unknown_token_id", 0);
+        t->add_bos = flag_of("tokenizer.ggml.add_bos_token", true);
+        t->add_space_prefix = flag_of("tokenizer.ggml.add_space_prefix", true);
+        t->spm_words_independent = true;
+        for (size_t i = 0; i < n; ++i) {
+            const std::string& s = t->text[i];
+            int b = t->type[i] == TokenType::Byte ? parse_byte_token(s) : -1;
+            if (b >= 0 && t->byte_token[b] < 0) t->byte_token[b] = static_cast<int32_t>(i);
+            for (size_t k = s.find(kSpmSpace, 1); k != std::string::npos; k = s.find(kSpmSpace, k + 1))
+                if (!(k >= 3 && s.compare(k - 3, 3, kSpmSpace) == 0)) t->spm_words_independent = false;
+        }
+    } else if (t->algorithm == Algorithm::BytePairEncoding) {
+        t->pre_tokenizer = find_pre_tokenizer(t->pre);
+        if (!t->pre_tokenizer)
+            return Status::fail(platform::strf("tokenizer: unsupported pre-tokenizer tokenizer.ggml.pre = '%s'", t->pre.c_str()));
+        t->bos = id_of("tokenizer.ggml.bos_token_id", -1);
+        t->eos = id_of("tokenizer.ggml.eos_token_id", -1);
+        t->unk = id_of("tokenizer.ggml.unknown_token_id", -1);
+        t->ignore_merges = t->pre_tokenizer->kind == PreTokenizer::Llama3;
+        t->add_bos = flag_of("tokenizer.ggml.add_bos_token", t->pre_tokenizer->kind == PreTokenizer::Llama3);
+        t->add_space_prefix = flag_of("tokenizer.ggml.add_space_prefix", false);
+        for (int b = 0; b < 256; ++b) {
+            append_utf8(t->byte_visible[b], byte_to_visible_cp(static_cast<uint8_t>(b)));
+            t->byte_token[b] = t->find(t->byte_visible[b]);
+        }
+        const gguf::Value* merges = f.find("tokenizer.ggml.merges");
+        if (!merges || merges->type != ValueType::ARRAY || merges->elem_type != ValueType::STRING)
+            return Status::fail(where("'tokenizer.ggml.merges' is missing or not an array of strings (needed by gpt2 vocabularies)"));
+        t->merges.reserve(merges->strings.size());
+        std::string joined;
+        for (size_t r = 0; r < merges->strings.size(); ++r) {
+            std::string_view m = merges->strings[r];
+            size_t sp = m.find(' ', 1);
+            if (sp == std::string_view::npos)
+                return Status::fail(platform::strf("tokenizer: merge %zu ('%.*s') is not two tokens separated by a space", r,
+                                                   static_cast<int>(std::min<size_t>(m.size(), 64)), m.data()));
+            std::string_view left = m.substr(0, sp), right = m.substr(sp + 1);
+            int32_t l = t->find(left), rr = t->find(right);
+            joined.assign(left.data(), left.size());
+            joined.append(right.data(), right.size());
+            int32_t merged = t->find(joined);
+            if (l >= 0 && rr >= 0 && merged >= 0) t->merges.insert(l, rr, static_cast<uint32_t>(r), merged);
+        }
+    } else {
+        t->unk = id_of("tokenizer.ggml.unknown_token_id", n > 100 ? 100 : -1);
+        t->bos = id_of("tokenizer.ggml.cls_token_id", id_of("tokenizer.ggml.bos_token_id", n > 101 ? 101 : -1));
+        t->eos = id_of("tokenizer.ggml.seperator_token_id", id_of("tokenizer.ggml.eos_token_id", n > 102 ? 102 : -1));
+        t->add_bos = flag_of("tokenizer.ggml.add_bos_token", true);
+        t->add_space_prefix = true;
+    }
+    t->add_eos = flag_of("tokenizer.ggml.add_eos_token", t->algorithm == Algorithm::WordPiece);
+    t->eot = id_of("tokenizer.ggml.eot_token_id", -1);
+    t->eom = id_of("tokenizer.ggml.eom_token_id", -1);
+    t->pad = id_of("tokenizer.ggml.padding_token_id", -1);
+    if (t->add_bos && t->bos < 0) t->add_bos = false;
+    if (t->add_eos && t->eos < 0) t->add_eos = false;
+
+    std::unordered_map<uint32_t, uint8_t> byte_of;
+    if (t->algorithm == Algorithm::BytePairEncoding)
+        for (int b = 0; b < 256; ++b) byte_of[byte_to_visible_cp(static_cast<uint8_t>(b))] = static_cast<uint8_t>(b);
+    static const char* const kEndOfTurnTexts[] = {
+        "<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>",
+        "<|end_of_text|>", "<end_of_utterance>", "<|return|>", "<|call|>", "<｜end▁of▁sentence｜>",
+    };
+    t->piece.resize(n);
+    t->eog_flag.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const std::string& s = t->text[i];
+        TokenType ty = t->type[i];
+        if (ty == TokenType::Control || ty == TokenType::Unknown || ty == TokenType::UserDefined) t->special.add(s, static_cast<int32_t>(i));
+        if (ty == TokenType::Control || ty == TokenType::Unused) continue;  // piece stays "" (rendered on request)
+        int b = ty == TokenType::Byte ? parse_byte_token(s) : -1;
+        if (b >= 0) t->piece[i] = std::string(1, static_cast<char>(b));
+        else if (ty == TokenType::UserDefined || ty == TokenType::Unknown) t->piece[i] = t->algorithm == Algorithm::BytePairEncoding ? s : unescape_spm_space(s);
+        else if (t->algorithm == Algorithm::BytePairEncoding) t->piece[i] = visible_to_bytes(s, byte_of);
+        else t->piece[i] = unescape_spm_space(s);
+    }
+    auto mark_eog = [&](int32_t id) {
+        if (id >= 0 && !t->eog_flag[static_cast<size_t>(id)]) {
+            t->eog_flag[static_cast<size_t>(id)] = 1;
+            t->eog.push_back(id);
+        }
+    };
+    mark_eog(t->eos);
+    mark_eog(t->eot);
+    mark_eog(t->eom);
+    for (const char* eot_text : kEndOfTurnTexts) {
+        int32_t id = t->find(eot_text);
+        if (id >= 0 && (t->type[static_cast<size_t>(id)] == TokenType::Control ||
+                        t->type[static_cast<size_t>(id)] == TokenType::UserDefined))
+            mark_eog(id);
+    }
+    return Tokenizer(std::shared_ptr<const Impl>(std::move(t)));
+}
+
+std::vector<int32_t> Tokenizer::encode(std::string_view text, bool add_special, bool parse_special) const {
+    const Impl& t = impl();
+    std::vector<int32_t> out;
+    if (t.text.empty()) return out;
+    if (add_special && t.add_bos) out.push_back(t.bos);
+    std::vector<Impl::Fragment> frags;
+    t.split_special(text, parse_special, frags);
+    bool after_special = true;  // SentencePiece puts its space prefix at the start and after special tokens
+    std::string escaped;
+    for (const Impl::Fragment& fr : frags) {
+        if (fr.token >= 0) {
+            out.push_back(fr.token);
+            after_special = true;
+            continue;
+        }
+        std::string_view raw = text.substr(fr.begin, fr.end - fr.begin);
+        switch (t.algorithm) {
+            case Algorithm::SentencePiece:
+                escaped.clear();
+                if (t.add_space_prefix && after_special) escaped += kSpmSpace;
+                for (char c : raw) {
+                    if (c == ' ') escaped += kSpmSpace;
+                    else escaped += c;
+                }
+                t.encode_spm_text(escaped, out);
+                break;
+            case Algorithm::BytePairEncoding: t.encode_bpe(raw, out); break;
+            case Algorithm::WordPiece: t.encode_wpm(raw, out); break;
+        }
+        after_special = false;
+    }
+    if (add_special && t.add_eos) out.push_back(t.eos);
+    return out;
+}
+
+std::string Tokenizer::token_to_piece(int32_t id, bool render_special) const {
+    const Impl& t = impl();
+    if (!t.valid(id)) return std::string();
+    size_t i = static_cast<size_t>(id);
+    if (render_special && (t.type[i] == TokenType::Control || t.type[i] == TokenType::Unused)) return t.text[i];
+    return t.piece[i];
+}
+
+std::string Tokenizer::decode(const std::vector<int32_t>& ids, bool render_special) const {
+    const Impl& t = impl();
+    std::string out;
+    bool strip = t.add_space_prefix;
+    for (int32_t id : ids) {
+        std::string p = token_to_piece(id, render_special);
+        if (p.empty()) continue;
+        if (strip && p[0] == ' ') out.append(p, 1, std::string::npos);
+        else out += p;
+        strip = false;
+    }
+    return out;
+}
+
+int32_t Tokenizer::n_vocab() const { return static_cast<int32_t>(impl().text.size()); }
+Algorithm Tokenizer::algorithm() const { return impl().algorithm; }
+const std::string& Tokenizer::model_name() const { return impl().model; }
+const std::string& Tokenizer::pre_name() const { return impl().pre; }
+int32_t Tokenizer::bos() const { return impl().bos; }
+int32_t Tokenizer::eos() const { return impl().eos; }
+int32_t Tokenizer::eot() const { return impl().eot; }
+int32_t Tokenizer::unk() const { return impl().unk; }
+int32_t Tokenizer::pad() const { return impl().pad; }
+bool Tokenizer::add_bos() const { return impl().add_bos; }
+bool Tokenizer::add_eos() const { return impl().add_eos; }
+bool Tokenizer::is_eog(int32_t id) const { return impl().valid(id) && impl().eog_flag[static_cast<size_t>(id)]; }
+const std::vector<int32_t>& Tokenizer::eog_ids() const { return impl().eog; }
+bool Tokenizer::is_control(int32_t id) const {
+    return impl().valid(id) && impl().type[static_cast<size_t>(id)] == TokenType::Control;
+}
+TokenType Tokenizer::token_type(int32_t id) const {
+    return impl().valid(id) ? impl().type[static_cast<size_t>(id)] : TokenType::Undefined;
+}
+const std::string& Tokenizer::token_text(int32_t id) const {
+    static const std::string none;
+    return impl().valid(id) ? impl().text[static_cast<size_t>(id)] : none;
+}
+int32_t Tokenizer::find_token(std::string_view text) const { return impl().find(text); }
+
+// ---- StreamDecoder ----
+
+StreamDecoder::StreamDecoder(const Tokenizer& tok, bool starts_text, bool render_special)
+    : tok_(tok), strip_space_(starts_text && tok.impl().add_space_prefix), render_special_(render_special) {}
+
+std::string StreamDecoder::feed(int32_t id) {
+    std::string p = tok_.token_to_piece(id, render_special_);
+    if (p.empty()) return std::string();
+    if (strip_space_ && p[0] == ' ') p.erase(0, 1);
+    strip_space_ = false;
+    pending_ += p;
+    std::string out;
+    const uint8_t* b = reinterpret_cast<const uint8_t*>(pending_.data());
+    size_t i = 0, n = pending_.size();
+    while (i < n) {
+        uint32_t cp;
+        int len = utf8_decode(b + i, n - i, &cp);
+        if (len == 0) break;  // wait for the rest of the sequence
+        if (len < 0) {
+            append_utf8(out, kReplacementChar);
+            ++i;
+        } else {
+            out.append(pending_, i, static_cast<size_t>(len));
+            i += static_cast<size_t>(len);
+        }
+    }
+    pending_.erase(0, i);
+    return out;
+}
+
+std::string StreamDecoder::flush() {
+    std::string out;
+    if (!pending_.empty()) append_utf8(out, kReplacementChar);
+    pending_.clear();
+    return out;
+}
+
+const char* unicode_version() { return k_unicode_version; }
+
+}  // namespace tok
 
 /* =============================================================================================
    [7] JSON: value, parser, writer
    ============================================================================================= */
+namespace json {
+
+const char* type_name(Type t) {
+    switch (t) {
+        case Type::Null: return "null";
+        case Type::Bool: return "bool";
+        case Type::Int: return "int";
+        case Type::Float: return "float";
+        case Type::String: return "string";
+        case Type::Array: return "array";
+        case Type::Object: return "object";
+    }
+    return "?";
+}
+
+const Value* Value::find(std::string_view key) const {
+    for (const Member& m : members_)
+        if (m.first == key) return &m.second;
+    return nullptr;
+}
+Value* Value::find(std::string_view key) {
+    for (Member& m : members_)
+        if (m.first == key) return &m.second;
+    return nullptr;
+}
+static const Value& null_value() {
+    static const Value null;
+    return null;
+}
+const Value& Value::operator[](std::string_view key) const {
+    const Value* v = find(key);
+    return v ? *v : null_value();
+}
+const Value& Value::operator[](size_t index) const {
+    return type_ == Type::Array && index < items_.size() ? items_[index] : null_value();
+}
+Value& Value::set(std::string key, Value v) {
+    if (type_ == Type::Null) type_ = Type::Object;
+    if (Value* old = find(key)) return *old = std::move(v);
+    members_.emplace_back(std::move(key), std::move(v));
+    return members_.back().second;
+}
+Value& Value::push_back(Value v) {
+    if (type_ == Type::Null) type_ = Type::Array;
+    items_.push_back(std::move(v));
+    return items_.back();
+}
+bool Value::operator==(const Value& o) const {
+    if (is_number() && o.is_number()) {
+        if (is_int() && o.is_int()) return i_ == o.i_;
+        return as_number() == o.as_number();
+    }
+    if (type_ != o.type_) return false;
+    switch (type_) {
+        case Type::Null: return true;
+        case Type::Bool: return b_ == o.b_;
+        case Type::String: return s_ == o.s_;
+        case Type::Array: return items_ == o.items_;
+        case Type::Object: {
+            // Member order does not matter for equality.
+            if (members_.size() != o.members_.size()) return false;
+            for (const Member& m : members_) {
+                const Value* other = o.find(m.first);
+                if (!other || !(*other == m.second)) return false;
+            }
+            return true;
+        }
+        default: return false;
+    }
+}
+
+namespace {
+
+class Parser {
+public:
+    Parser(std::string_view text, int max_depth) : s_(text), max_depth_(max_depth) {}
+
+    Result<Value> run() {
+        Value v;
+        skip_ws();
+        if (!value(v, 0)) return Status::fail(error_);
+        skip_ws();
+        if (pos_ < s_.size()) {
+            fail("unexpected text after the JSON value");
+            return Status::fail(error_);
+        }
+        return v;
+    }
+
+private:
+    std::string_view s_;
+    size_t pos_ = 0;
+    int max_depth_;
+    std::string error_;
+
+    bool fail(const char* what) {
+        if (!error_.empty()) return false;
+        size_t line = 1, col = 1;
+        for (size_t i = 0; i < pos_ && i < s_.size(); ++i) {
+            if (s_[i] == '\n') {
+                ++line;
+                col = 1;
+            } else if ((static_cast<unsigned char>(s_[i]) & 0xC0) != 0x80) {
+                ++col;
+            }
+        }
+        error_ = strf("json: line %zu, column %zu: %s", line, col, what);
+        return false;
+    }
+    void skip_ws() {
+        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
+            ++pos_;
+    }
+    bool literal(const char* word) {
+        size_t n = std::strlen(word);
+        if (s_.substr(pos_, n) != word) return fail("invalid literal");
+        pos_ += n;
+        return true;
+    }
+    bool value(Value& out, int depth) {
+        if (pos_ >= s_.size()) return fail("unexpected end of input");
+        char c = s_[pos_];
+        switch (c) {
+            case 'n': out = Value(); return literal("null");
+            case 't': out = Value(true); return literal("true");
+            case 'f': out = Value(false); return literal("false");
+            case '"': {
+                std::string str;
+                if (!string(str)) return false;
+                out = Value(std::move(str));
+                return true;
+            }
+            case '[': return array(out, depth + 1);
+            case '{': return object(out, depth + 1);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) return number(out);
+                return fail("unexpected character");
+        }
+    }
+    bool array(Value& out, int depth) {
+        if (depth > max_depth_) return fail("nesting too deep");
+        ++pos_;
+        out = Value::array();
+        skip_ws();
+        if (pos_ < s_.size() && s_[pos_] == ']') {
+            ++pos_;
+            return true;
+        }
+        for (;;) {
+            skip_ws();
+            Value item;
+            if (!value(item, depth)) return false;
+            out.items().push_back(std::move(item));
+            skip_ws();
+            if (pos_ >= s_.size()) return fail("unterminated array");
+            if (s_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (s_[pos_] == ']') {
+                ++pos_;
+                return true;
+            }
+            return fail("expected ',' or ']' in array");
+        }
+    }
+    bool object(Value& out, int depth) {
+        if (depth > max_depth_) return fail("nesting too deep");
+        ++pos_;
+        out = Value::object();
+        skip_ws();
+        if (pos_ < s_.size() && s_[pos_] == '}') {
+            ++pos_;
+            return true;
+        }
+        for (;;) {
+            skip_ws();
+            if (pos_ >= s_.size() || s_[pos_] != '"') return fail("expected a string key in object");
+            std::string key;
+            if (!string(key)) return false;
+            skip_ws();
+            if (pos_ >= s_.size() || s_[pos_] != ':') return fail("expected ':' after object key");
+            ++pos_;
+            skip_ws();
+            Value item;
+            if (!value(item, depth)) return false;
+            out.set(std::move(key), std::move(item));  // a repeated key keeps the last value, as Python does
+            skip_ws();
+            if (pos_ >= s_.size()) return fail("unterminated object");
+            if (s_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (s_[pos_] == '}') {
+                ++pos_;
+                return true;
+            }
+            return fail("expected ',' or '}' in object");
+        }
+    }
+    static void put_utf8(std::string& out, uint32_t cp) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    bool hex4(uint32_t& out) {
+        if (pos_ + 4 > s_.size()) return fail("truncated \\u escape");
+        out = 0;
+        for (int k = 0; k < 4; ++k) {
+            char h = s_[pos_ + k];
+            uint32_t d;
+            if (h >= '0' && h <= '9') d = static_cast<uint32_t>(h - '0');
+            else if (h >= 'a' && h <= 'f') d = static_cast<uint32_t>(h - 'a' + 10);
+            else if (h >= 'A' && h <= 'F') d = static_cast<uint32_t>(h - 'A' + 10);
+            else return fail("invalid hex digit in \\u escape");
+            out = out * 16 + d;
+        }
+        pos_ += 4;
+        return true;
+    }
+    bool string(std::string& out) {
+        ++pos_;  // opening quote
+        for (;;) {
+            if (pos_ >= s_.size()) return fail("unterminated string");
+            unsigned char c = static_cast<unsigned char>(s_[pos_]);
+            if (c == '"') {
+                ++pos_;
+                return true;
+            }
+            if (c < 0x20) return fail("control character in string (must be escaped)");
+            if (c != '\\') {
+                out += static_cast<char>(c);
+                ++pos_;
+                continue;
+            }
+            if (++pos_ >= s_.size()) return fail("unterminated string");
+            char e = s_[pos_++];
+            switch (e) {
+                case '"': out += '"'; break;
+                case '\\': out += '\\'; break;
+                case '/': out += '/'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    uint32_t cp;
+                    if (!hex4(cp)) return false;
+                    if (cp >= 0xD800 && cp < 0xDC00 && pos_ + 1 < s_.size() && s_[pos_] == '\\' &&
+                        s_[pos_ + 1] == 'u') {
+                        size_t save = pos_;
+                        pos_ += 2;
+                        uint32_t lo;
+                        if (!hex4(lo)) return false;
+                        if (lo >= 0xDC00 && lo < 0xE000) {
+                            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                        } else {
+                            pos_ = save;
+                        }
+                    }
+                    // A lone surrogate cannot be UTF-8: it becomes U+FFFD.
+                    if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;
+                    put_utf8(out, cp);
+                    break;
+                }
+                default: --pos_; return fail("invalid escape in string");
+            }
+        }
+    }
+    bool number(Value& out) {
+        size_t start = pos_;
+        bool is_float = false;
+        if (s_[pos_] == '-') ++pos_;
+        if (pos_ >= s_.size() || !(s_[pos_] >= '0' && s_[pos_] <= '9')) return fail("invalid number");
+        if (s_[pos_] == '0') {
+            ++pos_;
+        } else {
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+        }
+        if (pos_ < s_.size() && s_[pos_] == '.') {
+            is_float = true;
+            ++pos_;
+            if (pos_ >= s_.size() || !(s_[pos_] >= '0' && s_[pos_] <= '9')) return fail("digit expected after '.'");
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+        }
+        if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+            is_float = true;
+            ++pos_;
+            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+            if (pos_ >= s_.size() || !(s_[pos_] >= '0' && s_[pos_] <= '9')) return fail("digit expected in exponent");
+            while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+        }
+        std::string text(s_.substr(start, pos_ - start));
+        if (!is_float) {
+            errno = 0;
+            char* end = nullptr;
+            long long v = std::strtoll(text.c_str(), &end, 10);
+            if (errno == 0) {
+                out = Value(static_cast<int64_t>(v));
+                return true;
+            }
+        }
+        out = Value(std::strtod(text.c_str(), nullptr));  // integers beyond int64 become floats
+        return true;
+    }
+};
+
+}  // namespace
+
+Result<Value> parse(std::string_view text, int max_depth) { return Parser(text, max_depth).run(); }
+
+// Fixed notation for 1e-4 <= |x| < 1e16, as Python does.
+std::string float_repr(double d) {
+    if (std::isnan(d)) return "nan";
+    if (std::isinf(d)) return d < 0 ? "-inf" : "inf";
+    char buf[40];
+    for (int prec = 1; prec <= 17; ++prec) {
+        std::snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+        if (std::strtod(buf, nullptr) == d) break;
+    }
+    // buf = [-]D[.DDD]e[+-]XX
+    std::string s(buf);
+    bool neg = s[0] == '-';
+    if (neg) s.erase(0, 1);
+    size_t epos = s.find('e');
+    int exp10 = std::atoi(s.c_str() + epos + 1);
+    std::string digits;
+    for (size_t k = 0; k < epos; ++k)
+        if (s[k] != '.') digits += s[k];
+    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    std::string out = neg ? "-" : "";
+    if (exp10 >= -4 && exp10 < 16) {
+        if (exp10 >= 0) {
+            size_t int_len = static_cast<size_t>(exp10) + 1;
+            std::string ip = digits.substr(0, std::min(int_len, digits.size()));
+            while (ip.size() < int_len) ip += '0';
+            std::string fp = digits.size() > int_len ? digits.substr(int_len) : "0";
+            out += ip + "." + fp;
+        } else {
+            out += "0." + std::string(static_cast<size_t>(-exp10 - 1), '0') + digits;
+        }
+    } else {
+        out += digits.substr(0, 1);
+        if (digits.size() > 1) out += "." + digits.substr(1);
+        out += strf("e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
+    }
+    return out;
+}
+
+// Decodes one UTF-8 sequence at s[*i]; invalid bytes decode as themselves (Latin-1) so nothing is lost.
+uint32_t next_codepoint(std::string_view s, size_t* i) {
+    unsigned char c = static_cast<unsigned char>(s[*i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || *i + static_cast<size_t>(len) > s.size()) {
+        ++*i;
+        return c;
+    }
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len; ++k) {
+        unsigned char cc = static_cast<unsigned char>(s[*i + static_cast<size_t>(k)]);
+        if ((cc & 0xC0) != 0x80) {
+            ++*i;
+            return c;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    *i += static_cast<size_t>(len);
+    return cp;
+}
+
+static void dump_string(std::string& out, std::string_view s, bool ensure_ascii) {
+    out += '"';
+    for (size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        switch (c) {
+            case '"': out += "\\\""; ++i; continue;
+            case '\\': out += "\\\\"; ++i; continue;
+            case '\n': out += "\\n"; ++i; continue;
+            case '\r': out += "\\r"; ++i; continue;
+            case '\t': out += "\\t"; ++i; continue;
+            case '\b': out += "\\b"; ++i; continue;
+            case '\f': out += "\\f"; ++i; continue;
+            default: break;
+        }
+        if (c < 0x20) {
+            out += strf("\\u%04x", c);
+            ++i;
+        } else if (c < 0x80 || !ensure_ascii) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            uint32_t cp = next_codepoint(s, &i);
+            if (cp >= 0x10000) {
+                cp -= 0x10000;
+                out += strf("\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+            } else {
+                out += strf("\\u%04x", cp);
+            }
+        }
+    }
+    out += '"';
+}
+
+static void dump_value(std::string& out, const Value& v, const DumpOptions& o, int level) {
+    const char* item_sep = o.python_spacing && o.indent < 0 ? ", " : ",";
+    const char* key_sep = o.python_spacing || o.indent >= 0 ? ": " : ":";
+    auto newline = [&](int lvl) {
+        if (o.indent < 0) return;
+        out += '\n';
+        out.append(static_cast<size_t>(o.indent) * static_cast<size_t>(lvl), ' ');
+    };
+    switch (v.type()) {
+        case Type::Null: out += "null"; return;
+        case Type::Bool: out += v.as_bool() ? "true" : "false"; return;
+        case Type::Int: out += std::to_string(v.as_int()); return;
+        case Type::Float: {
+            double d = v.as_number();
+            if (std::isnan(d)) out += "NaN";
+            else if (std::isinf(d)) out += d < 0 ? "-Infinity" : "Infinity";
+            else out += float_repr(d);
+            return;
+        }
+        case Type::String: dump_string(out, v.as_string(), o.ensure_ascii); return;
+        case Type::Array: {
+            if (v.items().empty()) {
+                out += "[]";
+                return;
+            }
+            out += '[';
+            for (size_t k = 0; k < v.items().size(); ++k) {
+                if (k) out += item_sep;
+                newline(level + 1);
+                dump_value(out, v.items()[k], o, level + 1);
+            }
+            newline(level);
+            out += ']';
+            return;
+        }
+        case Type::Object: {
+            if (v.members().empty()) {
+                out += "{}";
+                return;
+            }
+            std::vector<const Value::Member*> order;
+            for (const Value::Member& m : v.members()) order.push_back(&m);
+            if (o.sort_keys)
+                std::stable_sort(order.begin(), order.end(),
+                                 [](const Value::Member* a, const Value::Member* b) { return a->first < b->first; });
+            out += '{';
+            for (size_t k = 0; k < order.size(); ++k) {
+                if (k) out += item_sep;
+                newline(level + 1);
+                dump_string(out, order[k]->first, o.ensure_ascii);
+                out += key_sep;
+                dump_value(out, order[k]->second, o, level + 1);
+            }
+            newline(level);
+            out += '}';
+            return;
+        }
+    }
+}
+
+std::string dump(const Value& v, const DumpOptions& options) {
+    std::string out;
+    dump_value(out, v, options, 0);
+    return out;
+}
+
+}  // namespace json
 
 /* =============================================================================================
    [8] TMPL: Jinja-subset chat templates
    ============================================================================================= */
+namespace tmpl {
+namespace detail {
+
+/* ---- runtime values -------------------------------------------------------------------------- */
+
+struct Val;
+struct Interp;
+struct Scope;
+using List = std::vector<Val>;
+struct CallArgs;
+using NativeFn = std::function<bool(Interp&, CallArgs&, Val&)>;
+
+struct Callable {
+    std::string name;
+    NativeFn fn;
+};
+
+struct Dict;
+
+// A Jinja value. Lists and dicts are shared by reference (Python semantics: append() through one
+// name is seen through every other).
+struct Val {
+    enum Kind : uint8_t { UNDEF, NONE, BOOL, INT, FLOAT, STR, LIST, DICT, FUNC };
+    Kind kind = UNDEF;
+    bool b = false;
+    int64_t i = 0;
+    double f = 0.0;
+    std::string s;
+    std::shared_ptr<List> list;
+    std::shared_ptr<Dict> dict;
+    std::shared_ptr<Callable> fn;
+
+    static Val none() { Val v; v.kind = NONE; return v; }
+    static Val boolean(bool x) { Val v; v.kind = BOOL; v.b = x; return v; }
+    static Val integer(int64_t x) { Val v; v.kind = INT; v.i = x; return v; }
+    static Val real(double x) { Val v; v.kind = FLOAT; v.f = x; return v; }
+    static Val str(std::string x) { Val v; v.kind = STR; v.s = std::move(x); return v; }
+    static Val new_list(List items = {});
+    static Val new_dict();
+    static Val func(std::string name, NativeFn f) {
+        Val v;
+        v.kind = FUNC;
+        v.fn = std::make_shared<Callable>();
+        v.fn->name = std::move(name);
+        v.fn->fn = std::move(f);
+        return v;
+    }
+    bool is_num() const { return kind == INT || kind == FLOAT || kind == BOOL; }
+    double num() const { return kind == FLOAT ? f : kind == INT ? static_cast<double>(i) : b ? 1.0 : 0.0; }
+    bool defined() const { return kind != UNDEF; }
+};
+
+struct Dict {
+    std::vector<std::pair<std::string, Val>> items;
+    bool is_namespace = false;
+    std::shared_ptr<Callable> call;  // set for `loop` of a recursive for: loop(children)
+    Val* find(std::string_view key) {
+        for (auto& kv : items)
+            if (kv.first == key) return &kv.second;
+        return nullptr;
+    }
+    void set(std::string key, Val v) {
+        if (Val* old = find(key)) *old = std::move(v);
+        else items.emplace_back(std::move(key), std::move(v));
+    }
+};
+
+// Containers are torn down iteratively: a template can build a list nested a million deep, and
+// recursive destructors would overflow the stack.
+struct Teardown {
+    std::vector<std::shared_ptr<List>> lists;
+    std::vector<std::shared_ptr<Dict>> dicts;
+    void take(Val& v) {
+        if (v.list && v.list.use_count() == 1) lists.push_back(std::move(v.list));
+        if (v.dict && v.dict.use_count() == 1) dicts.push_back(std::move(v.dict));
+    }
+    void run() {
+        while (!lists.empty() || !dicts.empty()) {
+            if (!lists.empty()) {
+                std::shared_ptr<List> l = std::move(lists.back());
+                lists.pop_back();
+                for (Val& v : *l) take(v);
+            } else {
+                std::shared_ptr<Dict> d = std::move(dicts.back());
+                dicts.pop_back();
+                for (auto& kv : d->items) take(kv.second);
+            }
+        }
+    }
+};
+struct ListDeleter {
+    void operator()(List* l) const {
+        Teardown t;
+        for (Val& v : *l) t.take(v);
+        t.run();
+        delete l;
+    }
+};
+struct DictDeleter {
+    void operator()(Dict* d) const {
+        Teardown t;
+        for (auto& kv : d->items) t.take(kv.second);
+        t.run();
+        delete d;
+    }
+};
+
+Val Val::new_list(List items) {
+    Val v;
+    v.kind = LIST;
+    v.list = std::shared_ptr<List>(new List(std::move(items)), ListDeleter());
+    return v;
+}
+
+Val Val::new_dict() {
+    Val v;
+    v.kind = DICT;
+    v.dict = std::shared_ptr<Dict>(new Dict(), DictDeleter());
+    return v;
+}
+
+// Whether `v` contains the container `target` (or is nested too deeply to tell). Inserting such a
+// value would make a reference cycle, which shared ownership could never free.
+static bool reaches(const Val& v, const void* target, int depth, std::vector<const void*>& seen) {
+    const void* self = v.list ? static_cast<const void*>(v.list.get()) : v.dict ? static_cast<const void*>(v.dict.get()) : nullptr;
+    if (!self) return false;
+    if (self == target || depth > 200) return true;
+    if (std::find(seen.begin(), seen.end(), self) != seen.end()) return false;
+    seen.push_back(self);
+    if (v.list)
+        for (const Val& x : *v.list)
+            if (reaches(x, target, depth + 1, seen)) return true;
+    if (v.dict)
+        for (const auto& kv : v.dict->items)
+            if (reaches(kv.second, target, depth + 1, seen)) return true;
+    return false;
+}
+static bool would_cycle(const Val& inserted, const void* container) {
+    std::vector<const void*> seen;
+    return reaches(inserted, container, 0, seen);
+}
+
+struct CallArgs {
+    std::vector<Val> pos;
+    std::vector<std::pair<std::string, Val>> kw;
+    // Positional argument i, else keyword `name`, else nullptr.
+    Val* get(size_t idx, const char* name) {
+        if (idx < pos.size()) return &pos[idx];
+        for (auto& kv : kw)
+            if (kv.first == name) return &kv.second;
+        return nullptr;
+    }
+};
+
+static Val from_json(const json::Value& j) {
+    switch (j.type()) {
+        case json::Type::Null: return Val::none();
+        case json::Type::Bool: return Val::boolean(j.as_bool());
+        case json::Type::Int: return Val::integer(j.as_int());
+        case json::Type::Float: return Val::real(j.as_number());
+        case json::Type::String: return Val::str(j.as_string());
+        case json::Type::Array: {
+            Val v = Val::new_list();
+            v.list->reserve(j.items().size());
+            for (const json::Value& x : j.items()) v.list->push_back(from_json(x));
+            return v;
+        }
+        case json::Type::Object: {
+            Val v = Val::new_dict();
+            for (const auto& m : j.members()) v.dict->items.emplace_back(m.first, from_json(m.second));
+            return v;
+        }
+    }
+    return Val();
+}
+
+static bool truthy(const Val& v) {
+    switch (v.kind) {
+        case Val::UNDEF: case Val::NONE: return false;
+        case Val::BOOL: return v.b;
+        case Val::INT: return v.i != 0;
+        case Val::FLOAT: return v.f != 0.0;
+        case Val::STR: return !v.s.empty();
+        case Val::LIST: return !v.list->empty();
+        case Val::DICT: return v.dict->is_namespace || !v.dict->items.empty();
+        case Val::FUNC: return true;
+    }
+    return false;
+}
+
+static const char* kind_name(const Val& v) {
+    switch (v.kind) {
+        case Val::UNDEF: return "undefined";
+        case Val::NONE: return "none";
+        case Val::BOOL: return "bool";
+        case Val::INT: return "int";
+        case Val::FLOAT: return "float";
+        case Val::STR: return "string";
+        case Val::LIST: return "list";
+        case Val::DICT: return v.dict->is_namespace ? "namespace" : "dict";
+        case Val::FUNC: return "function";
+    }
+    return "?";
+}
+
+// UTF-8 aware helpers: Python indexes strings by code point.
+static bool is_ascii(const std::string& s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+static std::vector<std::string> split_codepoints(const std::string& s) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < s.size();) {
+        size_t start = i;
+        json::next_codepoint(s, &i);
+        out.emplace_back(s.substr(start, i - start));
+    }
+    return out;
+}
+static int64_t str_length(const std::string& s) {
+    if (is_ascii(s)) return static_cast<int64_t>(s.size());
+    int64_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+        json::next_codepoint(s, &i);
+        ++n;
+    }
+    return n;
+}
+
+// Python repr of a string: single quotes unless the text holds ' and no ".
+static std::string py_str_repr(const std::string& s) {
+    char q = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
+    std::string out(1, q);
+    for (char c : s) {
+        if (c == q || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            out += c;
+        }
+    }
+    out += q;
+    return out;
+}
+
+static bool to_str_impl(const Val& v, std::string& out, bool repr, int depth);
+
+// str(v) as Python prints it ({{ v }}): None -> "None", True -> "True", lists/dicts as repr.
+static bool to_str(const Val& v, std::string& out, int depth = 0) { return to_str_impl(v, out, false, depth); }
+
+static bool to_str_impl(const Val& v, std::string& out, bool repr, int depth) {
+    if (depth > 200) return false;  // self-referencing containers
+    switch (v.kind) {
+        case Val::UNDEF: return true;
+        case Val::NONE: out += "None"; return true;
+        case Val::BOOL: out += v.b ? "True" : "False"; return true;
+        case Val::INT: out += std::to_string(v.i); return true;
+        case Val::FLOAT: out += json::float_repr(v.f); return true;
+        case Val::STR: out += repr ? py_str_repr(v.s) : v.s; return true;
+        case Val::LIST: {
+            out += '[';
+            for (size_t k = 0; k < v.list->size(); ++k) {
+                if (k) out += ", ";
+                if (!to_str_impl((*v.list)[k], out, true, depth + 1)) return false;
+            }
+            out += ']';
+            return true;
+        }
+        case Val::DICT: {
+            if (v.dict->is_namespace) {
+                out += "<Namespace>";
+                return true;
+            }
+            out += '{';
+            bool first = true;
+            for (const auto& kv : v.dict->items) {
+                if (!first) out += ", ";
+                first = false;
+                out += py_str_repr(kv.first);
+                out += ": ";
+                if (!to_str_impl(kv.second, out, true, depth + 1)) return false;
+            }
+            out += '}';
+            return true;
+        }
+        case Val::FUNC: out += "<function " + v.fn->name + ">"; return true;
+    }
+    return true;
+}
+
+static bool equals(const Val& a, const Val& b, int depth = 0) {
+    if (depth > 200) return false;
+    if (a.is_num() && b.is_num()) {
+        if (a.kind != Val::FLOAT && b.kind != Val::FLOAT)
+            return (a.kind == Val::INT ? a.i : a.b) == (b.kind == Val::INT ? b.i : b.b);
+        return a.num() == b.num();
+    }
+    if (a.kind != b.kind) return false;
+    switch (a.kind) {
+        case Val::UNDEF: case Val::NONE: return true;
+        case Val::STR: return a.s == b.s;
+        case Val::LIST:
+            if (a.list->size() != b.list->size()) return false;
+            for (size_t k = 0; k < a.list->size(); ++k)
+                if (!equals((*a.list)[k], (*b.list)[k], depth + 1)) return false;
+            return true;
+        case Val::DICT:
+            if (a.dict == b.dict) return true;
+            if (a.dict->items.size() != b.dict->items.size()) return false;
+            for (auto& kv : a.dict->items) {
+                Val* o = b.dict->find(kv.first);
+                if (!o || !equals(kv.second, *o, depth + 1)) return false;
+            }
+            return true;
+        case Val::FUNC: return a.fn == b.fn;
+        default: return false;
+    }
+}
+
+// Ordering for <, sort, min/max. False when the kinds cannot be ordered.
+static bool less_than(const Val& a, const Val& b, bool* result, int depth = 0) {
+    if (a.is_num() && b.is_num()) {
+        *result = a.num() < b.num();
+        return true;
+    }
+    if (a.kind == Val::STR && b.kind == Val::STR) {
+        *result = a.s < b.s;
+        return true;
+    }
+    if (a.kind == Val::LIST && b.kind == Val::LIST && depth < 200) {
+        size_t n = std::min(a.list->size(), b.list->size());
+        for (size_t k = 0; k < n; ++k) {
+            const Val& x = (*a.list)[k];
+            const Val& y = (*b.list)[k];
+            if (equals(x, y)) continue;
+            return less_than(x, y, result, depth + 1);
+        }
+        *result = a.list->size() < b.list->size();
+        return true;
+    }
+    return false;
+}
+
+static json::Value to_json(const Val& v, int depth = 0) {
+    if (depth > 200) return json::Value();
+    switch (v.kind) {
+        case Val::UNDEF: case Val::NONE: case Val::FUNC: return json::Value();
+        case Val::BOOL: return json::Value(v.b);
+        case Val::INT: return json::Value(v.i);
+        case Val::FLOAT: return json::Value(v.f);
+        case Val::STR: return json::Value(v.s);
+        case Val::LIST: {
+            json::Value a = json::Value::array();
+            for (const Val& x : *v.list) a.items().push_back(to_json(x, depth + 1));
+            return a;
+        }
+        case Val::DICT: {
+            json::Value o = json::Value::object();
+            for (const auto& kv : v.dict->items) o.members().emplace_back(kv.first, to_json(kv.second, depth + 1));
+            return o;
+        }
+    }
+    return json::Value();
+}
+
+static bool nesting_exceeds(const Val& v, int limit) {
+    if (limit < 0) return true;
+    if (v.kind == Val::LIST) {
+        for (const Val& x : *v.list)
+            if (nesting_exceeds(x, limit - 1)) return true;
+    } else if (v.kind == Val::DICT) {
+        for (const auto& kv : v.dict->items)
+            if (nesting_exceeds(kv.second, limit - 1)) return true;
+    }
+    return false;
+}
+
+/* ---- lexer ----------------------------------------------------------------------------------- */
+
+enum class Tok : uint8_t { TEXT, EXPR_OPEN, EXPR_CLOSE, STMT_OPEN, STMT_CLOSE, NAME, STRING, INT, FLOAT, OP, END };
+
+struct Token {
+    Tok kind;
+    std::string text;  // TEXT / NAME / STRING / OP spelling
+    int64_t i = 0;
+    double f = 0.0;
+    size_t pos = 0;  // byte offset in the source, for line/column
+};
+
+static std::string line_col(std::string_view src, size_t pos) {
+    size_t line = 1, col = 1;
+    for (size_t k = 0; k < pos && k < src.size(); ++k) {
+        if (src[k] == '\n') {
+            line = line + 1;
+            col = 1;
+        } else if ((static_cast<unsigned char>(src[k]) & 0xC0) != 0x80) {
+            ++col;
+        }
+    }
+    return strf("line %zu, column %zu", line, col);
+}
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+class Lexer {
+public:
+    Lexer(std::string_view src, const ParseOptions& o) : src_(src), opt_(o) {}
+
+    bool run(std::vector<Token>& out, std::string& err) {
+        size_t i = 0;
+        bool strip_next_text = false;  // a `-%}` before this text
+        bool trim_newline = false;     // trim_blocks after a block tag
+        while (i <= src_.size()) {
+            size_t open = find_tag(i);
+            std::string text(src_.substr(i, open - i));
+            if (strip_next_text) {
+                size_t k = 0;
+                while (k < text.size() && is_space(text[k])) ++k;
+                text.erase(0, k);
+            } else if (trim_newline) {
+                if (!text.empty() && text[0] == '\n') text.erase(0, 1);
+                else if (text.size() >= 2 && text[0] == '\r' && text[1] == '\n') text.erase(0, 2);
+            }
+            strip_next_text = trim_newline = false;
+            if (open >= src_.size()) {
+                push_text(out, std::move(text), i);
+                break;
+            }
+            char kind = src_[open + 1];
+            char ctl = open + 2 < src_.size() ? src_[open + 2] : 0;
+            bool block_like = kind == '%' || kind == '#';
+            if (ctl == '-') {
+                while (!text.empty() && is_space(text.back())) text.pop_back();
+            } else if (block_like && opt_.lstrip_blocks && ctl != '+') {
+                // Only spaces/tabs between the line start and the tag (in the source): drop them.
+                size_t j = open;
+                while (j > i && (src_[j - 1] == ' ' || src_[j - 1] == '\t')) --j;
+                if (j == 0 || src_[j - 1] == '\n') text.erase(text.size() - std::min(text.size(), open - j));
+            }
+            push_text(out, std::move(text), i);
+            size_t body = open + 2 + ((ctl == '-' || ctl == '+') ? 1 : 0);
+            if (kind == '#') {
+                size_t end = src_.find("#}", body);
+                if (end == std::string_view::npos) {
+                    err = line_col(src_, open) + ": unterminated comment";
+                    return false;
+                }
+                bool rstrip = end > body && src_[end - 1] == '-';
+                i = end + 2;
+                strip_next_text = rstrip;
+                trim_newline = !rstrip && opt_.trim_blocks;
+                continue;
+            }
+            out.push_back(Token{kind == '{' ? Tok::EXPR_OPEN : Tok::STMT_OPEN, "", 0, 0.0, open});
+            size_t first_token = out.size();
+            size_t close_end = 0;
+            bool rstrip = false;
+            if (!lex_tag(body, kind == '{' ? '}' : '%', out, &close_end, &rstrip, err)) return false;
+            out.push_back(Token{kind == '{' ? Tok::EXPR_CLOSE : Tok::STMT_CLOSE, "", 0, 0.0, close_end - (rstrip ? 3 : 2)});
+            i = close_end;
+            strip_next_text = rstrip;
+            trim_newline = !rstrip && kind == '%' && opt_.trim_blocks;
+            if (kind == '%' && out.size() == first_token + 2 && out[first_token].kind == Tok::NAME &&
+                out[first_token].text == "raw") {
+                // {% raw %}...{% endraw %}: text up to the end tag, verbatim.
+                out.resize(first_token - 1);
+                if (!lex_raw(out, &i, &strip_next_text, &trim_newline, err)) return false;
+            }
+        }
+        out.push_back(Token{Tok::END, "", 0, 0.0, src_.size()});
+        return true;
+    }
+
+private:
+    std::string_view src_;
+    const ParseOptions& opt_;
+
+    size_t find_tag(size_t from) const {
+        for (size_t k = from; k + 1 < src_.size(); ++k)
+            if (src_[k] == '{' && (src_[k + 1] == '{' || src_[k + 1] == '%' || src_[k + 1] == '#')) return k;
+        return src_.size();
+    }
+    static void push_text(std::vector<Token>& out, std::string text, size_t pos) {
+        if (text.empty()) return;
+        out.push_back(Token{Tok::TEXT, std::move(text), 0, 0.0, pos});
+    }
+
+    bool lex_raw(std::vector<Token>& out, size_t* i, bool* strip_next, bool* trim_nl, std::string& err) {
+        size_t search = *i;
+        for (;;) {
+            size_t open = src_.find("{%", search);
+            if (open == std::string_view::npos) {
+                err = line_col(src_, *i) + ": unterminated raw block (missing endraw)";
+                return false;
+            }
+            size_t k = open + 2;
+            bool lstrip = k < src_.size() && src_[k] == '-';
+            if (k < src_.size() && (src_[k] == '-' || src_[k] == '+')) ++k;
+            while (k < src_.size() && is_space(src_[k])) ++k;
+            if (src_.substr(k, 6) == "endraw") {
+                size_t close = src_.find("%}", k);
+                if (close == std::string_view::npos) break;
+                std::string text(src_.substr(*i, open - *i));
+                if (*strip_next) {
+                    size_t s = 0;
+                    while (s < text.size() && is_space(text[s])) ++s;
+                    text.erase(0, s);
+                } else if (*trim_nl && !text.empty() && text[0] == '\n') {
+                    text.erase(0, 1);
+                }
+                if (lstrip)
+                    while (!text.empty() && is_space(text.back())) text.pop_back();
+                push_text(out, std::move(text), *i);
+                bool rstrip = close > 0 && src_[close - 1] == '-';
+                *i = close + 2;
+                *strip_next = rstrip;
+                *trim_nl = !rstrip && opt_.trim_blocks;
+                return true;
+            }
+            search = open + 2;
+        }
+        err = line_col(src_, *i) + ": unterminated raw block";
+        return false;
+    }
+
+    bool lex_tag(size_t i, char closer, std::vector<Token>& out, size_t* close_end, bool* rstrip, std::string& err) {
+        int depth = 0;
+        for (;;) {
+            while (i < src_.size() && is_space(src_[i])) ++i;
+            if (i >= src_.size()) {
+                err = line_col(src_, i) + strf(": unterminated tag (missing '%c}')", closer);
+                return false;
+            }
+            char c = src_[i];
+            if (depth == 0) {
+                if (c == '-' && i + 2 < src_.size() + 0 && src_[i + 1] == closer && src_[i + 2] == '}') {
+                    *rstrip = true;
+                    *close_end = i + 3;
+                    return true;
+                }
+                if (c == closer && i + 1 < src_.size() && src_[i + 1] == '}') {
+                    *rstrip = false;
+                    *close_end = i + 2;
+                    return true;
+                }
+            }
+            size_t start = i;
+            if (is_name_start(c)) {
+                while (i < src_.size() && (is_name_start(src_[i]) || is_digit(src_[i]))) ++i;
+                out.push_back(Token{Tok::NAME, std::string(src_.substr(start, i - start)), 0, 0.0, start});
+                continue;
+            }
+            if (is_digit(c)) {
+                while (i < src_.size() && (is_digit(src_[i]) || src_[i] == '_')) ++i;
+                bool is_float = false;
+                if (i + 1 < src_.size() && src_[i] == '.' && is_digit(src_[i + 1])) {
+                    is_float = true;
+                    ++i;
+                    while (i < src_.size() && is_digit(src_[i])) ++i;
+                }
+                if (i < src_.size() && (src_[i] == 'e' || src_[i] == 'E')) {
+                    size_t k = i + 1;
+                    if (k < src_.size() && (src_[k] == '+' || src_[k] == '-')) ++k;
+                    if (k < src_.size() && is_digit(src_[k])) {
+                        is_float = true;
+                        i = k;
+                        while (i < src_.size() && is_digit(src_[i])) ++i;
+                    }
+                }
+                std::string num;
+                for (size_t k = start; k < i; ++k)
+                    if (src_[k] != '_') num += src_[k];
+                Token t{is_float ? Tok::FLOAT : Tok::INT, num, 0, 0.0, start};
+                if (is_float) {
+                    t.f = std::strtod(num.c_str(), nullptr);
+                } else {
+                    errno = 0;
+                    t.i = std::strtoll(num.c_str(), nullptr, 10);
+                    if (errno != 0) {
+                        err = line_col(src_, start) + ": integer literal out of range";
+                        return false;
+                    }
+                }
+                out.push_back(std::move(t));
+                continue;
+            }
+            if (c == '"' || c == '\'') {
+                std::string s;
+                ++i;
+                for (;;) {
+                    if (i >= src_.size()) {
+                        err = line_col(src_, start) + ": unterminated string literal";
+                        return false;
+                    }
+                    char d = src_[i++];
+                    if (d == c) break;
+                    if (d != '\\' || i >= src_.size()) {
+                        s += d;
+                        continue;
+                    }
+                    char e = src_[i++];
+                    switch (e) {
+                        case 'n': s += '\n'; break;
+                        case 't': s += '\t'; break;
+                        case 'r': s += '\r'; break;
+                        case 'b': s += '\b'; break;
+                        case 'f': s += '\f'; break;
+                        case '0': s += '\0'; break;
+                        case '\\': s += '\\'; break;
+                        case '\'': s += '\''; break;
+                        case '"': s += '"'; break;
+                        case '\n': break;
+                        case 'u': case 'x': case 'U': {
+                            size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                            uint32_t cp = 0;
+                            size_t k = 0;
+                            for (; k < n && i + k < src_.size(); ++k) {
+                                char h = src_[i + k];
+                                int d2 = is_digit(h) ? h - '0' : (h >= 'a' && h <= 'f') ? h - 'a' + 10
+                                                              : (h >= 'A' && h <= 'F') ? h - 'A' + 10 : -1;
+                                if (d2 < 0) break;
+                                cp = cp * 16 + static_cast<uint32_t>(d2);
+                            }
+                            if (k != n || cp > 0x10FFFF) {
+                                err = line_col(src_, i) + ": invalid escape in string literal";
+                                return false;
+                            }
+                            i += n;
+                            append_utf8(s, cp);
+                            break;
+                        }
+                        default: s += '\\'; s += e; break;
+                    }
+                }
+                out.push_back(Token{Tok::STRING, std::move(s), 0, 0.0, start});
+                continue;
+            }
+            static const char* const ops[] = {"**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~",
+                                              "<",  ">",  "(",  ")",  "[",  "]",  "{", "}", ",", ".", ":", "|",
+                                              "=",  "!"};
+            bool matched = false;
+            for (const char* op : ops) {
+                size_t n = std::strlen(op);
+                if (src_.substr(i, n) == op) {
+                    if (op[0] == '(' || op[0] == '[' || op[0] == '{') ++depth;
+                    if ((op[0] == ')' || op[0] == ']' || op[0] == '}') && depth > 0) --depth;
+                    out.push_back(Token{Tok::OP, op, 0, 0.0, i});
+                    i += n;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                err = line_col(src_, i) + strf(": unexpected character '%c'", c);
+                return false;
+            }
+        }
+    }
+
+public:
+    static void append_utf8(std::string& s, uint32_t cp) {
+        if (cp < 0x80) {
+            s += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            s += static_cast<char>(0xC0 | (cp >> 6));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            s += static_cast<char>(0xE0 | (cp >> 12));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            s += static_cast<char>(0xF0 | (cp >> 18));
+            s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+};
+
+/* ---- syntax tree ----------------------------------------------------------------------------- */
+
+enum class N : uint8_t {
+    // expressions
+    LITERAL, NAME, ATTR, INDEX, SLICE, CALL, FILTER, TEST, UNARY, BINARY, AND, OR, NOT, COND, LIST, TUPLE, DICT,
+    // statements
+    TEXT, OUTPUT, IF, FOR, SET, SET_BLOCK, MACRO, CALL_BLOCK, FILTER_BLOCK, BREAK, CONTINUE, DO, WITH, SCOPE
+};
+
+struct Node;
+using NodePtr = std::unique_ptr<Node>;
+
+struct Node {
+    N kind;
+    size_t pos = 0;
+    std::string name;               // NAME, ATTR, FILTER/TEST name, operator, TEXT, SET/MACRO target
+    Val value;                      // LITERAL
+    std::vector<NodePtr> kids;      // operands / call arguments / conditions
+    std::vector<std::string> kw;    // keyword names parallel to call arguments ("" = positional)
+    std::vector<std::string> names; // FOR / SET targets, MACRO / caller parameters
+    std::vector<NodePtr> body, else_body;
+    bool flag = false;              // TEST negated, FOR recursive, SET_BLOCK has filter
+};
+
+static NodePtr make(N kind, size_t pos) {
+    NodePtr n(new Node());
+    n->kind = kind;
+    n->pos = pos;
+    return n;
+}
+
+class Parser {
+public:
+    Parser(std::string_view src, std::vector<Token> toks) : src_(src), t_(std::move(toks)) {}
+
+    bool run(std::vector<NodePtr>& out, std::string& err) {
+        std::string end_tag;
+        bool ok = parse_body(out, {}, &end_tag);
+        if (ok && !end_tag.empty()) ok = fail(t_[p_].pos, "unexpected '" + end_tag + "'");
+        err = err_;
+        return ok && err_.empty();
+    }
+
+private:
+    std::string_view src_;
+    std::vector<Token> t_;
+    size_t p_ = 0;
+    std::string err_;
+    int depth_ = 0;
+
+    bool fail(size_t pos, const std::string& msg) {
+        if (err_.empty()) err_ = line_col(src_, pos) + ": " + msg;
+        return false;
+    }
+    const Token& cur() const { return t_[p_]; }
+    bool is_op(const char* op) const { return cur().kind == Tok::OP && cur().text == op; }
+    bool is_name(const char* n) const { return cur().kind == Tok::NAME && cur().text == n; }
+    bool accept_op(const char* op) {
+        if (!is_op(op)) return false;
+        ++p_;
+        return true;
+    }
+    bool accept_name(const char* n) {
+        if (!is_name(n)) return false;
+        ++p_;
+        return true;
+    }
+    bool expect_op(const char* op) {
+        if (accept_op(op)) return true;
+        return fail(cur().pos, strf("expected '%s'", op) + got());
+    }
+    std::string got() const {
+        switch (cur().kind) {
+            case Tok::NAME: case Tok::OP: return ", got '" + cur().text + "'";
+            case Tok::STRING: return ", got a string";
+            case Tok::INT: case Tok::FLOAT: return ", got a number";
+            case Tok::EXPR_CLOSE: case Tok::STMT_CLOSE: return ", got the end of the tag";
+            case Tok::END: return ", got the end of the template";
+            default: return "";
+        }
+    }
+    bool expect_stmt_close() {
+        if (cur().kind == Tok::STMT_CLOSE) {
+            ++p_;
+            return true;
+        }
+        return fail(cur().pos, "expected the end of the statement ('%}')" + got());
+    }
+    bool expect_ident(std::string& out) {
+        if (cur().kind != Tok::NAME) return fail(cur().pos, "expected a name" + got());
+        out = cur().text;
+        ++p_;
+        return true;
+    }
+
+    // Parses statements until one of `ends` opens a {% %} tag; *end_tag gets it ("" at the end of input).
+    bool parse_body(std::vector<NodePtr>& out, std::initializer_list<const char*> ends, std::string* end_tag) {
+        if (++depth_ > 200) return fail(cur().pos, "blocks nested too deeply");
+        for (;;) {
+            const Token& t = cur();
+            if (t.kind == Tok::END) {
+                end_tag->clear();
+                --depth_;
+                return true;
+            }
+            if (t.kind == Tok::TEXT) {
+                NodePtr n = make(N::TEXT, t.pos);
+                n->name = t.text;
+                out.push_back(std::move(n));
+                ++p_;
+                continue;
+            }
+            if (t.kind == Tok::EXPR_OPEN) {
+                ++p_;
+                NodePtr n = make(N::OUTPUT, t.pos);
+                NodePtr e;
+                if (!parse_expr(e)) return false;
+                n->kids.push_back(std::move(e));
+                if (cur().kind != Tok::EXPR_CLOSE) return fail(cur().pos, "expected '}}'" + got());
+                ++p_;
+                out.push_back(std::move(n));
+                continue;
+            }
+            if (t.kind != Tok::STMT_OPEN) return fail(t.pos, "unexpected token");
+            const Token& kw = t_[p_ + 1];
+            if (kw.kind != Tok::NAME) return fail(kw.pos, "expected a statement name" + std::string(""));
+            for (const char* e : ends)
+                if (kw.text == e) {
+                    *end_tag = kw.text;
+                    p_ += 2;
+                    --depth_;
+                    return true;
+                }
+            static const char* const closers[] = {"endif", "endfor", "else", "elif", "endmacro", "endset",
+                                                  "endcall", "endfilter", "endwith", "endgeneration"};
+            for (const char* c : closers)
+                if (kw.text == c) {
+                    *end_tag = kw.text;
+                    --depth_;
+                    return true;  // the caller reports it as unexpected
+                }
+            p_ += 2;
+            NodePtr st;
+            if (!parse_statement(kw.text, kw.pos, st)) return false;
+            if (st) out.push_back(std::move(st));
+        }
+    }
+
+    bool parse_block_until(std::vector<NodePtr>& body, std::initializer_list<const char*> ends, std::string* end_tag,
+                           const char* what, size_t pos) {
+        if (!parse_body(body, ends, end_tag)) return false;
+        for (const char* e : ends)
+            if (*end_tag == e) return true;
+        if (end_tag->empty()) return fail(pos, strf("unclosed '%s' (missing its end tag)", what));
+        return fail(cur().pos, "unexpected '" + *end_tag + "' inside '" + what + "'");
+    }
+
+    bool parse_statement(const std::string& kw, size_t pos, NodePtr& out) {
+        if (kw == "if") return parse_if(pos, out);
+        if (kw == "for") return parse_for(pos, out);
+        if (kw == "set") return parse_set(pos, out);
+        if (kw == "macro") return parse_macro(pos, out);
+        if (kw == "call") return parse_call_block(pos, out);
+        if (kw == "filter") return parse_filter_block(pos, out);
+        if (kw == "break" || kw == "continue") {
+            out = make(kw == "break" ? N::BREAK : N::CONTINUE, pos);
+            return expect_stmt_close();
+        }
+        if (kw == "do") {
+            out = make(N::DO, pos);
+            NodePtr e;
+            if (!parse_expr(e)) return false;
+            out->kids.push_back(std::move(e));
+            return expect_stmt_close();
+        }
+        if (kw == "generation") {  // Transformers' assistant-mask marker: renders its body
+            out = make(N::SCOPE, pos);
+            out->flag = true;
+            std::string end;
+            if (!expect_stmt_close()) return false;
+            if (!parse_block_until(out->body, {"endgeneration"}, &end, "generation", pos)) return false;
+            return expect_stmt_close();
+        }
+        if (kw == "with") return parse_with(pos, out);
+        return fail(pos, "unknown or unsupported statement '" + kw + "'");
+    }
+
+    bool parse_if(size_t pos, NodePtr& out) {
+        out = make(N::IF, pos);
+        NodePtr cond;
+        if (!parse_expr(cond) || !expect_stmt_close()) return false;
+        out->kids.push_back(std::move(cond));
+        std::string end;
+        if (!parse_block_until(out->body, {"elif", "else", "endif"}, &end, "if", pos)) return false;
+        if (end == "elif") {
+            NodePtr nested;
+            if (!parse_if(t_[p_ - 1].pos, nested)) return false;  // consumes through endif
+            out->else_body.push_back(std::move(nested));
+            return true;
+        }
+        if (end == "else") {
+            if (!expect_stmt_close()) return false;
+            if (!parse_block_until(out->else_body, {"endif"}, &end, "if", pos)) return false;
+        }
+        return expect_stmt_close();
+    }
+
+    bool parse_targets(std::vector<std::string>& names) {
+        bool paren = accept_op("(");
+        for (;;) {
+            std::string n;
+            if (!expect_ident(n)) return false;
+            names.push_back(n);
+            if (!accept_op(",")) break;
+            if (paren && is_op(")")) break;
+        }
+        if (paren && !expect_op(")")) return false;
+        return true;
+    }
+
+    bool parse_for(size_t pos, NodePtr& out) {
+        out = make(N::FOR, pos);
+        if (!parse_targets(out->names)) return false;
+        if (!accept_name("in")) return fail(cur().pos, "expected 'in' in for loop" + got());
+        NodePtr iter;
+        if (!parse_or(iter)) return false;
+        out->kids.push_back(std::move(iter));
+        if (accept_name("if")) {
+            NodePtr cond;
+            if (!parse_or(cond)) return false;
+            out->kids.push_back(std::move(cond));
+        }
+        if (accept_name("recursive")) out->flag = true;
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"else", "endfor"}, &end, "for", pos)) return false;
+        if (end == "else") {
+            if (!expect_stmt_close()) return false;
+            if (!parse_block_until(out->else_body, {"endfor"}, &end, "for", pos)) return false;
+        }
+        return expect_stmt_close();
+    }
+
+    bool parse_set(size_t pos, NodePtr& out) {
+        std::vector<std::string> names;
+        std::string first;
+        if (!expect_ident(first)) return false;
+        if (accept_op(".")) {  // {% set ns.attr = value %}
+            std::string attr;
+            if (!expect_ident(attr)) return false;
+            out = make(N::SET, pos);
+            out->names = {first};
+            out->name = attr;
+        } else {
+            names.push_back(first);
+            while (accept_op(",")) {
+                std::string n;
+                if (!expect_ident(n)) return false;
+                names.push_back(n);
+            }
+            if (!is_op("=")) {
+                if (names.size() != 1) return fail(cur().pos, "expected '='" + got());
+                out = make(N::SET_BLOCK, pos);
+                out->names = names;
+                if (accept_op("|")) {
+                    NodePtr target = make(N::LITERAL, pos);
+                    if (!parse_filter_chain(target)) return false;
+                    out->kids.push_back(std::move(target));
+                }
+                if (!expect_stmt_close()) return false;
+                std::string end;
+                if (!parse_block_until(out->body, {"endset"}, &end, "set", pos)) return false;
+                return expect_stmt_close();
+            }
+            out = make(N::SET, pos);
+            out->names = names;
+        }
+        if (!expect_op("=")) return false;
+        NodePtr value;
+        if (!parse_tuple_or_expr(value)) return false;
+        out->kids.push_back(std::move(value));
+        return expect_stmt_close();
+    }
+
+    bool parse_params(Node& n) {
+        if (!expect_op("(")) return false;
+        while (!is_op(")")) {
+            std::string pname;
+            if (!expect_ident(pname)) return false;
+            n.names.push_back(pname);
+            NodePtr def;
+            if (accept_op("=")) {
+                if (!parse_expr(def)) return false;
+            }
+            n.kids.push_back(std::move(def));  // may be null: no default
+            if (!accept_op(",")) break;
+        }
+        return expect_op(")");
+    }
+
+    bool parse_macro(size_t pos, NodePtr& out) {
+        out = make(N::MACRO, pos);
+        if (!expect_ident(out->name) || !parse_params(*out) || !expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endmacro"}, &end, "macro", pos)) return false;
+        if (cur().kind == Tok::NAME) ++p_;  // {% endmacro name %}
+        return expect_stmt_close();
+    }
+
+    bool parse_call_block(size_t pos, NodePtr& out) {
+        out = make(N::CALL_BLOCK, pos);
+        Node params;
+        if (is_op("(") && !parse_params(params)) return false;
+        out->names = std::move(params.names);
+        out->else_body = std::move(params.kids);  // caller parameter defaults
+        NodePtr call;
+        if (!parse_expr(call)) return false;
+        if (call->kind != N::CALL) return fail(pos, "call block needs a macro call");
+        out->kids.push_back(std::move(call));
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endcall"}, &end, "call", pos)) return false;
+        return expect_stmt_close();
+    }
+
+    bool parse_filter_block(size_t pos, NodePtr& out) {
+        out = make(N::FILTER_BLOCK, pos);
+        NodePtr target = make(N::LITERAL, pos);  // replaced by the rendered body
+        if (!parse_filter_chain(target)) return false;
+        out->kids.push_back(std::move(target));
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endfilter"}, &end, "filter", pos)) return false;
+        return expect_stmt_close();
+    }
+
+    bool parse_with(size_t pos, NodePtr& out) {
+        out = make(N::WITH, pos);
+        while (cur().kind == Tok::NAME) {
+            std::string n;
+            if (!expect_ident(n) || !expect_op("=")) return false;
+            NodePtr e;
+            if (!parse_expr(e)) return false;
+            out->names.push_back(n);
+            out->kids.push_back(std::move(e));
+            if (!accept_op(",")) break;
+        }
+        if (!expect_stmt_close()) return false;
+        std::string end;
+        if (!parse_block_until(out->body, {"endwith"}, &end, "with", pos)) return false;
+        return expect_stmt_close();
+    }
+
+    // Filters applied to `target`: name[(args)] [| name[(args)] ...]. The first name is already due.
+    bool parse_filter_chain(NodePtr& target) {
+        do {
+            if (!parse_filter_tail(target)) return false;
+        } while (accept_op("|"));
+        return true;
+    }
+
+    bool parse_filter_tail(NodePtr& target) {
+        size_t pos = cur().pos;
+        NodePtr f = make(N::FILTER, pos);
+        if (!expect_ident(f->name)) return false;
+        f->kids.push_back(std::move(target));
+        f->kw.push_back("");
+        if (is_op("(") && !parse_call_args(*f)) return false;
+        target = std::move(f);
+        return true;
+    }
+
+    bool parse_call_args(Node& n) {
+        if (!expect_op("(")) return false;
+        while (!is_op(")")) {
+            std::string kwname;
+            if (cur().kind == Tok::NAME && t_[p_ + 1].kind == Tok::OP && t_[p_ + 1].text == "=") {
+                kwname = cur().text;
+                p_ += 2;
+            }
+            NodePtr a;
+            if (!parse_expr(a)) return false;
+            n.kids.push_back(std::move(a));
+            n.kw.push_back(kwname);
+            if (!accept_op(",")) break;
+        }
+        return expect_op(")");
+    }
+
+    // `a, b` without brackets (set values) becomes a tuple.
+    bool parse_tuple_or_expr(NodePtr& out) {
+        size_t pos = cur().pos;
+        if (!parse_expr(out)) return false;
+        if (!is_op(",")) return true;
+        NodePtr t = make(N::TUPLE, pos);
+        t->kids.push_back(std::move(out));
+        while (accept_op(",")) {
+            if (cur().kind == Tok::STMT_CLOSE || cur().kind == Tok::EXPR_CLOSE) break;
+            NodePtr e;
+            if (!parse_expr(e)) return false;
+            t->kids.push_back(std::move(e));
+        }
+        out = std::move(t);
+        return true;
+    }
+
+    struct DepthGuard {
+        int& d;
+        explicit DepthGuard(int& x) : d(x) { ++d; }
+        ~DepthGuard() { --d; }
+    };
+
+    bool parse_expr(NodePtr& out) {
+        DepthGuard g(depth_);
+        if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
+        size_t pos = cur().pos;
+        if (!parse_or(out)) return false;
+        if (is_name("if")) {
+            ++p_;
+            NodePtr cond, other;
+            if (!parse_or(cond)) return false;
+            if (accept_name("else")) {
+                if (!parse_expr(other)) return false;
+            }
+            NodePtr n = make(N::COND, pos);
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(cond));
+            n->kids.push_back(std::move(other));  // null: undefined when false
+            out = std::move(n);
+        }
+        return true;
+    }
+
+    bool parse_or(NodePtr& out) {
+        if (!parse_and(out)) return false;
+        while (is_name("or")) {
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr rhs;
+            if (!parse_and(rhs)) return false;
+            NodePtr n = make(N::OR, pos);
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+        return true;
+    }
+
+    bool parse_and(NodePtr& out) {
+        if (!parse_not(out)) return false;
+        while (is_name("and")) {
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr rhs;
+            if (!parse_not(rhs)) return false;
+            NodePtr n = make(N::AND, pos);
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+        return true;
+    }
+
+    bool parse_not(NodePtr& out) {
+        if (is_name("not")) {
+            DepthGuard g(depth_);
+            if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr inner;
+            if (!parse_not(inner)) return false;
+            out = make(N::NOT, pos);
+            out->kids.push_back(std::move(inner));
+            return true;
+        }
+        return parse_compare(out);
+    }
+
+    bool parse_compare(NodePtr& out) {
+        if (!parse_math1(out)) return false;
+        for (;;) {
+            size_t pos = cur().pos;
+            std::string op;
+            if (cur().kind == Tok::OP && (cur().text == "==" || cur().text == "!=" || cur().text == "<" ||
+                                          cur().text == ">" || cur().text == "<=" || cur().text == ">=")) {
+                op = cur().text;
+                ++p_;
+            } else if (is_name("in")) {
+                op = "in";
+                ++p_;
+            } else if (is_name("not") && t_[p_ + 1].kind == Tok::NAME && t_[p_ + 1].text == "in") {
+                op = "not in";
+                p_ += 2;
+            } else {
+                return true;
+            }
+            NodePtr rhs;
+            if (!parse_math1(rhs)) return false;
+            NodePtr n = make(N::BINARY, pos);
+            n->name = op;
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+    }
+
+    bool binary_level(NodePtr& out, std::initializer_list<const char*> ops, bool (Parser::*next)(NodePtr&)) {
+        if (!(this->*next)(out)) return false;
+        for (;;) {
+            const char* found = nullptr;
+            for (const char* op : ops)
+                if (is_op(op)) found = op;
+            if (!found) return true;
+            size_t pos = cur().pos;
+            ++p_;
+            NodePtr rhs;
+            if (!(this->*next)(rhs)) return false;
+            NodePtr n = make(N::BINARY, pos);
+            n->name = found;
+            n->kids.push_back(std::move(out));
+            n->kids.push_back(std::move(rhs));
+            out = std::move(n);
+        }
+    }
+    bool parse_math1(NodePtr& out) { return binary_level(out, {"+", "-"}, &Parser::parse_concat); }
+    bool parse_concat(NodePtr& out) { return binary_level(out, {"~"}, &Parser::parse_math2); }
+    bool parse_math2(NodePtr& out) { return binary_level(out, {"*", "/", "//", "%"}, &Parser::parse_pow); }
+    bool parse_pow(NodePtr& out) { return binary_level(out, {"**"}, &Parser::parse_unary_filtered); }
+    bool parse_unary_filtered(NodePtr& out) { return parse_unary(out, true); }
+
+    // Jinja binds filters after a unary sign: -x|abs is (-x)|abs.
+    bool parse_unary(NodePtr& out, bool with_filters = true) {
+        if (is_op("-") || is_op("+")) {
+            DepthGuard g(depth_);
+            if (depth_ > 200) return fail(cur().pos, "expression nested too deeply");
+            size_t pos = cur().pos;
+            std::string op = cur().text;
+            ++p_;
+            NodePtr inner;
+            if (!parse_unary(inner, false)) return false;
+            out = make(N::UNARY, pos);
+            out->name = op;
+            out->kids.push_back(std::move(inner));
+            return !with_filters || parse_filters_and_tests(out);
+        }
+        if (!parse_primary(out) || !parse_postfix(out)) return false;
+        return !with_filters || parse_filters_and_tests(out);
+    }
+
+    bool parse_filters_and_tests(NodePtr& out) {
+        for (;;) {
+            if (accept_op("|")) {
+                if (!parse_filter_tail(out)) return false;
+                continue;
+            }
+            if (is_name("is")) {
+                size_t pos = cur().pos;
+                ++p_;
+                NodePtr t = make(N::TEST, pos);
+                if (accept_name("not")) t->flag = true;
+                if (!expect_ident(t->name)) return false;
+                t->kids.push_back(std::move(out));
+                t->kw.push_back("");
+                if (is_op("(")) {
+                    if (!parse_call_args(*t)) return false;
+                } else if (cur().kind == Tok::STRING || cur().kind == Tok::INT || cur().kind == Tok::FLOAT ||
+                           (cur().kind == Tok::NAME && !is_name("and") && !is_name("or") && !is_name("else") &&
+                            !is_name("if") && !is_name("is") && !is_name("in") && !is_name("not") &&
+                            !is_name("recursive"))) {
+                    NodePtr arg;
+                    if (!parse_primary(arg) || !parse_postfix(arg)) return false;
+                    t->kids.push_back(std::move(arg));
+                    t->kw.push_back("");
+                }
+                out = std::move(t);
+                continue;
+            }
+            return true;
+        }
+    }
+
+    bool parse_postfix(NodePtr& out) {
+        for (;;) {
+            size_t pos = cur().pos;
+            if (accept_op(".")) {
+                NodePtr n = make(N::ATTR, pos);
+                if (cur().kind == Tok::INT) {
+                    n->name = cur().text;
+                    ++p_;
+                } else if (!expect_ident(n->name)) {
+                    return false;
+                }
+                n->kids.push_back(std::move(out));
+                out = std::move(n);
+            } else if (is_op("[")) {
+                ++p_;
+                NodePtr parts[3];
+                bool is_slice = false;
+                int idx = 0;
+                while (true) {
+                    if (is_op(":")) {
+                        if (++idx > 2) return fail(cur().pos, "too many ':' in slice");
+                        is_slice = true;
+                        ++p_;
+                        continue;
+                    }
+                    if (is_op("]")) break;
+                    if (parts[idx]) return fail(cur().pos, "expected ']'" + got());
+                    if (!parse_expr(parts[idx])) return false;
+                }
+                ++p_;
+                NodePtr n = make(is_slice ? N::SLICE : N::INDEX, pos);
+                n->kids.push_back(std::move(out));
+                if (!is_slice && !parts[0]) return fail(pos, "empty subscript");
+                for (int k = 0; k < (is_slice ? 3 : 1); ++k) n->kids.push_back(std::move(parts[k]));
+                out = std::move(n);
+            } else if (is_op("(")) {
+                NodePtr n = make(N::CALL, pos);
+                n->kids.push_back(std::move(out));
+                n->kw.push_back("");
+                if (!parse_call_args(*n)) return false;
+                out = std::move(n);
+            } else {
+                return true;
+            }
+        }
+    }
+
+    bool parse_primary(NodePtr& out) {
+        const Token& t = cur();
+        size_t pos = t.pos;
+        switch (t.kind) {
+            case Tok::STRING: {
+                out = make(N::LITERAL, pos);
+                std::string s;
+                while (cur().kind == Tok::STRING) {  // adjacent literals concatenate
+                    s += cur().text;
+                    ++p_;
+                }
+                out->value = Val::str(std::move(s));
+                return true;
+            }
+            case Tok::INT:
+                out = make(N::LITERAL, pos);
+                out->value = Val::integer(t.i);
+                ++p_;
+                return true;
+            case Tok::FLOAT:
+                out = make(N::LITERAL, pos);
+                out->value = Val::real(t.f);
+                ++p_;
+                return true;
+            case Tok::NAME: {
+                const std::string& n = t.text;
+                out = make(N::LITERAL, pos);
+                if (n == "true" || n == "True") out->value = Val::boolean(true);
+                else if (n == "false" || n == "False") out->value = Val::boolean(false);
+                else if (n == "none" || n == "None") out->value = Val::none();
+                else {
+                    out->kind = N::NAME;
+                    out->name = n;
+                }
+                ++p_;
+                return true;
+            }
+            case Tok::OP: break;
+            default: return fail(pos, "expected an expression" + got());
+        }
+        DepthGuard g(depth_);
+        if (depth_ > 200) return fail(pos, "expression nested too deeply");
+        if (accept_op("(")) {
+            if (accept_op(")")) {
+                out = make(N::TUPLE, pos);
+                return true;
+            }
+            NodePtr first;
+            if (!parse_expr(first)) return false;
+            if (accept_op(")")) {
+                out = std::move(first);
+                return true;
+            }
+            out = make(N::TUPLE, pos);
+            out->kids.push_back(std::move(first));
+            while (accept_op(",")) {
+                if (is_op(")")) break;
+                NodePtr e;
+                if (!parse_expr(e)) return false;
+                out->kids.push_back(std::move(e));
+            }
+            return expect_op(")");
+        }
+        if (accept_op("[")) {
+            out = make(N::LIST, pos);
+            while (!is_op("]")) {
+                NodePtr e;
+                if (!parse_expr(e)) return false;
+                out->kids.push_back(std::move(e));
+                if (!accept_op(",")) break;
+            }
+            return expect_op("]");
+        }
+        if (accept_op("{")) {
+            out = make(N::DICT, pos);
+            while (!is_op("}")) {
+                NodePtr k, v;
+                if (!parse_expr(k) || !expect_op(":") || !parse_expr(v)) return false;
+                out->kids.push_back(std::move(k));
+                out->kids.push_back(std::move(v));
+                if (!accept_op(",")) break;
+            }
+            return expect_op("}");
+        }
+        return fail(pos, "expected an expression" + got());
+    }
+};
+
+/* ---- evaluator ------------------------------------------------------------------------------- */
+
+struct Scope {
+    std::vector<std::pair<std::string, Val>> vars;
+    std::shared_ptr<Scope> parent;
+    explicit Scope(std::shared_ptr<Scope> p = nullptr) : parent(std::move(p)) {}
+    Val* lookup(std::string_view name) {
+        for (Scope* s = this; s; s = s->parent.get())
+            for (auto& kv : s->vars)
+                if (kv.first == name) return &kv.second;
+        return nullptr;
+    }
+    void set(const std::string& name, Val v) {
+        for (auto& kv : vars)
+            if (kv.first == name) {
+                kv.second = std::move(v);
+                return;
+            }
+        vars.emplace_back(name, std::move(v));
+    }
+};
+using ScopePtr = std::shared_ptr<Scope>;
+
+enum class Flow : uint8_t { NORMAL, ERROR, BREAK, CONTINUE };
+
+static const char* const kBodyVar = "\x01body";  // the rendered body fed to {% filter %} / {% set x | f %}
+
+// Days since 1970-01-01 -> civil date (proleptic Gregorian).
+static void civil_from_days(int64_t z, int* y, int* m, int* d) {
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    *y = static_cast<int>(yoe + era * 400 + (*m <= 2 ? 1 : 0));
+}
+static int64_t days_from_civil(int64_t y, int m, int d) {
+    y -= m <= 2 ? 1 : 0;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static std::string format_time(int64_t unix_seconds, const std::string& fmt) {
+    int64_t days = unix_seconds >= 0 ? unix_seconds / 86400 : -((-unix_seconds + 86399) / 86400);
+    int64_t secs = unix_seconds - days * 86400;
+    int y, m, d;
+    civil_from_days(days, &y, &m, &d);
+    std::tm tm{};
+    tm.tm_year = y - 1900;
+    tm.tm_mon = m - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = static_cast<int>(secs / 3600);
+    tm.tm_min = static_cast<int>(secs / 60 % 60);
+    tm.tm_sec = static_cast<int>(secs % 60);
+    tm.tm_wday = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+    tm.tm_yday = static_cast<int>(days - days_from_civil(y, 1, 1));
+    if (fmt.empty() || fmt.size() > 256) return std::string();
+    std::vector<char> buf(fmt.size() * 16 + 64);
+    size_t n = std::strftime(buf.data(), buf.size(), fmt.c_str(), &tm);
+    return std::string(buf.data(), n);
+}
+
+static std::string py_strip(const std::string& s, const Val* chars, bool left, bool right) {
+    auto strip_char = [&](char c) {
+        if (!chars || chars->kind == Val::NONE || chars->kind == Val::UNDEF) return is_space(c);
+        return chars->s.find(c) != std::string::npos;
+    };
+    size_t a = 0, b = s.size();
+    if (left)
+        while (a < b && strip_char(s[a])) ++a;
+    if (right)
+        while (b > a && strip_char(s[b - 1])) --b;
+    return s.substr(a, b - a);
+}
+
+static std::string ascii_case(std::string s, bool upper) {
+    for (char& c : s) c = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c))
+                                                  : std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Python's str.title(): upper-case a letter after a non-letter, lower-case the rest.
+static std::string py_title(const std::string& s) {
+    std::string out = s;
+    bool prev_letter = false;
+    for (char& c : out) {
+        unsigned char u = static_cast<unsigned char>(c);
+        bool letter = std::isalpha(u) != 0;
+        if (letter) c = static_cast<char>(prev_letter ? std::tolower(u) : std::toupper(u));
+        prev_letter = letter || u >= 0x80;
+    }
+    return out;
+}
+
+static std::string py_capitalize(const std::string& s) {
+    std::string out = ascii_case(s, false);
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+static std::vector<std::string> py_split(const std::string& s, const Val* sep, int64_t maxsplit) {
+    std::vector<std::string> out;
+    if (!sep || sep->kind != Val::STR) {
+        size_t i = 0;
+        while (i < s.size()) {
+            while (i < s.size() && is_space(s[i])) ++i;
+            if (i >= s.size()) break;
+            if (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) {
+                size_t e = s.size();
+                while (e > i && is_space(s[e - 1])) --e;
+                out.push_back(s.substr(i, e - i));
+                break;
+            }
+            size_t j = i;
+            while (j < s.size() && !is_space(s[j])) ++j;
+            out.push_back(s.substr(i, j - i));
+            i = j;
+        }
+        return out;
+    }
+    const std::string& d = sep->s;
+    size_t start = 0;
+    for (;;) {
+        size_t k = (maxsplit >= 0 && static_cast<int64_t>(out.size()) >= maxsplit) ? std::string::npos
+                                                                                   : s.find(d, start);
+        if (k == std::string::npos) {
+            out.push_back(s.substr(start));
+            return out;
+        }
+        out.push_back(s.substr(start, k - start));
+        start = k + d.size();
+    }
+}
+
+static std::string py_replace(const std::string& s, const std::string& from, const std::string& to, int64_t count,
+                              size_t limit) {
+    if (from.empty()) {
+        // Python inserts `to` between every character (and at both ends).
+        std::string out = to;
+        for (const std::string& ch : split_codepoints(s)) {
+            if (count >= 0 && count-- == 0) break;
+            out += ch + to;
+            if (out.size() > limit) break;
+        }
+        return out;
+    }
+    std::string out;
+    size_t start = 0;
+    for (;;) {
+        size_t k = count == 0 ? std::string::npos : s.find(from, start);
+        if (k == std::string::npos) break;
+        out.append(s, start, k - start);
+        out += to;
+        start = k + from.size();
+        if (count > 0) --count;
+        if (out.size() > limit) return out;
+    }
+    out.append(s, start, std::string::npos);
+    return out;
+}
+
+struct Interp {
+    std::string_view src;
+    Limits lim;
+    int64_t now = 0;
+    std::string err;
+    uint64_t steps = 0;
+    int depth = 0;
+    ScopePtr globals;
+    size_t call_pos = 0;  // where the built-in being called was called, for its errors
+
+    bool fail(size_t pos, const std::string& msg) {
+        if (err.empty()) err = line_col(src, pos) + ": " + msg;
+        return false;
+    }
+    bool step(size_t pos, uint64_t n = 1) {
+        steps += n;
+        if (steps > lim.max_steps)
+            return fail(pos, strf("template exceeded the step limit (%llu loop iterations / calls)",
+                                  static_cast<unsigned long long>(lim.max_steps)));
+        return true;
+    }
+    bool check_size(size_t pos, size_t n) {
+        if (n > lim.max_output_bytes)
+            return fail(pos, strf("template output exceeded the size limit (%zu bytes)", lim.max_output_bytes));
+        return true;
+    }
+
+    /* -- statements -- */
+
+    Flow exec_list(const std::vector<NodePtr>& body, const ScopePtr& scope, std::string& out) {
+        for (const NodePtr& n : body) {
+            Flow f = exec(*n, scope, out);
+            if (f != Flow::NORMAL) return f;
+        }
+        return Flow::NORMAL;
+    }
+
+    Flow exec(const Node& n, const ScopePtr& scope, std::string& out) {
+        switch (n.kind) {
+            case N::TEXT:
+                out += n.name;
+                return check_size(n.pos, out.size()) ? Flow::NORMAL : Flow::ERROR;
+            case N::OUTPUT: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return Flow::ERROR;
+                if (!to_str(v, out)) return fail(n.pos, "value nested too deeply to print"), Flow::ERROR;
+                return check_size(n.pos, out.size()) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::IF: {
+                Val c;
+                if (!eval(*n.kids[0], scope, c)) return Flow::ERROR;
+                return exec_list(truthy(c) ? n.body : n.else_body, scope, out);
+            }
+            case N::FOR: {
+                Val iter;
+                if (!eval(*n.kids[0], scope, iter)) return Flow::ERROR;
+                return exec_for(n, iter, scope, out, 0) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::SET: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return Flow::ERROR;
+                return assign(n, v, scope) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::SET_BLOCK: {
+                std::string body;
+                ScopePtr inner = scope;
+                if (exec_list(n.body, inner, body) == Flow::ERROR) return Flow::ERROR;
+                Val v = Val::str(std::move(body));
+                if (!n.kids.empty() && !apply_body_filters(*n.kids[0], v, scope, v)) return Flow::ERROR;
+                scope->set(n.names[0], v);
+                return Flow::NORMAL;
+            }
+            case N::FILTER_BLOCK: {
+                std::string body;
+                if (exec_list(n.body, scope, body) == Flow::ERROR) return Flow::ERROR;
+                Val v;
+                if (!apply_body_filters(*n.kids[0], Val::str(std::move(body)), scope, v)) return Flow::ERROR;
+                if (!to_str(v, out)) return Flow::ERROR;
+                return check_size(n.pos, out.size()) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::MACRO:
+                scope->set(n.name, make_macro(n, scope));
+                return Flow::NORMAL;
+            case N::CALL_BLOCK: return exec_call_block(n, scope, out) ? Flow::NORMAL : Flow::ERROR;
+            case N::BREAK: return Flow::BREAK;
+            case N::CONTINUE: return Flow::CONTINUE;
+            case N::DO: {
+                Val v;
+                return eval(*n.kids[0], scope, v) ? Flow::NORMAL : Flow::ERROR;
+            }
+            case N::WITH: {
+                ScopePtr inner = std::make_shared<Scope>(scope);
+                for (size_t k = 0; k < n.names.size(); ++k) {
+                    Val v;
+                    if (!eval(*n.kids[k], scope, v)) return Flow::ERROR;
+                    inner->set(n.names[k], v);
+                }
+                return exec_list(n.body, inner, out);
+            }
+            case N::SCOPE: return exec_list(n.body, scope, out);
+            default: fail(n.pos, "internal error: expression used as a statement"); return Flow::ERROR;
+        }
+    }
+
+    bool apply_body_filters(const Node& chain, Val body, const ScopePtr& scope, Val& out) {
+        ScopePtr inner = std::make_shared<Scope>(scope);
+        inner->set(kBodyVar, std::move(body));
+        // The chain's innermost target is a placeholder literal: evaluate it as the body.
+        return eval_with_placeholder(chain, inner, out);
+    }
+    bool eval_with_placeholder(const Node& n, const ScopePtr& scope, Val& out) {
+        if (n.kind == N::LITERAL && !n.value.defined()) {
+            out = *scope->lookup(kBodyVar);
+            return true;
+        }
+        if (n.kind != N::FILTER) return eval(n, scope, out);
+        Val input;
+        if (!eval_with_placeholder(*n.kids[0], scope, input)) return false;
+        return eval_filter(n, input, scope, out);
+    }
+
+    bool assign(const Node& n, const Val& v, const ScopePtr& scope) {
+        if (!n.name.empty()) {  // ns.attr = v
+            Val* target = scope->lookup(n.names[0]);
+            if (!target || target->kind != Val::DICT || !target->dict->is_namespace)
+                return fail(n.pos, "cannot set attribute '" + n.name + "' of '" + n.names[0] +
+                                       "': it is not a namespace()");
+            if (would_cycle(v, target->dict.get()))
+                return fail(n.pos, "cannot store namespace '" + n.names[0] + "' inside itself");
+            target->dict->set(n.name, v);
+            return true;
+        }
+        if (n.names.size() == 1) {
+            scope->set(n.names[0], v);
+            return true;
+        }
+        std::vector<Val> parts;
+        if (!unpack(v, n.names.size(), n.pos, parts)) return false;
+        for (size_t k = 0; k < parts.size(); ++k) scope->set(n.names[k], parts[k]);
+        return true;
+    }
+
+    bool unpack(const Val& v, size_t count, size_t pos, std::vector<Val>& parts) {
+        if (!iterate(v, pos, parts)) return false;
+        if (parts.size() != count)
+            return fail(pos, strf("cannot unpack %zu values into %zu names", parts.size(), count));
+        return true;
+    }
+
+    // The items a for loop or a filter walks: list elements, dict keys, string characters.
+    bool iterate(const Val& v, size_t pos, std::vector<Val>& items) {
+        items.clear();
+        switch (v.kind) {
+            case Val::UNDEF: return true;
+            case Val::LIST: items = *v.list; return true;
+            case Val::DICT:
+                for (auto& kv : v.dict->items) items.push_back(Val::str(kv.first));
+                return true;
+            case Val::STR:
+                for (std::string& ch : split_codepoints(v.s)) items.push_back(Val::str(std::move(ch)));
+                return true;
+            default: return fail(pos, std::string("cannot iterate over a value of type ") + kind_name(v));
+        }
+    }
+
+    bool exec_for(const Node& n, const Val& iterable, const ScopePtr& scope, std::string& out, int loop_depth) {
+        if (depth + 1 > lim.max_depth) return fail(n.pos, "recursion too deep");
+        std::vector<Val> all;
+        if (!iterate(iterable, n.kids[0]->pos, all)) return false;
+        // `for x in xs if cond`: filter first, so loop.length/last see only the kept items.
+        std::vector<Val> items;
+        if (n.kids.size() > 1) {
+            for (const Val& item : all) {
+                if (!step(n.pos)) return false;
+                ScopePtr probe = std::make_shared<Scope>(scope);
+                if (!bind_targets(n, item, probe)) return false;
+                Val keep;
+                if (!eval(*n.kids[1], probe, keep)) return false;
+                if (truthy(keep)) items.push_back(item);
+            }
+        } else {
+            items = std::move(all);
+        }
+        if (items.empty()) return exec_list(n.else_body, scope, out) != Flow::ERROR;
+        ++depth;
+        int64_t len = static_cast<int64_t>(items.size());
+        for (int64_t k = 0; k < len; ++k) {
+            if (!step(n.pos)) return --depth, false;
+            ScopePtr inner = std::make_shared<Scope>(scope);
+            Val loop = Val::new_dict();
+            Dict& d = *loop.dict;
+            d.set("index", Val::integer(k + 1));
+            d.set("index0", Val::integer(k));
+            d.set("revindex", Val::integer(len - k));
+            d.set("revindex0", Val::integer(len - k - 1));
+            d.set("first", Val::boolean(k == 0));
+            d.set("last", Val::boolean(k == len - 1));
+            d.set("length", Val::integer(len));
+            d.set("depth", Val::integer(loop_depth + 1));
+            d.set("depth0", Val::integer(loop_depth));
+            d.set("previtem", k > 0 ? items[static_cast<size_t>(k - 1)] : Val());
+            d.set("nextitem", k + 1 < len ? items[static_cast<size_t>(k + 1)] : Val());
+            d.set("cycle", Val::func("loop.cycle", [k](Interp& in, CallArgs& a, Val& r) {
+                if (a.pos.empty()) return in.fail(in.call_pos, "loop.cycle() needs at least one value");
+                r = a.pos[static_cast<size_t>(k) % a.pos.size()];
+                return true;
+            }));
+            if (n.flag) {
+                std::weak_ptr<Scope> weak = scope;
+                const Node* node = &n;
+                int next_depth = loop_depth + 1;
+                d.call = std::make_shared<Callable>();
+                d.call->name = "loop";
+                d.call->fn = [weak, node, next_depth](Interp& in, CallArgs& a, Val& r) {
+                    if (a.pos.size() != 1) return in.fail(node->pos, "loop() takes exactly one argument");
+                    ScopePtr s = weak.lock();
+                    if (!s) s = in.globals;
+                    std::string text;
+                    if (!in.exec_for(*node, a.pos[0], s, text, next_depth)) return false;
+                    r = Val::str(std::move(text));
+                    return true;
+                };
+            }
+            inner->set("loop", loop);
+            if (!bind_targets(n, items[static_cast<size_t>(k)], inner)) return --depth, false;
+            Flow f = exec_list(n.body, inner, out);
+            if (f == Flow::ERROR) return --depth, false;
+            if (f == Flow::BREAK) break;
+        }
+        --depth;
+        return true;
+    }
+
+    bool bind_targets(const Node& n, const Val& item, const ScopePtr& scope) {
+        if (n.names.size() == 1) {
+            scope->set(n.names[0], item);
+            return true;
+        }
+        std::vector<Val> parts;
+        if (!unpack(item, n.names.size(), n.pos, parts)) return false;
+        for (size_t k = 0; k < parts.size(); ++k) scope->set(n.names[k], parts[k]);
+        return true;
+    }
+
+    // Binds a macro's parameters: positional, then keyword, then defaults; extras go to varargs/kwargs.
+    bool bind_params(const Node& def, const std::vector<std::string>& names, const std::vector<NodePtr>& defaults,
+                     CallArgs& a, const ScopePtr& inner) {
+        for (size_t k = 0; k < names.size(); ++k) {
+            Val* given = nullptr;
+            if (k < a.pos.size()) given = &a.pos[k];
+            for (auto& kv : a.kw)
+                if (kv.first == names[k]) given = &kv.second;
+            if (given) {
+                inner->set(names[k], *given);
+            } else if (k < defaults.size() && defaults[k]) {
+                Val dv;
+                if (!eval(*defaults[k], inner, dv)) return false;
+                inner->set(names[k], dv);
+            } else {
+                inner->set(names[k], Val());
+            }
+        }
+        Val varargs = Val::new_list();
+        for (size_t k = names.size(); k < a.pos.size(); ++k) varargs.list->push_back(a.pos[k]);
+        inner->set("varargs", varargs);
+        Val kwargs = Val::new_dict();
+        for (auto& kv : a.kw) {
+            if (kv.first == "caller") {
+                inner->set("caller", kv.second);
+                continue;
+            }
+            if (std::find(names.begin(), names.end(), kv.first) == names.end()) kwargs.dict->set(kv.first, kv.second);
+        }
+        inner->set("kwargs", kwargs);
+        (void)def;
+        return true;
+    }
+
+    Val make_macro(const Node& n, const ScopePtr& scope) {
+        // The closure is weak: a macro stored in the scope it captures must not keep that scope alive.
+        std::weak_ptr<Scope> weak = scope;
+        const Node* def = &n;
+        return Val::func(n.name, [weak, def](Interp& in, CallArgs& a, Val& r) {
+            if (in.depth + 1 > in.lim.max_depth) return in.fail(def->pos, "recursion too deep in macro " + def->name);
+            if (!in.step(def->pos)) return false;
+            ScopePtr parent = weak.lock();
+            if (!parent) parent = in.globals;
+            ScopePtr inner = std::make_shared<Scope>(parent);
+            if (!in.bind_params(*def, def->names, def->kids, a, inner)) return false;
+            std::string text;
+            ++in.depth;
+            Flow f = in.exec_list(def->body, inner, text);
+            --in.depth;
+            if (f == Flow::ERROR) return false;
+            r = Val::str(std::move(text));
+            return true;
+        });
+    }
+
+    bool exec_call_block(const Node& n, const ScopePtr& scope, std::string& out) {
+        std::weak_ptr<Scope> weak = scope;
+        const Node* blk = &n;
+        Val caller = Val::func("caller", [weak, blk](Interp& in, CallArgs& a, Val& r) {
+            if (in.depth + 1 > in.lim.max_depth) return in.fail(blk->pos, "recursion too deep in caller()");
+            ScopePtr parent = weak.lock();
+            if (!parent) parent = in.globals;
+            ScopePtr inner = std::make_shared<Scope>(parent);
+            if (!in.bind_params(*blk, blk->names, blk->else_body, a, inner)) return false;
+            std::string text;
+            ++in.depth;
+            Flow f = in.exec_list(blk->body, inner, text);
+            --in.depth;
+            if (f == Flow::ERROR) return false;
+            r = Val::str(std::move(text));
+            return true;
+        });
+        const Node& call = *n.kids[0];
+        Val callee;
+        if (!eval(*call.kids[0], scope, callee)) return false;
+        CallArgs args;
+        if (!eval_args(call, scope, args)) return false;
+        args.kw.emplace_back("caller", caller);
+        Val result;
+        if (!invoke(callee, args, call.pos, result)) return false;
+        if (!to_str(result, out)) return false;
+        return check_size(n.pos, out.size());
+    }
+
+    /* -- expressions -- */
+
+    bool eval_args(const Node& n, const ScopePtr& scope, CallArgs& args) {
+        for (size_t k = 1; k < n.kids.size(); ++k) {
+            Val v;
+            if (!eval(*n.kids[k], scope, v)) return false;
+            if (n.kw[k].empty()) args.pos.push_back(std::move(v));
+            else args.kw.emplace_back(n.kw[k], std::move(v));
+        }
+        return true;
+    }
+
+    bool invoke(const Val& callee, CallArgs& args, size_t pos, Val& out) {
+        std::shared_ptr<Callable> fn;
+        if (callee.kind == Val::FUNC) fn = callee.fn;
+        else if (callee.kind == Val::DICT && callee.dict->call) fn = callee.dict->call;
+        if (!fn) return fail(pos, std::string("cannot call a value of type ") + kind_name(callee));
+        call_pos = pos;
+        bool ok = fn->fn(*this, args, out);
+        if (!ok && err.empty()) fail(pos, "call to " + fn->name + " failed");
+        return ok;
+    }
+
+    bool eval(const Node& n, const ScopePtr& scope, Val& out) {
+        switch (n.kind) {
+            case N::LITERAL: out = n.value; return true;
+            case N::NAME: {
+                Val* v = scope->lookup(n.name);
+                out = v ? *v : Val();
+                return true;
+            }
+            case N::ATTR: {
+                Val obj;
+                if (!eval(*n.kids[0], scope, obj)) return false;
+                return get_attr(obj, n.name, n.pos, out);
+            }
+            case N::INDEX: {
+                Val obj, key;
+                if (!eval(*n.kids[0], scope, obj) || !eval(*n.kids[1], scope, key)) return false;
+                return get_item(obj, key, n.pos, out);
+            }
+            case N::SLICE: return eval_slice(n, scope, out);
+            case N::CALL: {
+                Val callee;
+                if (!eval(*n.kids[0], scope, callee)) return false;
+                CallArgs args;
+                if (!eval_args(n, scope, args)) return false;
+                if (callee.kind == Val::UNDEF) {
+                    std::string what = n.kids[0]->kind == N::NAME ? "'" + n.kids[0]->name + "'"
+                                       : n.kids[0]->kind == N::ATTR ? "method '" + n.kids[0]->name + "'"
+                                                                   : std::string("value");
+                    return fail(n.pos, what + " is undefined and cannot be called");
+                }
+                return invoke(callee, args, n.pos, out);
+            }
+            case N::FILTER: {
+                Val input;
+                if (!eval(*n.kids[0], scope, input)) return false;
+                return eval_filter(n, input, scope, out);
+            }
+            case N::TEST: {
+                Val input;
+                if (!eval(*n.kids[0], scope, input)) return false;
+                CallArgs args;
+                if (!eval_args(n, scope, args)) return false;
+                bool r;
+                if (!run_test(n.name, input, args, n.pos, &r, scope)) return false;
+                out = Val::boolean(n.flag ? !r : r);
+                return true;
+            }
+            case N::UNARY: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return false;
+                if (!v.is_num()) return fail(n.pos, std::string("bad operand type for unary ") + n.name + ": " +
+                                                        kind_name(v));
+                if (n.name == "+") out = v.kind == Val::FLOAT ? v : Val::integer(v.kind == Val::INT ? v.i : v.b);
+                else if (v.kind == Val::FLOAT) out = Val::real(-v.f);
+                else {
+                    int64_t x = v.kind == Val::INT ? v.i : v.b;
+                    out = x == INT64_MIN ? Val::real(-static_cast<double>(x)) : Val::integer(-x);
+                }
+                return true;
+            }
+            case N::NOT: {
+                Val v;
+                if (!eval(*n.kids[0], scope, v)) return false;
+                out = Val::boolean(!truthy(v));
+                return true;
+            }
+            case N::AND: case N::OR: {
+                Val a;
+                if (!eval(*n.kids[0], scope, a)) return false;
+                bool t = truthy(a);
+                if ((n.kind == N::AND) ? !t : t) {
+                    out = a;
+                    return true;
+                }
+                return eval(*n.kids[1], scope, out);
+            }
+            case N::COND: {
+                Val c;
+                if (!eval(*n.kids[1], scope, c)) return false;
+                if (truthy(c)) return eval(*n.kids[0], scope, out);
+                if (n.kids[2]) return eval(*n.kids[2], scope, out);
+                out = Val();
+                return true;
+            }
+            case N::BINARY: {
+                Val a, b;
+                if (!eval(*n.kids[0], scope, a) || !eval(*n.kids[1], scope, b)) return false;
+                return binary(n.name, a, b, n.pos, out);
+            }
+            case N::LIST: case N::TUPLE: {
+                out = Val::new_list();
+                for (const NodePtr& k : n.kids) {
+                    Val v;
+                    if (!eval(*k, scope, v)) return false;
+                    out.list->push_back(std::move(v));
+                }
+                return true;
+            }
+            case N::DICT: {
+                out = Val::new_dict();
+                for (size_t k = 0; k + 1 < n.kids.size(); k += 2) {
+                    Val key, v;
+                    if (!eval(*n.kids[k], scope, key) || !eval(*n.kids[k + 1], scope, v)) return false;
+                    std::string ks;
+                    if (!dict_key(key, n.kids[k]->pos, ks)) return false;
+                    out.dict->set(ks, std::move(v));
+                }
+                return true;
+            }
+            default: return fail(n.pos, "internal error: statement used as an expression");
+        }
+    }
+
+    // Dicts are keyed by strings; ints and bools used as keys are stored in their printed form.
+    bool dict_key(const Val& key, size_t pos, std::string& out) {
+        if (key.kind == Val::STR) {
+            out = key.s;
+            return true;
+        }
+        if (key.kind == Val::INT || key.kind == Val::BOOL || key.kind == Val::NONE || key.kind == Val::FLOAT) {
+            out.clear();
+            return to_str(key, out);
+        }
+        return fail(pos, std::string("unsupported dict key of type ") + kind_name(key));
+    }
+
+    bool get_item(const Val& obj, const Val& key, size_t pos, Val& out) {
+        out = Val();
+        if (obj.kind == Val::DICT) {
+            if (key.kind == Val::STR || key.is_num() || key.kind == Val::NONE) {
+                std::string ks;
+                if (!dict_key(key, pos, ks)) return false;
+                if (Val* v = obj.dict->find(ks)) {
+                    out = *v;
+                    return true;
+                }
+                if (key.kind == Val::STR) return get_method(obj, key.s, out), true;
+            }
+            return true;
+        }
+        if ((obj.kind == Val::LIST || obj.kind == Val::STR) && (key.kind == Val::INT || key.kind == Val::BOOL)) {
+            int64_t idx = key.kind == Val::INT ? key.i : key.b;
+            if (obj.kind == Val::LIST) {
+                int64_t len = static_cast<int64_t>(obj.list->size());
+                if (idx < 0) idx += len;
+                if (idx >= 0 && idx < len) out = (*obj.list)[static_cast<size_t>(idx)];
+                return true;
+            }
+            if (is_ascii(obj.s)) {
+                int64_t len = static_cast<int64_t>(obj.s.size());
+                if (idx < 0) idx += len;
+                if (idx >= 0 && idx < len) out = Val::str(std::string(1, obj.s[static_cast<size_t>(idx)]));
+                return true;
+            }
+            std::vector<std::string> cps = split_codepoints(obj.s);
+            int64_t len = static_cast<int64_t>(cps.size());
+            if (idx < 0) idx += len;
+            if (idx >= 0 && idx < len) out = Val::str(cps[static_cast<size_t>(idx)]);
+            return true;
+        }
+        if (key.kind == Val::STR) return get_attr(obj, key.s, pos, out);
+        return true;
+    }
+
+    bool get_attr(const Val& obj, const std::string& name, size_t pos, Val& out) {
+        out = Val();
+        if (obj.kind == Val::DICT) {
+            if (Val* v = obj.dict->find(name)) {
+                out = *v;
+                return true;
+            }
+            if (obj.dict->is_namespace) return true;
+        }
+        if ((obj.kind == Val::LIST || obj.kind == Val::STR) && !name.empty() && is_digit(name[0])) {
+            return get_item(obj, Val::integer(std::strtoll(name.c_str(), nullptr, 10)), pos, out);
+        }
+        get_method(obj, name, out);
+        return true;
+    }
+
+    bool eval_slice(const Node& n, const ScopePtr& scope, Val& out) {
+        Val obj, parts[3];
+        if (!eval(*n.kids[0], scope, obj)) return false;
+        for (int k = 0; k < 3; ++k)
+            if (n.kids[static_cast<size_t>(k) + 1] && !eval(*n.kids[static_cast<size_t>(k) + 1], scope, parts[k]))
+                return false;
+        for (const Val& p : parts)
+            if (p.kind != Val::UNDEF && p.kind != Val::NONE && p.kind != Val::INT && p.kind != Val::BOOL)
+                return fail(n.pos, "slice indices must be integers or none");
+        auto get = [](const Val& v, bool* present) {
+            *present = v.kind == Val::INT || v.kind == Val::BOOL;
+            return v.kind == Val::INT ? v.i : v.b ? 1 : 0;
+        };
+        bool has_start, has_stop, has_step;
+        int64_t start = get(parts[0], &has_start), stop = get(parts[1], &has_stop), stepv = get(parts[2], &has_step);
+        if (!has_step) stepv = 1;
+        if (stepv == 0) return fail(n.pos, "slice step cannot be zero");
+        std::vector<std::string> cps;
+        bool ascii = obj.kind == Val::STR && is_ascii(obj.s);
+        int64_t len;
+        if (obj.kind == Val::LIST) len = static_cast<int64_t>(obj.list->size());
+        else if (obj.kind == Val::STR) {
+            if (!ascii) cps = split_codepoints(obj.s);
+            len = ascii ? static_cast<int64_t>(obj.s.size()) : static_cast<int64_t>(cps.size());
+        } else if (obj.kind == Val::UNDEF || obj.kind == Val::NONE) {
+            out = Val();
+            return true;
+        } else {
+            return fail(n.pos, std::string("cannot slice a value of type ") + kind_name(obj));
+        }
+        // Python's slice.indices()
+        auto clamp = [&](int64_t v, bool present, int64_t dflt) {
+            if (!present) return dflt;
+            if (v < 0) v += len;
+            if (stepv > 0) return std::max<int64_t>(0, std::min(v, len));
+            return std::max<int64_t>(-1, std::min(v, len - 1));
+        };
+        int64_t a = clamp(start, has_start, stepv > 0 ? 0 : len - 1);
+        int64_t b = clamp(stop, has_stop, stepv > 0 ? len : -1);
+        std::vector<int64_t> idx;
+        if (stepv > 0)
+            for (int64_t k = a; k < b; k += stepv) idx.push_back(k);
+        else
+            for (int64_t k = a; k > b; k += stepv) idx.push_back(k);
+        if (obj.kind == Val::LIST) {
+            out = Val::new_list();
+            for (int64_t k : idx) out.list->push_back((*obj.list)[static_cast<size_t>(k)]);
+        } else {
+            std::string s;
+            for (int64_t k : idx) s += ascii ? std::string(1, obj.s[static_cast<size_t>(k)]) : cps[static_cast<size_t>(k)];
+            out = Val::str(std::move(s));
+        }
+        return true;
+    }
+
+    bool binary(const std::string& op, const Val& a, const Val& b, size_t pos, Val& out) {
+        if (op == "==") return out = Val::boolean(equals(a, b)), true;
+        if (op == "!=") return out = Val::boolean(!equals(a, b)), true;
+        if (op == "<" || op == ">" || op == "<=" || op == ">=") {
+            bool lt, ok;
+            if (op == "<" || op == ">=") ok = less_than(a, b, &lt);
+            else ok = less_than(b, a, &lt);
+            if (!ok) return fail(pos, std::string("cannot compare ") + kind_name(a) + " and " + kind_name(b) + " with " + op);
+            out = Val::boolean(op == "<" || op == ">" ? lt : !lt);
+            return true;
+        }
+        if (op == "in" || op == "not in") {
+            bool r;
+            if (!contains(b, a, pos, &r)) return false;
+            out = Val::boolean(op == "in" ? r : !r);
+            return true;
+        }
+        if (op == "~") {
+            std::string s;
+            if (!to_str(a, s) || !to_str(b, s)) return fail(pos, "value nested too deeply");
+            if (!check_size(pos, s.size())) return false;
+            out = Val::str(std::move(s));
+            return true;
+        }
+        if (op == "+") {
+            if (a.kind == Val::STR && b.kind == Val::STR) {
+                if (!check_size(pos, a.s.size() + b.s.size())) return false;
+                out = Val::str(a.s + b.s);
+                return true;
+            }
+            if (a.kind == Val::LIST && b.kind == Val::LIST) {
+                if (!check_size(pos, a.list->size() + b.list->size())) return false;
+                List l = *a.list;
+                l.insert(l.end(), b.list->begin(), b.list->end());
+                out = Val::new_list(std::move(l));
+                return true;
+            }
+        }
+        if (op == "*" && ((a.kind == Val::STR || a.kind == Val::LIST) && (b.kind == Val::INT || b.kind == Val::BOOL))) {
+            int64_t times = std::max<int64_t>(0, b.kind == Val::INT ? b.i : b.b);
+            size_t unit = a.kind == Val::STR ? a.s.size() : a.list->size();
+            if (times > 0 && unit > 0 && !check_size(pos, unit > lim.max_output_bytes / static_cast<uint64_t>(times) ? lim.max_output_bytes + 1 : unit * static_cast<size_t>(times)))
+                return false;
+            if (a.kind == Val::STR) {
+                std::string s;
+                for (int64_t k = 0; k < times && unit; ++k) s += a.s;
+                out = Val::str(std::move(s));
+            } else {
+                List l;
+                for (int64_t k = 0; k < times && unit; ++k) l.insert(l.end(), a.list->begin(), a.list->end());
+                out = Val::new_list(std::move(l));
+            }
+            return true;
+        }
+        if (op == "%" && a.kind == Val::STR) return percent_format(a.s, b, pos, out);
+        if (!a.is_num() || !b.is_num())
+            return fail(pos, std::string("unsupported operand types for ") + op + ": " + kind_name(a) + " and " +
+                                 kind_name(b));
+        bool ints = a.kind != Val::FLOAT && b.kind != Val::FLOAT;
+        int64_t x = a.kind == Val::INT ? a.i : a.b, y = b.kind == Val::INT ? b.i : b.b;
+        double fx = a.num(), fy = b.num();
+        if (op == "+" || op == "-" || op == "*") {
+            if (ints) {
+                int64_t r;
+                bool overflow = op == "+" ? __builtin_add_overflow(x, y, &r)
+                                : op == "-" ? __builtin_sub_overflow(x, y, &r) : __builtin_mul_overflow(x, y, &r);
+                if (!overflow) return out = Val::integer(r), true;
+            }
+            out = Val::real(op == "+" ? fx + fy : op == "-" ? fx - fy : fx * fy);
+            return true;
+        }
+        if (op == "/") {
+            if (fy == 0.0) return fail(pos, "division by zero");
+            out = Val::real(fx / fy);
+            return true;
+        }
+        if (op == "//" || op == "%") {
+            if (fy == 0.0) return fail(pos, op == "%" ? "modulo by zero" : "division by zero");
+            if (ints && !(x == INT64_MIN && y == -1)) {
+                int64_t q = x / y, r = x % y;
+                if (r != 0 && ((r < 0) != (y < 0))) {
+                    --q;
+                    r += y;
+                }
+                out = Val::integer(op == "//" ? q : r);
+                return true;
+            }
+            double q = std::floor(fx / fy);
+            out = Val::real(op == "//" ? q : fx - q * fy);
+            return true;
+        }
+        if (op == "**") {
+            if (ints && y >= 0) {
+                int64_t r = 1, base = x;
+                bool overflow = false;
+                for (int64_t e = y; e > 0 && !overflow; e >>= 1) {
+                    if (e & 1) overflow |= __builtin_mul_overflow(r, base, &r);
+                    if (e > 1) overflow |= __builtin_mul_overflow(base, base, &base);
+                }
+                if (!overflow) return out = Val::integer(r), true;
+            }
+            out = Val::real(std::pow(fx, fy));
+            return true;
+        }
+        return fail(pos, "unknown operator " + op);
+    }
+
+    bool contains(const Val& container, const Val& item, size_t pos, bool* r) {
+        *r = false;
+        switch (container.kind) {
+            case Val::STR:
+                if (item.kind != Val::STR) return fail(pos, "'in <string>' needs a string on the left");
+                *r = container.s.find(item.s) != std::string::npos;
+                return true;
+            case Val::LIST:
+                for (const Val& v : *container.list)
+                    if (equals(v, item)) return *r = true, true;
+                return true;
+            case Val::DICT: {
+                if (item.kind != Val::STR && !item.is_num()) return true;
+                std::string k;
+                if (!dict_key(item, pos, k)) return false;
+                *r = container.dict->find(k) != nullptr;
+                return true;
+            }
+            case Val::UNDEF: return true;
+            default: return fail(pos, std::string("argument of type ") + kind_name(container) + " is not iterable");
+        }
+    }
+
+    // printf-style "%s" % args (strings' % operator and the format filter).
+    bool percent_format(const std::string& fmt, const Val& args, size_t pos, Val& out) {
+        std::vector<Val> list;
+        if (args.kind == Val::LIST) list = *args.list;
+        else list.push_back(args);
+        std::string s;
+        size_t next = 0;
+        for (size_t k = 0; k < fmt.size(); ++k) {
+            if (fmt[k] != '%') {
+                s += fmt[k];
+                continue;
+            }
+            if (++k >= fmt.size()) return fail(pos, "incomplete format");
+            std::string spec = "%";
+            while (k < fmt.size() && std::strchr("-+ #0123456789.", fmt[k])) spec += fmt[k++];
+            if (k >= fmt.size()) return fail(pos, "incomplete format");
+            char conv = fmt[k];
+            if (conv == '%') {
+                s += '%';
+                continue;
+            }
+            if (next >= list.size()) return fail(pos, "not enough arguments for format string");
+            const Val& v = list[next++];
+            if (conv == 's' || conv == 'r') {
+                std::string t;
+                if (!(conv == 'r' ? to_str_impl(v, t, true, 0) : to_str(v, t))) return false;
+                s += t;
+            } else if (conv == 'd' || conv == 'i') {
+                if (!v.is_num()) return fail(pos, "%d format: a number is required");
+                s += strf((spec + "lld").c_str(), static_cast<long long>(v.kind == Val::FLOAT ? static_cast<int64_t>(v.f) : v.kind == Val::INT ? v.i : v.b));
+            } else if (std::strchr("feEgGxXo", conv)) {
+                if (!v.is_num()) return fail(pos, "format: a number is required");
+                if (conv == 'x' || conv == 'X' || conv == 'o')
+                    s += strf((spec + "ll" + conv).c_str(), static_cast<long long>(v.kind == Val::INT ? v.i : static_cast<int64_t>(v.num())));
+                else
+                    s += strf((spec + conv).c_str(), v.num());
+            } else {
+                return fail(pos, strf("unsupported format character '%c'", conv));
+            }
+            if (!check_size(pos, s.size())) return false;
+        }
+        out = Val::str(std::move(s));
+        return true;
+    }
+
+    // Python str.format: {} {0} {name}, {{ and }}; format specs are accepted and ignored.
+    bool brace_format(const std::string& fmt, CallArgs& a, size_t pos, Val& out) {
+        std::string s;
+        size_t auto_idx = 0;
+        for (size_t k = 0; k < fmt.size(); ++k) {
+            char c = fmt[k];
+            if (c == '}' && k + 1 < fmt.size() && fmt[k + 1] == '}') {
+                s += '}';
+                ++k;
+                continue;
+            }
+            if (c != '{') {
+                s += c;
+                continue;
+            }
+            if (k + 1 < fmt.size() && fmt[k + 1] == '{') {
+                s += '{';
+                ++k;
+                continue;
+            }
+            size_t close = fmt.find('}', k);
+            if (close == std::string::npos) return fail(pos, "single '{' in format string");
+            std::string field = fmt.substr(k + 1, close - k - 1);
+            size_t colon = field.find_first_of(":!");
+            if (colon != std::string::npos) field.erase(colon);
+            const Val* v = nullptr;
+            if (field.empty()) {
+                if (auto_idx < a.pos.size()) v = &a.pos[auto_idx];
+                ++auto_idx;
+            } else if (is_digit(field[0])) {
+                size_t idx = static_cast<size_t>(std::strtoull(field.c_str(), nullptr, 10));
+                if (idx < a.pos.size()) v = &a.pos[idx];
+            } else {
+                for (auto& kv : a.kw)
+                    if (kv.first == field) v = &kv.second;
+            }
+            if (!v) return fail(pos, "format: no argument for field '{" + field + "}'");
+            if (!to_str(*v, s)) return false;
+            if (!check_size(pos, s.size())) return false;
+            k = close;
+        }
+        out = Val::str(std::move(s));
+        return true;
+    }
+
+    bool get_method(const Val& obj, const std::string& name, Val& out);
+    bool eval_filter(const Node& n, const Val& input, const ScopePtr& scope, Val& out);
+    bool apply_filter(const std::string& name, const Val& input, CallArgs& a, size_t pos, const ScopePtr& scope,
+                      Val& out);
+    bool run_test(const std::string& name, const Val& v, CallArgs& a, size_t pos, bool* r, const ScopePtr& scope);
+};
+
+static bool arg_int(const Val* v, int64_t* out) {
+    if (!v || !(v->kind == Val::INT || v->kind == Val::BOOL)) return false;
+    *out = v->kind == Val::INT ? v->i : v->b;
+    return true;
+}
+
+bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
+    auto bind = [&](NativeFn f) {
+        out = Val::func(name, std::move(f));
+        return true;
+    };
+    if (obj.kind == Val::STR) {
+        const std::string s = obj.s;
+        if (name == "strip" || name == "lstrip" || name == "rstrip") {
+            bool l = name != "rstrip", r = name != "lstrip";
+            return bind([s, l, r](Interp&, CallArgs& a, Val& res) {
+                res = Val::str(py_strip(s, a.get(0, "chars"), l, r));
+                return true;
+            });
+        }
+        if (name == "split" || name == "rsplit") {
+            return bind([s](Interp&, CallArgs& a, Val& res) {
+                int64_t maxsplit = -1;
+                arg_int(a.get(1, "maxsplit"), &maxsplit);
+                res = Val::new_list();
+                for (std::string& part : py_split(s, a.get(0, "sep"), maxsplit)) res.list->push_back(Val::str(part));
+                return true;
+            });
+        }
+        if (name == "splitlines") {
+            return bind([s](Interp&, CallArgs&, Val& res) {
+                res = Val::new_list();
+                size_t start = 0;
+                while (start < s.size()) {
+                    size_t k = s.find_first_of("\r\n", start);
+                    if (k == std::string::npos) k = s.size();
+                    res.list->push_back(Val::str(s.substr(start, k - start)));
+                    if (k < s.size() && s[k] == '\r' && k + 1 < s.size() && s[k + 1] == '\n') ++k;
+                    start = k + 1;
+                }
+                return true;
+            });
+        }
+        if (name == "startswith" || name == "endswith") {
+            bool starts = name == "startswith";
+            return bind([s, starts](Interp& in, CallArgs& a, Val& res) {
+                Val* p = a.get(0, "prefix");
+                if (!p) return in.fail(in.call_pos, "startswith/endswith need an argument");
+                std::vector<Val> options = p->kind == Val::LIST ? *p->list : std::vector<Val>{*p};
+                bool hit = false;
+                for (const Val& o : options) {
+                    if (o.kind != Val::STR) return in.fail(in.call_pos, "startswith/endswith need strings");
+                    if (o.s.size() <= s.size() &&
+                        (starts ? s.compare(0, o.s.size(), o.s) == 0 : s.compare(s.size() - o.s.size(), o.s.size(), o.s) == 0))
+                        hit = true;
+                }
+                res = Val::boolean(hit);
+                return true;
+            });
+        }
+        if (name == "replace") {
+            return bind([s](Interp& in, CallArgs& a, Val& res) {
+                Val* from = a.get(0, "old");
+                Val* to = a.get(1, "new");
+                if (!from || !to || from->kind != Val::STR || to->kind != Val::STR)
+                    return in.fail(in.call_pos, "replace() needs two strings");
+                int64_t count = -1;
+                arg_int(a.get(2, "count"), &count);
+                res = Val::str(py_replace(s, from->s, to->s, count, in.lim.max_output_bytes));
+                return in.check_size(in.call_pos, res.s.size());
+            });
+        }
+        if (name == "upper" || name == "lower" || name == "title" || name == "capitalize") {
+            return bind([s, name](Interp&, CallArgs&, Val& res) {
+                res = Val::str(name == "upper" ? ascii_case(s, true) : name == "lower" ? ascii_case(s, false)
+                               : name == "title" ? py_title(s) : py_capitalize(s));
+                return true;
+            });
+        }
+        if (name == "format") {
+            return bind([s](Interp& in, CallArgs& a, Val& res) { return in.brace_format(s, a, in.call_pos, res); });
+        }
+        if (name == "join") {
+            return bind([s](Interp& in, CallArgs& a, Val& res) {
+                std::vector<Val> items;
+                if (a.pos.empty() || !in.iterate(a.pos[0], in.call_pos, items)) return in.fail(in.call_pos, "join() needs an iterable");
+                std::string r;
+                for (size_t k = 0; k < items.size(); ++k) {
+                    if (k) r += s;
+                    if (!to_str(items[k], r) || !in.check_size(in.call_pos, r.size())) return false;
+                }
+                res = Val::str(std::move(r));
+                return true;
+            });
+        }
+        if (name == "find" || name == "rfind" || name == "index" || name == "count") {
+            return bind([s, name](Interp& in, CallArgs& a, Val& res) {
+                Val* sub = a.get(0, "sub");
+                if (!sub || sub->kind != Val::STR) return in.fail(in.call_pos, name + "() needs a string");
+                if (name == "count") {
+                    int64_t n = 0;
+                    if (sub->s.empty()) n = str_length(s) + 1;
+                    else
+                        for (size_t k = s.find(sub->s); k != std::string::npos; k = s.find(sub->s, k + sub->s.size())) ++n;
+                    res = Val::integer(n);
+                    return true;
+                }
+                size_t k = name == "rfind" ? s.rfind(sub->s) : s.find(sub->s);
+                if (k == std::string::npos && name == "index") return in.fail(in.call_pos, "substring not found");
+                res = Val::integer(k == std::string::npos ? -1 : str_length(s.substr(0, k)));
+                return true;
+            });
+        }
+        if (name == "removeprefix" || name == "removesuffix") {
+            bool prefix = name == "removeprefix";
+            return bind([s, prefix](Interp&, CallArgs& a, Val& res) {
+                Val* p = a.get(0, "x");
+                std::string r = s;
+                if (p && p->kind == Val::STR && p->s.size() <= s.size()) {
+                    if (prefix && s.compare(0, p->s.size(), p->s) == 0) r = s.substr(p->s.size());
+                    if (!prefix && s.compare(s.size() - p->s.size(), p->s.size(), p->s) == 0) r = s.substr(0, s.size() - p->s.size());
+                }
+                res = Val::str(std::move(r));
+                return true;
+            });
+        }
+        if (name == "isdigit" || name == "isalpha" || name == "isalnum" || name == "isspace" || name == "isupper" ||
+            name == "islower") {
+            return bind([s, name](Interp&, CallArgs&, Val& res) {
+                bool ok = !s.empty(), cased = false;
+                for (char c : s) {
+                    unsigned char u = static_cast<unsigned char>(c);
+                    if (name == "isdigit") ok &= std::isdigit(u) != 0;
+                    else if (name == "isalpha") ok &= std::isalpha(u) != 0;
+                    else if (name == "isalnum") ok &= std::isalnum(u) != 0;
+                    else if (name == "isspace") ok &= is_space(c);
+                    else if (name == "isupper") { ok &= !std::islower(u); cased |= std::isupper(u) != 0; }
+                    else { ok &= !std::isupper(u); cased |= std::islower(u) != 0; }
+                }
+                if (name == "isupper" || name == "islower") ok = ok && cased;
+                res = Val::boolean(ok);
+                return true;
+            });
+        }
+        return false;
+    }
+    if (obj.kind == Val::LIST) {
+        std::shared_ptr<List> l = obj.list;
+        if (name == "append") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                if (a.pos.size() != 1) return in.fail(in.call_pos, "append() takes one argument");
+                if (would_cycle(a.pos[0], l.get())) return in.fail(in.call_pos, "cannot append a list to itself");
+                if (!in.check_size(in.call_pos, l->size() + 1)) return false;
+                l->push_back(a.pos[0]);
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "extend") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                std::vector<Val> items;
+                if (a.pos.size() != 1 || !in.iterate(a.pos[0], in.call_pos, items)) return in.fail(in.call_pos, "extend() needs an iterable");
+                if (!in.check_size(in.call_pos, l->size() + items.size())) return false;
+                for (const Val& v : items)
+                    if (would_cycle(v, l.get())) return in.fail(in.call_pos, "cannot extend a list with itself");
+                l->insert(l->end(), items.begin(), items.end());
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "pop") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                int64_t idx = -1;
+                arg_int(a.get(0, "index"), &idx);
+                int64_t len = static_cast<int64_t>(l->size());
+                if (idx < 0) idx += len;
+                if (idx < 0 || idx >= len) return in.fail(in.call_pos, "pop index out of range");
+                res = (*l)[static_cast<size_t>(idx)];
+                l->erase(l->begin() + idx);
+                return true;
+            });
+        }
+        if (name == "insert") {
+            return bind([l](Interp& in, CallArgs& a, Val& res) {
+                int64_t idx;
+                if (a.pos.size() != 2 || !arg_int(&a.pos[0], &idx)) return in.fail(in.call_pos, "insert(index, value)");
+                int64_t len = static_cast<int64_t>(l->size());
+                if (idx < 0) idx = std::max<int64_t>(0, idx + len);
+                idx = std::min(idx, len);
+                if (!in.check_size(in.call_pos, l->size() + 1)) return false;
+                if (would_cycle(a.pos[1], l.get())) return in.fail(in.call_pos, "cannot insert a list into itself");
+                l->insert(l->begin() + idx, a.pos[1]);
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "index" || name == "count") {
+            bool count = name == "count";
+            return bind([l, count](Interp& in, CallArgs& a, Val& res) {
+                if (a.pos.size() != 1) return in.fail(in.call_pos, "index()/count() take one argument");
+                int64_t n = 0;
+                for (size_t k = 0; k < l->size(); ++k)
+                    if (equals((*l)[k], a.pos[0])) {
+                        if (!count) return res = Val::integer(static_cast<int64_t>(k)), true;
+                        ++n;
+                    }
+                if (!count) return in.fail(in.call_pos, "value is not in list");
+                res = Val::integer(n);
+                return true;
+            });
+        }
+        if (name == "reverse") {
+            return bind([l](Interp&, CallArgs&, Val& res) {
+                std::reverse(l->begin(), l->end());
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "copy") {
+            return bind([l](Interp&, CallArgs&, Val& res) {
+                res = Val::new_list(*l);
+                return true;
+            });
+        }
+        return false;
+    }
+    if (obj.kind == Val::DICT && !obj.dict->is_namespace) {
+        std::shared_ptr<Dict> d = obj.dict;
+        if (name == "get") {
+            return bind([d](Interp& in, CallArgs& a, Val& res) {
+                Val* key = a.get(0, "key");
+                Val* dflt = a.get(1, "default");
+                if (!key) return in.fail(in.call_pos, "get() needs a key");
+                std::string k;
+                Val* found = nullptr;
+                if ((key->kind == Val::STR || key->is_num()) && in.dict_key(*key, in.call_pos, k)) found = d->find(k);
+                res = found ? *found : dflt ? *dflt : Val::none();
+                return true;
+            });
+        }
+        if (name == "items" || name == "keys" || name == "values") {
+            int which = name == "items" ? 0 : name == "keys" ? 1 : 2;
+            return bind([d, which](Interp&, CallArgs&, Val& res) {
+                res = Val::new_list();
+                for (auto& kv : d->items) {
+                    if (which == 0) res.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+                    else res.list->push_back(which == 1 ? Val::str(kv.first) : kv.second);
+                }
+                return true;
+            });
+        }
+        if (name == "update") {
+            return bind([d](Interp& in, CallArgs& a, Val& res) {
+                for (Val& v : a.pos) {
+                    if (v.kind != Val::DICT) return in.fail(in.call_pos, "update() needs a dict");
+                    if (would_cycle(v, d.get())) return in.fail(in.call_pos, "cannot update a dict with itself");
+                    for (auto& kv : v.dict->items) d->set(kv.first, kv.second);
+                }
+                for (auto& kv : a.kw) {
+                    if (would_cycle(kv.second, d.get())) return in.fail(in.call_pos, "cannot put a dict into itself");
+                    d->set(kv.first, kv.second);
+                }
+                res = Val::none();
+                return true;
+            });
+        }
+        if (name == "pop" || name == "setdefault") {
+            bool pop = name == "pop";
+            return bind([d, pop](Interp& in, CallArgs& a, Val& res) {
+                Val* key = a.get(0, "key");
+                Val* dflt = a.get(1, "default");
+                std::string k;
+                if (!key || !in.dict_key(*key, in.call_pos, k)) return in.fail(in.call_pos, "pop()/setdefault() need a key");
+                for (size_t i = 0; i < d->items.size(); ++i)
+                    if (d->items[i].first == k) {
+                        res = d->items[i].second;
+                        if (pop) d->items.erase(d->items.begin() + static_cast<std::ptrdiff_t>(i));
+                        return true;
+                    }
+                if (pop && !dflt) return in.fail(in.call_pos, "key '" + k + "' not found");
+                res = dflt ? *dflt : Val::none();
+                if (!pop && would_cycle(res, d.get())) return in.fail(in.call_pos, "cannot put a dict into itself");
+                if (!pop) d->set(k, res);
+                return true;
+            });
+        }
+        if (name == "copy") {
+            return bind([d](Interp&, CallArgs&, Val& res) {
+                res = Val::new_dict();
+                *res.dict = *d;
+                return true;
+            });
+        }
+    }
+    return false;
+}
+
+// Attribute path "a.b.0" of a value (map/selectattr/sort/groupby attribute=...).
+static bool attr_path(Interp& in, const Val& v, const std::string& path, size_t pos, Val& out) {
+    out = v;
+    size_t start = 0;
+    while (start <= path.size()) {
+        size_t dot = path.find('.', start);
+        std::string part = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        Val next;
+        if (!in.get_attr(out, part, pos, next)) return false;
+        out = next;
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    return true;
+}
+
+bool Interp::eval_filter(const Node& n, const Val& input, const ScopePtr& scope, Val& out) {
+    CallArgs args;
+    if (!eval_args(n, scope, args)) return false;
+    return apply_filter(n.name, input, args, n.pos, scope, out);
+}
+
+static std::string html_escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&#34;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+bool Interp::apply_filter(const std::string& name, const Val& input, CallArgs& a, size_t pos, const ScopePtr& scope,
+                          Val& out) {
+    auto need_str = [&](std::string& s) {
+        s.clear();
+        if (input.kind == Val::STR) s = input.s;
+        else if (!to_str(input, s)) return fail(pos, "value nested too deeply");
+        return true;
+    };
+    auto items_of = [&](std::vector<Val>& items) { return iterate(input, pos, items); };
+    std::string s;
+    if (name == "safe" || (name == "list" && input.kind == Val::LIST)) {
+        out = name == "list" ? Val::new_list(*input.list) : input;
+        return true;
+    }
+    if (name == "tojson") {
+        int64_t indent = -1;
+        arg_int(a.get(0, "indent"), &indent);
+        if (nesting_exceeds(input, lim.max_depth)) return fail(pos, "tojson: value nested too deeply");
+        json::DumpOptions o;
+        o.indent = static_cast<int>(std::min<int64_t>(indent, 64));
+        o.python_spacing = true;
+        Val* sk = a.get(1, "sort_keys");
+        o.sort_keys = sk && truthy(*sk);
+        out = Val::str(json::dump(to_json(input), o));
+        return check_size(pos, out.s.size());
+    }
+    if (name == "from_json") {
+        if (input.kind != Val::STR) return fail(pos, "from_json needs a string");
+        Result<json::Value> j = json::parse(input.s, lim.max_depth);
+        if (!j.ok()) return fail(pos, "from_json: " + j.message());
+        out = from_json(*j);
+        return true;
+    }
+    if (name == "string") {
+        if (!need_str(s)) return false;
+        out = Val::str(s);
+        return true;
+    }
+    if (name == "trim" || name == "strip") {
+        if (!need_str(s)) return false;
+        out = Val::str(py_strip(s, a.get(0, "chars"), true, true));
+        return true;
+    }
+    if (name == "upper" || name == "lower" || name == "title" || name == "capitalize") {
+        if (!need_str(s)) return false;
+        out = Val::str(name == "upper" ? ascii_case(s, true) : name == "lower" ? ascii_case(s, false)
+                       : name == "title" ? py_title(s) : py_capitalize(s));
+        return true;
+    }
+    if (name == "e" || name == "escape" || name == "forceescape") {
+        if (!need_str(s)) return false;
+        out = Val::str(html_escape(s));
+        return true;
+    }
+    if (name == "length" || name == "count") {
+        switch (input.kind) {
+            case Val::STR: out = Val::integer(str_length(input.s)); return true;
+            case Val::LIST: out = Val::integer(static_cast<int64_t>(input.list->size())); return true;
+            case Val::DICT: out = Val::integer(static_cast<int64_t>(input.dict->items.size())); return true;
+            case Val::UNDEF: out = Val::integer(0); return true;
+            default: return fail(pos, std::string("object of type ") + kind_name(input) + " has no length");
+        }
+    }
+    if (name == "default" || name == "d") {
+        Val* dv = a.get(0, "default_value");
+        Val* boolean = a.get(1, "boolean");
+        bool use_default = input.kind == Val::UNDEF || (boolean && truthy(*boolean) && !truthy(input));
+        out = use_default ? (dv ? *dv : Val::str("")) : input;
+        return true;
+    }
+    if (name == "replace") {
+        Val* from = a.get(0, "old");
+        Val* to = a.get(1, "new");
+        if (!need_str(s)) return false;
+        std::string fs, ts;
+        if (!from || !to || !to_str(*from, fs) || !to_str(*to, ts)) return fail(pos, "replace needs two arguments");
+        int64_t count = -1;
+        arg_int(a.get(2, "count"), &count);
+        out = Val::str(py_replace(s, fs, ts, count, lim.max_output_bytes));
+        return check_size(pos, out.s.size());
+    }
+    if (name == "indent") {
+        int64_t width = 4;
+        std::string pad;
+        Val* w = a.get(0, "width");
+        if (w && w->kind == Val::STR) pad = w->s;
+        else if (arg_int(w, &width)) pad.assign(static_cast<size_t>(std::max<int64_t>(0, std::min<int64_t>(width, 1024))), ' ');
+        else pad = "    ";
+        Val* first = a.get(1, "first");
+        Val* blank = a.get(2, "blank");
+        if (!need_str(s)) return false;
+        std::vector<std::string> lines;
+        size_t start = 0;
+        for (;;) {
+            size_t k = s.find('\n', start);
+            lines.push_back(s.substr(start, k == std::string::npos ? std::string::npos : k - start));
+            if (k == std::string::npos) break;
+            start = k + 1;
+        }
+        std::string r;
+        for (size_t k = 0; k < lines.size(); ++k) {
+            if (k) r += '\n';
+            bool indent_it = k == 0 ? (first && truthy(*first)) : (!lines[k].empty() || (blank && truthy(*blank)));
+            if (indent_it) r += pad;
+            r += lines[k];
+            if (!check_size(pos, r.size())) return false;
+        }
+        out = Val::str(std::move(r));
+        return true;
+    }
+    if (name == "join") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        std::string sep;
+        Val* d = a.get(0, "d");
+        if (d && !to_str(*d, sep)) return false;
+        Val* attr = a.get(1, "attribute");
+        std::string r;
+        for (size_t k = 0; k < items.size(); ++k) {
+            if (k) r += sep;
+            Val v = items[k];
+            if (attr && attr->kind == Val::STR && !attr_path(*this, items[k], attr->s, pos, v)) return false;
+            if (!to_str(v, r) || !check_size(pos, r.size())) return false;
+        }
+        out = Val::str(std::move(r));
+        return true;
+    }
+    if (name == "first" || name == "last") {
+        if (input.kind == Val::STR) {
+            std::vector<std::string> cps = split_codepoints(input.s);
+            out = cps.empty() ? Val() : Val::str(name == "first" ? cps.front() : cps.back());
+            return true;
+        }
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = items.empty() ? Val() : name == "first" ? items.front() : items.back();
+        return true;
+    }
+    if (name == "list") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = Val::new_list(std::move(items));
+        return true;
+    }
+    if (name == "reverse") {
+        if (input.kind == Val::STR) {
+            std::vector<std::string> cps = split_codepoints(input.s);
+            std::string r;
+            for (size_t k = cps.size(); k-- > 0;) r += cps[k];
+            out = Val::str(std::move(r));
+            return true;
+        }
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        std::reverse(items.begin(), items.end());
+        out = Val::new_list(std::move(items));
+        return true;
+    }
+    if (name == "unique") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = Val::new_list();
+        for (const Val& v : items) {
+            if (!step(pos)) return false;
+            bool seen = false;
+            for (const Val& u : *out.list) seen = seen || equals(u, v);
+            if (!seen) out.list->push_back(v);
+        }
+        return true;
+    }
+    if (name == "items") {
+        if (input.kind == Val::UNDEF) {
+            out = Val::new_list();
+            return true;
+        }
+        if (input.kind != Val::DICT) return fail(pos, std::string("items filter needs a dict, got ") + kind_name(input));
+        out = Val::new_list();
+        for (auto& kv : input.dict->items) out.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+        return true;
+    }
+    if (name == "dictsort") {
+        if (input.kind != Val::DICT) return fail(pos, std::string("dictsort needs a dict, got ") + kind_name(input));
+        Val* cs = a.get(0, "case_sensitive");
+        Val* by = a.get(1, "by");
+        Val* rev = a.get(2, "reverse");
+        bool case_sensitive = cs && truthy(*cs), by_value = by && by->kind == Val::STR && by->s == "value";
+        std::vector<std::pair<std::string, Val>> items = input.dict->items;
+        bool bad = false;
+        std::stable_sort(items.begin(), items.end(), [&](const std::pair<std::string, Val>& x, const std::pair<std::string, Val>& y) {
+            Val kx = by_value ? x.second : Val::str(x.first), ky = by_value ? y.second : Val::str(y.first);
+            if (!case_sensitive && kx.kind == Val::STR) kx.s = ascii_case(kx.s, false);
+            if (!case_sensitive && ky.kind == Val::STR) ky.s = ascii_case(ky.s, false);
+            bool lt = false;
+            if (!less_than(kx, ky, &lt)) bad = true;
+            return lt;
+        });
+        if (bad) return fail(pos, "dictsort: values cannot be compared");
+        if (rev && truthy(*rev)) std::reverse(items.begin(), items.end());
+        out = Val::new_list();
+        for (auto& kv : items) out.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+        return true;
+    }
+    if (name == "sort" || name == "min" || name == "max") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        Val* rev = name == "sort" ? a.get(0, "reverse") : nullptr;
+        Val* cs = a.get(name == "sort" ? 1 : 0, "case_sensitive");
+        Val* attr = a.get(name == "sort" ? 2 : 1, "attribute");
+        bool case_sensitive = cs && truthy(*cs);
+        std::vector<std::pair<Val, Val>> keyed;
+        for (const Val& v : items) {
+            Val k = v;
+            if (attr && attr->kind == Val::STR && !attr_path(*this, v, attr->s, pos, k)) return false;
+            if (!case_sensitive && k.kind == Val::STR) k.s = ascii_case(k.s, false);
+            keyed.emplace_back(k, v);
+        }
+        bool bad = false;
+        auto cmp = [&](const std::pair<Val, Val>& x, const std::pair<Val, Val>& y) {
+            bool lt = false;
+            if (!less_than(x.first, y.first, &lt)) bad = true;
+            return lt;
+        };
+        if (name == "sort") {
+            std::stable_sort(keyed.begin(), keyed.end(), cmp);
+            if (bad) return fail(pos, "sort: values cannot be compared");
+            if (rev && truthy(*rev)) std::reverse(keyed.begin(), keyed.end());
+            out = Val::new_list();
+            for (auto& kv : keyed) out.list->push_back(kv.second);
+            return true;
+        }
+        if (keyed.empty()) {
+            out = Val();
+            return true;
+        }
+        auto it = name == "min" ? std::min_element(keyed.begin(), keyed.end(), cmp)
+                                : std::max_element(keyed.begin(), keyed.end(), cmp);
+        if (bad) return fail(pos, name + ": values cannot be compared");
+        out = it->second;
+        return true;
+    }
+    if (name == "sum") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        Val* attr = a.get(0, "attribute");
+        Val* start = a.get(1, "start");
+        Val acc = start ? *start : Val::integer(0);
+        for (const Val& v : items) {
+            Val x = v;
+            if (attr && attr->kind == Val::STR && !attr_path(*this, v, attr->s, pos, x)) return false;
+            if (!binary("+", acc, x, pos, acc)) return false;
+        }
+        out = acc;
+        return true;
+    }
+    if (name == "int") {
+        int64_t dflt = 0;
+        arg_int(a.get(0, "default"), &dflt);
+        if (input.kind == Val::INT || input.kind == Val::BOOL) out = Val::integer(input.kind == Val::INT ? input.i : input.b);
+        else if (input.kind == Val::FLOAT) out = std::isfinite(input.f) && std::fabs(input.f) < 9.2e18 ? Val::integer(static_cast<int64_t>(input.f)) : Val::integer(dflt);
+        else if (input.kind == Val::STR) {
+            std::string t = py_strip(input.s, nullptr, true, true);
+            char* end = nullptr;
+            errno = 0;
+            long long v = std::strtoll(t.c_str(), &end, 10);
+            if (!t.empty() && end && *end == 0 && errno == 0) out = Val::integer(v);
+            else {
+                double d = std::strtod(t.c_str(), &end);
+                out = !t.empty() && end && *end == 0 && std::isfinite(d) && std::fabs(d) < 9.2e18 ? Val::integer(static_cast<int64_t>(d)) : Val::integer(dflt);
+            }
+        } else out = Val::integer(dflt);
+        return true;
+    }
+    if (name == "float") {
+        double dflt = 0.0;
+        Val* dv = a.get(0, "default");
+        if (dv && dv->is_num()) dflt = dv->num();
+        if (input.is_num()) out = Val::real(input.num());
+        else if (input.kind == Val::STR) {
+            std::string t = py_strip(input.s, nullptr, true, true);
+            char* end = nullptr;
+            double d = std::strtod(t.c_str(), &end);
+            out = Val::real(!t.empty() && end && *end == 0 ? d : dflt);
+        } else out = Val::real(dflt);
+        return true;
+    }
+    if (name == "abs") {
+        if (!input.is_num()) return fail(pos, "abs needs a number");
+        out = input.kind == Val::FLOAT ? Val::real(std::fabs(input.f))
+                                       : Val::integer(input.kind == Val::BOOL ? input.b : input.i == INT64_MIN ? input.i : std::llabs(input.i));
+        return true;
+    }
+    if (name == "round") {
+        if (!input.is_num()) return fail(pos, "round needs a number");
+        int64_t precision = 0;
+        arg_int(a.get(0, "precision"), &precision);
+        precision = std::max<int64_t>(-15, std::min<int64_t>(precision, 15));
+        Val* method = a.get(1, "method");
+        std::string m = method && method->kind == Val::STR ? method->s : "common";
+        double scale = std::pow(10.0, static_cast<double>(precision)), x = input.num() * scale;
+        x = m == "ceil" ? std::ceil(x) : m == "floor" ? std::floor(x) : std::round(x);
+        out = Val::real(x / scale);
+        return true;
+    }
+    if (name == "format") {
+        if (!need_str(s)) return false;
+        Val args = Val::new_list(a.pos);
+        return percent_format(s, args, pos, out);
+    }
+    if (name == "wordcount") {
+        if (!need_str(s)) return false;
+        out = Val::integer(static_cast<int64_t>(py_split(s, nullptr, -1).size()));
+        return true;
+    }
+    if (name == "truncate") {
+        if (!need_str(s)) return false;
+        int64_t length = 255;
+        arg_int(a.get(0, "length"), &length);
+        std::vector<std::string> cps = split_codepoints(s);
+        if (static_cast<int64_t>(cps.size()) <= length) {
+            out = Val::str(s);
+            return true;
+        }
+        Val* end = a.get(2, "end");
+        std::string tail = end && end->kind == Val::STR ? end->s : "...";
+        std::string r;
+        for (int64_t k = 0; k < std::max<int64_t>(0, length - str_length(tail)); ++k) r += cps[static_cast<size_t>(k)];
+        out = Val::str(r + tail);
+        return true;
+    }
+    if (name == "center") {
+        if (!need_str(s)) return false;
+        int64_t width = 80;
+        arg_int(a.get(0, "width"), &width);
+        int64_t len = str_length(s), padding = std::min<int64_t>(std::max<int64_t>(0, width - len), 1 << 20);
+        out = Val::str(std::string(static_cast<size_t>(padding / 2), ' ') + s +
+                       std::string(static_cast<size_t>(padding - padding / 2), ' '));
+        return true;
+    }
+    if (name == "attr") {
+        Val* an = a.get(0, "name");
+        if (!an || an->kind != Val::STR) return fail(pos, "attr needs a name");
+        return get_attr(input, an->s, pos, out);
+    }
+    if (name == "batch") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        int64_t size;
+        if (!arg_int(a.get(0, "linecount"), &size) || size <= 0) return fail(pos, "batch needs a positive size");
+        out = Val::new_list();
+        for (size_t k = 0; k < items.size(); k += static_cast<size_t>(size)) {
+            Val chunk = Val::new_list();
+            for (size_t j = k; j < items.size() && j < k + static_cast<size_t>(size); ++j) chunk.list->push_back(items[j]);
+            out.list->push_back(chunk);
+        }
+        return true;
+    }
+    if (name == "map") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        out = Val::new_list();
+        Val* attr = nullptr;
+        Val* dflt = nullptr;
+        for (auto& kv : a.kw) {
+            if (kv.first == "attribute") attr = &kv.second;
+            if (kv.first == "default") dflt = &kv.second;
+        }
+        if (attr) {
+            if (attr->kind != Val::STR) return fail(pos, "map: attribute must be a string");
+            for (const Val& v : items) {
+                Val x;
+                if (!step(pos) || !attr_path(*this, v, attr->s, pos, x)) return false;
+                if (!x.defined() && dflt) x = *dflt;
+                out.list->push_back(x);
+            }
+            return true;
+        }
+        if (a.pos.empty() || a.pos[0].kind != Val::STR) return fail(pos, "map needs a filter name or attribute=");
+        CallArgs rest;
+        rest.pos.assign(a.pos.begin() + 1, a.pos.end());
+        rest.kw = a.kw;
+        for (const Val& v : items) {
+            Val x;
+            CallArgs copy = rest;
+            if (!step(pos) || !apply_filter(a.pos[0].s, v, copy, pos, scope, x)) return false;
+            out.list->push_back(x);
+        }
+        return true;
+    }
+    if (name == "select" || name == "reject" || name == "selectattr" || name == "rejectattr") {
+        bool by_attr = name == "selectattr" || name == "rejectattr";
+        bool keep_if = name == "select" || name == "selectattr";
+        if (input.kind == Val::NONE) return fail(pos, "cannot " + name + " over none");
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        size_t first = 0;
+        std::string attr;
+        if (by_attr) {
+            if (a.pos.empty() || a.pos[0].kind != Val::STR) return fail(pos, name + " needs an attribute name");
+            attr = a.pos[0].s;
+            first = 1;
+        }
+        std::string test_name;
+        if (a.pos.size() > first) {
+            if (a.pos[first].kind != Val::STR) return fail(pos, name + ": the test name must be a string");
+            test_name = a.pos[first].s;
+        }
+        CallArgs test_args;
+        if (a.pos.size() > first + 1) test_args.pos.assign(a.pos.begin() + static_cast<std::ptrdiff_t>(first) + 1, a.pos.end());
+        out = Val::new_list();
+        for (const Val& v : items) {
+            if (!step(pos)) return false;
+            Val subject = v;
+            if (by_attr && !attr_path(*this, v, attr, pos, subject)) return false;
+            bool r;
+            if (test_name.empty()) r = truthy(subject);
+            else {
+                CallArgs copy = test_args;
+                if (!run_test(test_name, subject, copy, pos, &r, scope)) return false;
+            }
+            if (r == keep_if) out.list->push_back(v);
+        }
+        return true;
+    }
+    if (name == "groupby") {
+        std::vector<Val> items;
+        if (!items_of(items)) return false;
+        Val* attr = a.get(0, "attribute");
+        if (!attr || attr->kind != Val::STR) return fail(pos, "groupby needs an attribute");
+        std::vector<std::pair<Val, Val>> keyed;
+        for (const Val& v : items) {
+            Val k;
+            if (!attr_path(*this, v, attr->s, pos, k)) return false;
+            keyed.emplace_back(k, v);
+        }
+        bool bad = false;
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const std::pair<Val, Val>& x, const std::pair<Val, Val>& y) {
+            bool lt = false;
+            if (!less_than(x.first, y.first, &lt)) bad = true;
+            return lt;
+        });
+        if (bad) return fail(pos, "groupby: keys cannot be compared");
+        out = Val::new_list();
+        for (auto& kv : keyed) {
+            if (out.list->empty() || !equals((*out.list->back().list)[0], kv.first))
+                out.list->push_back(Val::new_list({kv.first, Val::new_list()}));
+            (*out.list->back().list)[1].list->push_back(kv.second);
+        }
+        return true;
+    }
+    return fail(pos, "unknown filter '" + name + "'");
+}
+
+bool Interp::run_test(const std::string& name, const Val& v, CallArgs& a, size_t pos, bool* r, const ScopePtr& scope) {
+    (void)scope;
+    Val* arg = a.get(0, "other");
+    auto need_arg = [&]() { return arg ? true : fail(pos, "test '" + name + "' needs an argument"); };
+    if (name == "defined") return *r = v.defined(), true;
+    if (name == "undefined") return *r = !v.defined(), true;
+    if (name == "none") return *r = v.kind == Val::NONE, true;
+    if (name == "boolean") return *r = v.kind == Val::BOOL, true;
+    if (name == "true") return *r = v.kind == Val::BOOL && v.b, true;
+    if (name == "false") return *r = v.kind == Val::BOOL && !v.b, true;
+    if (name == "integer") return *r = v.kind == Val::INT, true;
+    if (name == "float") return *r = v.kind == Val::FLOAT, true;
+    if (name == "number") return *r = v.is_num(), true;
+    if (name == "string") return *r = v.kind == Val::STR, true;
+    if (name == "mapping") return *r = v.kind == Val::DICT && !v.dict->is_namespace, true;
+    if (name == "iterable") return *r = v.kind == Val::STR || v.kind == Val::LIST || (v.kind == Val::DICT && !v.dict->is_namespace), true;
+    if (name == "sequence") return *r = v.kind == Val::STR || v.kind == Val::LIST || (v.kind == Val::DICT && !v.dict->is_namespace), true;
+    if (name == "callable") return *r = v.kind == Val::FUNC || (v.kind == Val::DICT && v.dict->call), true;
+    if (name == "escaped") return *r = false, true;
+    if (name == "lower" || name == "upper") {
+        *r = v.kind == Val::STR && v.s == ascii_case(v.s, name == "upper");
+        return true;
+    }
+    if (name == "odd" || name == "even") {
+        if (v.kind != Val::INT && v.kind != Val::BOOL) return fail(pos, "test '" + name + "' needs an integer");
+        int64_t x = v.kind == Val::INT ? v.i : v.b;
+        *r = (x % 2 != 0) == (name == "odd");
+        return true;
+    }
+    if (name == "divisibleby") {
+        int64_t d;
+        if (!arg_int(arg, &d) || d == 0 || (v.kind != Val::INT && v.kind != Val::BOOL))
+            return fail(pos, "divisibleby needs a non-zero integer");
+        *r = (v.kind == Val::INT ? v.i : v.b) % d == 0;
+        return true;
+    }
+    if (name == "eq" || name == "equalto" || name == "==" || name == "sameas") {
+        if (!need_arg()) return false;
+        *r = equals(v, *arg);
+        if (name == "sameas" && (v.kind == Val::LIST || v.kind == Val::DICT)) *r = v.kind == arg->kind && (v.list ? v.list == arg->list : v.dict == arg->dict);
+        return true;
+    }
+    if (name == "ne" || name == "!=") {
+        if (!need_arg()) return false;
+        *r = !equals(v, *arg);
+        return true;
+    }
+    static const char* const cmp[][2] = {{"lt", "<"}, {"le", "<="}, {"gt", ">"}, {"ge", ">="},
+                                        {"lessthan", "<"}, {"greaterthan", ">"}};
+    for (const auto& c : cmp)
+        if (name == c[0] || name == c[1]) {
+            if (!need_arg()) return false;
+            Val out;
+            if (!binary(c[1], v, *arg, pos, out)) return false;
+            *r = out.b;
+            return true;
+        }
+    if (name == "in") {
+        if (!need_arg()) return false;
+        return contains(*arg, v, pos, r);
+    }
+    return fail(pos, "unknown test '" + name + "'");
+}
+
+static void add_globals(Interp& in, Scope& g) {
+    g.set("range", Val::func("range", [](Interp& in2, CallArgs& a, Val& r) {
+        int64_t start = 0, stop = 0, stepv = 1;
+        bool ok = !a.pos.empty() && a.pos.size() <= 3;
+        if (a.pos.size() == 1) ok = arg_int(&a.pos[0], &stop);
+        else if (a.pos.size() >= 2) ok = arg_int(&a.pos[0], &start) && arg_int(&a.pos[1], &stop);
+        if (a.pos.size() == 3) ok = ok && arg_int(&a.pos[2], &stepv);
+        if (!ok) return in2.fail(in2.call_pos, "range() needs 1 to 3 integers");
+        if (stepv == 0) return in2.fail(in2.call_pos, "range() step must not be zero");
+        double count = std::ceil((static_cast<double>(stop) - static_cast<double>(start)) / static_cast<double>(stepv));
+        if (count > 0 && (!in2.step(in2.call_pos, static_cast<uint64_t>(std::min(count, 1e18))) ||
+                          !in2.check_size(in2.call_pos, static_cast<size_t>(std::min(count, 1e15)))))
+            return false;
+        r = Val::new_list();
+        for (int64_t k = start; stepv > 0 ? k < stop : k > stop; k += stepv) {
+            r.list->push_back(Val::integer(k));
+            if ((stepv > 0 && k > INT64_MAX - stepv) || (stepv < 0 && k < INT64_MIN - stepv)) break;
+        }
+        return true;
+    }));
+    g.set("namespace", Val::func("namespace", [](Interp& in2, CallArgs& a, Val& r) {
+        r = Val::new_dict();
+        r.dict->is_namespace = true;
+        for (Val& v : a.pos) {
+            if (v.kind != Val::DICT) return in2.fail(in2.call_pos, "namespace() takes keyword arguments or a dict");
+            for (auto& kv : v.dict->items) r.dict->set(kv.first, kv.second);
+        }
+        for (auto& kv : a.kw) r.dict->set(kv.first, kv.second);
+        return true;
+    }));
+    g.set("dict", Val::func("dict", [](Interp& in2, CallArgs& a, Val& r) {
+        r = Val::new_dict();
+        for (Val& v : a.pos) {
+            if (v.kind != Val::DICT) return in2.fail(in2.call_pos, "dict() takes keyword arguments or a dict");
+            for (auto& kv : v.dict->items) r.dict->set(kv.first, kv.second);
+        }
+        for (auto& kv : a.kw) r.dict->set(kv.first, kv.second);
+        return true;
+    }));
+    g.set("raise_exception", Val::func("raise_exception", [](Interp& in2, CallArgs& a, Val&) {
+        std::string msg;
+        if (!a.pos.empty()) to_str(a.pos[0], msg);
+        return in2.fail(in2.call_pos, "template raised an exception: " + msg);
+    }));
+    int64_t now = in.now;
+    g.set("strftime_now", Val::func("strftime_now", [now](Interp& in2, CallArgs& a, Val& r) {
+        if (a.pos.empty() || a.pos[0].kind != Val::STR) return in2.fail(in2.call_pos, "strftime_now() needs a format string");
+        r = Val::str(format_time(now, a.pos[0].s));
+        return true;
+    }));
+}
+
+}  // namespace detail
+
+struct ChatTemplate::Impl {
+    std::string source;
+    std::string builtin;
+    std::vector<detail::NodePtr> body;
+};
+
+Result<ChatTemplate> ChatTemplate::parse(std::string_view source, const ParseOptions& options) {
+    return parse_named(source, options, "");
+}
+
+Result<ChatTemplate> ChatTemplate::parse_named(std::string_view source, const ParseOptions& options,
+                                               const char* builtin_name) {
+    auto impl = std::make_shared<Impl>();
+    impl->source = std::string(source);
+    impl->builtin = builtin_name;
+    std::string_view src = impl->source;
+    if (!options.keep_trailing_newline && !src.empty() && src.back() == '\n') {
+        src.remove_suffix(1);
+        if (!src.empty() && src.back() == '\r') src.remove_suffix(1);
+    }
+    std::vector<detail::Token> tokens;
+    std::string err;
+    detail::Lexer lexer(src, options);
+    if (!lexer.run(tokens, err)) return Status::fail("template: " + err);
+    detail::Parser parser(impl->source, std::move(tokens));
+    if (!parser.run(impl->body, err)) return Status::fail("template: " + err);
+    ChatTemplate t;
+    t.impl_ = std::move(impl);
+    return t;
+}
+
+const std::string& ChatTemplate::source() const { return impl_->source; }
+const std::string& ChatTemplate::builtin_name() const { return impl_->builtin; }
+
+Result<std::string> ChatTemplate::render(const json::Value& variables, const Limits& limits, int64_t now) const {
+    if (!impl_) return Status::fail("template: not parsed");
+    if (!variables.is_object() && !variables.is_null()) return Status::fail("template: variables must be an object");
+    detail::Interp in;
+    in.src = impl_->source;
+    in.lim = limits;
+    in.now = now >= 0 ? now : static_cast<int64_t>(std::time(nullptr));
+    in.globals = std::make_shared<detail::Scope>();
+    detail::add_globals(in, *in.globals);
+    for (const auto& m : variables.members()) in.globals->set(m.first, detail::from_json(m.second));
+    detail::ScopePtr top = std::make_shared<detail::Scope>(in.globals);
+    std::string out;
+    detail::Flow f = in.exec_list(impl_->body, top, out);
+    if (f == detail::Flow::ERROR) return Status::fail("template: " + (in.err.empty() ? std::string("render failed") : in.err));
+    return out;
+}
+
+Result<std::string> ChatTemplate::apply(const ChatRequest& r) const {
+    if (!r.messages.is_array()) return Status::fail("chat: messages must be an array");
+    if (!r.tools.is_null() && !r.tools.is_array()) return Status::fail("chat: tools must be an array");
+    if (!r.extra.is_object() && !r.extra.is_null()) return Status::fail("chat: extra variables must be an object");
+    json::Value vars = json::Value::object();
+    vars.set("messages", r.messages);
+    if (!r.tools.is_null()) vars.set("tools", r.tools);
+    vars.set("add_generation_prompt", r.add_generation_prompt);
+    vars.set("bos_token", r.bos_token);
+    vars.set("eos_token", r.eos_token);
+    for (const auto& m : r.extra.members()) vars.set(m.first, m.second);
+    return render(vars, r.limits, r.now);
+}
+
+static const char* const kChatML =
+    "{%- for message in messages -%}"
+    "{{- '<|im_start|>' + message['role'] + '\n' -}}"
+    "{%- if message['content'] is string -%}{{- message['content'] -}}"
+    "{%- elif message['content'] is iterable -%}"
+    "{%- for part in message['content'] -%}{%- if part['type'] == 'text' -%}{{- part['text'] -}}{%- endif -%}{%- endfor -%}"
+    "{%- endif -%}"
+    "{%- if message['tool_calls'] is defined -%}"
+    "{%- for call in message['tool_calls'] -%}"
+    "{{- '\n<tool_call>\n' + {'name': call['function']['name'], 'arguments': call['function']['arguments']} | tojson + '\n</tool_call>' -}}"
+    "{%- endfor -%}"
+    "{%- endif -%}"
+    "{{- '<|im_end|>\n' -}}"
+    "{%- endfor -%}"
+    "{%- if add_generation_prompt -%}{{- '<|im_start|>assistant\n' -}}{%- endif -%}";
+
+std::vector<std::string> builtin_names() { return {"chatml"}; }
+
+Result<ChatTemplate> builtin(std::string_view name) {
+    if (name != "chatml") return Status::fail(strf("chat: no built-in format named '%.*s' (known: chatml)",
+                                                    static_cast<int>(name.size()), name.data()));
+    return ChatTemplate::parse_named(kChatML, ParseOptions(), "chatml");
+}
+
+Result<ChatTemplate> from_gguf(const gguf::File& file, bool* used_builtin) {
+    std::string source = file.get_string("tokenizer.chat_template");
+    if (used_builtin) *used_builtin = source.empty();
+    if (source.empty()) return builtin("chatml");
+    return ChatTemplate::parse(source);
+}
+
+bool parse_iso8601(std::string_view t, int64_t* out) {
+    auto num = [&](size_t at, size_t n, int* v) {
+        if (at + n > t.size()) return false;
+        *v = 0;
+        for (size_t k = at; k < at + n; ++k) {
+            if (!detail::is_digit(t[k])) return false;
+            *v = *v * 10 + (t[k] - '0');
+        }
+        return true;
+    };
+    int y, mo, d, h = 0, mi = 0, s = 0;
+    if (!num(0, 4, &y) || t.size() < 10 || t[4] != '-' || !num(5, 2, &mo) || t[7] != '-' || !num(8, 2, &d)) return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+    size_t p = 10;
+    int64_t offset = 0;
+    if (p < t.size()) {
+        if (t[p] != 'T' && t[p] != ' ') return false;
+        if (!num(p + 1, 2, &h) || p + 3 >= t.size() || t[p + 3] != ':' || !num(p + 4, 2, &mi)) return false;
+        p += 6;
+        if (p < t.size() && t[p] == ':') {
+            if (!num(p + 1, 2, &s)) return false;
+            p += 3;
+            if (p < t.size() && t[p] == '.') {
+                ++p;
+                while (p < t.size() && detail::is_digit(t[p])) ++p;
+            }
+        }
+        if (h > 23 || mi > 59 || s > 60) return false;
+        if (p < t.size()) {
+            if (t[p] == 'Z' && p + 1 == t.size()) {
+                p = t.size();
+            } else if ((t[p] == '+' || t[p] == '-') && p + 6 == t.size() && t[p + 3] == ':') {
+                int oh, om;
+                if (!num(p + 1, 2, &oh) || !num(p + 4, 2, &om)) return false;
+                offset = (t[p] == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+            } else {
+                return false;
+            }
+        }
+    }
+    *out = detail::days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+    return true;
+}
+
+}  // namespace tmpl
 
 /* =============================================================================================
    [9] SAMPLE: sampler stages and chains
@@ -3376,6 +9142,95 @@ std::string Chain::describe() const {
 /* =============================================================================================
    [10] GEN: generation loop, streaming, chat sessions
    ============================================================================================= */
+namespace gen {
+
+// Length of the longest prefix of s that ends on a complete UTF-8 character; bytes that can never start
+// a valid sequence count as complete (they are replaced at the end).
+static size_t utf8_complete_prefix(const std::string& s) {
+    size_t n = s.size();
+    // A character is at most 4 bytes: only the last 3 bytes can belong to an unfinished one.
+    for (size_t back = 1; back <= 3 && back <= n; ++back) {
+        unsigned char c = static_cast<unsigned char>(s[n - back]);
+        if ((c & 0xC0) == 0x80) continue;  // continuation byte: look further back for the lead
+        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        return back < need ? n - back : n;
+    }
+    return n;
+}
+
+// Replaces invalid UTF-8 sequences with U+FFFD so callers always receive valid text.
+static std::string utf8_sanitize(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size() && !(len == 2 && c < 0xC2);
+        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len >= 3) {
+            uint32_t cp = len == 3 ? ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6)
+                                   : ((c & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12);
+            ok = len == 3 ? (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) : (cp >= 0x10000 && cp <= 0x10FFFF);
+        }
+        if (ok) {
+            out.append(s, i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string TextStream::push(std::string_view bytes) {
+    if (stopped_) return std::string();
+    pending_.append(bytes.data(), bytes.size());
+    size_t release = utf8_complete_prefix(pending_);
+    // A complete stop string ends the stream at its start (the earliest one wins).
+    size_t cut = std::string::npos;
+    for (const std::string& s : stop_)
+        if (!s.empty()) cut = std::min(cut, pending_.find(s));
+    if (cut != std::string::npos) {
+        stopped_ = true;
+        release = cut;
+    } else {
+        // Hold back the longest tail that is a proper prefix of some stop string.
+        for (const std::string& s : stop_)
+            for (size_t k = std::min(s.size() - (s.empty() ? 0 : 1), pending_.size()); k > 0; --k)
+                if (pending_.compare(pending_.size() - k, k, s, 0, k) == 0) {
+                    release = std::min(release, pending_.size() - k);
+                    break;
+                }
+    }
+    std::string out = utf8_sanitize(pending_.substr(0, release));
+    pending_.erase(0, release);
+    if (stopped_) pending_.clear();
+    text_ += out;
+    return out;
+}
+
+std::string TextStream::finish() {
+    if (stopped_) return std::string();
+    std::string out = utf8_sanitize(pending_);
+    pending_.clear();
+    text_ += out;
+    return out;
+}
+
+const char* stop_reason_name(StopReason r) {
+    switch (r) {
+        case StopReason::EndOfGeneration: return "eog";
+        case StopReason::StopString: return "stop";
+        case StopReason::MaxTokens: return "length";
+        case StopReason::Cancelled: return "cancelled";
+        case StopReason::ContextFull: return "context";
+    }
+    return "?";
+}
+
+}  // namespace gen
 
 }  // namespace er
 
@@ -3384,6 +9239,3253 @@ std::string Chain::describe() const {
 /* =============================================================================================
    [11] VULKAN: optional GPU backend, compiled in its own translation unit
    ============================================================================================= */
+#if defined(EDGERUNNER_VULKAN_IMPLEMENTATION) || defined(EDGERUNNER_VULKAN_API_DECLARATIONS)
+#if !defined(EDGERUNNER_VULKAN_API_DECLARED)
+#define EDGERUNNER_VULKAN_API_DECLARED
+namespace er {
+namespace vk {
+// ---- The subset of the Vulkan 1.1 C API this backend uses, declared here so that building needs no Vulkan
+// headers and linking needs no libvulkan (the loader is opened at run time). Layouts follow the Vulkan
+// specification; tests/test_vulkan.cpp checks them against <vulkan/vulkan.h> where that header exists.
+namespace api {
+using Flags = uint32_t;
+using Bool32 = uint32_t;
+using DeviceSize = uint64_t;
+using Result = int32_t;
+struct InstanceT;
+struct PhysicalDeviceT;
+struct DeviceT;
+struct QueueT;
+struct CommandBufferT;
+using Instance = InstanceT*;
+using PhysicalDevice = PhysicalDeviceT*;
+using Device = DeviceT*;
+using Queue = QueueT*;
+using CommandBuffer = CommandBufferT*;
+// Non-dispatchable handles are 64-bit on every platform.
+using Buffer = uint64_t;
+using DeviceMemory = uint64_t;
+using ShaderModule = uint64_t;
+using Pipeline = uint64_t;
+using PipelineLayout = uint64_t;
+using PipelineCache = uint64_t;
+using DescriptorSetLayout = uint64_t;
+using DescriptorPool = uint64_t;
+using DescriptorSet = uint64_t;
+using CommandPool = uint64_t;
+using Fence = uint64_t;
+using Semaphore = uint64_t;
+using QueryPool = uint64_t;
+
+enum : int32_t {
+    kStructApplicationInfo = 0, kStructInstanceCreateInfo = 1, kStructDeviceQueueCreateInfo = 2,
+    kStructDeviceCreateInfo = 3, kStructSubmitInfo = 4, kStructMemoryAllocateInfo = 5, kStructFenceCreateInfo = 8,
+    kStructQueryPoolCreateInfo = 11, kStructBufferCreateInfo = 12, kStructShaderModuleCreateInfo = 16,
+    kStructPipelineShaderStageCreateInfo = 18, kStructComputePipelineCreateInfo = 29,
+    kStructPipelineLayoutCreateInfo = 30, kStructDescriptorSetLayoutCreateInfo = 32,
+    kStructDescriptorPoolCreateInfo = 33, kStructDescriptorSetAllocateInfo = 34, kStructWriteDescriptorSet = 35,
+    kStructCommandPoolCreateInfo = 39, kStructCommandBufferAllocateInfo = 40, kStructCommandBufferBeginInfo = 42,
+    kStructMemoryBarrier = 46, kStructPhysicalDeviceFeatures2 = 1000059000,
+    kStructPhysicalDeviceProperties2 = 1000059001, kStructPhysicalDeviceSubgroupProperties = 1000094000,
+    kStructPhysicalDevice16BitStorageFeatures = 1000083000, kStructPhysicalDeviceFloat16Int8Features = 1000082000,
+    kStructPhysicalDeviceIntegerDotProductFeatures = 1000280000,
+};
+enum : uint32_t {
+    kPhysicalDeviceTypeOther = 0, kPhysicalDeviceTypeIntegrated = 1, kPhysicalDeviceTypeDiscrete = 2,
+    kPhysicalDeviceTypeVirtual = 3, kPhysicalDeviceTypeCpu = 4,
+    kQueueCompute = 0x2,
+    kMemoryDeviceLocal = 0x1, kMemoryHostVisible = 0x2, kMemoryHostCoherent = 0x4, kMemoryHostCached = 0x8,
+    kMemoryHeapDeviceLocal = 0x1,
+    kBufferUsageTransferSrc = 0x1, kBufferUsageTransferDst = 0x2, kBufferUsageStorage = 0x20,
+    kDescriptorTypeStorageBuffer = 7, kShaderStageCompute = 0x20, kPipelineBindPointCompute = 1,
+    kPipelineStageTopOfPipe = 0x1, kPipelineStageComputeShader = 0x800, kPipelineStageTransfer = 0x1000,
+    kPipelineStageHost = 0x4000,
+    kAccessShaderRead = 0x20, kAccessShaderWrite = 0x40, kAccessTransferRead = 0x800,
+    kAccessTransferWrite = 0x1000, kAccessHostRead = 0x2000, kAccessHostWrite = 0x4000,
+    kCommandPoolResetCommandBuffer = 0x2, kCommandBufferUsageOneTimeSubmit = 0x1,
+    kSubgroupFeatureArithmetic = 0x4,
+    kQueryTypeTimestamp = 2, kQueryResult64 = 0x1, kQueryResultWait = 0x2,
+};
+enum : int32_t { kSuccess = 0, kNotReady = 1, kTimeout = 2, kErrorOutOfHostMemory = -1, kErrorOutOfDeviceMemory = -2 };
+constexpr uint32_t make_version(uint32_t major, uint32_t minor) { return (major << 22) | (minor << 12); }
+
+struct ApplicationInfo {
+    int32_t sType; const void* pNext; const char* pApplicationName; uint32_t applicationVersion;
+    const char* pEngineName; uint32_t engineVersion; uint32_t apiVersion;
+};
+struct InstanceCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; const ApplicationInfo* pApplicationInfo;
+    uint32_t enabledLayerCount; const char* const* ppEnabledLayerNames;
+    uint32_t enabledExtensionCount; const char* const* ppEnabledExtensionNames;
+};
+struct PhysicalDeviceLimits {  // only the members used are named; the rest keep the layout
+    uint32_t maxImageDimensions[7];
+    uint32_t maxStorageBufferRange;
+    uint32_t maxPushConstantsSize;
+    uint32_t maxMemoryAllocationCount;
+    uint32_t maxSamplerAllocationCount;
+    DeviceSize bufferImageGranularity;
+    DeviceSize sparseAddressSpaceSize;
+    uint32_t descriptor_and_stage_limits[38];
+    uint32_t maxComputeSharedMemorySize;
+    uint32_t maxComputeWorkGroupCount[3];
+    uint32_t maxComputeWorkGroupInvocations;
+    uint32_t maxComputeWorkGroupSize[3];
+    uint32_t precision_and_draw_limits[5];
+    float sampler_limits[2];
+    uint32_t viewport_limits[3];
+    float viewportBoundsRange[2];
+    uint32_t viewportSubPixelBits;
+    size_t minMemoryMapAlignment;
+    DeviceSize minTexelBufferOffsetAlignment;
+    DeviceSize minUniformBufferOffsetAlignment;
+    DeviceSize minStorageBufferOffsetAlignment;
+    uint32_t texel_offset_limits[4];
+    float interpolation_offsets[2];
+    uint32_t interpolation_bits_framebuffer_and_sample_limits[15];
+    Bool32 timestampComputeAndGraphics;
+    float timestampPeriod;
+    uint32_t clip_limits[4];
+    float point_line_limits[6];
+    Bool32 strictLines;
+    Bool32 standardSampleLocations;
+    DeviceSize optimalBufferCopyOffsetAlignment;
+    DeviceSize optimalBufferCopyRowPitchAlignment;
+    DeviceSize nonCoherentAtomSize;
+};
+struct PhysicalDeviceProperties {
+    uint32_t apiVersion; uint32_t driverVersion; uint32_t vendorID; uint32_t deviceID; uint32_t deviceType;
+    char deviceName[256]; uint8_t pipelineCacheUUID[16]; PhysicalDeviceLimits limits; Bool32 sparseProperties[5];
+};
+struct PhysicalDeviceProperties2 { int32_t sType; void* pNext; PhysicalDeviceProperties properties; };
+struct PhysicalDeviceSubgroupProperties {
+    int32_t sType; void* pNext; uint32_t subgroupSize; Flags supportedStages; Flags supportedOperations;
+    Bool32 quadOperationsInAllStages;
+};
+struct PhysicalDeviceFeatures { Bool32 flags[55]; };
+struct PhysicalDeviceFeatures2 { int32_t sType; void* pNext; PhysicalDeviceFeatures features; };
+struct PhysicalDevice16BitStorageFeatures {
+    int32_t sType; void* pNext; Bool32 storageBuffer16BitAccess; Bool32 uniformAndStorageBuffer16BitAccess;
+    Bool32 storagePushConstant16; Bool32 storageInputOutput16;
+};
+struct PhysicalDeviceFloat16Int8Features { int32_t sType; void* pNext; Bool32 shaderFloat16; Bool32 shaderInt8; };
+struct PhysicalDeviceIntegerDotProductFeatures { int32_t sType; void* pNext; Bool32 shaderIntegerDotProduct; };
+struct QueueFamilyProperties { Flags queueFlags; uint32_t queueCount; uint32_t timestampValidBits; uint32_t granularity[3]; };
+struct MemoryType { Flags propertyFlags; uint32_t heapIndex; };
+struct MemoryHeap { DeviceSize size; Flags flags; };
+struct PhysicalDeviceMemoryProperties {
+    uint32_t memoryTypeCount; MemoryType memoryTypes[32]; uint32_t memoryHeapCount; MemoryHeap memoryHeaps[16];
+};
+struct ExtensionProperties { char extensionName[256]; uint32_t specVersion; };
+struct DeviceQueueCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t queueFamilyIndex; uint32_t queueCount;
+    const float* pQueuePriorities;
+};
+struct DeviceCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t queueCreateInfoCount;
+    const DeviceQueueCreateInfo* pQueueCreateInfos; uint32_t enabledLayerCount; const char* const* ppEnabledLayerNames;
+    uint32_t enabledExtensionCount; const char* const* ppEnabledExtensionNames; const PhysicalDeviceFeatures* pEnabledFeatures;
+};
+struct BufferCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; DeviceSize size; Flags usage; uint32_t sharingMode;
+    uint32_t queueFamilyIndexCount; const uint32_t* pQueueFamilyIndices;
+};
+struct MemoryRequirements { DeviceSize size; DeviceSize alignment; uint32_t memoryTypeBits; };
+struct MemoryAllocateInfo { int32_t sType; const void* pNext; DeviceSize allocationSize; uint32_t memoryTypeIndex; };
+struct ShaderModuleCreateInfo { int32_t sType; const void* pNext; Flags flags; size_t codeSize; const uint32_t* pCode; };
+struct DescriptorSetLayoutBinding {
+    uint32_t binding; uint32_t descriptorType; uint32_t descriptorCount; Flags stageFlags; const uint64_t* pImmutableSamplers;
+};
+struct DescriptorSetLayoutCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t bindingCount; const DescriptorSetLayoutBinding* pBindings;
+};
+struct PushConstantRange { Flags stageFlags; uint32_t offset; uint32_t size; };
+struct PipelineLayoutCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t setLayoutCount; const DescriptorSetLayout* pSetLayouts;
+    uint32_t pushConstantRangeCount; const PushConstantRange* pPushConstantRanges;
+};
+struct SpecializationMapEntry { uint32_t constantID; uint32_t offset; size_t size; };
+struct SpecializationInfo { uint32_t mapEntryCount; const SpecializationMapEntry* pMapEntries; size_t dataSize; const void* pData; };
+struct PipelineShaderStageCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t stage; ShaderModule module; const char* pName;
+    const SpecializationInfo* pSpecializationInfo;
+};
+struct ComputePipelineCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; PipelineShaderStageCreateInfo stage; PipelineLayout layout;
+    Pipeline basePipelineHandle; int32_t basePipelineIndex;
+};
+struct DescriptorPoolSize { uint32_t type; uint32_t descriptorCount; };
+struct DescriptorPoolCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t maxSets; uint32_t poolSizeCount; const DescriptorPoolSize* pPoolSizes;
+};
+struct DescriptorSetAllocateInfo {
+    int32_t sType; const void* pNext; DescriptorPool descriptorPool; uint32_t descriptorSetCount;
+    const DescriptorSetLayout* pSetLayouts;
+};
+struct DescriptorBufferInfo { Buffer buffer; DeviceSize offset; DeviceSize range; };
+struct WriteDescriptorSet {
+    int32_t sType; const void* pNext; DescriptorSet dstSet; uint32_t dstBinding; uint32_t dstArrayElement;
+    uint32_t descriptorCount; uint32_t descriptorType; const void* pImageInfo; const DescriptorBufferInfo* pBufferInfo;
+    const void* pTexelBufferView;
+};
+struct CommandPoolCreateInfo { int32_t sType; const void* pNext; Flags flags; uint32_t queueFamilyIndex; };
+struct CommandBufferAllocateInfo {
+    int32_t sType; const void* pNext; CommandPool commandPool; uint32_t level; uint32_t commandBufferCount;
+};
+struct CommandBufferBeginInfo { int32_t sType; const void* pNext; Flags flags; const void* pInheritanceInfo; };
+struct MemoryBarrier { int32_t sType; const void* pNext; Flags srcAccessMask; Flags dstAccessMask; };
+struct BufferCopy { DeviceSize srcOffset; DeviceSize dstOffset; DeviceSize size; };
+struct SubmitInfo {
+    int32_t sType; const void* pNext; uint32_t waitSemaphoreCount; const Semaphore* pWaitSemaphores;
+    const Flags* pWaitDstStageMask; uint32_t commandBufferCount; const CommandBuffer* pCommandBuffers;
+    uint32_t signalSemaphoreCount; const Semaphore* pSignalSemaphores;
+};
+struct FenceCreateInfo { int32_t sType; const void* pNext; Flags flags; };
+struct QueryPoolCreateInfo {
+    int32_t sType; const void* pNext; Flags flags; uint32_t queryType; uint32_t queryCount; Flags pipelineStatistics;
+};
+
+using VoidFunction = void (*)();
+using PFN_GetInstanceProcAddr = VoidFunction (*)(Instance, const char*);
+// Function pointer types, named after the Vulkan entry point without the "vk" prefix.
+using PFN_CreateInstance = Result (*)(const InstanceCreateInfo*, const void*, Instance*);
+using PFN_EnumerateInstanceVersion = Result (*)(uint32_t*);
+using PFN_DestroyInstance = void (*)(Instance, const void*);
+using PFN_EnumeratePhysicalDevices = Result (*)(Instance, uint32_t*, PhysicalDevice*);
+using PFN_GetPhysicalDeviceProperties2 = void (*)(PhysicalDevice, PhysicalDeviceProperties2*);
+using PFN_GetPhysicalDeviceFeatures2 = void (*)(PhysicalDevice, PhysicalDeviceFeatures2*);
+using PFN_GetPhysicalDeviceQueueFamilyProperties = void (*)(PhysicalDevice, uint32_t*, QueueFamilyProperties*);
+using PFN_GetPhysicalDeviceMemoryProperties = void (*)(PhysicalDevice, PhysicalDeviceMemoryProperties*);
+using PFN_EnumerateDeviceExtensionProperties = Result (*)(PhysicalDevice, const char*, uint32_t*, ExtensionProperties*);
+using PFN_CreateDevice = Result (*)(PhysicalDevice, const DeviceCreateInfo*, const void*, Device*);
+using PFN_GetDeviceProcAddr = VoidFunction (*)(Device, const char*);
+using PFN_DestroyDevice = void (*)(Device, const void*);
+using PFN_GetDeviceQueue = void (*)(Device, uint32_t, uint32_t, Queue*);
+using PFN_CreateBuffer = Result (*)(Device, const BufferCreateInfo*, const void*, Buffer*);
+using PFN_DestroyBuffer = void (*)(Device, Buffer, const void*);
+using PFN_GetBufferMemoryRequirements = void (*)(Device, Buffer, MemoryRequirements*);
+using PFN_AllocateMemory = Result (*)(Device, const MemoryAllocateInfo*, const void*, DeviceMemory*);
+using PFN_FreeMemory = void (*)(Device, DeviceMemory, const void*);
+using PFN_BindBufferMemory = Result (*)(Device, Buffer, DeviceMemory, DeviceSize);
+using PFN_MapMemory = Result (*)(Device, DeviceMemory, DeviceSize, DeviceSize, Flags, void**);
+using PFN_UnmapMemory = void (*)(Device, DeviceMemory);
+using PFN_CreateShaderModule = Result (*)(Device, const ShaderModuleCreateInfo*, const void*, ShaderModule*);
+using PFN_DestroyShaderModule = void (*)(Device, ShaderModule, const void*);
+using PFN_CreateDescriptorSetLayout = Result (*)(Device, const DescriptorSetLayoutCreateInfo*, const void*, DescriptorSetLayout*);
+using PFN_DestroyDescriptorSetLayout = void (*)(Device, DescriptorSetLayout, const void*);
+using PFN_CreatePipelineLayout = Result (*)(Device, const PipelineLayoutCreateInfo*, const void*, PipelineLayout*);
+using PFN_DestroyPipelineLayout = void (*)(Device, PipelineLayout, const void*);
+using PFN_CreateComputePipelines = Result (*)(Device, PipelineCache, uint32_t, const ComputePipelineCreateInfo*, const void*, Pipeline*);
+using PFN_DestroyPipeline = void (*)(Device, Pipeline, const void*);
+using PFN_CreateDescriptorPool = Result (*)(Device, const DescriptorPoolCreateInfo*, const void*, DescriptorPool*);
+using PFN_DestroyDescriptorPool = void (*)(Device, DescriptorPool, const void*);
+using PFN_AllocateDescriptorSets = Result (*)(Device, const DescriptorSetAllocateInfo*, DescriptorSet*);
+using PFN_UpdateDescriptorSets = void (*)(Device, uint32_t, const WriteDescriptorSet*, uint32_t, const void*);
+using PFN_CreateCommandPool = Result (*)(Device, const CommandPoolCreateInfo*, const void*, CommandPool*);
+using PFN_DestroyCommandPool = void (*)(Device, CommandPool, const void*);
+using PFN_AllocateCommandBuffers = Result (*)(Device, const CommandBufferAllocateInfo*, CommandBuffer*);
+using PFN_BeginCommandBuffer = Result (*)(CommandBuffer, const CommandBufferBeginInfo*);
+using PFN_EndCommandBuffer = Result (*)(CommandBuffer);
+using PFN_ResetCommandBuffer = Result (*)(CommandBuffer, Flags);
+using PFN_CmdBindPipeline = void (*)(CommandBuffer, uint32_t, Pipeline);
+using PFN_CmdBindDescriptorSets = void (*)(CommandBuffer, uint32_t, PipelineLayout, uint32_t, uint32_t, const DescriptorSet*, uint32_t, const uint32_t*);
+using PFN_CmdPushConstants = void (*)(CommandBuffer, PipelineLayout, Flags, uint32_t, uint32_t, const void*);
+using PFN_CmdDispatch = void (*)(CommandBuffer, uint32_t, uint32_t, uint32_t);
+using PFN_CmdPipelineBarrier = void (*)(CommandBuffer, Flags, Flags, Flags, uint32_t, const MemoryBarrier*, uint32_t, const void*, uint32_t, const void*);
+using PFN_CmdCopyBuffer = void (*)(CommandBuffer, Buffer, Buffer, uint32_t, const BufferCopy*);
+using PFN_CmdResetQueryPool = void (*)(CommandBuffer, QueryPool, uint32_t, uint32_t);
+using PFN_CmdWriteTimestamp = void (*)(CommandBuffer, Flags, QueryPool, uint32_t);
+using PFN_CreateQueryPool = Result (*)(Device, const QueryPoolCreateInfo*, const void*, QueryPool*);
+using PFN_DestroyQueryPool = void (*)(Device, QueryPool, const void*);
+using PFN_GetQueryPoolResults = Result (*)(Device, QueryPool, uint32_t, uint32_t, size_t, void*, DeviceSize, Flags);
+using PFN_QueueSubmit = Result (*)(Queue, uint32_t, const SubmitInfo*, Fence);
+using PFN_CreateFence = Result (*)(Device, const FenceCreateInfo*, const void*, Fence*);
+using PFN_DestroyFence = void (*)(Device, Fence, const void*);
+using PFN_WaitForFences = Result (*)(Device, uint32_t, const Fence*, Bool32, uint64_t);
+using PFN_ResetFences = Result (*)(Device, uint32_t, const Fence*);
+using PFN_DeviceWaitIdle = Result (*)(Device);
+}  // namespace api
+
+#define ER_VK_INSTANCE_FUNCTIONS(X)                                                                         \
+    X(DestroyInstance) X(EnumeratePhysicalDevices) X(GetPhysicalDeviceProperties2) X(GetPhysicalDeviceFeatures2) \
+    X(GetPhysicalDeviceQueueFamilyProperties) X(GetPhysicalDeviceMemoryProperties)                          \
+    X(EnumerateDeviceExtensionProperties) X(CreateDevice) X(GetDeviceProcAddr)
+#define ER_VK_DEVICE_FUNCTIONS(X)                                                                           \
+    X(DestroyDevice) X(GetDeviceQueue) X(CreateBuffer) X(DestroyBuffer) X(GetBufferMemoryRequirements)      \
+    X(AllocateMemory) X(FreeMemory) X(BindBufferMemory) X(MapMemory) X(UnmapMemory) X(CreateShaderModule)   \
+    X(DestroyShaderModule) X(CreateDescriptorSetLayout) X(DestroyDescriptorSetLayout) X(CreatePipelineLayout) \
+    X(DestroyPipelineLayout) X(CreateComputePipelines) X(DestroyPipeline) X(CreateDescriptorPool)           \
+    X(DestroyDescriptorPool) X(AllocateDescriptorSets) X(UpdateDescriptorSets) X(CreateCommandPool)         \
+    X(DestroyCommandPool) X(AllocateCommandBuffers) X(BeginCommandBuffer) X(EndCommandBuffer)               \
+    X(ResetCommandBuffer) X(CmdBindPipeline) X(CmdBindDescriptorSets) X(CmdPushConstants) X(CmdDispatch)    \
+    X(CmdPipelineBarrier) X(CmdCopyBuffer) X(CmdResetQueryPool) X(CmdWriteTimestamp) X(CreateQueryPool)     \
+    X(DestroyQueryPool) X(GetQueryPoolResults) X(QueueSubmit) X(CreateFence) X(DestroyFence) X(WaitForFences) \
+    X(ResetFences) X(DeviceWaitIdle)
+}  // namespace vk
+}  // namespace er
+#endif
+#endif
+
+#if defined(EDGERUNNER_VULKAN_IMPLEMENTATION) && !defined(EDGERUNNER_VULKAN_IMPLEMENTATION_INCLUDED)
+#define EDGERUNNER_VULKAN_IMPLEMENTATION_INCLUDED
+#if !defined(EDGERUNNER_VULKAN)
+#error "define EDGERUNNER_VULKAN for every file that includes edgerunner.h when building the Vulkan backend"
+#endif
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <mutex>
+#if defined(__unix__) || defined(__APPLE__)
+#include <dlfcn.h>
+#endif
+
+namespace er {
+namespace vk {
+
+constexpr uint32_t kMaxBindings = 4;  // storage buffers per dispatch (one descriptor set layout for all shaders)
+constexpr uint32_t kPushBytes = 128;  // the push-constant size every device supports
+
+namespace detail {
+
+// <<< vulkan spirv: generated by tools/build_shaders.py from shaders/*.comp, do not edit >>>
+enum class ShaderId : uint32_t {
+    Matmul,
+    MatmulSubgroup,
+    GetRows,
+    RmsNorm,
+    RmsNormSubgroup,
+    Rope,
+    Eltwise,
+    Attention,
+    AttentionSubgroup,
+    Count
+};
+static const uint32_t kSpirvMatmul[4441] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000008d3u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0008000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x0000003cu, 0x00000389u, 0x0000038cu, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u,
+    0x00040047u, 0x00000036u, 0x00000001u, 0x00000000u, 0x00040047u, 0x0000003cu, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x0000006au,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x0000006bu, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000006bu, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x0000006bu, 0x00000002u, 0x00040047u, 0x0000006du, 0x00000022u, 0x00000000u, 0x00040047u, 0x0000006du,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x000000a5u, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000389u, 0x0000000bu, 0x0000001au,
+    0x00040047u, 0x0000038cu, 0x0000000bu, 0x00000018u, 0x00050048u, 0x00000394u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u,
+    0x00000394u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x00000394u, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u,
+    0x00000394u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x00000394u, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u,
+    0x00000394u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x00000394u, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u,
+    0x00000394u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x00000394u, 0x00000008u, 0x00000023u, 0x00000020u, 0x00030047u,
+    0x00000394u, 0x00000002u, 0x00040047u, 0x000003f9u, 0x00000006u, 0x00000004u, 0x00040048u, 0x000003fau, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x000003fau, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000003fau, 0x00000002u, 0x00040047u, 0x000003fcu,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x000003fcu, 0x00000021u, 0x00000001u, 0x00040047u, 0x0000043bu, 0x00000006u, 0x00000004u,
+    0x00050048u, 0x0000043cu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x0000043cu, 0x00000002u, 0x00040047u, 0x0000043eu,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x0000043eu, 0x00000021u, 0x00000002u, 0x00040047u, 0x00000451u, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x00000452u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u,
+    0x00000006u, 0x00000020u, 0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u, 0x00040015u, 0x0000000cu, 0x00000020u, 0x00000000u,
+    0x00040015u, 0x0000001cu, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x0000002bu, 0x00000020u, 0x0004001cu, 0x0000002cu,
+    0x00000006u, 0x0000002bu, 0x00040020u, 0x0000002du, 0x00000007u, 0x0000002cu, 0x0004002bu, 0x0000000cu, 0x00000034u, 0x00000002u,
+    0x0004002bu, 0x0000000cu, 0x00000035u, 0x00000108u, 0x00040032u, 0x0000000cu, 0x00000036u, 0x00000040u, 0x0004001cu, 0x00000037u,
+    0x00000006u, 0x00000036u, 0x00040020u, 0x00000038u, 0x00000004u, 0x00000037u, 0x0004003bu, 0x00000038u, 0x00000039u, 0x00000004u,
+    0x00040017u, 0x0000003au, 0x0000000cu, 0x00000003u, 0x00040020u, 0x0000003bu, 0x00000001u, 0x0000003au, 0x0004003bu, 0x0000003bu,
+    0x0000003cu, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x0000003du, 0x00000000u, 0x00040020u, 0x0000003eu, 0x00000001u, 0x0000000cu,
+    0x00040020u, 0x00000042u, 0x00000004u, 0x00000006u, 0x00060034u, 0x0000000cu, 0x00000045u, 0x00000086u, 0x00000036u, 0x00000034u,
+    0x00020014u, 0x0000004cu, 0x0004002bu, 0x0000001cu, 0x00000060u, 0x00000001u, 0x0004002bu, 0x0000001cu, 0x00000064u, 0x00000000u,
+    0x0003001du, 0x0000006au, 0x0000000cu, 0x0003001eu, 0x0000006bu, 0x0000006au, 0x00040020u, 0x0000006cu, 0x0000000cu, 0x0000006bu,
+    0x0004003bu, 0x0000006cu, 0x0000006du, 0x0000000cu, 0x0004002bu, 0x0000001cu, 0x0000006fu, 0x00000002u, 0x00040020u, 0x00000071u,
+    0x0000000cu, 0x0000000cu, 0x0004002bu, 0x0000000cu, 0x00000075u, 0x00000003u, 0x0004002bu, 0x0000000cu, 0x00000077u, 0x00000008u,
+    0x0004002bu, 0x0000000cu, 0x0000007au, 0x000000ffu, 0x0004002bu, 0x0000000cu, 0x00000086u, 0x0000ffffu, 0x0004002bu, 0x0000001cu,
+    0x00000091u, 0x00000010u, 0x00040017u, 0x00000099u, 0x00000006u, 0x00000002u, 0x0004002bu, 0x0000001cu, 0x0000009fu, 0x00000018u,
+    0x00040032u, 0x0000000cu, 0x000000a5u, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x000000b2u, 0x00000004u, 0x0004002bu, 0x0000000cu,
+    0x000000bau, 0x00000012u, 0x0004002bu, 0x0000000cu, 0x000000bfu, 0x00000014u, 0x0004002bu, 0x0000000cu, 0x000000c4u, 0x00000016u,
+    0x0004002bu, 0x0000000cu, 0x000000c9u, 0x00000018u, 0x0004002bu, 0x0000000cu, 0x000000ceu, 0x00000022u, 0x0004002bu, 0x0000000cu,
+    0x000000d2u, 0x00000100u, 0x0004002bu, 0x0000000cu, 0x000000d4u, 0x00000090u, 0x0004002bu, 0x0000000cu, 0x000000d9u, 0x000000b0u,
+    0x0004002bu, 0x0000000cu, 0x000000deu, 0x000000d2u, 0x0004002bu, 0x0000000cu, 0x000000edu, 0x0000003fu, 0x0004002bu, 0x0000000cu,
+    0x000000ffu, 0x0000000fu, 0x0004002bu, 0x0000001cu, 0x00000107u, 0x00000006u, 0x0004002bu, 0x0000001cu, 0x00000109u, 0x00000004u,
+    0x00060034u, 0x0000004cu, 0x0000011du, 0x000000aau, 0x000000a5u, 0x0000003du, 0x0004002bu, 0x0000000cu, 0x00000139u, 0x00000001u,
+    0x00060034u, 0x0000004cu, 0x0000013au, 0x000000aau, 0x000000a5u, 0x00000139u, 0x0004002bu, 0x0000000cu, 0x00000141u, 0x00000010u,
+    0x0004002bu, 0x0000000cu, 0x00000162u, 0x0000001eu, 0x00060034u, 0x0000004cu, 0x00000163u, 0x000000aau, 0x000000a5u, 0x00000162u,
+    0x0004002bu, 0x0000000cu, 0x00000184u, 0xffff0000u, 0x00060034u, 0x0000004cu, 0x0000018bu, 0x000000aau, 0x000000a5u, 0x00000077u,
+    0x00060034u, 0x0000004cu, 0x000001afu, 0x000000aau, 0x000000a5u, 0x00000034u, 0x00060034u, 0x0000004cu, 0x000001b0u, 0x000000aau,
+    0x000000a5u, 0x000000bfu, 0x00060034u, 0x0000004cu, 0x000001b1u, 0x000000a6u, 0x000001afu, 0x000001b0u, 0x00060034u, 0x0000004cu,
+    0x000001ccu, 0x000000aau, 0x000000a5u, 0x00000034u, 0x0004002bu, 0x00000006u, 0x000001d4u, 0x41000000u, 0x0004001cu, 0x000001e4u,
+    0x00000006u, 0x00000141u, 0x0004002bu, 0x00000006u, 0x000001e5u, 0xc2fe0000u, 0x0004002bu, 0x00000006u, 0x000001e6u, 0xc2d00000u,
+    0x0004002bu, 0x00000006u, 0x000001e7u, 0xc2a60000u, 0x0004002bu, 0x00000006u, 0x000001e8u, 0xc2820000u, 0x0004002bu, 0x00000006u,
+    0x000001e9u, 0xc2440000u, 0x0004002bu, 0x00000006u, 0x000001eau, 0xc20c0000u, 0x0004002bu, 0x00000006u, 0x000001ebu, 0xc1b00000u,
+    0x0004002bu, 0x00000006u, 0x000001ecu, 0xc1200000u, 0x0004002bu, 0x00000006u, 0x000001edu, 0x3f800000u, 0x0004002bu, 0x00000006u,
+    0x000001eeu, 0x41500000u, 0x0004002bu, 0x00000006u, 0x000001efu, 0x41c80000u, 0x0004002bu, 0x00000006u, 0x000001f0u, 0x42180000u,
+    0x0004002bu, 0x00000006u, 0x000001f1u, 0x42540000u, 0x0004002bu, 0x00000006u, 0x000001f2u, 0x428a0000u, 0x0004002bu, 0x00000006u,
+    0x000001f3u, 0x42b20000u, 0x0004002bu, 0x00000006u, 0x000001f4u, 0x42e20000u, 0x0013002cu, 0x000001e4u, 0x000001f5u, 0x000001e5u,
+    0x000001e6u, 0x000001e7u, 0x000001e8u, 0x000001e9u, 0x000001eau, 0x000001ebu, 0x000001ecu, 0x000001edu, 0x000001eeu, 0x000001efu,
+    0x000001f0u, 0x000001f1u, 0x000001f2u, 0x000001f3u, 0x000001f4u, 0x00040020u, 0x000001f8u, 0x00000007u, 0x000001e4u, 0x00060034u,
+    0x0000004cu, 0x0000020bu, 0x000000aau, 0x000000a5u, 0x00000075u, 0x0004002bu, 0x0000000cu, 0x00000241u, 0x00000006u, 0x00060034u,
+    0x0000004cu, 0x00000242u, 0x000000aau, 0x000000a5u, 0x00000241u, 0x0004002bu, 0x0000000cu, 0x00000243u, 0x00000007u, 0x00060034u,
+    0x0000004cu, 0x00000244u, 0x000000aau, 0x000000a5u, 0x00000243u, 0x00060034u, 0x0000004cu, 0x00000245u, 0x000000a6u, 0x00000242u,
+    0x00000244u, 0x00060034u, 0x0000004cu, 0x0000024au, 0x000000aau, 0x000000a5u, 0x00000243u, 0x0004002bu, 0x00000006u, 0x00000260u,
+    0x00000000u, 0x0004002bu, 0x00000006u, 0x000002a7u, 0x41800000u, 0x0004002bu, 0x0000000cu, 0x000002b5u, 0x0000000cu, 0x00060034u,
+    0x0000004cu, 0x000002b6u, 0x000000aau, 0x000000a5u, 0x000002b5u, 0x0004002bu, 0x0000000cu, 0x000002b7u, 0x0000000du, 0x00060034u,
+    0x0000004cu, 0x000002b8u, 0x000000aau, 0x000000a5u, 0x000002b7u, 0x00060034u, 0x0000004cu, 0x000002b9u, 0x000000a6u, 0x000002b6u,
+    0x000002b8u, 0x00060034u, 0x0000004cu, 0x000002bdu, 0x000000aau, 0x000000a5u, 0x000002b7u, 0x0004002bu, 0x0000001cu, 0x000002c4u,
+    0x00000003u, 0x0004002bu, 0x0000000cu, 0x000002eau, 0x00000030u, 0x0004002bu, 0x0000000cu, 0x00000320u, 0x0000000eu, 0x00060034u,
+    0x0000004cu, 0x00000321u, 0x000000aau, 0x000000a5u, 0x00000320u, 0x0004002bu, 0x0000000cu, 0x00000336u, 0x00000040u, 0x0004002bu,
+    0x0000000cu, 0x0000033fu, 0x00000080u, 0x0004002bu, 0x0000000cu, 0x00000346u, 0x000000c0u, 0x0004002bu, 0x0000000cu, 0x00000354u,
+    0x000000d0u, 0x0004002bu, 0x00000006u, 0x00000382u, 0x42000000u, 0x0004003bu, 0x0000003bu, 0x00000389u, 0x00000001u, 0x0004003bu,
+    0x0000003bu, 0x0000038cu, 0x00000001u, 0x000b001eu, 0x00000394u, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu,
+    0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x00040020u, 0x00000395u, 0x00000009u, 0x00000394u, 0x0004003bu, 0x00000395u,
+    0x00000396u, 0x00000009u, 0x00040020u, 0x00000397u, 0x00000009u, 0x0000000cu, 0x0004001cu, 0x000003b7u, 0x00000006u, 0x00000077u,
+    0x00040020u, 0x000003b8u, 0x00000007u, 0x000003b7u, 0x0003001du, 0x000003f9u, 0x00000006u, 0x0003001eu, 0x000003fau, 0x000003f9u,
+    0x00040020u, 0x000003fbu, 0x0000000cu, 0x000003fau, 0x0004003bu, 0x000003fbu, 0x000003fcu, 0x0000000cu, 0x00040020u, 0x00000400u,
+    0x0000000cu, 0x00000006u, 0x0004002bu, 0x0000001cu, 0x0000042bu, 0x00000005u, 0x0004002bu, 0x0000001cu, 0x00000435u, 0x00000007u,
+    0x0003001du, 0x0000043bu, 0x00000006u, 0x0003001eu, 0x0000043cu, 0x0000043bu, 0x00040020u, 0x0000043du, 0x0000000cu, 0x0000043cu,
+    0x0004003bu, 0x0000043du, 0x0000043eu, 0x0000000cu, 0x0004002bu, 0x0000001cu, 0x00000440u, 0x00000008u, 0x00040032u, 0x0000000cu,
+    0x00000451u, 0x00000001u, 0x00060033u, 0x0000003au, 0x00000452u, 0x00000451u, 0x00000139u, 0x00000139u, 0x0003002au, 0x0000004cu,
+    0x00000455u, 0x00030029u, 0x0000004cu, 0x00000457u, 0x00030001u, 0x0000000cu, 0x00000897u, 0x00050036u, 0x00000002u, 0x00000004u,
+    0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu, 0x000001f8u, 0x000004a3u, 0x00000007u, 0x0004003bu, 0x000001f8u,
+    0x000004a4u, 0x00000007u, 0x0004003bu, 0x000003b8u, 0x000003b9u, 0x00000007u, 0x0004003bu, 0x0000002du, 0x000003cbu, 0x00000007u,
+    0x0004003bu, 0x0000002du, 0x000003d0u, 0x00000007u, 0x000300f7u, 0x00000453u, 0x00000000u, 0x000300fbu, 0x0000003du, 0x00000454u,
+    0x000200f8u, 0x00000454u, 0x00050041u, 0x0000003eu, 0x0000038au, 0x00000389u, 0x0000003du, 0x0004003du, 0x0000000cu, 0x0000038bu,
+    0x0000038au, 0x00050041u, 0x0000003eu, 0x0000038du, 0x0000038cu, 0x0000003du, 0x0004003du, 0x0000000cu, 0x0000038eu, 0x0000038du,
+    0x00050041u, 0x0000003eu, 0x0000038fu, 0x00000389u, 0x00000034u, 0x0004003du, 0x0000000cu, 0x00000390u, 0x0000038fu, 0x00050084u,
+    0x0000000cu, 0x00000391u, 0x0000038eu, 0x00000390u, 0x00050080u, 0x0000000cu, 0x00000392u, 0x0000038bu, 0x00000391u, 0x00050041u,
+    0x00000397u, 0x00000398u, 0x00000396u, 0x00000060u, 0x0004003du, 0x0000000cu, 0x00000399u, 0x00000398u, 0x000500aeu, 0x0000004cu,
+    0x0000039au, 0x00000392u, 0x00000399u, 0x000300f7u, 0x0000039cu, 0x00000000u, 0x000400fau, 0x0000039au, 0x0000039bu, 0x0000039cu,
+    0x000200f8u, 0x0000039bu, 0x000200f9u, 0x00000453u, 0x000200f8u, 0x0000039cu, 0x00050041u, 0x0000003eu, 0x0000039fu, 0x00000389u,
+    0x00000139u, 0x0004003du, 0x0000000cu, 0x000003a0u, 0x0000039fu, 0x00050084u, 0x0000000cu, 0x000003a1u, 0x000003a0u, 0x00000077u,
+    0x00050041u, 0x00000397u, 0x000003a3u, 0x00000396u, 0x0000006fu, 0x0004003du, 0x0000000cu, 0x000003a4u, 0x000003a3u, 0x00050082u,
+    0x0000000cu, 0x000003a6u, 0x000003a4u, 0x000003a1u, 0x0007000cu, 0x0000000cu, 0x000003a7u, 0x00000001u, 0x00000026u, 0x00000077u,
+    0x000003a6u, 0x00050041u, 0x00000397u, 0x000003abu, 0x00000396u, 0x00000064u, 0x0004003du, 0x0000000cu, 0x000003acu, 0x000003abu,
+    0x000300f7u, 0x0000048du, 0x00000000u, 0x000300fbu, 0x0000003du, 0x00000463u, 0x000200f8u, 0x00000463u, 0x000300f7u, 0x0000048au,
+    0x00000000u, 0x001b00fbu, 0x000000a5u, 0x0000048au, 0x00000000u, 0x00000464u, 0x00000001u, 0x00000467u, 0x0000001eu, 0x00000467u,
+    0x00000002u, 0x0000046au, 0x00000014u, 0x0000046au, 0x00000003u, 0x0000046eu, 0x00000006u, 0x00000472u, 0x00000007u, 0x00000476u,
+    0x00000008u, 0x0000047au, 0x0000000cu, 0x0000047eu, 0x0000000du, 0x00000482u, 0x0000000eu, 0x00000486u, 0x000200f8u, 0x00000464u,
+    0x00050084u, 0x0000000cu, 0x00000466u, 0x000003acu, 0x000000b2u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000467u, 0x00050084u,
+    0x0000000cu, 0x00000469u, 0x000003acu, 0x00000034u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000046au, 0x00050086u, 0x0000000cu,
+    0x0000046cu, 0x000003acu, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x0000046du, 0x0000046cu, 0x000000bau, 0x000200f9u, 0x0000048au,
+    0x000200f8u, 0x0000046eu, 0x00050086u, 0x0000000cu, 0x00000470u, 0x000003acu, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000471u,
+    0x00000470u, 0x000000bfu, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000472u, 0x00050086u, 0x0000000cu, 0x00000474u, 0x000003acu,
+    0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000475u, 0x00000474u, 0x000000c4u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000476u,
+    0x00050086u, 0x0000000cu, 0x00000478u, 0x000003acu, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000479u, 0x00000478u, 0x000000c9u,
+    0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000047au, 0x00050086u, 0x0000000cu, 0x0000047cu, 0x000003acu, 0x0000002bu, 0x00050084u,
+    0x0000000cu, 0x0000047du, 0x0000047cu, 0x000000ceu, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000047eu, 0x00050086u, 0x0000000cu,
+    0x00000480u, 0x000003acu, 0x000000d2u, 0x00050084u, 0x0000000cu, 0x00000481u, 0x00000480u, 0x000000d4u, 0x000200f9u, 0x0000048au,
+    0x000200f8u, 0x00000482u, 0x00050086u, 0x0000000cu, 0x00000484u, 0x000003acu, 0x000000d2u, 0x00050084u, 0x0000000cu, 0x00000485u,
+    0x00000484u, 0x000000d9u, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x00000486u, 0x00050086u, 0x0000000cu, 0x00000488u, 0x000003acu,
+    0x000000d2u, 0x00050084u, 0x0000000cu, 0x00000489u, 0x00000488u, 0x000000deu, 0x000200f9u, 0x0000048au, 0x000200f8u, 0x0000048au,
+    0x001900f5u, 0x0000000cu, 0x00000896u, 0x00000897u, 0x00000463u, 0x00000466u, 0x00000464u, 0x00000469u, 0x00000467u, 0x0000046du,
+    0x0000046au, 0x00000471u, 0x0000046eu, 0x00000475u, 0x00000472u, 0x00000479u, 0x00000476u, 0x0000047du, 0x0000047au, 0x00000481u,
+    0x0000047eu, 0x00000485u, 0x00000482u, 0x00000489u, 0x00000486u, 0x001900f5u, 0x0000004cu, 0x00000894u, 0x00000455u, 0x00000463u,
+    0x00000457u, 0x00000464u, 0x00000457u, 0x00000467u, 0x00000457u, 0x0000046au, 0x00000457u, 0x0000046eu, 0x00000457u, 0x00000472u,
+    0x00000457u, 0x00000476u, 0x00000457u, 0x0000047au, 0x00000457u, 0x0000047eu, 0x00000457u, 0x00000482u, 0x00000457u, 0x00000486u,
+    0x000300f7u, 0x0000048cu, 0x00000000u, 0x000400fau, 0x00000894u, 0x0000048du, 0x0000048cu, 0x000200f8u, 0x0000048cu, 0x000200f9u,
+    0x0000048du, 0x000200f8u, 0x0000048du, 0x000700f5u, 0x0000000cu, 0x00000895u, 0x00000896u, 0x0000048au, 0x0000003du, 0x0000048cu,
+    0x00050084u, 0x0000000cu, 0x000003aeu, 0x00000392u, 0x00000895u, 0x000200f9u, 0x000003b0u, 0x000200f8u, 0x000003b0u, 0x000700f5u,
+    0x0000000cu, 0x00000898u, 0x0000003du, 0x0000048du, 0x000003bdu, 0x000003b1u, 0x000500b0u, 0x0000004cu, 0x000003b6u, 0x00000898u,
+    0x00000077u, 0x000400f6u, 0x000003b2u, 0x000003b1u, 0x00000000u, 0x000400fau, 0x000003b6u, 0x000003b1u, 0x000003b2u, 0x000200f8u,
+    0x000003b1u, 0x00050041u, 0x00000007u, 0x000003bbu, 0x000003b9u, 0x00000898u, 0x0003003eu, 0x000003bbu, 0x00000260u, 0x00050080u,
+    0x0000000cu, 0x000003bdu, 0x00000898u, 0x00000060u, 0x000200f9u, 0x000003b0u, 0x000200f8u, 0x000003b2u, 0x00050041u, 0x0000003eu,
+    0x000003bfu, 0x0000003cu, 0x0000003du, 0x0004003du, 0x0000000cu, 0x000003c0u, 0x000003bfu, 0x000200f9u, 0x000003c1u, 0x000200f8u,
+    0x000003c1u, 0x000700f5u, 0x0000000cu, 0x00000899u, 0x000003c0u, 0x000003b2u, 0x00000411u, 0x000003c4u, 0x00050086u, 0x0000000cu,
+    0x000003c9u, 0x000003acu, 0x0000002bu, 0x000500b0u, 0x0000004cu, 0x000003cau, 0x00000899u, 0x000003c9u, 0x000400f6u, 0x000003c3u,
+    0x000003c4u, 0x00000000u, 0x000400fau, 0x000003cau, 0x000003c2u, 0x000003c3u, 0x000200f8u, 0x000003c2u, 0x000300f7u, 0x000006c0u,
+    0x00000000u, 0x000400fau, 0x0000011du, 0x000004e2u, 0x000004f9u, 0x000200f8u, 0x000004e2u, 0x00050086u, 0x0000000cu, 0x000004e4u,
+    0x000003aeu, 0x000000b2u, 0x00050084u, 0x0000000cu, 0x000004e6u, 0x00000899u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x000004e7u,
+    0x000004e4u, 0x000004e6u, 0x000200f9u, 0x000004e8u, 0x000200f8u, 0x000004e8u, 0x000700f5u, 0x0000000cu, 0x000008b1u, 0x0000003du,
+    0x000004e2u, 0x000004f7u, 0x000004ecu, 0x000500b0u, 0x0000004cu, 0x000004ebu, 0x000008b1u, 0x0000002bu, 0x000400f6u, 0x000004f8u,
+    0x000004ecu, 0x00000000u, 0x000400fau, 0x000004ebu, 0x000004ecu, 0x000004f8u, 0x000200f8u, 0x000004ecu, 0x00050080u, 0x0000000cu,
+    0x000004f0u, 0x000004e7u, 0x000008b1u, 0x00060041u, 0x00000071u, 0x000004f1u, 0x0000006du, 0x00000064u, 0x000004f0u, 0x0004003du,
+    0x0000000cu, 0x000004f2u, 0x000004f1u, 0x0004007cu, 0x00000006u, 0x000004f3u, 0x000004f2u, 0x00050041u, 0x00000007u, 0x000004f4u,
+    0x000003d0u, 0x000008b1u, 0x0003003eu, 0x000004f4u, 0x000004f3u, 0x00050080u, 0x0000000cu, 0x000004f7u, 0x000008b1u, 0x00000060u,
+    0x000200f9u, 0x000004e8u, 0x000200f8u, 0x000004f8u, 0x000200f9u, 0x000006c0u, 0x000200f8u, 0x000004f9u, 0x000300f7u, 0x000006bfu,
+    0x00000000u, 0x000400fau, 0x0000013au, 0x000004fau, 0x0000051au, 0x000200f8u, 0x000004fau, 0x00050086u, 0x0000000cu, 0x000004fcu,
+    0x000003aeu, 0x000000b2u, 0x00050084u, 0x0000000cu, 0x000004feu, 0x00000899u, 0x00000141u, 0x00050080u, 0x0000000cu, 0x000004ffu,
+    0x000004fcu, 0x000004feu, 0x000200f9u, 0x00000500u, 0x000200f8u, 0x00000500u, 0x000700f5u, 0x0000000cu, 0x000008b0u, 0x0000003du,
+    0x000004fau, 0x00000518u, 0x00000504u, 0x000500b0u, 0x0000004cu, 0x00000503u, 0x000008b0u, 0x00000141u, 0x000400f6u, 0x00000519u,
+    0x00000504u, 0x00000000u, 0x000400fau, 0x00000503u, 0x00000504u, 0x00000519u, 0x000200f8u, 0x00000504u, 0x00050080u, 0x0000000cu,
+    0x00000507u, 0x000004ffu, 0x000008b0u, 0x00060041u, 0x00000071u, 0x00000508u, 0x0000006du, 0x00000064u, 0x00000507u, 0x0004003du,
+    0x0000000cu, 0x00000509u, 0x00000508u, 0x0006000cu, 0x00000099u, 0x0000050au, 0x00000001u, 0x0000003eu, 0x00000509u, 0x00050084u,
+    0x0000000cu, 0x0000050cu, 0x00000034u, 0x000008b0u, 0x00050051u, 0x00000006u, 0x0000050eu, 0x0000050au, 0x00000000u, 0x00050041u,
+    0x00000007u, 0x0000050fu, 0x000003d0u, 0x0000050cu, 0x0003003eu, 0x0000050fu, 0x0000050eu, 0x00050080u, 0x0000000cu, 0x00000512u,
+    0x0000050cu, 0x00000139u, 0x00050051u, 0x00000006u, 0x00000514u, 0x0000050au, 0x00000001u, 0x00050041u, 0x00000007u, 0x00000515u,
+    0x000003d0u, 0x00000512u, 0x0003003eu, 0x00000515u, 0x00000514u, 0x00050080u, 0x0000000cu, 0x00000518u, 0x000008b0u, 0x00000060u,
+    0x000200f9u, 0x00000500u, 0x000200f8u, 0x00000519u, 0x000200f9u, 0x000006bfu, 0x000200f8u, 0x0000051au, 0x000300f7u, 0x000006beu,
+    0x00000000u, 0x000400fau, 0x00000163u, 0x0000051bu, 0x0000053cu, 0x000200f8u, 0x0000051bu, 0x00050086u, 0x0000000cu, 0x0000051du,
+    0x000003aeu, 0x000000b2u, 0x00050084u, 0x0000000cu, 0x0000051fu, 0x00000899u, 0x00000141u, 0x00050080u, 0x0000000cu, 0x00000520u,
+    0x0000051du, 0x0000051fu, 0x000200f9u, 0x00000521u, 0x000200f8u, 0x00000521u, 0x000700f5u, 0x0000000cu, 0x000008afu, 0x0000003du,
+    0x0000051bu, 0x0000053au, 0x00000525u, 0x000500b0u, 0x0000004cu, 0x00000524u, 0x000008afu, 0x00000141u, 0x000400f6u, 0x0000053bu,
+    0x00000525u, 0x00000000u, 0x000400fau, 0x00000524u, 0x00000525u, 0x0000053bu, 0x000200f8u, 0x00000525u, 0x00050080u, 0x0000000cu,
+    0x00000528u, 0x00000520u, 0x000008afu, 0x00060041u, 0x00000071u, 0x00000529u, 0x0000006du, 0x00000064u, 0x00000528u, 0x0004003du,
+    0x0000000cu, 0x0000052au, 0x00000529u, 0x00050084u, 0x0000000cu, 0x0000052cu, 0x00000034u, 0x000008afu, 0x000500c4u, 0x0000000cu,
+    0x0000052eu, 0x0000052au, 0x00000091u, 0x0004007cu, 0x00000006u, 0x0000052fu, 0x0000052eu, 0x00050041u, 0x00000007u, 0x00000530u,
+    0x000003d0u, 0x0000052cu, 0x0003003eu, 0x00000530u, 0x0000052fu, 0x00050080u, 0x0000000cu, 0x00000533u, 0x0000052cu, 0x00000139u,
+    0x000500c7u, 0x0000000cu, 0x00000535u, 0x0000052au, 0x00000184u, 0x0004007cu, 0x00000006u, 0x00000536u, 0x00000535u, 0x00050041u,
+    0x00000007u, 0x00000537u, 0x000003d0u, 0x00000533u, 0x0003003eu, 0x00000537u, 0x00000536u, 0x00050080u, 0x0000000cu, 0x0000053au,
+    0x000008afu, 0x00000060u, 0x000200f9u, 0x00000521u, 0x000200f8u, 0x0000053bu, 0x000200f9u, 0x000006beu, 0x000200f8u, 0x0000053cu,
+    0x000300f7u, 0x000006bdu, 0x00000000u, 0x000400fau, 0x0000018bu, 0x0000053du, 0x00000558u, 0x000200f8u, 0x0000053du, 0x00050084u,
+    0x0000000cu, 0x00000540u, 0x00000899u, 0x000000ceu, 0x00050080u, 0x0000000cu, 0x00000541u, 0x000003aeu, 0x00000540u, 0x000500c2u,
+    0x0000000cu, 0x000006cbu, 0x00000541u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006ccu, 0x0000006du, 0x00000064u, 0x000006cbu,
+    0x0004003du, 0x0000000cu, 0x000006cdu, 0x000006ccu, 0x000500c7u, 0x0000000cu, 0x000006cfu, 0x00000541u, 0x00000034u, 0x00050084u,
+    0x0000000cu, 0x000006d0u, 0x000006cfu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000006d1u, 0x000006cdu, 0x000006d0u, 0x000500c7u,
+    0x0000000cu, 0x000006d2u, 0x000006d1u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x000006c6u, 0x00000001u, 0x0000003eu, 0x000006d2u,
+    0x00050051u, 0x00000006u, 0x000006c7u, 0x000006c6u, 0x00000000u, 0x000200f9u, 0x00000544u, 0x000200f8u, 0x00000544u, 0x000700f5u,
+    0x0000000cu, 0x000008aeu, 0x0000003du, 0x0000053du, 0x00000556u, 0x00000548u, 0x000500b0u, 0x0000004cu, 0x00000547u, 0x000008aeu,
+    0x0000002bu, 0x000400f6u, 0x00000557u, 0x00000548u, 0x00000000u, 0x000400fau, 0x00000547u, 0x00000548u, 0x00000557u, 0x000200f8u,
+    0x00000548u, 0x00050080u, 0x0000000cu, 0x0000054cu, 0x00000541u, 0x00000034u, 0x00050080u, 0x0000000cu, 0x0000054eu, 0x0000054cu,
+    0x000008aeu, 0x000500c2u, 0x0000000cu, 0x000006d6u, 0x0000054eu, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006d7u, 0x0000006du,
+    0x00000064u, 0x000006d6u, 0x0004003du, 0x0000000cu, 0x000006d8u, 0x000006d7u, 0x000500c7u, 0x0000000cu, 0x000006dau, 0x0000054eu,
+    0x00000075u, 0x00050084u, 0x0000000cu, 0x000006dbu, 0x000006dau, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000006dcu, 0x000006d8u,
+    0x000006dbu, 0x000500c7u, 0x0000000cu, 0x000006ddu, 0x000006dcu, 0x0000007au, 0x000500c4u, 0x0000000cu, 0x000006e2u, 0x000006ddu,
+    0x0000009fu, 0x0004007cu, 0x0000001cu, 0x000006e3u, 0x000006e2u, 0x000500c3u, 0x0000001cu, 0x000006e4u, 0x000006e3u, 0x0000009fu,
+    0x0004006fu, 0x00000006u, 0x00000551u, 0x000006e4u, 0x00050085u, 0x00000006u, 0x00000552u, 0x000006c7u, 0x00000551u, 0x00050041u,
+    0x00000007u, 0x00000553u, 0x000003d0u, 0x000008aeu, 0x0003003eu, 0x00000553u, 0x00000552u, 0x00050080u, 0x0000000cu, 0x00000556u,
+    0x000008aeu, 0x00000060u, 0x000200f9u, 0x00000544u, 0x000200f8u, 0x00000557u, 0x000200f9u, 0x000006bdu, 0x000200f8u, 0x00000558u,
+    0x000300f7u, 0x000006bcu, 0x00000000u, 0x000400fau, 0x000001b1u, 0x00000559u, 0x00000593u, 0x000200f8u, 0x00000559u, 0x00050084u,
+    0x0000000cu, 0x0000055cu, 0x00000899u, 0x000000bau, 0x00050080u, 0x0000000cu, 0x0000055du, 0x000003aeu, 0x0000055cu, 0x000500c2u,
+    0x0000000cu, 0x000006efu, 0x0000055du, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006f0u, 0x0000006du, 0x00000064u, 0x000006efu,
+    0x0004003du, 0x0000000cu, 0x000006f1u, 0x000006f0u, 0x000500c7u, 0x0000000cu, 0x000006f3u, 0x0000055du, 0x00000034u, 0x00050084u,
+    0x0000000cu, 0x000006f4u, 0x000006f3u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000006f5u, 0x000006f1u, 0x000006f4u, 0x000500c7u,
+    0x0000000cu, 0x000006f6u, 0x000006f5u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x000006eau, 0x00000001u, 0x0000003eu, 0x000006f6u,
+    0x00050051u, 0x00000006u, 0x000006ebu, 0x000006eau, 0x00000000u, 0x000200f9u, 0x00000560u, 0x000200f8u, 0x00000560u, 0x000700f5u,
+    0x0000000cu, 0x000008acu, 0x0000003du, 0x00000559u, 0x00000591u, 0x0000058fu, 0x000500b0u, 0x0000004cu, 0x00000563u, 0x000008acu,
+    0x00000141u, 0x000400f6u, 0x00000592u, 0x0000058fu, 0x00000000u, 0x000400fau, 0x00000563u, 0x00000564u, 0x00000592u, 0x000200f8u,
+    0x00000564u, 0x00050080u, 0x0000000cu, 0x00000566u, 0x0000055du, 0x00000034u, 0x00050080u, 0x0000000cu, 0x00000568u, 0x00000566u,
+    0x000008acu, 0x000500c2u, 0x0000000cu, 0x000006fau, 0x00000568u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000006fbu, 0x0000006du,
+    0x00000064u, 0x000006fau, 0x0004003du, 0x0000000cu, 0x000006fcu, 0x000006fbu, 0x000500c7u, 0x0000000cu, 0x000006feu, 0x00000568u,
+    0x00000075u, 0x00050084u, 0x0000000cu, 0x000006ffu, 0x000006feu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000700u, 0x000006fcu,
+    0x000006ffu, 0x000500c7u, 0x0000000cu, 0x00000701u, 0x00000700u, 0x0000007au, 0x000300f7u, 0x0000058eu, 0x00000000u, 0x000400fau,
+    0x000001ccu, 0x0000056au, 0x0000057cu, 0x000200f8u, 0x0000056au, 0x000500c7u, 0x0000000cu, 0x0000056eu, 0x00000701u, 0x000000ffu,
+    0x00040070u, 0x00000006u, 0x0000056fu, 0x0000056eu, 0x00050083u, 0x00000006u, 0x00000570u, 0x0000056fu, 0x000001d4u, 0x00050085u,
+    0x00000006u, 0x00000571u, 0x000006ebu, 0x00000570u, 0x00050041u, 0x00000007u, 0x00000572u, 0x000003d0u, 0x000008acu, 0x0003003eu,
+    0x00000572u, 0x00000571u, 0x00050080u, 0x0000000cu, 0x00000574u, 0x000008acu, 0x00000141u, 0x000500c2u, 0x0000000cu, 0x00000577u,
+    0x00000701u, 0x00000109u, 0x00040070u, 0x00000006u, 0x00000578u, 0x00000577u, 0x00050083u, 0x00000006u, 0x00000579u, 0x00000578u,
+    0x000001d4u, 0x00050085u, 0x00000006u, 0x0000057au, 0x000006ebu, 0x00000579u, 0x00050041u, 0x00000007u, 0x0000057bu, 0x000003d0u,
+    0x00000574u, 0x0003003eu, 0x0000057bu, 0x0000057au, 0x000200f9u, 0x0000058eu, 0x000200f8u, 0x0000057cu, 0x000500c7u, 0x0000000cu,
+    0x00000580u, 0x00000701u, 0x000000ffu, 0x0003003eu, 0x000004a3u, 0x000001f5u, 0x00050041u, 0x00000007u, 0x00000581u, 0x000004a3u,
+    0x00000580u, 0x0004003du, 0x00000006u, 0x00000582u, 0x00000581u, 0x00050085u, 0x00000006u, 0x00000583u, 0x000006ebu, 0x00000582u,
+    0x00050041u, 0x00000007u, 0x00000584u, 0x000003d0u, 0x000008acu, 0x0003003eu, 0x00000584u, 0x00000583u, 0x00050080u, 0x0000000cu,
+    0x00000586u, 0x000008acu, 0x00000141u, 0x000500c2u, 0x0000000cu, 0x00000589u, 0x00000701u, 0x00000109u, 0x0003003eu, 0x000004a4u,
+    0x000001f5u, 0x00050041u, 0x00000007u, 0x0000058au, 0x000004a4u, 0x00000589u, 0x0004003du, 0x00000006u, 0x0000058bu, 0x0000058au,
+    0x00050085u, 0x00000006u, 0x0000058cu, 0x000006ebu, 0x0000058bu, 0x00050041u, 0x00000007u, 0x0000058du, 0x000003d0u, 0x00000586u,
+    0x0003003eu, 0x0000058du, 0x0000058cu, 0x000200f9u, 0x0000058eu, 0x000200f8u, 0x0000058eu, 0x000200f9u, 0x0000058fu, 0x000200f8u,
+    0x0000058fu, 0x00050080u, 0x0000000cu, 0x00000591u, 0x000008acu, 0x00000060u, 0x000200f9u, 0x00000560u, 0x000200f8u, 0x00000592u,
+    0x000200f9u, 0x000006bcu, 0x000200f8u, 0x00000593u, 0x000300f7u, 0x000006bbu, 0x00000000u, 0x000400fau, 0x0000020bu, 0x00000594u,
+    0x000005bfu, 0x000200f8u, 0x00000594u, 0x00050084u, 0x0000000cu, 0x00000597u, 0x00000899u, 0x000000bfu, 0x00050080u, 0x0000000cu,
+    0x00000598u, 0x000003aeu, 0x00000597u, 0x000500c2u, 0x0000000cu, 0x0000070cu, 0x00000598u, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x0000070du, 0x0000006du, 0x00000064u, 0x0000070cu, 0x0004003du, 0x0000000cu, 0x0000070eu, 0x0000070du, 0x000500c7u, 0x0000000cu,
+    0x00000710u, 0x00000598u, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000711u, 0x00000710u, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x00000712u, 0x0000070eu, 0x00000711u, 0x000500c7u, 0x0000000cu, 0x00000713u, 0x00000712u, 0x00000086u, 0x0006000cu, 0x00000099u,
+    0x00000707u, 0x00000001u, 0x0000003eu, 0x00000713u, 0x00050051u, 0x00000006u, 0x00000708u, 0x00000707u, 0x00000000u, 0x00050080u,
+    0x0000000cu, 0x0000059cu, 0x00000598u, 0x00000034u, 0x000500c2u, 0x0000000cu, 0x0000071eu, 0x0000059cu, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x0000071fu, 0x0000006du, 0x00000064u, 0x0000071eu, 0x0004003du, 0x0000000cu, 0x00000720u, 0x0000071fu, 0x000500c7u,
+    0x0000000cu, 0x00000722u, 0x0000059cu, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000723u, 0x00000722u, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x00000724u, 0x00000720u, 0x00000723u, 0x000500c7u, 0x0000000cu, 0x00000725u, 0x00000724u, 0x00000086u, 0x0006000cu,
+    0x00000099u, 0x00000719u, 0x00000001u, 0x0000003eu, 0x00000725u, 0x00050051u, 0x00000006u, 0x0000071au, 0x00000719u, 0x00000000u,
+    0x000200f9u, 0x0000059eu, 0x000200f8u, 0x0000059eu, 0x000700f5u, 0x0000000cu, 0x000008abu, 0x0000003du, 0x00000594u, 0x000005bdu,
+    0x000005a2u, 0x000500b0u, 0x0000004cu, 0x000005a1u, 0x000008abu, 0x00000141u, 0x000400f6u, 0x000005beu, 0x000005a2u, 0x00000000u,
+    0x000400fau, 0x000005a1u, 0x000005a2u, 0x000005beu, 0x000200f8u, 0x000005a2u, 0x00050080u, 0x0000000cu, 0x000005a4u, 0x00000598u,
+    0x000000b2u, 0x00050080u, 0x0000000cu, 0x000005a6u, 0x000005a4u, 0x000008abu, 0x000500c2u, 0x0000000cu, 0x00000729u, 0x000005a6u,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x0000072au, 0x0000006du, 0x00000064u, 0x00000729u, 0x0004003du, 0x0000000cu, 0x0000072bu,
+    0x0000072au, 0x000500c7u, 0x0000000cu, 0x0000072du, 0x000005a6u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x0000072eu, 0x0000072du,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x0000072fu, 0x0000072bu, 0x0000072eu, 0x000500c7u, 0x0000000cu, 0x00000730u, 0x0000072fu,
+    0x0000007au, 0x000500c7u, 0x0000000cu, 0x000005abu, 0x00000730u, 0x000000ffu, 0x00040070u, 0x00000006u, 0x000005acu, 0x000005abu,
+    0x0008000cu, 0x00000006u, 0x000005afu, 0x00000001u, 0x00000032u, 0x00000708u, 0x000005acu, 0x0000071au, 0x00050041u, 0x00000007u,
+    0x000005b0u, 0x000003d0u, 0x000008abu, 0x0003003eu, 0x000005b0u, 0x000005afu, 0x00050080u, 0x0000000cu, 0x000005b2u, 0x000008abu,
+    0x00000141u, 0x000500c2u, 0x0000000cu, 0x000005b5u, 0x00000730u, 0x00000109u, 0x00040070u, 0x00000006u, 0x000005b6u, 0x000005b5u,
+    0x0008000cu, 0x00000006u, 0x000005b9u, 0x00000001u, 0x00000032u, 0x00000708u, 0x000005b6u, 0x0000071au, 0x00050041u, 0x00000007u,
+    0x000005bau, 0x000003d0u, 0x000005b2u, 0x0003003eu, 0x000005bau, 0x000005b9u, 0x00050080u, 0x0000000cu, 0x000005bdu, 0x000008abu,
+    0x00000060u, 0x000200f9u, 0x0000059eu, 0x000200f8u, 0x000005beu, 0x000200f9u, 0x000006bbu, 0x000200f8u, 0x000005bfu, 0x000300f7u,
+    0x000006bau, 0x00000000u, 0x000400fau, 0x00000245u, 0x000005c0u, 0x0000061au, 0x000200f8u, 0x000005c0u, 0x000600a9u, 0x0000000cu,
+    0x000005c4u, 0x0000024au, 0x000000c9u, 0x000000c4u, 0x00050084u, 0x0000000cu, 0x000005c5u, 0x00000899u, 0x000005c4u, 0x00050080u,
+    0x0000000cu, 0x000005c6u, 0x000003aeu, 0x000005c5u, 0x000500c2u, 0x0000000cu, 0x0000073bu, 0x000005c6u, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x0000073cu, 0x0000006du, 0x00000064u, 0x0000073bu, 0x0004003du, 0x0000000cu, 0x0000073du, 0x0000073cu, 0x000500c7u,
+    0x0000000cu, 0x0000073fu, 0x000005c6u, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000740u, 0x0000073fu, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x00000741u, 0x0000073du, 0x00000740u, 0x000500c7u, 0x0000000cu, 0x00000742u, 0x00000741u, 0x00000086u, 0x0006000cu,
+    0x00000099u, 0x00000736u, 0x00000001u, 0x0000003eu, 0x00000742u, 0x00050051u, 0x00000006u, 0x00000737u, 0x00000736u, 0x00000000u,
+    0x000300f7u, 0x000005cfu, 0x00000000u, 0x000400fau, 0x0000024au, 0x000005cau, 0x000005ceu, 0x000200f8u, 0x000005cau, 0x00050080u,
+    0x0000000cu, 0x000005ccu, 0x000005c6u, 0x00000034u, 0x000500c2u, 0x0000000cu, 0x0000074du, 0x000005ccu, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x0000074eu, 0x0000006du, 0x00000064u, 0x0000074du, 0x0004003du, 0x0000000cu, 0x0000074fu, 0x0000074eu, 0x000500c7u,
+    0x0000000cu, 0x00000751u, 0x000005ccu, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000752u, 0x00000751u, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x00000753u, 0x0000074fu, 0x00000752u, 0x000500c7u, 0x0000000cu, 0x00000754u, 0x00000753u, 0x00000086u, 0x0006000cu,
+    0x00000099u, 0x00000748u, 0x00000001u, 0x0000003eu, 0x00000754u, 0x00050051u, 0x00000006u, 0x00000749u, 0x00000748u, 0x00000000u,
+    0x000200f9u, 0x000005cfu, 0x000200f8u, 0x000005ceu, 0x000200f9u, 0x000005cfu, 0x000200f8u, 0x000005cfu, 0x000700f5u, 0x00000006u,
+    0x000008a8u, 0x00000749u, 0x000005cau, 0x00000260u, 0x000005ceu, 0x000600a9u, 0x0000000cu, 0x000005d3u, 0x0000024au, 0x000000b2u,
+    0x00000034u, 0x00050080u, 0x0000000cu, 0x000005d4u, 0x000005c6u, 0x000005d3u, 0x000500c2u, 0x0000000cu, 0x00000763u, 0x000005d4u,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x00000764u, 0x0000006du, 0x00000064u, 0x00000763u, 0x0004003du, 0x0000000cu, 0x00000765u,
+    0x00000764u, 0x000500c7u, 0x0000000cu, 0x00000767u, 0x000005d4u, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000768u, 0x00000767u,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000769u, 0x00000765u, 0x00000768u, 0x000500c7u, 0x0000000cu, 0x0000076au, 0x00000769u,
+    0x00000086u, 0x00050080u, 0x0000000cu, 0x0000075cu, 0x000005d4u, 0x00000034u, 0x000500c2u, 0x0000000cu, 0x0000076eu, 0x0000075cu,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x0000076fu, 0x0000006du, 0x00000064u, 0x0000076eu, 0x0004003du, 0x0000000cu, 0x00000770u,
+    0x0000076fu, 0x000500c7u, 0x0000000cu, 0x00000772u, 0x0000075cu, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000773u, 0x00000772u,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000774u, 0x00000770u, 0x00000773u, 0x000500c7u, 0x0000000cu, 0x00000775u, 0x00000774u,
+    0x00000086u, 0x000500c4u, 0x0000000cu, 0x0000075eu, 0x00000775u, 0x00000091u, 0x000500c5u, 0x0000000cu, 0x0000075fu, 0x0000076au,
+    0x0000075eu, 0x000600a9u, 0x0000000cu, 0x000005d8u, 0x0000024au, 0x00000077u, 0x00000241u, 0x00050080u, 0x0000000cu, 0x000005d9u,
+    0x000005c6u, 0x000005d8u, 0x000200f9u, 0x000005dau, 0x000200f8u, 0x000005dau, 0x000700f5u, 0x0000000cu, 0x000008a9u, 0x0000003du,
+    0x000005cfu, 0x00000618u, 0x00000616u, 0x000500b0u, 0x0000004cu, 0x000005ddu, 0x000008a9u, 0x00000141u, 0x000400f6u, 0x00000619u,
+    0x00000616u, 0x00000000u, 0x000400fau, 0x000005ddu, 0x000005deu, 0x00000619u, 0x000200f8u, 0x000005deu, 0x00050080u, 0x0000000cu,
+    0x000005e1u, 0x000005d9u, 0x000008a9u, 0x000500c2u, 0x0000000cu, 0x00000779u, 0x000005e1u, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x0000077au, 0x0000006du, 0x00000064u, 0x00000779u, 0x0004003du, 0x0000000cu, 0x0000077bu, 0x0000077au, 0x000500c7u, 0x0000000cu,
+    0x0000077du, 0x000005e1u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x0000077eu, 0x0000077du, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x0000077fu, 0x0000077bu, 0x0000077eu, 0x000500c7u, 0x0000000cu, 0x00000780u, 0x0000077fu, 0x0000007au, 0x000500c7u, 0x0000000cu,
+    0x000005e4u, 0x00000780u, 0x000000ffu, 0x000500c2u, 0x0000000cu, 0x000005e7u, 0x0000075fu, 0x000008a9u, 0x000500c7u, 0x0000000cu,
+    0x000005e8u, 0x000005e7u, 0x00000139u, 0x000500c4u, 0x0000000cu, 0x000005e9u, 0x000005e8u, 0x00000109u, 0x000500c5u, 0x0000000cu,
+    0x000005eau, 0x000005e4u, 0x000005e9u, 0x00040070u, 0x00000006u, 0x000005ebu, 0x000005eau, 0x000500c2u, 0x0000000cu, 0x000005edu,
+    0x00000780u, 0x00000109u, 0x00050080u, 0x0000000cu, 0x000005f0u, 0x000008a9u, 0x00000141u, 0x000500c2u, 0x0000000cu, 0x000005f1u,
+    0x0000075fu, 0x000005f0u, 0x000500c7u, 0x0000000cu, 0x000005f2u, 0x000005f1u, 0x00000139u, 0x000500c4u, 0x0000000cu, 0x000005f3u,
+    0x000005f2u, 0x00000109u, 0x000500c5u, 0x0000000cu, 0x000005f4u, 0x000005edu, 0x000005f3u, 0x00040070u, 0x00000006u, 0x000005f5u,
+    0x000005f4u, 0x000300f7u, 0x00000615u, 0x00000000u, 0x000400fau, 0x0000024au, 0x000005f7u, 0x00000607u, 0x000200f8u, 0x000005f7u,
+    0x0008000cu, 0x00000006u, 0x000005fdu, 0x00000001u, 0x00000032u, 0x00000737u, 0x000005ebu, 0x000008a8u, 0x00050041u, 0x00000007u,
+    0x000005feu, 0x000003d0u, 0x000008a9u, 0x0003003eu, 0x000005feu, 0x000005fdu, 0x0008000cu, 0x00000006u, 0x00000605u, 0x00000001u,
+    0x00000032u, 0x00000737u, 0x000005f5u, 0x000008a8u, 0x00050041u, 0x00000007u, 0x00000606u, 0x000003d0u, 0x000005f0u, 0x0003003eu,
+    0x00000606u, 0x00000605u, 0x000200f9u, 0x00000615u, 0x000200f8u, 0x00000607u, 0x00050083u, 0x00000006u, 0x0000060bu, 0x000005ebu,
+    0x000002a7u, 0x00050085u, 0x00000006u, 0x0000060cu, 0x00000737u, 0x0000060bu, 0x00050041u, 0x00000007u, 0x0000060du, 0x000003d0u,
+    0x000008a9u, 0x0003003eu, 0x0000060du, 0x0000060cu, 0x00050083u, 0x00000006u, 0x00000612u, 0x000005f5u, 0x000002a7u, 0x00050085u,
+    0x00000006u, 0x00000613u, 0x00000737u, 0x00000612u, 0x00050041u, 0x00000007u, 0x00000614u, 0x000003d0u, 0x000005f0u, 0x0003003eu,
+    0x00000614u, 0x00000613u, 0x000200f9u, 0x00000615u, 0x000200f8u, 0x00000615u, 0x000200f9u, 0x00000616u, 0x000200f8u, 0x00000616u,
+    0x00050080u, 0x0000000cu, 0x00000618u, 0x000008a9u, 0x00000060u, 0x000200f9u, 0x000005dau, 0x000200f8u, 0x00000619u, 0x000200f9u,
+    0x000006bau, 0x000200f8u, 0x0000061au, 0x000300f7u, 0x000006b9u, 0x00000000u, 0x000400fau, 0x000002b9u, 0x0000061bu, 0x00000667u,
+    0x000200f8u, 0x0000061bu, 0x000500c7u, 0x0000000cu, 0x0000061du, 0x00000899u, 0x00000243u, 0x000500c2u, 0x0000000cu, 0x00000620u,
+    0x00000899u, 0x000002c4u, 0x000600a9u, 0x0000000cu, 0x00000622u, 0x000002bdu, 0x000000d9u, 0x000000d4u, 0x00050084u, 0x0000000cu,
+    0x00000623u, 0x00000620u, 0x00000622u, 0x00050080u, 0x0000000cu, 0x00000624u, 0x000003aeu, 0x00000623u, 0x000500c2u, 0x0000000cu,
+    0x0000078bu, 0x00000624u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x0000078cu, 0x0000006du, 0x00000064u, 0x0000078bu, 0x0004003du,
+    0x0000000cu, 0x0000078du, 0x0000078cu, 0x000500c7u, 0x0000000cu, 0x0000078fu, 0x00000624u, 0x00000034u, 0x00050084u, 0x0000000cu,
+    0x00000790u, 0x0000078fu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000791u, 0x0000078du, 0x00000790u, 0x000500c7u, 0x0000000cu,
+    0x00000792u, 0x00000791u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x00000786u, 0x00000001u, 0x0000003eu, 0x00000792u, 0x00050051u,
+    0x00000006u, 0x00000787u, 0x00000786u, 0x00000000u, 0x00050080u, 0x0000000cu, 0x00000628u, 0x00000624u, 0x00000034u, 0x000500c2u,
+    0x0000000cu, 0x0000079du, 0x00000628u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x0000079eu, 0x0000006du, 0x00000064u, 0x0000079du,
+    0x0004003du, 0x0000000cu, 0x0000079fu, 0x0000079eu, 0x000500c7u, 0x0000000cu, 0x000007a1u, 0x00000628u, 0x00000034u, 0x00050084u,
+    0x0000000cu, 0x000007a2u, 0x000007a1u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007a3u, 0x0000079fu, 0x000007a2u, 0x000500c7u,
+    0x0000000cu, 0x000007a4u, 0x000007a3u, 0x00000086u, 0x0006000cu, 0x00000099u, 0x00000798u, 0x00000001u, 0x0000003eu, 0x000007a4u,
+    0x00050051u, 0x00000006u, 0x00000799u, 0x00000798u, 0x00000000u, 0x00050080u, 0x0000000cu, 0x0000062bu, 0x00000624u, 0x000000b2u,
+    0x000500b0u, 0x0000004cu, 0x000007adu, 0x0000061du, 0x000000b2u, 0x000300f7u, 0x000007dau, 0x00000000u, 0x000400fau, 0x000007adu,
+    0x000007aeu, 0x000007bcu, 0x000200f8u, 0x000007aeu, 0x00050080u, 0x0000000cu, 0x000007b1u, 0x0000062bu, 0x0000061du, 0x000500c2u,
+    0x0000000cu, 0x000007deu, 0x000007b1u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000007dfu, 0x0000006du, 0x00000064u, 0x000007deu,
+    0x0004003du, 0x0000000cu, 0x000007e0u, 0x000007dfu, 0x000500c7u, 0x0000000cu, 0x000007e2u, 0x000007b1u, 0x00000075u, 0x00050084u,
+    0x0000000cu, 0x000007e3u, 0x000007e2u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007e4u, 0x000007e0u, 0x000007e3u, 0x000500c7u,
+    0x0000000cu, 0x000007e5u, 0x000007e4u, 0x0000007au, 0x000500c7u, 0x0000000cu, 0x000007b3u, 0x000007e5u, 0x000000edu, 0x00040070u,
+    0x00000006u, 0x000007b4u, 0x000007b3u, 0x00050080u, 0x0000000cu, 0x000007b8u, 0x000007b1u, 0x000000b2u, 0x000500c2u, 0x0000000cu,
+    0x000007e9u, 0x000007b8u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x000007eau, 0x0000006du, 0x00000064u, 0x000007e9u, 0x0004003du,
+    0x0000000cu, 0x000007ebu, 0x000007eau, 0x000500c7u, 0x0000000cu, 0x000007edu, 0x000007b8u, 0x00000075u, 0x00050084u, 0x0000000cu,
+    0x000007eeu, 0x000007edu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007efu, 0x000007ebu, 0x000007eeu, 0x000500c7u, 0x0000000cu,
+    0x000007f0u, 0x000007efu, 0x0000007au, 0x000500c7u, 0x0000000cu, 0x000007bau, 0x000007f0u, 0x000000edu, 0x00040070u, 0x00000006u,
+    0x000007bbu, 0x000007bau, 0x000200f9u, 0x000007dau, 0x000200f8u, 0x000007bcu, 0x00050080u, 0x0000000cu, 0x000007bfu, 0x0000062bu,
+    0x0000061du, 0x00050080u, 0x0000000cu, 0x000007c0u, 0x000007bfu, 0x000000b2u, 0x000500c2u, 0x0000000cu, 0x000007f4u, 0x000007c0u,
+    0x0000006fu, 0x00060041u, 0x00000071u, 0x000007f5u, 0x0000006du, 0x00000064u, 0x000007f4u, 0x0004003du, 0x0000000cu, 0x000007f6u,
+    0x000007f5u, 0x000500c7u, 0x0000000cu, 0x000007f8u, 0x000007c0u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x000007f9u, 0x000007f8u,
+    0x00000077u, 0x000500c2u, 0x0000000cu, 0x000007fau, 0x000007f6u, 0x000007f9u, 0x000500c7u, 0x0000000cu, 0x000007fbu, 0x000007fau,
+    0x0000007au, 0x000500c7u, 0x0000000cu, 0x000007c2u, 0x000007fbu, 0x000000ffu, 0x00050082u, 0x0000000cu, 0x000007c6u, 0x000007bfu,
+    0x000000b2u, 0x000500c2u, 0x0000000cu, 0x000007ffu, 0x000007c6u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x00000800u, 0x0000006du,
+    0x00000064u, 0x000007ffu, 0x0004003du, 0x0000000cu, 0x00000801u, 0x00000800u, 0x000500c7u, 0x0000000cu, 0x00000803u, 0x000007c6u,
+    0x00000075u, 0x00050084u, 0x0000000cu, 0x00000804u, 0x00000803u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000805u, 0x00000801u,
+    0x00000804u, 0x000500c7u, 0x0000000cu, 0x00000806u, 0x00000805u, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x000007c8u, 0x00000806u,
+    0x00000107u, 0x000500c4u, 0x0000000cu, 0x000007c9u, 0x000007c8u, 0x00000109u, 0x000500c5u, 0x0000000cu, 0x000007cau, 0x000007c2u,
+    0x000007c9u, 0x00040070u, 0x00000006u, 0x000007cbu, 0x000007cau, 0x0004003du, 0x0000000cu, 0x0000080cu, 0x000007f5u, 0x000500c2u,
+    0x0000000cu, 0x00000810u, 0x0000080cu, 0x000007f9u, 0x000500c7u, 0x0000000cu, 0x00000811u, 0x00000810u, 0x0000007au, 0x000500c2u,
+    0x0000000cu, 0x000007d1u, 0x00000811u, 0x00000109u, 0x000500c2u, 0x0000000cu, 0x00000815u, 0x000007bfu, 0x0000006fu, 0x00060041u,
+    0x00000071u, 0x00000816u, 0x0000006du, 0x00000064u, 0x00000815u, 0x0004003du, 0x0000000cu, 0x00000817u, 0x00000816u, 0x000500c7u,
+    0x0000000cu, 0x00000819u, 0x000007bfu, 0x00000075u, 0x00050084u, 0x0000000cu, 0x0000081au, 0x00000819u, 0x00000077u, 0x000500c2u,
+    0x0000000cu, 0x0000081bu, 0x00000817u, 0x0000081au, 0x000500c7u, 0x0000000cu, 0x0000081cu, 0x0000081bu, 0x0000007au, 0x000500c2u,
+    0x0000000cu, 0x000007d6u, 0x0000081cu, 0x00000107u, 0x000500c4u, 0x0000000cu, 0x000007d7u, 0x000007d6u, 0x00000109u, 0x000500c5u,
+    0x0000000cu, 0x000007d8u, 0x000007d1u, 0x000007d7u, 0x00040070u, 0x00000006u, 0x000007d9u, 0x000007d8u, 0x000200f9u, 0x000007dau,
+    0x000200f8u, 0x000007dau, 0x000700f5u, 0x00000006u, 0x000008a4u, 0x000007bbu, 0x000007aeu, 0x000007d9u, 0x000007bcu, 0x000700f5u,
+    0x00000006u, 0x000008a3u, 0x000007b4u, 0x000007aeu, 0x000007cbu, 0x000007bcu, 0x00050085u, 0x00000006u, 0x00000632u, 0x00000787u,
+    0x000008a3u, 0x00050085u, 0x00000006u, 0x00000635u, 0x00000799u, 0x000008a4u, 0x000600a9u, 0x0000000cu, 0x00000638u, 0x000002bdu,
+    0x000002eau, 0x00000141u, 0x00050080u, 0x0000000cu, 0x00000639u, 0x00000624u, 0x00000638u, 0x000500c2u, 0x0000000cu, 0x0000063bu,
+    0x0000061du, 0x00000060u, 0x00050084u, 0x0000000cu, 0x0000063cu, 0x0000063bu, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x0000063du,
+    0x00000639u, 0x0000063cu, 0x000500c7u, 0x0000000cu, 0x0000063fu, 0x0000061du, 0x00000139u, 0x00050084u, 0x0000000cu, 0x00000640u,
+    0x0000063fu, 0x000000b2u, 0x000200f9u, 0x00000641u, 0x000200f8u, 0x00000641u, 0x000700f5u, 0x0000000cu, 0x000008a5u, 0x0000003du,
+    0x000007dau, 0x00000665u, 0x00000663u, 0x000500b0u, 0x0000004cu, 0x00000644u, 0x000008a5u, 0x0000002bu, 0x000400f6u, 0x00000666u,
+    0x00000663u, 0x00000000u, 0x000400fau, 0x00000644u, 0x00000645u, 0x00000666u, 0x000200f8u, 0x00000645u, 0x00050080u, 0x0000000cu,
+    0x00000648u, 0x0000063du, 0x000008a5u, 0x000500c2u, 0x0000000cu, 0x00000820u, 0x00000648u, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x00000821u, 0x0000006du, 0x00000064u, 0x00000820u, 0x0004003du, 0x0000000cu, 0x00000822u, 0x00000821u, 0x000500c7u, 0x0000000cu,
+    0x00000824u, 0x00000648u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000825u, 0x00000824u, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x00000826u, 0x00000822u, 0x00000825u, 0x000500c7u, 0x0000000cu, 0x00000827u, 0x00000826u, 0x0000007au, 0x000500c2u, 0x0000000cu,
+    0x0000064bu, 0x00000827u, 0x00000640u, 0x000500c7u, 0x0000000cu, 0x0000064cu, 0x0000064bu, 0x000000ffu, 0x000300f7u, 0x0000065au,
+    0x00000000u, 0x000400fau, 0x000002bdu, 0x0000064eu, 0x0000065au, 0x000200f8u, 0x0000064eu, 0x00050080u, 0x0000000cu, 0x00000650u,
+    0x00000624u, 0x00000141u, 0x00050080u, 0x0000000cu, 0x00000652u, 0x00000650u, 0x000008a5u, 0x000500c2u, 0x0000000cu, 0x0000082bu,
+    0x00000652u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x0000082cu, 0x0000006du, 0x00000064u, 0x0000082bu, 0x0004003du, 0x0000000cu,
+    0x0000082du, 0x0000082cu, 0x000500c7u, 0x0000000cu, 0x0000082fu, 0x00000652u, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000830u,
+    0x0000082fu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000831u, 0x0000082du, 0x00000830u, 0x000500c7u, 0x0000000cu, 0x00000832u,
+    0x00000831u, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x00000655u, 0x00000832u, 0x0000061du, 0x000500c7u, 0x0000000cu, 0x00000656u,
+    0x00000655u, 0x00000139u, 0x000500c4u, 0x0000000cu, 0x00000657u, 0x00000656u, 0x00000109u, 0x000500c5u, 0x0000000cu, 0x00000659u,
+    0x0000064cu, 0x00000657u, 0x000200f9u, 0x0000065au, 0x000200f8u, 0x0000065au, 0x000700f5u, 0x0000000cu, 0x000008a7u, 0x0000064cu,
+    0x00000645u, 0x00000659u, 0x0000064eu, 0x00040070u, 0x00000006u, 0x0000065eu, 0x000008a7u, 0x0004007fu, 0x00000006u, 0x000008d2u,
+    0x00000635u, 0x0008000cu, 0x00000006u, 0x00000661u, 0x00000001u, 0x00000032u, 0x00000632u, 0x0000065eu, 0x000008d2u, 0x00050041u,
+    0x00000007u, 0x00000662u, 0x000003d0u, 0x000008a5u, 0x0003003eu, 0x00000662u, 0x00000661u, 0x000200f9u, 0x00000663u, 0x000200f8u,
+    0x00000663u, 0x00050080u, 0x0000000cu, 0x00000665u, 0x000008a5u, 0x00000060u, 0x000200f9u, 0x00000641u, 0x000200f8u, 0x00000666u,
+    0x000200f9u, 0x000006b9u, 0x000200f8u, 0x00000667u, 0x000300f7u, 0x000006b8u, 0x00000000u, 0x000400fau, 0x00000321u, 0x00000668u,
+    0x000006b8u, 0x000200f8u, 0x00000668u, 0x000500c7u, 0x0000000cu, 0x0000066au, 0x00000899u, 0x00000243u, 0x000500c2u, 0x0000000cu,
+    0x0000066du, 0x00000899u, 0x000002c4u, 0x00050084u, 0x0000000cu, 0x0000066eu, 0x0000066du, 0x000000deu, 0x00050080u, 0x0000000cu,
+    0x0000066fu, 0x000003aeu, 0x0000066eu, 0x000500c2u, 0x0000000cu, 0x00000671u, 0x0000066au, 0x0000006fu, 0x000500c7u, 0x0000000cu,
+    0x00000673u, 0x0000066au, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000676u, 0x00000671u, 0x00000336u, 0x00050080u, 0x0000000cu,
+    0x00000677u, 0x0000066fu, 0x00000676u, 0x000500c7u, 0x0000000cu, 0x00000679u, 0x00000673u, 0x00000139u, 0x00050084u, 0x0000000cu,
+    0x0000067au, 0x00000679u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x0000067bu, 0x00000677u, 0x0000067au, 0x00050080u, 0x0000000cu,
+    0x0000067du, 0x0000066fu, 0x0000033fu, 0x00050084u, 0x0000000cu, 0x0000067fu, 0x00000671u, 0x0000002bu, 0x00050080u, 0x0000000cu,
+    0x00000680u, 0x0000067du, 0x0000067fu, 0x00050080u, 0x0000000cu, 0x00000682u, 0x0000066fu, 0x00000346u, 0x00050084u, 0x0000000cu,
+    0x00000684u, 0x00000671u, 0x00000077u, 0x00050080u, 0x0000000cu, 0x00000685u, 0x00000682u, 0x00000684u, 0x00050084u, 0x0000000cu,
+    0x00000687u, 0x00000034u, 0x00000673u, 0x00050080u, 0x0000000cu, 0x00000688u, 0x00000685u, 0x00000687u, 0x000500c2u, 0x0000000cu,
+    0x0000068au, 0x00000673u, 0x00000060u, 0x00050084u, 0x0000000cu, 0x0000068bu, 0x0000068au, 0x000000b2u, 0x00050080u, 0x0000000cu,
+    0x0000068du, 0x0000066fu, 0x00000354u, 0x000500c2u, 0x0000000cu, 0x0000083du, 0x0000068du, 0x0000006fu, 0x00060041u, 0x00000071u,
+    0x0000083eu, 0x0000006du, 0x00000064u, 0x0000083du, 0x0004003du, 0x0000000cu, 0x0000083fu, 0x0000083eu, 0x000500c7u, 0x0000000cu,
+    0x00000841u, 0x0000068du, 0x00000034u, 0x00050084u, 0x0000000cu, 0x00000842u, 0x00000841u, 0x00000077u, 0x000500c2u, 0x0000000cu,
+    0x00000843u, 0x0000083fu, 0x00000842u, 0x000500c7u, 0x0000000cu, 0x00000844u, 0x00000843u, 0x00000086u, 0x0006000cu, 0x00000099u,
+    0x00000838u, 0x00000001u, 0x0000003eu, 0x00000844u, 0x00050051u, 0x00000006u, 0x00000839u, 0x00000838u, 0x00000000u, 0x000200f9u,
+    0x0000068fu, 0x000200f8u, 0x0000068fu, 0x000700f5u, 0x0000000cu, 0x000008a2u, 0x0000003du, 0x00000668u, 0x000006b6u, 0x00000693u,
+    0x000500b0u, 0x0000004cu, 0x00000692u, 0x000008a2u, 0x0000002bu, 0x000400f6u, 0x000006b7u, 0x00000693u, 0x00000000u, 0x000400fau,
+    0x00000692u, 0x00000693u, 0x000006b7u, 0x000200f8u, 0x00000693u, 0x00050080u, 0x0000000cu, 0x00000696u, 0x0000067bu, 0x000008a2u,
+    0x000500c2u, 0x0000000cu, 0x00000848u, 0x00000696u, 0x0000006fu, 0x00060041u, 0x00000071u, 0x00000849u, 0x0000006du, 0x00000064u,
+    0x00000848u, 0x0004003du, 0x0000000cu, 0x0000084au, 0x00000849u, 0x000500c7u, 0x0000000cu, 0x0000084cu, 0x00000696u, 0x00000075u,
+    0x00050084u, 0x0000000cu, 0x0000084du, 0x0000084cu, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x0000084eu, 0x0000084au, 0x0000084du,
+    0x000500c7u, 0x0000000cu, 0x0000084fu, 0x0000084eu, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x00000699u, 0x0000084fu, 0x0000068bu,
+    0x000500c7u, 0x0000000cu, 0x0000069au, 0x00000699u, 0x000000ffu, 0x00050080u, 0x0000000cu, 0x0000069du, 0x00000680u, 0x000008a2u,
+    0x000500c2u, 0x0000000cu, 0x00000853u, 0x0000069du, 0x0000006fu, 0x00060041u, 0x00000071u, 0x00000854u, 0x0000006du, 0x00000064u,
+    0x00000853u, 0x0004003du, 0x0000000cu, 0x00000855u, 0x00000854u, 0x000500c7u, 0x0000000cu, 0x00000857u, 0x0000069du, 0x00000075u,
+    0x00050084u, 0x0000000cu, 0x00000858u, 0x00000857u, 0x00000077u, 0x000500c2u, 0x0000000cu, 0x00000859u, 0x00000855u, 0x00000858u,
+    0x000500c7u, 0x0000000cu, 0x0000085au, 0x00000859u, 0x0000007au, 0x000500c2u, 0x0000000cu, 0x000006a1u, 0x0000085au, 0x00000687u,
+    0x000500c7u, 0x0000000cu, 0x000006a2u, 0x000006a1u, 0x00000075u, 0x000500c4u, 0x0000000cu, 0x000006a3u, 0x000006a2u, 0x00000109u,
+    0x000500c5u, 0x0000000cu, 0x000006a4u, 0x0000069au, 0x000006a3u, 0x000500c2u, 0x0000000cu, 0x000006a9u, 0x000008a2u, 0x00000109u,
+    0x00050080u, 0x0000000cu, 0x000006aau, 0x00000688u, 0x000006a9u, 0x000500c2u, 0x0000000cu, 0x0000085eu, 0x000006aau, 0x0000006fu,
+    0x00060041u, 0x00000071u, 0x0000085fu, 0x0000006du, 0x00000064u, 0x0000085eu, 0x0004003du, 0x0000000cu, 0x00000860u, 0x0000085fu,
+    0x000500c7u, 0x0000000cu, 0x00000862u, 0x000006aau, 0x00000075u, 0x00050084u, 0x0000000cu, 0x00000863u, 0x00000862u, 0x00000077u,
+    0x000500c2u, 0x0000000cu, 0x00000864u, 0x00000860u, 0x00000863u, 0x000500c7u, 0x0000000cu, 0x00000865u, 0x00000864u, 0x0000007au,
+    0x000500c4u, 0x0000000cu, 0x00000869u, 0x00000865u, 0x0000009fu, 0x0004007cu, 0x0000001cu, 0x0000086au, 0x00000869u, 0x000500c3u,
+    0x0000001cu, 0x0000086bu, 0x0000086au, 0x0000009fu, 0x0004006fu, 0x00000006u, 0x000006adu, 0x0000086bu, 0x00050085u, 0x00000006u,
+    0x000006aeu, 0x00000839u, 0x000006adu, 0x00040070u, 0x00000006u, 0x000006b0u, 0x000006a4u, 0x00050083u, 0x00000006u, 0x000006b1u,
+    0x000006b0u, 0x00000382u, 0x00050085u, 0x00000006u, 0x000006b2u, 0x000006aeu, 0x000006b1u, 0x00050041u, 0x00000007u, 0x000006b3u,
+    0x000003d0u, 0x000008a2u, 0x0003003eu, 0x000006b3u, 0x000006b2u, 0x00050080u, 0x0000000cu, 0x000006b6u, 0x000008a2u, 0x00000060u,
+    0x000200f9u, 0x0000068fu, 0x000200f8u, 0x000006b7u, 0x000200f9u, 0x000006b8u, 0x000200f8u, 0x000006b8u, 0x000200f9u, 0x000006b9u,
+    0x000200f8u, 0x000006b9u, 0x000200f9u, 0x000006bau, 0x000200f8u, 0x000006bau, 0x000200f9u, 0x000006bbu, 0x000200f8u, 0x000006bbu,
+    0x000200f9u, 0x000006bcu, 0x000200f8u, 0x000006bcu, 0x000200f9u, 0x000006bdu, 0x000200f8u, 0x000006bdu, 0x000200f9u, 0x000006beu,
+    0x000200f8u, 0x000006beu, 0x000200f9u, 0x000006bfu, 0x000200f8u, 0x000006bfu, 0x000200f9u, 0x000006c0u, 0x000200f8u, 0x000006c0u,
+    0x0004003du, 0x0000002cu, 0x000003d2u, 0x000003d0u, 0x0003003eu, 0x000003cbu, 0x000003d2u, 0x000200f9u, 0x000003d4u, 0x000200f8u,
+    0x000003d4u, 0x000700f5u, 0x0000000cu, 0x000008b2u, 0x0000003du, 0x000006c0u, 0x0000040fu, 0x000003d7u, 0x000500b0u, 0x0000004cu,
+    0x000003dau, 0x000008b2u, 0x00000077u, 0x000400f6u, 0x000003d6u, 0x000003d7u, 0x00000000u, 0x000400fau, 0x000003dau, 0x000003d5u,
+    0x000003d6u, 0x000200f8u, 0x000003d5u, 0x000500b0u, 0x0000004cu, 0x000003ddu, 0x000008b2u, 0x000003a7u, 0x000300f7u, 0x000003dfu,
+    0x00000000u, 0x000400fau, 0x000003ddu, 0x000003deu, 0x000003dfu, 0x000200f8u, 0x000003deu, 0x00050041u, 0x00000397u, 0x000003e1u,
+    0x00000396u, 0x000002c4u, 0x0004003du, 0x0000000cu, 0x000003e2u, 0x000003e1u, 0x00050080u, 0x0000000cu, 0x000003e5u, 0x000003a1u,
+    0x000008b2u, 0x00050041u, 0x00000397u, 0x000003e6u, 0x00000396u, 0x00000109u, 0x0004003du, 0x0000000cu, 0x000003e7u, 0x000003e6u,
+    0x00050084u, 0x0000000cu, 0x000003e8u, 0x000003e5u, 0x000003e7u, 0x00050080u, 0x0000000cu, 0x000003e9u, 0x000003e2u, 0x000003e8u,
+    0x00050084u, 0x0000000cu, 0x000003ebu, 0x00000899u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x000003ecu, 0x000003e9u, 0x000003ebu,
+    0x000200f9u, 0x000003efu, 0x000200f8u, 0x000003efu, 0x000700f5u, 0x00000006u, 0x000008cdu, 0x00000260u, 0x000003deu, 0x00000405u,
+    0x000003f0u, 0x000700f5u, 0x0000000cu, 0x000008cbu, 0x0000003du, 0x000003deu, 0x00000407u, 0x000003f0u, 0x000500b0u, 0x0000004cu,
+    0x000003f5u, 0x000008cbu, 0x0000002bu, 0x000400f6u, 0x000003f1u, 0x000003f0u, 0x00000000u, 0x000400fau, 0x000003f5u, 0x000003f0u,
+    0x000003f1u, 0x000200f8u, 0x000003f0u, 0x00050041u, 0x00000007u, 0x000003f7u, 0x000003cbu, 0x000008cbu, 0x0004003du, 0x00000006u,
+    0x000003f8u, 0x000003f7u, 0x00050080u, 0x0000000cu, 0x000003ffu, 0x000003ecu, 0x000008cbu, 0x00060041u, 0x00000400u, 0x00000401u,
+    0x000003fcu, 0x00000064u, 0x000003ffu, 0x0004003du, 0x00000006u, 0x00000402u, 0x00000401u, 0x0008000cu, 0x00000006u, 0x00000405u,
+    0x00000001u, 0x00000032u, 0x000003f8u, 0x00000402u, 0x000008cdu, 0x00050080u, 0x0000000cu, 0x00000407u, 0x000008cbu, 0x00000060u,
+    0x000200f9u, 0x000003efu, 0x000200f8u, 0x000003f1u, 0x00050041u, 0x00000007u, 0x0000040au, 0x000003b9u, 0x000008b2u, 0x0004003du,
+    0x00000006u, 0x0000040bu, 0x0000040au, 0x00050081u, 0x00000006u, 0x0000040cu, 0x0000040bu, 0x000008cdu, 0x0003003eu, 0x0000040au,
+    0x0000040cu, 0x000200f9u, 0x000003dfu, 0x000200f8u, 0x000003dfu, 0x000200f9u, 0x000003d7u, 0x000200f8u, 0x000003d7u, 0x00050080u,
+    0x0000000cu, 0x0000040fu, 0x000008b2u, 0x00000060u, 0x000200f9u, 0x000003d4u, 0x000200f8u, 0x000003d6u, 0x000200f9u, 0x000003c4u,
+    0x000200f8u, 0x000003c4u, 0x00050080u, 0x0000000cu, 0x00000411u, 0x00000899u, 0x00000036u, 0x000200f9u, 0x000003c1u, 0x000200f8u,
+    0x000003c3u, 0x000200f9u, 0x00000413u, 0x000200f8u, 0x00000413u, 0x000700f5u, 0x0000000cu, 0x0000089au, 0x0000003du, 0x000003c3u,
+    0x00000450u, 0x00000416u, 0x000500b0u, 0x0000004cu, 0x00000419u, 0x0000089au, 0x00000077u, 0x000400f6u, 0x00000415u, 0x00000416u,
+    0x00000000u, 0x000400fau, 0x00000419u, 0x00000414u, 0x00000415u, 0x000200f8u, 0x00000414u, 0x000500b0u, 0x0000004cu, 0x0000041cu,
+    0x0000089au, 0x000003a7u, 0x000300f7u, 0x0000041eu, 0x00000000u, 0x000400fau, 0x0000041cu, 0x0000041du, 0x0000041eu, 0x000200f8u,
+    0x0000041du, 0x00050041u, 0x00000007u, 0x00000422u, 0x000003b9u, 0x0000089au, 0x0004003du, 0x00000006u, 0x00000423u, 0x00000422u,
+    0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u, 0x00050041u, 0x00000042u, 0x00000873u, 0x00000039u, 0x000003c0u, 0x0003003eu,
+    0x00000873u, 0x00000423u, 0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u, 0x000200f9u, 0x00000874u, 0x000200f8u, 0x00000874u,
+    0x000700f5u, 0x0000000cu, 0x0000089bu, 0x00000045u, 0x0000041du, 0x0000088du, 0x0000088bu, 0x000500acu, 0x0000004cu, 0x00000877u,
+    0x0000089bu, 0x0000003du, 0x000400f6u, 0x0000088eu, 0x0000088bu, 0x00000000u, 0x000400fau, 0x00000877u, 0x00000878u, 0x0000088eu,
+    0x000200f8u, 0x00000878u, 0x000500b0u, 0x0000004cu, 0x0000087cu, 0x000003c0u, 0x0000089bu, 0x000300f7u, 0x0000088au, 0x00000000u,
+    0x000400fau, 0x0000087cu, 0x0000087du, 0x0000088au, 0x000200f8u, 0x0000087du, 0x00050080u, 0x0000000cu, 0x00000883u, 0x000003c0u,
+    0x0000089bu, 0x00050041u, 0x00000042u, 0x00000884u, 0x00000039u, 0x00000883u, 0x0004003du, 0x00000006u, 0x00000885u, 0x00000884u,
+    0x0004003du, 0x00000006u, 0x00000887u, 0x00000873u, 0x00050081u, 0x00000006u, 0x00000888u, 0x00000887u, 0x00000885u, 0x0003003eu,
+    0x00000873u, 0x00000888u, 0x000200f9u, 0x0000088au, 0x000200f8u, 0x0000088au, 0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u,
+    0x000200f9u, 0x0000088bu, 0x000200f8u, 0x0000088bu, 0x000500c2u, 0x0000000cu, 0x0000088du, 0x0000089bu, 0x00000060u, 0x000200f9u,
+    0x00000874u, 0x000200f8u, 0x0000088eu, 0x00050041u, 0x00000042u, 0x0000088fu, 0x00000039u, 0x00000064u, 0x0004003du, 0x00000006u,
+    0x00000890u, 0x0000088fu, 0x000400e0u, 0x00000034u, 0x00000034u, 0x00000035u, 0x000500aau, 0x0000004cu, 0x00000427u, 0x000003c0u,
+    0x0000003du, 0x000300f7u, 0x00000429u, 0x00000000u, 0x000400fau, 0x00000427u, 0x00000428u, 0x00000429u, 0x000200f8u, 0x00000428u,
+    0x00050041u, 0x00000397u, 0x0000042cu, 0x00000396u, 0x0000042bu, 0x0004003du, 0x0000000cu, 0x0000042du, 0x0000042cu, 0x00050080u,
+    0x0000000cu, 0x00000430u, 0x000003a1u, 0x0000089au, 0x00050041u, 0x00000397u, 0x00000431u, 0x00000396u, 0x00000107u, 0x0004003du,
+    0x0000000cu, 0x00000432u, 0x00000431u, 0x00050084u, 0x0000000cu, 0x00000433u, 0x00000430u, 0x00000432u, 0x00050080u, 0x0000000cu,
+    0x00000434u, 0x0000042du, 0x00000433u, 0x00050041u, 0x00000397u, 0x00000436u, 0x00000396u, 0x00000435u, 0x0004003du, 0x0000000cu,
+    0x00000437u, 0x00000436u, 0x00050080u, 0x0000000cu, 0x00000438u, 0x00000434u, 0x00000437u, 0x00050080u, 0x0000000cu, 0x0000043au,
+    0x00000438u, 0x00000392u, 0x00050041u, 0x00000397u, 0x00000441u, 0x00000396u, 0x00000440u, 0x0004003du, 0x0000000cu, 0x00000442u,
+    0x00000441u, 0x000500abu, 0x0000004cu, 0x00000443u, 0x00000442u, 0x0000003du, 0x000300f7u, 0x00000446u, 0x00000000u, 0x000400fau,
+    0x00000443u, 0x00000445u, 0x0000044au, 0x000200f8u, 0x00000445u, 0x00060041u, 0x00000400u, 0x00000448u, 0x0000043eu, 0x00000064u,
+    0x0000043au, 0x0004003du, 0x00000006u, 0x00000449u, 0x00000448u, 0x000200f9u, 0x00000446u, 0x000200f8u, 0x0000044au, 0x000200f9u,
+    0x00000446u, 0x000200f8u, 0x00000446u, 0x000700f5u, 0x00000006u, 0x0000089du, 0x00000449u, 0x00000445u, 0x00000260u, 0x0000044au,
+    0x00050081u, 0x00000006u, 0x0000044du, 0x0000089du, 0x00000890u, 0x00060041u, 0x00000400u, 0x0000044eu, 0x0000043eu, 0x00000064u,
+    0x0000043au, 0x0003003eu, 0x0000044eu, 0x0000044du, 0x000200f9u, 0x00000429u, 0x000200f8u, 0x00000429u, 0x000200f9u, 0x0000041eu,
+    0x000200f8u, 0x0000041eu, 0x000200f9u, 0x00000416u, 0x000200f8u, 0x00000416u, 0x00050080u, 0x0000000cu, 0x00000450u, 0x0000089au,
+    0x00000060u, 0x000200f9u, 0x00000413u, 0x000200f8u, 0x00000415u, 0x000200f9u, 0x00000453u, 0x000200f8u, 0x00000453u, 0x000100fdu,
+    0x00010038u,
+};
+static const uint32_t kSpirvMatmulSubgroup[4448] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000008c0u, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x000a000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x00000042u, 0x00000051u, 0x0000037fu, 0x00000382u, 0x000003b5u,
+    0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x0000003du, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x00000042u, 0x0000000bu, 0x00000028u, 0x00040047u, 0x00000051u, 0x0000000bu, 0x00000026u, 0x00040047u, 0x0000005fu,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000060u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000060u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000060u, 0x00000002u, 0x00040047u, 0x00000062u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000062u,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x0000009au, 0x00000001u, 0x00000001u, 0x00040047u, 0x0000037fu, 0x0000000bu, 0x0000001au,
+    0x00040047u, 0x00000382u, 0x0000000bu, 0x00000018u, 0x00050048u, 0x0000038au, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u,
+    0x0000038au, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x0000038au, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u,
+    0x0000038au, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x0000038au, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u,
+    0x0000038au, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x0000038au, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u,
+    0x0000038au, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x0000038au, 0x00000008u, 0x00000023u, 0x00000020u, 0x00030047u,
+    0x0000038au, 0x00000002u, 0x00040047u, 0x000003b5u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x000003f0u, 0x00000006u, 0x00000004u,
+    0x00040048u, 0x000003f1u, 0x00000000u, 0x00000018u, 0x00050048u, 0x000003f1u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x000003f1u, 0x00000002u, 0x00040047u, 0x000003f3u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000003f3u, 0x00000021u, 0x00000001u,
+    0x00040047u, 0x00000432u, 0x00000006u, 0x00000004u, 0x00050048u, 0x00000433u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x00000433u, 0x00000002u, 0x00040047u, 0x00000435u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000435u, 0x00000021u, 0x00000002u,
+    0x00040047u, 0x00000448u, 0x00000001u, 0x00000000u, 0x00040047u, 0x00000449u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u,
+    0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u,
+    0x00040015u, 0x0000000cu, 0x00000020u, 0x00000000u, 0x00040015u, 0x0000001cu, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu,
+    0x0000002bu, 0x00000020u, 0x0004001cu, 0x0000002cu, 0x00000006u, 0x0000002bu, 0x00040020u, 0x0000002du, 0x00000007u, 0x0000002cu,
+    0x0004002bu, 0x0000000cu, 0x00000035u, 0x00000003u, 0x0004002bu, 0x0000000cu, 0x00000037u, 0x00000002u, 0x0004002bu, 0x0000000cu,
+    0x00000038u, 0x00000108u, 0x00020014u, 0x00000039u, 0x00040032u, 0x0000000cu, 0x0000003du, 0x00000040u, 0x0004001cu, 0x0000003eu,
+    0x00000006u, 0x0000003du, 0x00040020u, 0x0000003fu, 0x00000004u, 0x0000003eu, 0x0004003bu, 0x0000003fu, 0x00000040u, 0x00000004u,
+    0x00040020u, 0x00000041u, 0x00000001u, 0x0000000cu, 0x0004003bu, 0x00000041u, 0x00000042u, 0x00000001u, 0x00040020u, 0x00000045u,
+    0x00000004u, 0x00000006u, 0x0004002bu, 0x00000006u, 0x00000048u, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x0000004au, 0x00000000u,
+    0x0004003bu, 0x00000041u, 0x00000051u, 0x00000001u, 0x0004002bu, 0x0000001cu, 0x0000005au, 0x00000001u, 0x0003001du, 0x0000005fu,
+    0x0000000cu, 0x0003001eu, 0x00000060u, 0x0000005fu, 0x00040020u, 0x00000061u, 0x0000000cu, 0x00000060u, 0x0004003bu, 0x00000061u,
+    0x00000062u, 0x0000000cu, 0x0004002bu, 0x0000001cu, 0x00000063u, 0x00000000u, 0x0004002bu, 0x0000001cu, 0x00000065u, 0x00000002u,
+    0x00040020u, 0x00000067u, 0x0000000cu, 0x0000000cu, 0x0004002bu, 0x0000000cu, 0x0000006cu, 0x00000008u, 0x0004002bu, 0x0000000cu,
+    0x0000006fu, 0x000000ffu, 0x0004002bu, 0x0000000cu, 0x0000007bu, 0x0000ffffu, 0x0004002bu, 0x0000001cu, 0x00000086u, 0x00000010u,
+    0x00040017u, 0x0000008eu, 0x00000006u, 0x00000002u, 0x0004002bu, 0x0000001cu, 0x00000094u, 0x00000018u, 0x00040032u, 0x0000000cu,
+    0x0000009au, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x000000a7u, 0x00000004u, 0x0004002bu, 0x0000000cu, 0x000000afu, 0x00000012u,
+    0x0004002bu, 0x0000000cu, 0x000000b4u, 0x00000014u, 0x0004002bu, 0x0000000cu, 0x000000b9u, 0x00000016u, 0x0004002bu, 0x0000000cu,
+    0x000000beu, 0x00000018u, 0x0004002bu, 0x0000000cu, 0x000000c3u, 0x00000022u, 0x0004002bu, 0x0000000cu, 0x000000c7u, 0x00000100u,
+    0x0004002bu, 0x0000000cu, 0x000000c9u, 0x00000090u, 0x0004002bu, 0x0000000cu, 0x000000ceu, 0x000000b0u, 0x0004002bu, 0x0000000cu,
+    0x000000d3u, 0x000000d2u, 0x0004002bu, 0x0000000cu, 0x000000e2u, 0x0000003fu, 0x0004002bu, 0x0000000cu, 0x000000f4u, 0x0000000fu,
+    0x0004002bu, 0x0000001cu, 0x000000fcu, 0x00000006u, 0x0004002bu, 0x0000001cu, 0x000000feu, 0x00000004u, 0x00060034u, 0x00000039u,
+    0x00000112u, 0x000000aau, 0x0000009au, 0x0000004au, 0x0004002bu, 0x0000000cu, 0x0000012eu, 0x00000001u, 0x00060034u, 0x00000039u,
+    0x0000012fu, 0x000000aau, 0x0000009au, 0x0000012eu, 0x0004002bu, 0x0000000cu, 0x00000136u, 0x00000010u, 0x0004002bu, 0x0000000cu,
+    0x00000157u, 0x0000001eu, 0x00060034u, 0x00000039u, 0x00000158u, 0x000000aau, 0x0000009au, 0x00000157u, 0x0004002bu, 0x0000000cu,
+    0x00000179u, 0xffff0000u, 0x00060034u, 0x00000039u, 0x00000180u, 0x000000aau, 0x0000009au, 0x0000006cu, 0x00060034u, 0x00000039u,
+    0x000001a4u, 0x000000aau, 0x0000009au, 0x00000037u, 0x00060034u, 0x00000039u, 0x000001a5u, 0x000000aau, 0x0000009au, 0x000000b4u,
+    0x00060034u, 0x00000039u, 0x000001a6u, 0x000000a6u, 0x000001a4u, 0x000001a5u, 0x00060034u, 0x00000039u, 0x000001c1u, 0x000000aau,
+    0x0000009au, 0x00000037u, 0x0004002bu, 0x00000006u, 0x000001c9u, 0x41000000u, 0x0004001cu, 0x000001d9u, 0x00000006u, 0x00000136u,
+    0x0004002bu, 0x00000006u, 0x000001dau, 0xc2fe0000u, 0x0004002bu, 0x00000006u, 0x000001dbu, 0xc2d00000u, 0x0004002bu, 0x00000006u,
+    0x000001dcu, 0xc2a60000u, 0x0004002bu, 0x00000006u, 0x000001ddu, 0xc2820000u, 0x0004002bu, 0x00000006u, 0x000001deu, 0xc2440000u,
+    0x0004002bu, 0x00000006u, 0x000001dfu, 0xc20c0000u, 0x0004002bu, 0x00000006u, 0x000001e0u, 0xc1b00000u, 0x0004002bu, 0x00000006u,
+    0x000001e1u, 0xc1200000u, 0x0004002bu, 0x00000006u, 0x000001e2u, 0x3f800000u, 0x0004002bu, 0x00000006u, 0x000001e3u, 0x41500000u,
+    0x0004002bu, 0x00000006u, 0x000001e4u, 0x41c80000u, 0x0004002bu, 0x00000006u, 0x000001e5u, 0x42180000u, 0x0004002bu, 0x00000006u,
+    0x000001e6u, 0x42540000u, 0x0004002bu, 0x00000006u, 0x000001e7u, 0x428a0000u, 0x0004002bu, 0x00000006u, 0x000001e8u, 0x42b20000u,
+    0x0004002bu, 0x00000006u, 0x000001e9u, 0x42e20000u, 0x0013002cu, 0x000001d9u, 0x000001eau, 0x000001dau, 0x000001dbu, 0x000001dcu,
+    0x000001ddu, 0x000001deu, 0x000001dfu, 0x000001e0u, 0x000001e1u, 0x000001e2u, 0x000001e3u, 0x000001e4u, 0x000001e5u, 0x000001e6u,
+    0x000001e7u, 0x000001e8u, 0x000001e9u, 0x00040020u, 0x000001edu, 0x00000007u, 0x000001d9u, 0x00060034u, 0x00000039u, 0x00000200u,
+    0x000000aau, 0x0000009au, 0x00000035u, 0x0004002bu, 0x0000000cu, 0x00000236u, 0x00000006u, 0x00060034u, 0x00000039u, 0x00000237u,
+    0x000000aau, 0x0000009au, 0x00000236u, 0x0004002bu, 0x0000000cu, 0x00000238u, 0x00000007u, 0x00060034u, 0x00000039u, 0x00000239u,
+    0x000000aau, 0x0000009au, 0x00000238u, 0x00060034u, 0x00000039u, 0x0000023au, 0x000000a6u, 0x00000237u, 0x00000239u, 0x00060034u,
+    0x00000039u, 0x0000023fu, 0x000000aau, 0x0000009au, 0x00000238u, 0x0004002bu, 0x00000006u, 0x0000029bu, 0x41800000u, 0x0004002bu,
+    0x0000000cu, 0x000002a9u, 0x0000000cu, 0x00060034u, 0x00000039u, 0x000002aau, 0x000000aau, 0x0000009au, 0x000002a9u, 0x0004002bu,
+    0x0000000cu, 0x000002abu, 0x0000000du, 0x00060034u, 0x00000039u, 0x000002acu, 0x000000aau, 0x0000009au, 0x000002abu, 0x00060034u,
+    0x00000039u, 0x000002adu, 0x000000a6u, 0x000002aau, 0x000002acu, 0x00060034u, 0x00000039u, 0x000002b1u, 0x000000aau, 0x0000009au,
+    0x000002abu, 0x0004002bu, 0x0000001cu, 0x000002b8u, 0x00000003u, 0x0004002bu, 0x0000000cu, 0x000002deu, 0x00000030u, 0x0004002bu,
+    0x0000000cu, 0x00000314u, 0x0000000eu, 0x00060034u, 0x00000039u, 0x00000315u, 0x000000aau, 0x0000009au, 0x00000314u, 0x0004002bu,
+    0x0000000cu, 0x0000032au, 0x00000040u, 0x0004002bu, 0x0000000cu, 0x00000333u, 0x00000080u, 0x0004002bu, 0x0000000cu, 0x0000033au,
+    0x000000c0u, 0x0004002bu, 0x0000000cu, 0x00000348u, 0x000000d0u, 0x0004002bu, 0x00000006u, 0x00000376u, 0x42000000u, 0x00040017u,
+    0x0000037du, 0x0000000cu, 0x00000003u, 0x00040020u, 0x0000037eu, 0x00000001u, 0x0000037du, 0x0004003bu, 0x0000037eu, 0x0000037fu,
+    0x00000001u, 0x0004003bu, 0x0000037eu, 0x00000382u, 0x00000001u, 0x000b001eu, 0x0000038au, 0x0000000cu, 0x0000000cu, 0x0000000cu,
+    0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x00040020u, 0x0000038bu, 0x00000009u, 0x0000038au,
+    0x0004003bu, 0x0000038bu, 0x0000038cu, 0x00000009u, 0x00040020u, 0x0000038du, 0x00000009u, 0x0000000cu, 0x0004001cu, 0x000003adu,
+    0x00000006u, 0x0000006cu, 0x00040020u, 0x000003aeu, 0x00000007u, 0x000003adu, 0x0004003bu, 0x0000037eu, 0x000003b5u, 0x00000001u,
+    0x0003001du, 0x000003f0u, 0x00000006u, 0x0003001eu, 0x000003f1u, 0x000003f0u, 0x00040020u, 0x000003f2u, 0x0000000cu, 0x000003f1u,
+    0x0004003bu, 0x000003f2u, 0x000003f3u, 0x0000000cu, 0x00040020u, 0x000003f7u, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x0000001cu,
+    0x00000422u, 0x00000005u, 0x0004002bu, 0x0000001cu, 0x0000042cu, 0x00000007u, 0x0003001du, 0x00000432u, 0x00000006u, 0x0003001eu,
+    0x00000433u, 0x00000432u, 0x00040020u, 0x00000434u, 0x0000000cu, 0x00000433u, 0x0004003bu, 0x00000434u, 0x00000435u, 0x0000000cu,
+    0x0004002bu, 0x0000001cu, 0x00000437u, 0x00000008u, 0x00040032u, 0x0000000cu, 0x00000448u, 0x00000001u, 0x00060033u, 0x0000037du,
+    0x00000449u, 0x00000448u, 0x0000012eu, 0x0000012eu, 0x0003002au, 0x00000039u, 0x0000044cu, 0x00030029u, 0x00000039u, 0x0000044eu,
+    0x00030001u, 0x0000000cu, 0x00000884u, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u,
+    0x0004003bu, 0x000001edu, 0x0000049au, 0x00000007u, 0x0004003bu, 0x000001edu, 0x0000049bu, 0x00000007u, 0x0004003bu, 0x000003aeu,
+    0x000003afu, 0x00000007u, 0x0004003bu, 0x0000002du, 0x000003c2u, 0x00000007u, 0x0004003bu, 0x0000002du, 0x000003c7u, 0x00000007u,
+    0x000300f7u, 0x0000044au, 0x00000000u, 0x000300fbu, 0x0000004au, 0x0000044bu, 0x000200f8u, 0x0000044bu, 0x00050041u, 0x00000041u,
+    0x00000380u, 0x0000037fu, 0x0000004au, 0x0004003du, 0x0000000cu, 0x00000381u, 0x00000380u, 0x00050041u, 0x00000041u, 0x00000383u,
+    0x00000382u, 0x0000004au, 0x0004003du, 0x0000000cu, 0x00000384u, 0x00000383u, 0x00050041u, 0x00000041u, 0x00000385u, 0x0000037fu,
+    0x00000037u, 0x0004003du, 0x0000000cu, 0x00000386u, 0x00000385u, 0x00050084u, 0x0000000cu, 0x00000387u, 0x00000384u, 0x00000386u,
+    0x00050080u, 0x0000000cu, 0x00000388u, 0x00000381u, 0x00000387u, 0x00050041u, 0x0000038du, 0x0000038eu, 0x0000038cu, 0x0000005au,
+    0x0004003du, 0x0000000cu, 0x0000038fu, 0x0000038eu, 0x000500aeu, 0x00000039u, 0x00000390u, 0x00000388u, 0x0000038fu, 0x000300f7u,
+    0x00000392u, 0x00000000u, 0x000400fau, 0x00000390u, 0x00000391u, 0x00000392u, 0x000200f8u, 0x00000391u, 0x000200f9u, 0x0000044au,
+    0x000200f8u, 0x00000392u, 0x00050041u, 0x00000041u, 0x00000395u, 0x0000037fu, 0x0000012eu, 0x0004003du, 0x0000000cu, 0x00000396u,
+    0x00000395u, 0x00050084u, 0x0000000cu, 0x00000397u, 0x00000396u, 0x0000006cu, 0x00050041u, 0x0000038du, 0x00000399u, 0x0000038cu,
+    0x00000065u, 0x0004003du, 0x0000000cu, 0x0000039au, 0x00000399u, 0x00050082u, 0x0000000cu, 0x0000039cu, 0x0000039au, 0x00000397u,
+    0x0007000cu, 0x0000000cu, 0x0000039du, 0x00000001u, 0x00000026u, 0x0000006cu, 0x0000039cu, 0x00050041u, 0x0000038du, 0x000003a1u,
+    0x0000038cu, 0x00000063u, 0x0004003du, 0x0000000cu, 0x000003a2u, 0x000003a1u, 0x000300f7u, 0x00000484u, 0x00000000u, 0x000300fbu,
+    0x0000004au, 0x0000045au, 0x000200f8u, 0x0000045au, 0x000300f7u, 0x00000481u, 0x00000000u, 0x001b00fbu, 0x0000009au, 0x00000481u,
+    0x00000000u, 0x0000045bu, 0x00000001u, 0x0000045eu, 0x0000001eu, 0x0000045eu, 0x00000002u, 0x00000461u, 0x00000014u, 0x00000461u,
+    0x00000003u, 0x00000465u, 0x00000006u, 0x00000469u, 0x00000007u, 0x0000046du, 0x00000008u, 0x00000471u, 0x0000000cu, 0x00000475u,
+    0x0000000du, 0x00000479u, 0x0000000eu, 0x0000047du, 0x000200f8u, 0x0000045bu, 0x00050084u, 0x0000000cu, 0x0000045du, 0x000003a2u,
+    0x000000a7u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x0000045eu, 0x00050084u, 0x0000000cu, 0x00000460u, 0x000003a2u, 0x00000037u,
+    0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000461u, 0x00050086u, 0x0000000cu, 0x00000463u, 0x000003a2u, 0x0000002bu, 0x00050084u,
+    0x0000000cu, 0x00000464u, 0x00000463u, 0x000000afu, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000465u, 0x00050086u, 0x0000000cu,
+    0x00000467u, 0x000003a2u, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000468u, 0x00000467u, 0x000000b4u, 0x000200f9u, 0x00000481u,
+    0x000200f8u, 0x00000469u, 0x00050086u, 0x0000000cu, 0x0000046bu, 0x000003a2u, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x0000046cu,
+    0x0000046bu, 0x000000b9u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x0000046du, 0x00050086u, 0x0000000cu, 0x0000046fu, 0x000003a2u,
+    0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000470u, 0x0000046fu, 0x000000beu, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000471u,
+    0x00050086u, 0x0000000cu, 0x00000473u, 0x000003a2u, 0x0000002bu, 0x00050084u, 0x0000000cu, 0x00000474u, 0x00000473u, 0x000000c3u,
+    0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000475u, 0x00050086u, 0x0000000cu, 0x00000477u, 0x000003a2u, 0x000000c7u, 0x00050084u,
+    0x0000000cu, 0x00000478u, 0x00000477u, 0x000000c9u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000479u, 0x00050086u, 0x0000000cu,
+    0x0000047bu, 0x000003a2u, 0x000000c7u, 0x00050084u, 0x0000000cu, 0x0000047cu, 0x0000047bu, 0x000000ceu, 0x000200f9u, 0x00000481u,
+    0x000200f8u, 0x0000047du, 0x00050086u, 0x0000000cu, 0x0000047fu, 0x000003a2u, 0x000000c7u, 0x00050084u, 0x0000000cu, 0x00000480u,
+    0x0000047fu, 0x000000d3u, 0x000200f9u, 0x00000481u, 0x000200f8u, 0x00000481u, 0x001900f5u, 0x0000000cu, 0x00000883u, 0x00000884u,
+    0x0000045au, 0x0000045du, 0x0000045bu, 0x00000460u, 0x0000045eu, 0x00000464u, 0x00000461u, 0x00000468u, 0x00000465u, 0x0000046cu,
+    0x00000469u, 0x00000470u, 0x0000046du, 0x00000474u, 0x00000471u, 0x00000478u, 0x00000475u, 0x0000047cu, 0x00000479u, 0x00000480u,
+    0x0000047du, 0x001900f5u, 0x00000039u, 0x00000881u, 0x0000044cu, 0x0000045au, 0x0000044eu, 0x0000045bu, 0x0000044eu, 0x0000045eu,
+    0x0000044eu, 0x00000461u, 0x0000044eu, 0x00000465u, 0x0000044eu, 0x00000469u, 0x0000044eu, 0x0000046du, 0x0000044eu, 0x00000471u,
+    0x0000044eu, 0x00000475u, 0x0000044eu, 0x00000479u, 0x0000044eu, 0x0000047du, 0x000300f7u, 0x00000483u, 0x00000000u, 0x000400fau,
+    0x00000881u, 0x00000484u, 0x00000483u, 0x000200f8u, 0x00000483u, 0x000200f9u, 0x00000484u, 0x000200f8u, 0x00000484u, 0x000700f5u,
+    0x0000000cu, 0x00000882u, 0x00000883u, 0x00000481u, 0x0000004au, 0x00000483u, 0x00050084u, 0x0000000cu, 0x000003a4u, 0x00000388u,
+    0x00000882u, 0x000200f9u, 0x000003a6u, 0x000200f8u, 0x000003a6u, 0x000700f5u, 0x0000000cu, 0x00000885u, 0x0000004au, 0x00000484u,
+    0x000003b3u, 0x000003a7u, 0x000500b0u, 0x00000039u, 0x000003acu, 0x00000885u, 0x0000006cu, 0x000400f6u, 0x000003a8u, 0x000003a7u,
+    0x00000000u, 0x000400fau, 0x000003acu, 0x000003a7u, 0x000003a8u, 0x000200f8u, 0x000003a7u, 0x00050041u, 0x00000007u, 0x000003b1u,
+    0x000003afu, 0x00000885u, 0x0003003eu, 0x000003b1u, 0x00000048u, 0x00050080u, 0x0000000cu, 0x000003b3u, 0x00000885u, 0x0000005au,
+    0x000200f9u, 0x000003a6u, 0x000200f8u, 0x000003a8u, 0x00050041u, 0x00000041u, 0x000003b6u, 0x000003b5u, 0x0000004au, 0x0004003du,
+    0x0000000cu, 0x000003b7u, 0x000003b6u, 0x000200f9u, 0x000003b8u, 0x000200f8u, 0x000003b8u, 0x000700f5u, 0x0000000cu, 0x00000886u,
+    0x000003b7u, 0x000003a8u, 0x00000408u, 0x000003bbu, 0x00050086u, 0x0000000cu, 0x000003c0u, 0x000003a2u, 0x0000002bu, 0x000500b0u,
+    0x00000039u, 0x000003c1u, 0x00000886u, 0x000003c0u, 0x000400f6u, 0x000003bau, 0x000003bbu, 0x00000000u, 0x000400fau, 0x000003c1u,
+    0x000003b9u, 0x000003bau, 0x000200f8u, 0x000003b9u, 0x000300f7u, 0x000006b7u, 0x00000000u, 0x000400fau, 0x00000112u, 0x000004d9u,
+    0x000004f0u, 0x000200f8u, 0x000004d9u, 0x00050086u, 0x0000000cu, 0x000004dbu, 0x000003a4u, 0x000000a7u, 0x00050084u, 0x0000000cu,
+    0x000004ddu, 0x00000886u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x000004deu, 0x000004dbu, 0x000004ddu, 0x000200f9u, 0x000004dfu,
+    0x000200f8u, 0x000004dfu, 0x000700f5u, 0x0000000cu, 0x0000089fu, 0x0000004au, 0x000004d9u, 0x000004eeu, 0x000004e3u, 0x000500b0u,
+    0x00000039u, 0x000004e2u, 0x0000089fu, 0x0000002bu, 0x000400f6u, 0x000004efu, 0x000004e3u, 0x00000000u, 0x000400fau, 0x000004e2u,
+    0x000004e3u, 0x000004efu, 0x000200f8u, 0x000004e3u, 0x00050080u, 0x0000000cu, 0x000004e7u, 0x000004deu, 0x0000089fu, 0x00060041u,
+    0x00000067u, 0x000004e8u, 0x00000062u, 0x00000063u, 0x000004e7u, 0x0004003du, 0x0000000cu, 0x000004e9u, 0x000004e8u, 0x0004007cu,
+    0x00000006u, 0x000004eau, 0x000004e9u, 0x00050041u, 0x00000007u, 0x000004ebu, 0x000003c7u, 0x0000089fu, 0x0003003eu, 0x000004ebu,
+    0x000004eau, 0x00050080u, 0x0000000cu, 0x000004eeu, 0x0000089fu, 0x0000005au, 0x000200f9u, 0x000004dfu, 0x000200f8u, 0x000004efu,
+    0x000200f9u, 0x000006b7u, 0x000200f8u, 0x000004f0u, 0x000300f7u, 0x000006b6u, 0x00000000u, 0x000400fau, 0x0000012fu, 0x000004f1u,
+    0x00000511u, 0x000200f8u, 0x000004f1u, 0x00050086u, 0x0000000cu, 0x000004f3u, 0x000003a4u, 0x000000a7u, 0x00050084u, 0x0000000cu,
+    0x000004f5u, 0x00000886u, 0x00000136u, 0x00050080u, 0x0000000cu, 0x000004f6u, 0x000004f3u, 0x000004f5u, 0x000200f9u, 0x000004f7u,
+    0x000200f8u, 0x000004f7u, 0x000700f5u, 0x0000000cu, 0x0000089eu, 0x0000004au, 0x000004f1u, 0x0000050fu, 0x000004fbu, 0x000500b0u,
+    0x00000039u, 0x000004fau, 0x0000089eu, 0x00000136u, 0x000400f6u, 0x00000510u, 0x000004fbu, 0x00000000u, 0x000400fau, 0x000004fau,
+    0x000004fbu, 0x00000510u, 0x000200f8u, 0x000004fbu, 0x00050080u, 0x0000000cu, 0x000004feu, 0x000004f6u, 0x0000089eu, 0x00060041u,
+    0x00000067u, 0x000004ffu, 0x00000062u, 0x00000063u, 0x000004feu, 0x0004003du, 0x0000000cu, 0x00000500u, 0x000004ffu, 0x0006000cu,
+    0x0000008eu, 0x00000501u, 0x00000001u, 0x0000003eu, 0x00000500u, 0x00050084u, 0x0000000cu, 0x00000503u, 0x00000037u, 0x0000089eu,
+    0x00050051u, 0x00000006u, 0x00000505u, 0x00000501u, 0x00000000u, 0x00050041u, 0x00000007u, 0x00000506u, 0x000003c7u, 0x00000503u,
+    0x0003003eu, 0x00000506u, 0x00000505u, 0x00050080u, 0x0000000cu, 0x00000509u, 0x00000503u, 0x0000012eu, 0x00050051u, 0x00000006u,
+    0x0000050bu, 0x00000501u, 0x00000001u, 0x00050041u, 0x00000007u, 0x0000050cu, 0x000003c7u, 0x00000509u, 0x0003003eu, 0x0000050cu,
+    0x0000050bu, 0x00050080u, 0x0000000cu, 0x0000050fu, 0x0000089eu, 0x0000005au, 0x000200f9u, 0x000004f7u, 0x000200f8u, 0x00000510u,
+    0x000200f9u, 0x000006b6u, 0x000200f8u, 0x00000511u, 0x000300f7u, 0x000006b5u, 0x00000000u, 0x000400fau, 0x00000158u, 0x00000512u,
+    0x00000533u, 0x000200f8u, 0x00000512u, 0x00050086u, 0x0000000cu, 0x00000514u, 0x000003a4u, 0x000000a7u, 0x00050084u, 0x0000000cu,
+    0x00000516u, 0x00000886u, 0x00000136u, 0x00050080u, 0x0000000cu, 0x00000517u, 0x00000514u, 0x00000516u, 0x000200f9u, 0x00000518u,
+    0x000200f8u, 0x00000518u, 0x000700f5u, 0x0000000cu, 0x0000089du, 0x0000004au, 0x00000512u, 0x00000531u, 0x0000051cu, 0x000500b0u,
+    0x00000039u, 0x0000051bu, 0x0000089du, 0x00000136u, 0x000400f6u, 0x00000532u, 0x0000051cu, 0x00000000u, 0x000400fau, 0x0000051bu,
+    0x0000051cu, 0x00000532u, 0x000200f8u, 0x0000051cu, 0x00050080u, 0x0000000cu, 0x0000051fu, 0x00000517u, 0x0000089du, 0x00060041u,
+    0x00000067u, 0x00000520u, 0x00000062u, 0x00000063u, 0x0000051fu, 0x0004003du, 0x0000000cu, 0x00000521u, 0x00000520u, 0x00050084u,
+    0x0000000cu, 0x00000523u, 0x00000037u, 0x0000089du, 0x000500c4u, 0x0000000cu, 0x00000525u, 0x00000521u, 0x00000086u, 0x0004007cu,
+    0x00000006u, 0x00000526u, 0x00000525u, 0x00050041u, 0x00000007u, 0x00000527u, 0x000003c7u, 0x00000523u, 0x0003003eu, 0x00000527u,
+    0x00000526u, 0x00050080u, 0x0000000cu, 0x0000052au, 0x00000523u, 0x0000012eu, 0x000500c7u, 0x0000000cu, 0x0000052cu, 0x00000521u,
+    0x00000179u, 0x0004007cu, 0x00000006u, 0x0000052du, 0x0000052cu, 0x00050041u, 0x00000007u, 0x0000052eu, 0x000003c7u, 0x0000052au,
+    0x0003003eu, 0x0000052eu, 0x0000052du, 0x00050080u, 0x0000000cu, 0x00000531u, 0x0000089du, 0x0000005au, 0x000200f9u, 0x00000518u,
+    0x000200f8u, 0x00000532u, 0x000200f9u, 0x000006b5u, 0x000200f8u, 0x00000533u, 0x000300f7u, 0x000006b4u, 0x00000000u, 0x000400fau,
+    0x00000180u, 0x00000534u, 0x0000054fu, 0x000200f8u, 0x00000534u, 0x00050084u, 0x0000000cu, 0x00000537u, 0x00000886u, 0x000000c3u,
+    0x00050080u, 0x0000000cu, 0x00000538u, 0x000003a4u, 0x00000537u, 0x000500c2u, 0x0000000cu, 0x000006c2u, 0x00000538u, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x000006c3u, 0x00000062u, 0x00000063u, 0x000006c2u, 0x0004003du, 0x0000000cu, 0x000006c4u, 0x000006c3u,
+    0x000500c7u, 0x0000000cu, 0x000006c6u, 0x00000538u, 0x00000037u, 0x00050084u, 0x0000000cu, 0x000006c7u, 0x000006c6u, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x000006c8u, 0x000006c4u, 0x000006c7u, 0x000500c7u, 0x0000000cu, 0x000006c9u, 0x000006c8u, 0x0000007bu,
+    0x0006000cu, 0x0000008eu, 0x000006bdu, 0x00000001u, 0x0000003eu, 0x000006c9u, 0x00050051u, 0x00000006u, 0x000006beu, 0x000006bdu,
+    0x00000000u, 0x000200f9u, 0x0000053bu, 0x000200f8u, 0x0000053bu, 0x000700f5u, 0x0000000cu, 0x0000089cu, 0x0000004au, 0x00000534u,
+    0x0000054du, 0x0000053fu, 0x000500b0u, 0x00000039u, 0x0000053eu, 0x0000089cu, 0x0000002bu, 0x000400f6u, 0x0000054eu, 0x0000053fu,
+    0x00000000u, 0x000400fau, 0x0000053eu, 0x0000053fu, 0x0000054eu, 0x000200f8u, 0x0000053fu, 0x00050080u, 0x0000000cu, 0x00000543u,
+    0x00000538u, 0x00000037u, 0x00050080u, 0x0000000cu, 0x00000545u, 0x00000543u, 0x0000089cu, 0x000500c2u, 0x0000000cu, 0x000006cdu,
+    0x00000545u, 0x00000065u, 0x00060041u, 0x00000067u, 0x000006ceu, 0x00000062u, 0x00000063u, 0x000006cdu, 0x0004003du, 0x0000000cu,
+    0x000006cfu, 0x000006ceu, 0x000500c7u, 0x0000000cu, 0x000006d1u, 0x00000545u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000006d2u,
+    0x000006d1u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000006d3u, 0x000006cfu, 0x000006d2u, 0x000500c7u, 0x0000000cu, 0x000006d4u,
+    0x000006d3u, 0x0000006fu, 0x000500c4u, 0x0000000cu, 0x000006d9u, 0x000006d4u, 0x00000094u, 0x0004007cu, 0x0000001cu, 0x000006dau,
+    0x000006d9u, 0x000500c3u, 0x0000001cu, 0x000006dbu, 0x000006dau, 0x00000094u, 0x0004006fu, 0x00000006u, 0x00000548u, 0x000006dbu,
+    0x00050085u, 0x00000006u, 0x00000549u, 0x000006beu, 0x00000548u, 0x00050041u, 0x00000007u, 0x0000054au, 0x000003c7u, 0x0000089cu,
+    0x0003003eu, 0x0000054au, 0x00000549u, 0x00050080u, 0x0000000cu, 0x0000054du, 0x0000089cu, 0x0000005au, 0x000200f9u, 0x0000053bu,
+    0x000200f8u, 0x0000054eu, 0x000200f9u, 0x000006b4u, 0x000200f8u, 0x0000054fu, 0x000300f7u, 0x000006b3u, 0x00000000u, 0x000400fau,
+    0x000001a6u, 0x00000550u, 0x0000058au, 0x000200f8u, 0x00000550u, 0x00050084u, 0x0000000cu, 0x00000553u, 0x00000886u, 0x000000afu,
+    0x00050080u, 0x0000000cu, 0x00000554u, 0x000003a4u, 0x00000553u, 0x000500c2u, 0x0000000cu, 0x000006e6u, 0x00000554u, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x000006e7u, 0x00000062u, 0x00000063u, 0x000006e6u, 0x0004003du, 0x0000000cu, 0x000006e8u, 0x000006e7u,
+    0x000500c7u, 0x0000000cu, 0x000006eau, 0x00000554u, 0x00000037u, 0x00050084u, 0x0000000cu, 0x000006ebu, 0x000006eau, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x000006ecu, 0x000006e8u, 0x000006ebu, 0x000500c7u, 0x0000000cu, 0x000006edu, 0x000006ecu, 0x0000007bu,
+    0x0006000cu, 0x0000008eu, 0x000006e1u, 0x00000001u, 0x0000003eu, 0x000006edu, 0x00050051u, 0x00000006u, 0x000006e2u, 0x000006e1u,
+    0x00000000u, 0x000200f9u, 0x00000557u, 0x000200f8u, 0x00000557u, 0x000700f5u, 0x0000000cu, 0x0000089au, 0x0000004au, 0x00000550u,
+    0x00000588u, 0x00000586u, 0x000500b0u, 0x00000039u, 0x0000055au, 0x0000089au, 0x00000136u, 0x000400f6u, 0x00000589u, 0x00000586u,
+    0x00000000u, 0x000400fau, 0x0000055au, 0x0000055bu, 0x00000589u, 0x000200f8u, 0x0000055bu, 0x00050080u, 0x0000000cu, 0x0000055du,
+    0x00000554u, 0x00000037u, 0x00050080u, 0x0000000cu, 0x0000055fu, 0x0000055du, 0x0000089au, 0x000500c2u, 0x0000000cu, 0x000006f1u,
+    0x0000055fu, 0x00000065u, 0x00060041u, 0x00000067u, 0x000006f2u, 0x00000062u, 0x00000063u, 0x000006f1u, 0x0004003du, 0x0000000cu,
+    0x000006f3u, 0x000006f2u, 0x000500c7u, 0x0000000cu, 0x000006f5u, 0x0000055fu, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000006f6u,
+    0x000006f5u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000006f7u, 0x000006f3u, 0x000006f6u, 0x000500c7u, 0x0000000cu, 0x000006f8u,
+    0x000006f7u, 0x0000006fu, 0x000300f7u, 0x00000585u, 0x00000000u, 0x000400fau, 0x000001c1u, 0x00000561u, 0x00000573u, 0x000200f8u,
+    0x00000561u, 0x000500c7u, 0x0000000cu, 0x00000565u, 0x000006f8u, 0x000000f4u, 0x00040070u, 0x00000006u, 0x00000566u, 0x00000565u,
+    0x00050083u, 0x00000006u, 0x00000567u, 0x00000566u, 0x000001c9u, 0x00050085u, 0x00000006u, 0x00000568u, 0x000006e2u, 0x00000567u,
+    0x00050041u, 0x00000007u, 0x00000569u, 0x000003c7u, 0x0000089au, 0x0003003eu, 0x00000569u, 0x00000568u, 0x00050080u, 0x0000000cu,
+    0x0000056bu, 0x0000089au, 0x00000136u, 0x000500c2u, 0x0000000cu, 0x0000056eu, 0x000006f8u, 0x000000feu, 0x00040070u, 0x00000006u,
+    0x0000056fu, 0x0000056eu, 0x00050083u, 0x00000006u, 0x00000570u, 0x0000056fu, 0x000001c9u, 0x00050085u, 0x00000006u, 0x00000571u,
+    0x000006e2u, 0x00000570u, 0x00050041u, 0x00000007u, 0x00000572u, 0x000003c7u, 0x0000056bu, 0x0003003eu, 0x00000572u, 0x00000571u,
+    0x000200f9u, 0x00000585u, 0x000200f8u, 0x00000573u, 0x000500c7u, 0x0000000cu, 0x00000577u, 0x000006f8u, 0x000000f4u, 0x0003003eu,
+    0x0000049au, 0x000001eau, 0x00050041u, 0x00000007u, 0x00000578u, 0x0000049au, 0x00000577u, 0x0004003du, 0x00000006u, 0x00000579u,
+    0x00000578u, 0x00050085u, 0x00000006u, 0x0000057au, 0x000006e2u, 0x00000579u, 0x00050041u, 0x00000007u, 0x0000057bu, 0x000003c7u,
+    0x0000089au, 0x0003003eu, 0x0000057bu, 0x0000057au, 0x00050080u, 0x0000000cu, 0x0000057du, 0x0000089au, 0x00000136u, 0x000500c2u,
+    0x0000000cu, 0x00000580u, 0x000006f8u, 0x000000feu, 0x0003003eu, 0x0000049bu, 0x000001eau, 0x00050041u, 0x00000007u, 0x00000581u,
+    0x0000049bu, 0x00000580u, 0x0004003du, 0x00000006u, 0x00000582u, 0x00000581u, 0x00050085u, 0x00000006u, 0x00000583u, 0x000006e2u,
+    0x00000582u, 0x00050041u, 0x00000007u, 0x00000584u, 0x000003c7u, 0x0000057du, 0x0003003eu, 0x00000584u, 0x00000583u, 0x000200f9u,
+    0x00000585u, 0x000200f8u, 0x00000585u, 0x000200f9u, 0x00000586u, 0x000200f8u, 0x00000586u, 0x00050080u, 0x0000000cu, 0x00000588u,
+    0x0000089au, 0x0000005au, 0x000200f9u, 0x00000557u, 0x000200f8u, 0x00000589u, 0x000200f9u, 0x000006b3u, 0x000200f8u, 0x0000058au,
+    0x000300f7u, 0x000006b2u, 0x00000000u, 0x000400fau, 0x00000200u, 0x0000058bu, 0x000005b6u, 0x000200f8u, 0x0000058bu, 0x00050084u,
+    0x0000000cu, 0x0000058eu, 0x00000886u, 0x000000b4u, 0x00050080u, 0x0000000cu, 0x0000058fu, 0x000003a4u, 0x0000058eu, 0x000500c2u,
+    0x0000000cu, 0x00000703u, 0x0000058fu, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000704u, 0x00000062u, 0x00000063u, 0x00000703u,
+    0x0004003du, 0x0000000cu, 0x00000705u, 0x00000704u, 0x000500c7u, 0x0000000cu, 0x00000707u, 0x0000058fu, 0x00000037u, 0x00050084u,
+    0x0000000cu, 0x00000708u, 0x00000707u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000709u, 0x00000705u, 0x00000708u, 0x000500c7u,
+    0x0000000cu, 0x0000070au, 0x00000709u, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x000006feu, 0x00000001u, 0x0000003eu, 0x0000070au,
+    0x00050051u, 0x00000006u, 0x000006ffu, 0x000006feu, 0x00000000u, 0x00050080u, 0x0000000cu, 0x00000593u, 0x0000058fu, 0x00000037u,
+    0x000500c2u, 0x0000000cu, 0x00000715u, 0x00000593u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000716u, 0x00000062u, 0x00000063u,
+    0x00000715u, 0x0004003du, 0x0000000cu, 0x00000717u, 0x00000716u, 0x000500c7u, 0x0000000cu, 0x00000719u, 0x00000593u, 0x00000037u,
+    0x00050084u, 0x0000000cu, 0x0000071au, 0x00000719u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000071bu, 0x00000717u, 0x0000071au,
+    0x000500c7u, 0x0000000cu, 0x0000071cu, 0x0000071bu, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x00000710u, 0x00000001u, 0x0000003eu,
+    0x0000071cu, 0x00050051u, 0x00000006u, 0x00000711u, 0x00000710u, 0x00000000u, 0x000200f9u, 0x00000595u, 0x000200f8u, 0x00000595u,
+    0x000700f5u, 0x0000000cu, 0x00000899u, 0x0000004au, 0x0000058bu, 0x000005b4u, 0x00000599u, 0x000500b0u, 0x00000039u, 0x00000598u,
+    0x00000899u, 0x00000136u, 0x000400f6u, 0x000005b5u, 0x00000599u, 0x00000000u, 0x000400fau, 0x00000598u, 0x00000599u, 0x000005b5u,
+    0x000200f8u, 0x00000599u, 0x00050080u, 0x0000000cu, 0x0000059bu, 0x0000058fu, 0x000000a7u, 0x00050080u, 0x0000000cu, 0x0000059du,
+    0x0000059bu, 0x00000899u, 0x000500c2u, 0x0000000cu, 0x00000720u, 0x0000059du, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000721u,
+    0x00000062u, 0x00000063u, 0x00000720u, 0x0004003du, 0x0000000cu, 0x00000722u, 0x00000721u, 0x000500c7u, 0x0000000cu, 0x00000724u,
+    0x0000059du, 0x00000035u, 0x00050084u, 0x0000000cu, 0x00000725u, 0x00000724u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000726u,
+    0x00000722u, 0x00000725u, 0x000500c7u, 0x0000000cu, 0x00000727u, 0x00000726u, 0x0000006fu, 0x000500c7u, 0x0000000cu, 0x000005a2u,
+    0x00000727u, 0x000000f4u, 0x00040070u, 0x00000006u, 0x000005a3u, 0x000005a2u, 0x0008000cu, 0x00000006u, 0x000005a6u, 0x00000001u,
+    0x00000032u, 0x000006ffu, 0x000005a3u, 0x00000711u, 0x00050041u, 0x00000007u, 0x000005a7u, 0x000003c7u, 0x00000899u, 0x0003003eu,
+    0x000005a7u, 0x000005a6u, 0x00050080u, 0x0000000cu, 0x000005a9u, 0x00000899u, 0x00000136u, 0x000500c2u, 0x0000000cu, 0x000005acu,
+    0x00000727u, 0x000000feu, 0x00040070u, 0x00000006u, 0x000005adu, 0x000005acu, 0x0008000cu, 0x00000006u, 0x000005b0u, 0x00000001u,
+    0x00000032u, 0x000006ffu, 0x000005adu, 0x00000711u, 0x00050041u, 0x00000007u, 0x000005b1u, 0x000003c7u, 0x000005a9u, 0x0003003eu,
+    0x000005b1u, 0x000005b0u, 0x00050080u, 0x0000000cu, 0x000005b4u, 0x00000899u, 0x0000005au, 0x000200f9u, 0x00000595u, 0x000200f8u,
+    0x000005b5u, 0x000200f9u, 0x000006b2u, 0x000200f8u, 0x000005b6u, 0x000300f7u, 0x000006b1u, 0x00000000u, 0x000400fau, 0x0000023au,
+    0x000005b7u, 0x00000611u, 0x000200f8u, 0x000005b7u, 0x000600a9u, 0x0000000cu, 0x000005bbu, 0x0000023fu, 0x000000beu, 0x000000b9u,
+    0x00050084u, 0x0000000cu, 0x000005bcu, 0x00000886u, 0x000005bbu, 0x00050080u, 0x0000000cu, 0x000005bdu, 0x000003a4u, 0x000005bcu,
+    0x000500c2u, 0x0000000cu, 0x00000732u, 0x000005bdu, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000733u, 0x00000062u, 0x00000063u,
+    0x00000732u, 0x0004003du, 0x0000000cu, 0x00000734u, 0x00000733u, 0x000500c7u, 0x0000000cu, 0x00000736u, 0x000005bdu, 0x00000037u,
+    0x00050084u, 0x0000000cu, 0x00000737u, 0x00000736u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000738u, 0x00000734u, 0x00000737u,
+    0x000500c7u, 0x0000000cu, 0x00000739u, 0x00000738u, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x0000072du, 0x00000001u, 0x0000003eu,
+    0x00000739u, 0x00050051u, 0x00000006u, 0x0000072eu, 0x0000072du, 0x00000000u, 0x000300f7u, 0x000005c6u, 0x00000000u, 0x000400fau,
+    0x0000023fu, 0x000005c1u, 0x000005c5u, 0x000200f8u, 0x000005c1u, 0x00050080u, 0x0000000cu, 0x000005c3u, 0x000005bdu, 0x00000037u,
+    0x000500c2u, 0x0000000cu, 0x00000744u, 0x000005c3u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000745u, 0x00000062u, 0x00000063u,
+    0x00000744u, 0x0004003du, 0x0000000cu, 0x00000746u, 0x00000745u, 0x000500c7u, 0x0000000cu, 0x00000748u, 0x000005c3u, 0x00000037u,
+    0x00050084u, 0x0000000cu, 0x00000749u, 0x00000748u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000074au, 0x00000746u, 0x00000749u,
+    0x000500c7u, 0x0000000cu, 0x0000074bu, 0x0000074au, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x0000073fu, 0x00000001u, 0x0000003eu,
+    0x0000074bu, 0x00050051u, 0x00000006u, 0x00000740u, 0x0000073fu, 0x00000000u, 0x000200f9u, 0x000005c6u, 0x000200f8u, 0x000005c5u,
+    0x000200f9u, 0x000005c6u, 0x000200f8u, 0x000005c6u, 0x000700f5u, 0x00000006u, 0x00000896u, 0x00000740u, 0x000005c1u, 0x00000048u,
+    0x000005c5u, 0x000600a9u, 0x0000000cu, 0x000005cau, 0x0000023fu, 0x000000a7u, 0x00000037u, 0x00050080u, 0x0000000cu, 0x000005cbu,
+    0x000005bdu, 0x000005cau, 0x000500c2u, 0x0000000cu, 0x0000075au, 0x000005cbu, 0x00000065u, 0x00060041u, 0x00000067u, 0x0000075bu,
+    0x00000062u, 0x00000063u, 0x0000075au, 0x0004003du, 0x0000000cu, 0x0000075cu, 0x0000075bu, 0x000500c7u, 0x0000000cu, 0x0000075eu,
+    0x000005cbu, 0x00000037u, 0x00050084u, 0x0000000cu, 0x0000075fu, 0x0000075eu, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000760u,
+    0x0000075cu, 0x0000075fu, 0x000500c7u, 0x0000000cu, 0x00000761u, 0x00000760u, 0x0000007bu, 0x00050080u, 0x0000000cu, 0x00000753u,
+    0x000005cbu, 0x00000037u, 0x000500c2u, 0x0000000cu, 0x00000765u, 0x00000753u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000766u,
+    0x00000062u, 0x00000063u, 0x00000765u, 0x0004003du, 0x0000000cu, 0x00000767u, 0x00000766u, 0x000500c7u, 0x0000000cu, 0x00000769u,
+    0x00000753u, 0x00000037u, 0x00050084u, 0x0000000cu, 0x0000076au, 0x00000769u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000076bu,
+    0x00000767u, 0x0000076au, 0x000500c7u, 0x0000000cu, 0x0000076cu, 0x0000076bu, 0x0000007bu, 0x000500c4u, 0x0000000cu, 0x00000755u,
+    0x0000076cu, 0x00000086u, 0x000500c5u, 0x0000000cu, 0x00000756u, 0x00000761u, 0x00000755u, 0x000600a9u, 0x0000000cu, 0x000005cfu,
+    0x0000023fu, 0x0000006cu, 0x00000236u, 0x00050080u, 0x0000000cu, 0x000005d0u, 0x000005bdu, 0x000005cfu, 0x000200f9u, 0x000005d1u,
+    0x000200f8u, 0x000005d1u, 0x000700f5u, 0x0000000cu, 0x00000897u, 0x0000004au, 0x000005c6u, 0x0000060fu, 0x0000060du, 0x000500b0u,
+    0x00000039u, 0x000005d4u, 0x00000897u, 0x00000136u, 0x000400f6u, 0x00000610u, 0x0000060du, 0x00000000u, 0x000400fau, 0x000005d4u,
+    0x000005d5u, 0x00000610u, 0x000200f8u, 0x000005d5u, 0x00050080u, 0x0000000cu, 0x000005d8u, 0x000005d0u, 0x00000897u, 0x000500c2u,
+    0x0000000cu, 0x00000770u, 0x000005d8u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000771u, 0x00000062u, 0x00000063u, 0x00000770u,
+    0x0004003du, 0x0000000cu, 0x00000772u, 0x00000771u, 0x000500c7u, 0x0000000cu, 0x00000774u, 0x000005d8u, 0x00000035u, 0x00050084u,
+    0x0000000cu, 0x00000775u, 0x00000774u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000776u, 0x00000772u, 0x00000775u, 0x000500c7u,
+    0x0000000cu, 0x00000777u, 0x00000776u, 0x0000006fu, 0x000500c7u, 0x0000000cu, 0x000005dbu, 0x00000777u, 0x000000f4u, 0x000500c2u,
+    0x0000000cu, 0x000005deu, 0x00000756u, 0x00000897u, 0x000500c7u, 0x0000000cu, 0x000005dfu, 0x000005deu, 0x0000012eu, 0x000500c4u,
+    0x0000000cu, 0x000005e0u, 0x000005dfu, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x000005e1u, 0x000005dbu, 0x000005e0u, 0x00040070u,
+    0x00000006u, 0x000005e2u, 0x000005e1u, 0x000500c2u, 0x0000000cu, 0x000005e4u, 0x00000777u, 0x000000feu, 0x00050080u, 0x0000000cu,
+    0x000005e7u, 0x00000897u, 0x00000136u, 0x000500c2u, 0x0000000cu, 0x000005e8u, 0x00000756u, 0x000005e7u, 0x000500c7u, 0x0000000cu,
+    0x000005e9u, 0x000005e8u, 0x0000012eu, 0x000500c4u, 0x0000000cu, 0x000005eau, 0x000005e9u, 0x000000feu, 0x000500c5u, 0x0000000cu,
+    0x000005ebu, 0x000005e4u, 0x000005eau, 0x00040070u, 0x00000006u, 0x000005ecu, 0x000005ebu, 0x000300f7u, 0x0000060cu, 0x00000000u,
+    0x000400fau, 0x0000023fu, 0x000005eeu, 0x000005feu, 0x000200f8u, 0x000005eeu, 0x0008000cu, 0x00000006u, 0x000005f4u, 0x00000001u,
+    0x00000032u, 0x0000072eu, 0x000005e2u, 0x00000896u, 0x00050041u, 0x00000007u, 0x000005f5u, 0x000003c7u, 0x00000897u, 0x0003003eu,
+    0x000005f5u, 0x000005f4u, 0x0008000cu, 0x00000006u, 0x000005fcu, 0x00000001u, 0x00000032u, 0x0000072eu, 0x000005ecu, 0x00000896u,
+    0x00050041u, 0x00000007u, 0x000005fdu, 0x000003c7u, 0x000005e7u, 0x0003003eu, 0x000005fdu, 0x000005fcu, 0x000200f9u, 0x0000060cu,
+    0x000200f8u, 0x000005feu, 0x00050083u, 0x00000006u, 0x00000602u, 0x000005e2u, 0x0000029bu, 0x00050085u, 0x00000006u, 0x00000603u,
+    0x0000072eu, 0x00000602u, 0x00050041u, 0x00000007u, 0x00000604u, 0x000003c7u, 0x00000897u, 0x0003003eu, 0x00000604u, 0x00000603u,
+    0x00050083u, 0x00000006u, 0x00000609u, 0x000005ecu, 0x0000029bu, 0x00050085u, 0x00000006u, 0x0000060au, 0x0000072eu, 0x00000609u,
+    0x00050041u, 0x00000007u, 0x0000060bu, 0x000003c7u, 0x000005e7u, 0x0003003eu, 0x0000060bu, 0x0000060au, 0x000200f9u, 0x0000060cu,
+    0x000200f8u, 0x0000060cu, 0x000200f9u, 0x0000060du, 0x000200f8u, 0x0000060du, 0x00050080u, 0x0000000cu, 0x0000060fu, 0x00000897u,
+    0x0000005au, 0x000200f9u, 0x000005d1u, 0x000200f8u, 0x00000610u, 0x000200f9u, 0x000006b1u, 0x000200f8u, 0x00000611u, 0x000300f7u,
+    0x000006b0u, 0x00000000u, 0x000400fau, 0x000002adu, 0x00000612u, 0x0000065eu, 0x000200f8u, 0x00000612u, 0x000500c7u, 0x0000000cu,
+    0x00000614u, 0x00000886u, 0x00000238u, 0x000500c2u, 0x0000000cu, 0x00000617u, 0x00000886u, 0x000002b8u, 0x000600a9u, 0x0000000cu,
+    0x00000619u, 0x000002b1u, 0x000000ceu, 0x000000c9u, 0x00050084u, 0x0000000cu, 0x0000061au, 0x00000617u, 0x00000619u, 0x00050080u,
+    0x0000000cu, 0x0000061bu, 0x000003a4u, 0x0000061au, 0x000500c2u, 0x0000000cu, 0x00000782u, 0x0000061bu, 0x00000065u, 0x00060041u,
+    0x00000067u, 0x00000783u, 0x00000062u, 0x00000063u, 0x00000782u, 0x0004003du, 0x0000000cu, 0x00000784u, 0x00000783u, 0x000500c7u,
+    0x0000000cu, 0x00000786u, 0x0000061bu, 0x00000037u, 0x00050084u, 0x0000000cu, 0x00000787u, 0x00000786u, 0x0000006cu, 0x000500c2u,
+    0x0000000cu, 0x00000788u, 0x00000784u, 0x00000787u, 0x000500c7u, 0x0000000cu, 0x00000789u, 0x00000788u, 0x0000007bu, 0x0006000cu,
+    0x0000008eu, 0x0000077du, 0x00000001u, 0x0000003eu, 0x00000789u, 0x00050051u, 0x00000006u, 0x0000077eu, 0x0000077du, 0x00000000u,
+    0x00050080u, 0x0000000cu, 0x0000061fu, 0x0000061bu, 0x00000037u, 0x000500c2u, 0x0000000cu, 0x00000794u, 0x0000061fu, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x00000795u, 0x00000062u, 0x00000063u, 0x00000794u, 0x0004003du, 0x0000000cu, 0x00000796u, 0x00000795u,
+    0x000500c7u, 0x0000000cu, 0x00000798u, 0x0000061fu, 0x00000037u, 0x00050084u, 0x0000000cu, 0x00000799u, 0x00000798u, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x0000079au, 0x00000796u, 0x00000799u, 0x000500c7u, 0x0000000cu, 0x0000079bu, 0x0000079au, 0x0000007bu,
+    0x0006000cu, 0x0000008eu, 0x0000078fu, 0x00000001u, 0x0000003eu, 0x0000079bu, 0x00050051u, 0x00000006u, 0x00000790u, 0x0000078fu,
+    0x00000000u, 0x00050080u, 0x0000000cu, 0x00000622u, 0x0000061bu, 0x000000a7u, 0x000500b0u, 0x00000039u, 0x000007a4u, 0x00000614u,
+    0x000000a7u, 0x000300f7u, 0x000007d1u, 0x00000000u, 0x000400fau, 0x000007a4u, 0x000007a5u, 0x000007b3u, 0x000200f8u, 0x000007a5u,
+    0x00050080u, 0x0000000cu, 0x000007a8u, 0x00000622u, 0x00000614u, 0x000500c2u, 0x0000000cu, 0x000007d5u, 0x000007a8u, 0x00000065u,
+    0x00060041u, 0x00000067u, 0x000007d6u, 0x00000062u, 0x00000063u, 0x000007d5u, 0x0004003du, 0x0000000cu, 0x000007d7u, 0x000007d6u,
+    0x000500c7u, 0x0000000cu, 0x000007d9u, 0x000007a8u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007dau, 0x000007d9u, 0x0000006cu,
+    0x000500c2u, 0x0000000cu, 0x000007dbu, 0x000007d7u, 0x000007dau, 0x000500c7u, 0x0000000cu, 0x000007dcu, 0x000007dbu, 0x0000006fu,
+    0x000500c7u, 0x0000000cu, 0x000007aau, 0x000007dcu, 0x000000e2u, 0x00040070u, 0x00000006u, 0x000007abu, 0x000007aau, 0x00050080u,
+    0x0000000cu, 0x000007afu, 0x000007a8u, 0x000000a7u, 0x000500c2u, 0x0000000cu, 0x000007e0u, 0x000007afu, 0x00000065u, 0x00060041u,
+    0x00000067u, 0x000007e1u, 0x00000062u, 0x00000063u, 0x000007e0u, 0x0004003du, 0x0000000cu, 0x000007e2u, 0x000007e1u, 0x000500c7u,
+    0x0000000cu, 0x000007e4u, 0x000007afu, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007e5u, 0x000007e4u, 0x0000006cu, 0x000500c2u,
+    0x0000000cu, 0x000007e6u, 0x000007e2u, 0x000007e5u, 0x000500c7u, 0x0000000cu, 0x000007e7u, 0x000007e6u, 0x0000006fu, 0x000500c7u,
+    0x0000000cu, 0x000007b1u, 0x000007e7u, 0x000000e2u, 0x00040070u, 0x00000006u, 0x000007b2u, 0x000007b1u, 0x000200f9u, 0x000007d1u,
+    0x000200f8u, 0x000007b3u, 0x00050080u, 0x0000000cu, 0x000007b6u, 0x00000622u, 0x00000614u, 0x00050080u, 0x0000000cu, 0x000007b7u,
+    0x000007b6u, 0x000000a7u, 0x000500c2u, 0x0000000cu, 0x000007ebu, 0x000007b7u, 0x00000065u, 0x00060041u, 0x00000067u, 0x000007ecu,
+    0x00000062u, 0x00000063u, 0x000007ebu, 0x0004003du, 0x0000000cu, 0x000007edu, 0x000007ecu, 0x000500c7u, 0x0000000cu, 0x000007efu,
+    0x000007b7u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007f0u, 0x000007efu, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000007f1u,
+    0x000007edu, 0x000007f0u, 0x000500c7u, 0x0000000cu, 0x000007f2u, 0x000007f1u, 0x0000006fu, 0x000500c7u, 0x0000000cu, 0x000007b9u,
+    0x000007f2u, 0x000000f4u, 0x00050082u, 0x0000000cu, 0x000007bdu, 0x000007b6u, 0x000000a7u, 0x000500c2u, 0x0000000cu, 0x000007f6u,
+    0x000007bdu, 0x00000065u, 0x00060041u, 0x00000067u, 0x000007f7u, 0x00000062u, 0x00000063u, 0x000007f6u, 0x0004003du, 0x0000000cu,
+    0x000007f8u, 0x000007f7u, 0x000500c7u, 0x0000000cu, 0x000007fau, 0x000007bdu, 0x00000035u, 0x00050084u, 0x0000000cu, 0x000007fbu,
+    0x000007fau, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x000007fcu, 0x000007f8u, 0x000007fbu, 0x000500c7u, 0x0000000cu, 0x000007fdu,
+    0x000007fcu, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x000007bfu, 0x000007fdu, 0x000000fcu, 0x000500c4u, 0x0000000cu, 0x000007c0u,
+    0x000007bfu, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x000007c1u, 0x000007b9u, 0x000007c0u, 0x00040070u, 0x00000006u, 0x000007c2u,
+    0x000007c1u, 0x0004003du, 0x0000000cu, 0x00000803u, 0x000007ecu, 0x000500c2u, 0x0000000cu, 0x00000807u, 0x00000803u, 0x000007f0u,
+    0x000500c7u, 0x0000000cu, 0x00000808u, 0x00000807u, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x000007c8u, 0x00000808u, 0x000000feu,
+    0x000500c2u, 0x0000000cu, 0x0000080cu, 0x000007b6u, 0x00000065u, 0x00060041u, 0x00000067u, 0x0000080du, 0x00000062u, 0x00000063u,
+    0x0000080cu, 0x0004003du, 0x0000000cu, 0x0000080eu, 0x0000080du, 0x000500c7u, 0x0000000cu, 0x00000810u, 0x000007b6u, 0x00000035u,
+    0x00050084u, 0x0000000cu, 0x00000811u, 0x00000810u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000812u, 0x0000080eu, 0x00000811u,
+    0x000500c7u, 0x0000000cu, 0x00000813u, 0x00000812u, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x000007cdu, 0x00000813u, 0x000000fcu,
+    0x000500c4u, 0x0000000cu, 0x000007ceu, 0x000007cdu, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x000007cfu, 0x000007c8u, 0x000007ceu,
+    0x00040070u, 0x00000006u, 0x000007d0u, 0x000007cfu, 0x000200f9u, 0x000007d1u, 0x000200f8u, 0x000007d1u, 0x000700f5u, 0x00000006u,
+    0x00000892u, 0x000007b2u, 0x000007a5u, 0x000007d0u, 0x000007b3u, 0x000700f5u, 0x00000006u, 0x00000891u, 0x000007abu, 0x000007a5u,
+    0x000007c2u, 0x000007b3u, 0x00050085u, 0x00000006u, 0x00000629u, 0x0000077eu, 0x00000891u, 0x00050085u, 0x00000006u, 0x0000062cu,
+    0x00000790u, 0x00000892u, 0x000600a9u, 0x0000000cu, 0x0000062fu, 0x000002b1u, 0x000002deu, 0x00000136u, 0x00050080u, 0x0000000cu,
+    0x00000630u, 0x0000061bu, 0x0000062fu, 0x000500c2u, 0x0000000cu, 0x00000632u, 0x00000614u, 0x0000005au, 0x00050084u, 0x0000000cu,
+    0x00000633u, 0x00000632u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x00000634u, 0x00000630u, 0x00000633u, 0x000500c7u, 0x0000000cu,
+    0x00000636u, 0x00000614u, 0x0000012eu, 0x00050084u, 0x0000000cu, 0x00000637u, 0x00000636u, 0x000000a7u, 0x000200f9u, 0x00000638u,
+    0x000200f8u, 0x00000638u, 0x000700f5u, 0x0000000cu, 0x00000893u, 0x0000004au, 0x000007d1u, 0x0000065cu, 0x0000065au, 0x000500b0u,
+    0x00000039u, 0x0000063bu, 0x00000893u, 0x0000002bu, 0x000400f6u, 0x0000065du, 0x0000065au, 0x00000000u, 0x000400fau, 0x0000063bu,
+    0x0000063cu, 0x0000065du, 0x000200f8u, 0x0000063cu, 0x00050080u, 0x0000000cu, 0x0000063fu, 0x00000634u, 0x00000893u, 0x000500c2u,
+    0x0000000cu, 0x00000817u, 0x0000063fu, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000818u, 0x00000062u, 0x00000063u, 0x00000817u,
+    0x0004003du, 0x0000000cu, 0x00000819u, 0x00000818u, 0x000500c7u, 0x0000000cu, 0x0000081bu, 0x0000063fu, 0x00000035u, 0x00050084u,
+    0x0000000cu, 0x0000081cu, 0x0000081bu, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000081du, 0x00000819u, 0x0000081cu, 0x000500c7u,
+    0x0000000cu, 0x0000081eu, 0x0000081du, 0x0000006fu, 0x000500c2u, 0x0000000cu, 0x00000642u, 0x0000081eu, 0x00000637u, 0x000500c7u,
+    0x0000000cu, 0x00000643u, 0x00000642u, 0x000000f4u, 0x000300f7u, 0x00000651u, 0x00000000u, 0x000400fau, 0x000002b1u, 0x00000645u,
+    0x00000651u, 0x000200f8u, 0x00000645u, 0x00050080u, 0x0000000cu, 0x00000647u, 0x0000061bu, 0x00000136u, 0x00050080u, 0x0000000cu,
+    0x00000649u, 0x00000647u, 0x00000893u, 0x000500c2u, 0x0000000cu, 0x00000822u, 0x00000649u, 0x00000065u, 0x00060041u, 0x00000067u,
+    0x00000823u, 0x00000062u, 0x00000063u, 0x00000822u, 0x0004003du, 0x0000000cu, 0x00000824u, 0x00000823u, 0x000500c7u, 0x0000000cu,
+    0x00000826u, 0x00000649u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x00000827u, 0x00000826u, 0x0000006cu, 0x000500c2u, 0x0000000cu,
+    0x00000828u, 0x00000824u, 0x00000827u, 0x000500c7u, 0x0000000cu, 0x00000829u, 0x00000828u, 0x0000006fu, 0x000500c2u, 0x0000000cu,
+    0x0000064cu, 0x00000829u, 0x00000614u, 0x000500c7u, 0x0000000cu, 0x0000064du, 0x0000064cu, 0x0000012eu, 0x000500c4u, 0x0000000cu,
+    0x0000064eu, 0x0000064du, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x00000650u, 0x00000643u, 0x0000064eu, 0x000200f9u, 0x00000651u,
+    0x000200f8u, 0x00000651u, 0x000700f5u, 0x0000000cu, 0x00000895u, 0x00000643u, 0x0000063cu, 0x00000650u, 0x00000645u, 0x00040070u,
+    0x00000006u, 0x00000655u, 0x00000895u, 0x0004007fu, 0x00000006u, 0x000008bfu, 0x0000062cu, 0x0008000cu, 0x00000006u, 0x00000658u,
+    0x00000001u, 0x00000032u, 0x00000629u, 0x00000655u, 0x000008bfu, 0x00050041u, 0x00000007u, 0x00000659u, 0x000003c7u, 0x00000893u,
+    0x0003003eu, 0x00000659u, 0x00000658u, 0x000200f9u, 0x0000065au, 0x000200f8u, 0x0000065au, 0x00050080u, 0x0000000cu, 0x0000065cu,
+    0x00000893u, 0x0000005au, 0x000200f9u, 0x00000638u, 0x000200f8u, 0x0000065du, 0x000200f9u, 0x000006b0u, 0x000200f8u, 0x0000065eu,
+    0x000300f7u, 0x000006afu, 0x00000000u, 0x000400fau, 0x00000315u, 0x0000065fu, 0x000006afu, 0x000200f8u, 0x0000065fu, 0x000500c7u,
+    0x0000000cu, 0x00000661u, 0x00000886u, 0x00000238u, 0x000500c2u, 0x0000000cu, 0x00000664u, 0x00000886u, 0x000002b8u, 0x00050084u,
+    0x0000000cu, 0x00000665u, 0x00000664u, 0x000000d3u, 0x00050080u, 0x0000000cu, 0x00000666u, 0x000003a4u, 0x00000665u, 0x000500c2u,
+    0x0000000cu, 0x00000668u, 0x00000661u, 0x00000065u, 0x000500c7u, 0x0000000cu, 0x0000066au, 0x00000661u, 0x00000035u, 0x00050084u,
+    0x0000000cu, 0x0000066du, 0x00000668u, 0x0000032au, 0x00050080u, 0x0000000cu, 0x0000066eu, 0x00000666u, 0x0000066du, 0x000500c7u,
+    0x0000000cu, 0x00000670u, 0x0000066au, 0x0000012eu, 0x00050084u, 0x0000000cu, 0x00000671u, 0x00000670u, 0x0000002bu, 0x00050080u,
+    0x0000000cu, 0x00000672u, 0x0000066eu, 0x00000671u, 0x00050080u, 0x0000000cu, 0x00000674u, 0x00000666u, 0x00000333u, 0x00050084u,
+    0x0000000cu, 0x00000676u, 0x00000668u, 0x0000002bu, 0x00050080u, 0x0000000cu, 0x00000677u, 0x00000674u, 0x00000676u, 0x00050080u,
+    0x0000000cu, 0x00000679u, 0x00000666u, 0x0000033au, 0x00050084u, 0x0000000cu, 0x0000067bu, 0x00000668u, 0x0000006cu, 0x00050080u,
+    0x0000000cu, 0x0000067cu, 0x00000679u, 0x0000067bu, 0x00050084u, 0x0000000cu, 0x0000067eu, 0x00000037u, 0x0000066au, 0x00050080u,
+    0x0000000cu, 0x0000067fu, 0x0000067cu, 0x0000067eu, 0x000500c2u, 0x0000000cu, 0x00000681u, 0x0000066au, 0x0000005au, 0x00050084u,
+    0x0000000cu, 0x00000682u, 0x00000681u, 0x000000a7u, 0x00050080u, 0x0000000cu, 0x00000684u, 0x00000666u, 0x00000348u, 0x000500c2u,
+    0x0000000cu, 0x00000834u, 0x00000684u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000835u, 0x00000062u, 0x00000063u, 0x00000834u,
+    0x0004003du, 0x0000000cu, 0x00000836u, 0x00000835u, 0x000500c7u, 0x0000000cu, 0x00000838u, 0x00000684u, 0x00000037u, 0x00050084u,
+    0x0000000cu, 0x00000839u, 0x00000838u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000083au, 0x00000836u, 0x00000839u, 0x000500c7u,
+    0x0000000cu, 0x0000083bu, 0x0000083au, 0x0000007bu, 0x0006000cu, 0x0000008eu, 0x0000082fu, 0x00000001u, 0x0000003eu, 0x0000083bu,
+    0x00050051u, 0x00000006u, 0x00000830u, 0x0000082fu, 0x00000000u, 0x000200f9u, 0x00000686u, 0x000200f8u, 0x00000686u, 0x000700f5u,
+    0x0000000cu, 0x00000890u, 0x0000004au, 0x0000065fu, 0x000006adu, 0x0000068au, 0x000500b0u, 0x00000039u, 0x00000689u, 0x00000890u,
+    0x0000002bu, 0x000400f6u, 0x000006aeu, 0x0000068au, 0x00000000u, 0x000400fau, 0x00000689u, 0x0000068au, 0x000006aeu, 0x000200f8u,
+    0x0000068au, 0x00050080u, 0x0000000cu, 0x0000068du, 0x00000672u, 0x00000890u, 0x000500c2u, 0x0000000cu, 0x0000083fu, 0x0000068du,
+    0x00000065u, 0x00060041u, 0x00000067u, 0x00000840u, 0x00000062u, 0x00000063u, 0x0000083fu, 0x0004003du, 0x0000000cu, 0x00000841u,
+    0x00000840u, 0x000500c7u, 0x0000000cu, 0x00000843u, 0x0000068du, 0x00000035u, 0x00050084u, 0x0000000cu, 0x00000844u, 0x00000843u,
+    0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000845u, 0x00000841u, 0x00000844u, 0x000500c7u, 0x0000000cu, 0x00000846u, 0x00000845u,
+    0x0000006fu, 0x000500c2u, 0x0000000cu, 0x00000690u, 0x00000846u, 0x00000682u, 0x000500c7u, 0x0000000cu, 0x00000691u, 0x00000690u,
+    0x000000f4u, 0x00050080u, 0x0000000cu, 0x00000694u, 0x00000677u, 0x00000890u, 0x000500c2u, 0x0000000cu, 0x0000084au, 0x00000694u,
+    0x00000065u, 0x00060041u, 0x00000067u, 0x0000084bu, 0x00000062u, 0x00000063u, 0x0000084au, 0x0004003du, 0x0000000cu, 0x0000084cu,
+    0x0000084bu, 0x000500c7u, 0x0000000cu, 0x0000084eu, 0x00000694u, 0x00000035u, 0x00050084u, 0x0000000cu, 0x0000084fu, 0x0000084eu,
+    0x0000006cu, 0x000500c2u, 0x0000000cu, 0x00000850u, 0x0000084cu, 0x0000084fu, 0x000500c7u, 0x0000000cu, 0x00000851u, 0x00000850u,
+    0x0000006fu, 0x000500c2u, 0x0000000cu, 0x00000698u, 0x00000851u, 0x0000067eu, 0x000500c7u, 0x0000000cu, 0x00000699u, 0x00000698u,
+    0x00000035u, 0x000500c4u, 0x0000000cu, 0x0000069au, 0x00000699u, 0x000000feu, 0x000500c5u, 0x0000000cu, 0x0000069bu, 0x00000691u,
+    0x0000069au, 0x000500c2u, 0x0000000cu, 0x000006a0u, 0x00000890u, 0x000000feu, 0x00050080u, 0x0000000cu, 0x000006a1u, 0x0000067fu,
+    0x000006a0u, 0x000500c2u, 0x0000000cu, 0x00000855u, 0x000006a1u, 0x00000065u, 0x00060041u, 0x00000067u, 0x00000856u, 0x00000062u,
+    0x00000063u, 0x00000855u, 0x0004003du, 0x0000000cu, 0x00000857u, 0x00000856u, 0x000500c7u, 0x0000000cu, 0x00000859u, 0x000006a1u,
+    0x00000035u, 0x00050084u, 0x0000000cu, 0x0000085au, 0x00000859u, 0x0000006cu, 0x000500c2u, 0x0000000cu, 0x0000085bu, 0x00000857u,
+    0x0000085au, 0x000500c7u, 0x0000000cu, 0x0000085cu, 0x0000085bu, 0x0000006fu, 0x000500c4u, 0x0000000cu, 0x00000860u, 0x0000085cu,
+    0x00000094u, 0x0004007cu, 0x0000001cu, 0x00000861u, 0x00000860u, 0x000500c3u, 0x0000001cu, 0x00000862u, 0x00000861u, 0x00000094u,
+    0x0004006fu, 0x00000006u, 0x000006a4u, 0x00000862u, 0x00050085u, 0x00000006u, 0x000006a5u, 0x00000830u, 0x000006a4u, 0x00040070u,
+    0x00000006u, 0x000006a7u, 0x0000069bu, 0x00050083u, 0x00000006u, 0x000006a8u, 0x000006a7u, 0x00000376u, 0x00050085u, 0x00000006u,
+    0x000006a9u, 0x000006a5u, 0x000006a8u, 0x00050041u, 0x00000007u, 0x000006aau, 0x000003c7u, 0x00000890u, 0x0003003eu, 0x000006aau,
+    0x000006a9u, 0x00050080u, 0x0000000cu, 0x000006adu, 0x00000890u, 0x0000005au, 0x000200f9u, 0x00000686u, 0x000200f8u, 0x000006aeu,
+    0x000200f9u, 0x000006afu, 0x000200f8u, 0x000006afu, 0x000200f9u, 0x000006b0u, 0x000200f8u, 0x000006b0u, 0x000200f9u, 0x000006b1u,
+    0x000200f8u, 0x000006b1u, 0x000200f9u, 0x000006b2u, 0x000200f8u, 0x000006b2u, 0x000200f9u, 0x000006b3u, 0x000200f8u, 0x000006b3u,
+    0x000200f9u, 0x000006b4u, 0x000200f8u, 0x000006b4u, 0x000200f9u, 0x000006b5u, 0x000200f8u, 0x000006b5u, 0x000200f9u, 0x000006b6u,
+    0x000200f8u, 0x000006b6u, 0x000200f9u, 0x000006b7u, 0x000200f8u, 0x000006b7u, 0x0004003du, 0x0000002cu, 0x000003c9u, 0x000003c7u,
+    0x0003003eu, 0x000003c2u, 0x000003c9u, 0x000200f9u, 0x000003cbu, 0x000200f8u, 0x000003cbu, 0x000700f5u, 0x0000000cu, 0x000008a0u,
+    0x0000004au, 0x000006b7u, 0x00000406u, 0x000003ceu, 0x000500b0u, 0x00000039u, 0x000003d1u, 0x000008a0u, 0x0000006cu, 0x000400f6u,
+    0x000003cdu, 0x000003ceu, 0x00000000u, 0x000400fau, 0x000003d1u, 0x000003ccu, 0x000003cdu, 0x000200f8u, 0x000003ccu, 0x000500b0u,
+    0x00000039u, 0x000003d4u, 0x000008a0u, 0x0000039du, 0x000300f7u, 0x000003d6u, 0x00000000u, 0x000400fau, 0x000003d4u, 0x000003d5u,
+    0x000003d6u, 0x000200f8u, 0x000003d5u, 0x00050041u, 0x0000038du, 0x000003d8u, 0x0000038cu, 0x000002b8u, 0x0004003du, 0x0000000cu,
+    0x000003d9u, 0x000003d8u, 0x00050080u, 0x0000000cu, 0x000003dcu, 0x00000397u, 0x000008a0u, 0x00050041u, 0x0000038du, 0x000003ddu,
+    0x0000038cu, 0x000000feu, 0x0004003du, 0x0000000cu, 0x000003deu, 0x000003ddu, 0x00050084u, 0x0000000cu, 0x000003dfu, 0x000003dcu,
+    0x000003deu, 0x00050080u, 0x0000000cu, 0x000003e0u, 0x000003d9u, 0x000003dfu, 0x00050084u, 0x0000000cu, 0x000003e2u, 0x00000886u,
+    0x0000002bu, 0x00050080u, 0x0000000cu, 0x000003e3u, 0x000003e0u, 0x000003e2u, 0x000200f9u, 0x000003e6u, 0x000200f8u, 0x000003e6u,
+    0x000700f5u, 0x00000006u, 0x000008bbu, 0x00000048u, 0x000003d5u, 0x000003fcu, 0x000003e7u, 0x000700f5u, 0x0000000cu, 0x000008b9u,
+    0x0000004au, 0x000003d5u, 0x000003feu, 0x000003e7u, 0x000500b0u, 0x00000039u, 0x000003ecu, 0x000008b9u, 0x0000002bu, 0x000400f6u,
+    0x000003e8u, 0x000003e7u, 0x00000000u, 0x000400fau, 0x000003ecu, 0x000003e7u, 0x000003e8u, 0x000200f8u, 0x000003e7u, 0x00050041u,
+    0x00000007u, 0x000003eeu, 0x000003c2u, 0x000008b9u, 0x0004003du, 0x00000006u, 0x000003efu, 0x000003eeu, 0x00050080u, 0x0000000cu,
+    0x000003f6u, 0x000003e3u, 0x000008b9u, 0x00060041u, 0x000003f7u, 0x000003f8u, 0x000003f3u, 0x00000063u, 0x000003f6u, 0x0004003du,
+    0x00000006u, 0x000003f9u, 0x000003f8u, 0x0008000cu, 0x00000006u, 0x000003fcu, 0x00000001u, 0x00000032u, 0x000003efu, 0x000003f9u,
+    0x000008bbu, 0x00050080u, 0x0000000cu, 0x000003feu, 0x000008b9u, 0x0000005au, 0x000200f9u, 0x000003e6u, 0x000200f8u, 0x000003e8u,
+    0x00050041u, 0x00000007u, 0x00000401u, 0x000003afu, 0x000008a0u, 0x0004003du, 0x00000006u, 0x00000402u, 0x00000401u, 0x00050081u,
+    0x00000006u, 0x00000403u, 0x00000402u, 0x000008bbu, 0x0003003eu, 0x00000401u, 0x00000403u, 0x000200f9u, 0x000003d6u, 0x000200f8u,
+    0x000003d6u, 0x000200f9u, 0x000003ceu, 0x000200f8u, 0x000003ceu, 0x00050080u, 0x0000000cu, 0x00000406u, 0x000008a0u, 0x0000005au,
+    0x000200f9u, 0x000003cbu, 0x000200f8u, 0x000003cdu, 0x000200f9u, 0x000003bbu, 0x000200f8u, 0x000003bbu, 0x00050080u, 0x0000000cu,
+    0x00000408u, 0x00000886u, 0x0000003du, 0x000200f9u, 0x000003b8u, 0x000200f8u, 0x000003bau, 0x000200f9u, 0x0000040au, 0x000200f8u,
+    0x0000040au, 0x000700f5u, 0x0000000cu, 0x00000887u, 0x0000004au, 0x000003bau, 0x00000447u, 0x0000040du, 0x000500b0u, 0x00000039u,
+    0x00000410u, 0x00000887u, 0x0000006cu, 0x000400f6u, 0x0000040cu, 0x0000040du, 0x00000000u, 0x000400fau, 0x00000410u, 0x0000040bu,
+    0x0000040cu, 0x000200f8u, 0x0000040bu, 0x000500b0u, 0x00000039u, 0x00000413u, 0x00000887u, 0x0000039du, 0x000300f7u, 0x00000415u,
+    0x00000000u, 0x000400fau, 0x00000413u, 0x00000414u, 0x00000415u, 0x000200f8u, 0x00000414u, 0x00050041u, 0x00000007u, 0x00000419u,
+    0x000003afu, 0x00000887u, 0x0004003du, 0x00000006u, 0x0000041au, 0x00000419u, 0x0006015eu, 0x00000006u, 0x00000868u, 0x00000035u,
+    0x00000000u, 0x0000041au, 0x000400e0u, 0x00000037u, 0x00000037u, 0x00000038u, 0x0004014du, 0x00000039u, 0x00000869u, 0x00000035u,
+    0x000300f7u, 0x0000086eu, 0x00000000u, 0x000400fau, 0x00000869u, 0x0000086au, 0x0000086eu, 0x000200f8u, 0x0000086au, 0x0004003du,
+    0x0000000cu, 0x0000086bu, 0x00000042u, 0x00050041u, 0x00000045u, 0x0000086du, 0x00000040u, 0x0000086bu, 0x0003003eu, 0x0000086du,
+    0x00000868u, 0x000200f9u, 0x0000086eu, 0x000200f8u, 0x0000086eu, 0x000400e0u, 0x00000037u, 0x00000037u, 0x00000038u, 0x000200f9u,
+    0x0000086fu, 0x000200f8u, 0x0000086fu, 0x000700f5u, 0x00000006u, 0x00000889u, 0x00000048u, 0x0000086eu, 0x00000879u, 0x00000874u,
+    0x000700f5u, 0x0000000cu, 0x00000888u, 0x0000004au, 0x0000086eu, 0x0000087cu, 0x00000874u, 0x0004003du, 0x0000000cu, 0x00000872u,
+    0x00000051u, 0x000500b0u, 0x00000039u, 0x00000873u, 0x00000888u, 0x00000872u, 0x000400f6u, 0x0000087du, 0x00000874u, 0x00000000u,
+    0x000400fau, 0x00000873u, 0x00000874u, 0x0000087du, 0x000200f8u, 0x00000874u, 0x00050041u, 0x00000045u, 0x00000876u, 0x00000040u,
+    0x00000888u, 0x0004003du, 0x00000006u, 0x00000877u, 0x00000876u, 0x00050081u, 0x00000006u, 0x00000879u, 0x00000889u, 0x00000877u,
+    0x00050080u, 0x0000000cu, 0x0000087cu, 0x00000888u, 0x0000005au, 0x000200f9u, 0x0000086fu, 0x000200f8u, 0x0000087du, 0x000400e0u,
+    0x00000037u, 0x00000037u, 0x00000038u, 0x000500aau, 0x00000039u, 0x0000041eu, 0x000003b7u, 0x0000004au, 0x000300f7u, 0x00000420u,
+    0x00000000u, 0x000400fau, 0x0000041eu, 0x0000041fu, 0x00000420u, 0x000200f8u, 0x0000041fu, 0x00050041u, 0x0000038du, 0x00000423u,
+    0x0000038cu, 0x00000422u, 0x0004003du, 0x0000000cu, 0x00000424u, 0x00000423u, 0x00050080u, 0x0000000cu, 0x00000427u, 0x00000397u,
+    0x00000887u, 0x00050041u, 0x0000038du, 0x00000428u, 0x0000038cu, 0x000000fcu, 0x0004003du, 0x0000000cu, 0x00000429u, 0x00000428u,
+    0x00050084u, 0x0000000cu, 0x0000042au, 0x00000427u, 0x00000429u, 0x00050080u, 0x0000000cu, 0x0000042bu, 0x00000424u, 0x0000042au,
+    0x00050041u, 0x0000038du, 0x0000042du, 0x0000038cu, 0x0000042cu, 0x0004003du, 0x0000000cu, 0x0000042eu, 0x0000042du, 0x00050080u,
+    0x0000000cu, 0x0000042fu, 0x0000042bu, 0x0000042eu, 0x00050080u, 0x0000000cu, 0x00000431u, 0x0000042fu, 0x00000388u, 0x00050041u,
+    0x0000038du, 0x00000438u, 0x0000038cu, 0x00000437u, 0x0004003du, 0x0000000cu, 0x00000439u, 0x00000438u, 0x000500abu, 0x00000039u,
+    0x0000043au, 0x00000439u, 0x0000004au, 0x000300f7u, 0x0000043du, 0x00000000u, 0x000400fau, 0x0000043au, 0x0000043cu, 0x00000441u,
+    0x000200f8u, 0x0000043cu, 0x00060041u, 0x000003f7u, 0x0000043fu, 0x00000435u, 0x00000063u, 0x00000431u, 0x0004003du, 0x00000006u,
+    0x00000440u, 0x0000043fu, 0x000200f9u, 0x0000043du, 0x000200f8u, 0x00000441u, 0x000200f9u, 0x0000043du, 0x000200f8u, 0x0000043du,
+    0x000700f5u, 0x00000006u, 0x0000088cu, 0x00000440u, 0x0000043cu, 0x00000048u, 0x00000441u, 0x00050081u, 0x00000006u, 0x00000444u,
+    0x0000088cu, 0x00000889u, 0x00060041u, 0x000003f7u, 0x00000445u, 0x00000435u, 0x00000063u, 0x00000431u, 0x0003003eu, 0x00000445u,
+    0x00000444u, 0x000200f9u, 0x00000420u, 0x000200f8u, 0x00000420u, 0x000200f9u, 0x00000415u, 0x000200f8u, 0x00000415u, 0x000200f9u,
+    0x0000040du, 0x000200f8u, 0x0000040du, 0x00050080u, 0x0000000cu, 0x00000447u, 0x00000887u, 0x0000005au, 0x000200f9u, 0x0000040au,
+    0x000200f8u, 0x0000040cu, 0x000200f9u, 0x0000044au, 0x000200f8u, 0x0000044au, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvGetRows[3970] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x00000817u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000356u, 0x0000038fu, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u,
+    0x00000030u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000031u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000031u, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x00000031u, 0x00000002u, 0x00040047u, 0x00000033u, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x00000033u, 0x00000021u, 0x00000000u, 0x00040047u, 0x0000006eu, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000356u, 0x0000000bu,
+    0x0000001au, 0x00050048u, 0x0000035bu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x0000035bu, 0x00000001u, 0x00000023u,
+    0x00000004u, 0x00050048u, 0x0000035bu, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x0000035bu, 0x00000003u, 0x00000023u,
+    0x0000000cu, 0x00050048u, 0x0000035bu, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x0000035bu, 0x00000005u, 0x00000023u,
+    0x00000014u, 0x00050048u, 0x0000035bu, 0x00000006u, 0x00000023u, 0x00000018u, 0x00030047u, 0x0000035bu, 0x00000002u, 0x00040047u,
+    0x00000366u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000367u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000367u, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x00000367u, 0x00000002u, 0x00040047u, 0x00000369u, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x00000369u, 0x00000021u, 0x00000001u, 0x00040047u, 0x0000038fu, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x000003acu, 0x00000006u,
+    0x00000004u, 0x00040048u, 0x000003adu, 0x00000000u, 0x00000019u, 0x00050048u, 0x000003adu, 0x00000000u, 0x00000023u, 0x00000000u,
+    0x00030047u, 0x000003adu, 0x00000002u, 0x00040047u, 0x000003afu, 0x00000022u, 0x00000000u, 0x00040047u, 0x000003afu, 0x00000021u,
+    0x00000002u, 0x00040047u, 0x000003c4u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000003c7u, 0x00000001u, 0x00000000u, 0x00040047u,
+    0x000003c8u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00040015u, 0x00000006u,
+    0x00000020u, 0x00000000u, 0x00030016u, 0x00000012u, 0x00000020u, 0x00040015u, 0x00000017u, 0x00000020u, 0x00000001u, 0x00040020u,
+    0x0000001fu, 0x00000007u, 0x00000012u, 0x0004002bu, 0x00000006u, 0x00000027u, 0x00000020u, 0x0004001cu, 0x00000028u, 0x00000012u,
+    0x00000027u, 0x00040020u, 0x00000029u, 0x00000007u, 0x00000028u, 0x0003001du, 0x00000030u, 0x00000006u, 0x0003001eu, 0x00000031u,
+    0x00000030u, 0x00040020u, 0x00000032u, 0x0000000cu, 0x00000031u, 0x0004003bu, 0x00000032u, 0x00000033u, 0x0000000cu, 0x0004002bu,
+    0x00000017u, 0x00000034u, 0x00000000u, 0x0004002bu, 0x00000017u, 0x00000036u, 0x00000002u, 0x00040020u, 0x00000038u, 0x0000000cu,
+    0x00000006u, 0x0004002bu, 0x00000006u, 0x0000003cu, 0x00000003u, 0x0004002bu, 0x00000006u, 0x0000003eu, 0x00000008u, 0x0004002bu,
+    0x00000006u, 0x00000041u, 0x000000ffu, 0x0004002bu, 0x00000006u, 0x0000004au, 0x00000002u, 0x0004002bu, 0x00000006u, 0x0000004eu,
+    0x0000ffffu, 0x0004002bu, 0x00000017u, 0x00000059u, 0x00000010u, 0x00040017u, 0x00000061u, 0x00000012u, 0x00000002u, 0x0004002bu,
+    0x00000006u, 0x00000063u, 0x00000000u, 0x0004002bu, 0x00000017u, 0x00000068u, 0x00000018u, 0x00040032u, 0x00000006u, 0x0000006eu,
+    0x00000000u, 0x0004002bu, 0x00000006u, 0x0000007bu, 0x00000004u, 0x0004002bu, 0x00000006u, 0x00000083u, 0x00000012u, 0x0004002bu,
+    0x00000006u, 0x00000088u, 0x00000014u, 0x0004002bu, 0x00000006u, 0x0000008du, 0x00000016u, 0x0004002bu, 0x00000006u, 0x00000092u,
+    0x00000018u, 0x0004002bu, 0x00000006u, 0x00000097u, 0x00000022u, 0x0004002bu, 0x00000006u, 0x0000009bu, 0x00000100u, 0x0004002bu,
+    0x00000006u, 0x0000009du, 0x00000090u, 0x0004002bu, 0x00000006u, 0x000000a2u, 0x000000b0u, 0x0004002bu, 0x00000006u, 0x000000a7u,
+    0x000000d2u, 0x00020014u, 0x000000aeu, 0x0004002bu, 0x00000006u, 0x000000b7u, 0x0000003fu, 0x0004002bu, 0x00000006u, 0x000000c9u,
+    0x0000000fu, 0x0004002bu, 0x00000017u, 0x000000d1u, 0x00000006u, 0x0004002bu, 0x00000017u, 0x000000d3u, 0x00000004u, 0x00060034u,
+    0x000000aeu, 0x000000e7u, 0x000000aau, 0x0000006eu, 0x00000063u, 0x0004002bu, 0x00000017u, 0x00000101u, 0x00000001u, 0x0004002bu,
+    0x00000006u, 0x00000104u, 0x00000001u, 0x00060034u, 0x000000aeu, 0x00000105u, 0x000000aau, 0x0000006eu, 0x00000104u, 0x0004002bu,
+    0x00000006u, 0x0000010cu, 0x00000010u, 0x0004002bu, 0x00000006u, 0x0000012du, 0x0000001eu, 0x00060034u, 0x000000aeu, 0x0000012eu,
+    0x000000aau, 0x0000006eu, 0x0000012du, 0x0004002bu, 0x00000006u, 0x0000014fu, 0xffff0000u, 0x00060034u, 0x000000aeu, 0x00000156u,
+    0x000000aau, 0x0000006eu, 0x0000003eu, 0x00060034u, 0x000000aeu, 0x0000017au, 0x000000aau, 0x0000006eu, 0x0000004au, 0x00060034u,
+    0x000000aeu, 0x0000017bu, 0x000000aau, 0x0000006eu, 0x00000088u, 0x00060034u, 0x000000aeu, 0x0000017cu, 0x000000a6u, 0x0000017au,
+    0x0000017bu, 0x00060034u, 0x000000aeu, 0x00000197u, 0x000000aau, 0x0000006eu, 0x0000004au, 0x0004002bu, 0x00000012u, 0x0000019fu,
+    0x41000000u, 0x0004001cu, 0x000001afu, 0x00000012u, 0x0000010cu, 0x0004002bu, 0x00000012u, 0x000001b0u, 0xc2fe0000u, 0x0004002bu,
+    0x00000012u, 0x000001b1u, 0xc2d00000u, 0x0004002bu, 0x00000012u, 0x000001b2u, 0xc2a60000u, 0x0004002bu, 0x00000012u, 0x000001b3u,
+    0xc2820000u, 0x0004002bu, 0x00000012u, 0x000001b4u, 0xc2440000u, 0x0004002bu, 0x00000012u, 0x000001b5u, 0xc20c0000u, 0x0004002bu,
+    0x00000012u, 0x000001b6u, 0xc1b00000u, 0x0004002bu, 0x00000012u, 0x000001b7u, 0xc1200000u, 0x0004002bu, 0x00000012u, 0x000001b8u,
+    0x3f800000u, 0x0004002bu, 0x00000012u, 0x000001b9u, 0x41500000u, 0x0004002bu, 0x00000012u, 0x000001bau, 0x41c80000u, 0x0004002bu,
+    0x00000012u, 0x000001bbu, 0x42180000u, 0x0004002bu, 0x00000012u, 0x000001bcu, 0x42540000u, 0x0004002bu, 0x00000012u, 0x000001bdu,
+    0x428a0000u, 0x0004002bu, 0x00000012u, 0x000001beu, 0x42b20000u, 0x0004002bu, 0x00000012u, 0x000001bfu, 0x42e20000u, 0x0013002cu,
+    0x000001afu, 0x000001c0u, 0x000001b0u, 0x000001b1u, 0x000001b2u, 0x000001b3u, 0x000001b4u, 0x000001b5u, 0x000001b6u, 0x000001b7u,
+    0x000001b8u, 0x000001b9u, 0x000001bau, 0x000001bbu, 0x000001bcu, 0x000001bdu, 0x000001beu, 0x000001bfu, 0x00040020u, 0x000001c3u,
+    0x00000007u, 0x000001afu, 0x00060034u, 0x000000aeu, 0x000001d6u, 0x000000aau, 0x0000006eu, 0x0000003cu, 0x0004002bu, 0x00000006u,
+    0x0000020cu, 0x00000006u, 0x00060034u, 0x000000aeu, 0x0000020du, 0x000000aau, 0x0000006eu, 0x0000020cu, 0x0004002bu, 0x00000006u,
+    0x0000020eu, 0x00000007u, 0x00060034u, 0x000000aeu, 0x0000020fu, 0x000000aau, 0x0000006eu, 0x0000020eu, 0x00060034u, 0x000000aeu,
+    0x00000210u, 0x000000a6u, 0x0000020du, 0x0000020fu, 0x00060034u, 0x000000aeu, 0x00000215u, 0x000000aau, 0x0000006eu, 0x0000020eu,
+    0x0004002bu, 0x00000012u, 0x0000022bu, 0x00000000u, 0x0004002bu, 0x00000012u, 0x00000272u, 0x41800000u, 0x0004002bu, 0x00000006u,
+    0x00000280u, 0x0000000cu, 0x00060034u, 0x000000aeu, 0x00000281u, 0x000000aau, 0x0000006eu, 0x00000280u, 0x0004002bu, 0x00000006u,
+    0x00000282u, 0x0000000du, 0x00060034u, 0x000000aeu, 0x00000283u, 0x000000aau, 0x0000006eu, 0x00000282u, 0x00060034u, 0x000000aeu,
+    0x00000284u, 0x000000a6u, 0x00000281u, 0x00000283u, 0x00060034u, 0x000000aeu, 0x00000288u, 0x000000aau, 0x0000006eu, 0x00000282u,
+    0x0004002bu, 0x00000017u, 0x0000028fu, 0x00000003u, 0x0004002bu, 0x00000006u, 0x000002b5u, 0x00000030u, 0x0004002bu, 0x00000006u,
+    0x000002ebu, 0x0000000eu, 0x00060034u, 0x000000aeu, 0x000002ecu, 0x000000aau, 0x0000006eu, 0x000002ebu, 0x0004002bu, 0x00000006u,
+    0x00000301u, 0x00000040u, 0x0004002bu, 0x00000006u, 0x0000030au, 0x00000080u, 0x0004002bu, 0x00000006u, 0x00000311u, 0x000000c0u,
+    0x0004002bu, 0x00000006u, 0x0000031fu, 0x000000d0u, 0x0004002bu, 0x00000012u, 0x0000034du, 0x42000000u, 0x00040017u, 0x00000354u,
+    0x00000006u, 0x00000003u, 0x00040020u, 0x00000355u, 0x00000001u, 0x00000354u, 0x0004003bu, 0x00000355u, 0x00000356u, 0x00000001u,
+    0x00040020u, 0x00000357u, 0x00000001u, 0x00000006u, 0x0009001eu, 0x0000035bu, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u,
+    0x00000006u, 0x00000006u, 0x00000006u, 0x00040020u, 0x0000035cu, 0x00000009u, 0x0000035bu, 0x0004003bu, 0x0000035cu, 0x0000035du,
+    0x00000009u, 0x00040020u, 0x0000035eu, 0x00000009u, 0x00000006u, 0x0003001du, 0x00000366u, 0x00000017u, 0x0003001eu, 0x00000367u,
+    0x00000366u, 0x00040020u, 0x00000368u, 0x0000000cu, 0x00000367u, 0x0004003bu, 0x00000368u, 0x00000369u, 0x0000000cu, 0x00040020u,
+    0x0000036eu, 0x0000000cu, 0x00000017u, 0x0004003bu, 0x00000355u, 0x0000038fu, 0x00000001u, 0x0003001du, 0x000003acu, 0x00000012u,
+    0x0003001eu, 0x000003adu, 0x000003acu, 0x00040020u, 0x000003aeu, 0x0000000cu, 0x000003adu, 0x0004003bu, 0x000003aeu, 0x000003afu,
+    0x0000000cu, 0x0004002bu, 0x00000017u, 0x000003b0u, 0x00000005u, 0x00040020u, 0x000003c0u, 0x0000000cu, 0x00000012u, 0x00040032u,
+    0x00000006u, 0x000003c4u, 0x00000040u, 0x00040032u, 0x00000006u, 0x000003c7u, 0x00000001u, 0x00060033u, 0x00000354u, 0x000003c8u,
+    0x000003c7u, 0x00000104u, 0x00000104u, 0x0003002au, 0x000000aeu, 0x000003ceu, 0x00030029u, 0x000000aeu, 0x000003d0u, 0x00030001u,
+    0x00000006u, 0x000007ebu, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu,
+    0x000001c3u, 0x0000041cu, 0x00000007u, 0x0004003bu, 0x000001c3u, 0x0000041du, 0x00000007u, 0x0004003bu, 0x00000029u, 0x0000039cu,
+    0x00000007u, 0x0004003bu, 0x00000029u, 0x000003a1u, 0x00000007u, 0x000300f7u, 0x000003ccu, 0x00000000u, 0x000300fbu, 0x00000063u,
+    0x000003cdu, 0x000200f8u, 0x000003cdu, 0x00050041u, 0x00000357u, 0x00000358u, 0x00000356u, 0x00000063u, 0x0004003du, 0x00000006u,
+    0x00000359u, 0x00000358u, 0x00050041u, 0x0000035eu, 0x0000035fu, 0x0000035du, 0x00000101u, 0x0004003du, 0x00000006u, 0x00000360u,
+    0x0000035fu, 0x000500aeu, 0x000000aeu, 0x00000361u, 0x00000359u, 0x00000360u, 0x000300f7u, 0x00000363u, 0x00000000u, 0x000400fau,
+    0x00000361u, 0x00000362u, 0x00000363u, 0x000200f8u, 0x00000362u, 0x000200f9u, 0x000003ccu, 0x000200f8u, 0x00000363u, 0x00050041u,
+    0x0000035eu, 0x0000036au, 0x0000035du, 0x000000d3u, 0x0004003du, 0x00000006u, 0x0000036bu, 0x0000036au, 0x00050080u, 0x00000006u,
+    0x0000036du, 0x0000036bu, 0x00000359u, 0x00060041u, 0x0000036eu, 0x0000036fu, 0x00000369u, 0x00000034u, 0x0000036du, 0x0004003du,
+    0x00000017u, 0x00000370u, 0x0000036fu, 0x0004007cu, 0x00000006u, 0x00000371u, 0x00000370u, 0x00050041u, 0x0000035eu, 0x00000373u,
+    0x0000035du, 0x00000036u, 0x0004003du, 0x00000006u, 0x00000374u, 0x00000373u, 0x000500b0u, 0x000000aeu, 0x00000375u, 0x00000371u,
+    0x00000374u, 0x000400a8u, 0x000000aeu, 0x00000376u, 0x00000375u, 0x000300f7u, 0x00000378u, 0x00000000u, 0x000400fau, 0x00000376u,
+    0x00000377u, 0x00000378u, 0x000200f8u, 0x00000377u, 0x00050082u, 0x00000006u, 0x0000037cu, 0x00000371u, 0x00000374u, 0x00050041u,
+    0x0000035eu, 0x0000037du, 0x0000035du, 0x0000028fu, 0x0004003du, 0x00000006u, 0x0000037eu, 0x0000037du, 0x000500aeu, 0x000000aeu,
+    0x0000037fu, 0x0000037cu, 0x0000037eu, 0x000200f9u, 0x00000378u, 0x000200f8u, 0x00000378u, 0x000700f5u, 0x000000aeu, 0x00000380u,
+    0x00000375u, 0x00000363u, 0x0000037fu, 0x00000377u, 0x000300f7u, 0x00000382u, 0x00000000u, 0x000400fau, 0x00000380u, 0x00000381u,
+    0x00000382u, 0x000200f8u, 0x00000381u, 0x000200f9u, 0x000003ccu, 0x000200f8u, 0x00000382u, 0x00050082u, 0x00000006u, 0x00000388u,
+    0x00000371u, 0x00000374u, 0x00050041u, 0x0000035eu, 0x0000038au, 0x0000035du, 0x00000034u, 0x0004003du, 0x00000006u, 0x0000038bu,
+    0x0000038au, 0x000300f7u, 0x00000406u, 0x00000000u, 0x000300fbu, 0x00000063u, 0x000003dcu, 0x000200f8u, 0x000003dcu, 0x000300f7u,
+    0x00000403u, 0x00000000u, 0x001b00fbu, 0x0000006eu, 0x00000403u, 0x00000000u, 0x000003ddu, 0x00000001u, 0x000003e0u, 0x0000001eu,
+    0x000003e0u, 0x00000002u, 0x000003e3u, 0x00000014u, 0x000003e3u, 0x00000003u, 0x000003e7u, 0x00000006u, 0x000003ebu, 0x00000007u,
+    0x000003efu, 0x00000008u, 0x000003f3u, 0x0000000cu, 0x000003f7u, 0x0000000du, 0x000003fbu, 0x0000000eu, 0x000003ffu, 0x000200f8u,
+    0x000003ddu, 0x00050084u, 0x00000006u, 0x000003dfu, 0x0000038bu, 0x0000007bu, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003e0u,
+    0x00050084u, 0x00000006u, 0x000003e2u, 0x0000038bu, 0x0000004au, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003e3u, 0x00050086u,
+    0x00000006u, 0x000003e5u, 0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u, 0x000003e6u, 0x000003e5u, 0x00000083u, 0x000200f9u,
+    0x00000403u, 0x000200f8u, 0x000003e7u, 0x00050086u, 0x00000006u, 0x000003e9u, 0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u,
+    0x000003eau, 0x000003e9u, 0x00000088u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003ebu, 0x00050086u, 0x00000006u, 0x000003edu,
+    0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u, 0x000003eeu, 0x000003edu, 0x0000008du, 0x000200f9u, 0x00000403u, 0x000200f8u,
+    0x000003efu, 0x00050086u, 0x00000006u, 0x000003f1u, 0x0000038bu, 0x00000027u, 0x00050084u, 0x00000006u, 0x000003f2u, 0x000003f1u,
+    0x00000092u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003f3u, 0x00050086u, 0x00000006u, 0x000003f5u, 0x0000038bu, 0x00000027u,
+    0x00050084u, 0x00000006u, 0x000003f6u, 0x000003f5u, 0x00000097u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003f7u, 0x00050086u,
+    0x00000006u, 0x000003f9u, 0x0000038bu, 0x0000009bu, 0x00050084u, 0x00000006u, 0x000003fau, 0x000003f9u, 0x0000009du, 0x000200f9u,
+    0x00000403u, 0x000200f8u, 0x000003fbu, 0x00050086u, 0x00000006u, 0x000003fdu, 0x0000038bu, 0x0000009bu, 0x00050084u, 0x00000006u,
+    0x000003feu, 0x000003fdu, 0x000000a2u, 0x000200f9u, 0x00000403u, 0x000200f8u, 0x000003ffu, 0x00050086u, 0x00000006u, 0x00000401u,
+    0x0000038bu, 0x0000009bu, 0x00050084u, 0x00000006u, 0x00000402u, 0x00000401u, 0x000000a7u, 0x000200f9u, 0x00000403u, 0x000200f8u,
+    0x00000403u, 0x001900f5u, 0x00000006u, 0x000007e9u, 0x000007ebu, 0x000003dcu, 0x000003dfu, 0x000003ddu, 0x000003e2u, 0x000003e0u,
+    0x000003e6u, 0x000003e3u, 0x000003eau, 0x000003e7u, 0x000003eeu, 0x000003ebu, 0x000003f2u, 0x000003efu, 0x000003f6u, 0x000003f3u,
+    0x000003fau, 0x000003f7u, 0x000003feu, 0x000003fbu, 0x00000402u, 0x000003ffu, 0x001900f5u, 0x000000aeu, 0x000007e7u, 0x000003ceu,
+    0x000003dcu, 0x000003d0u, 0x000003ddu, 0x000003d0u, 0x000003e0u, 0x000003d0u, 0x000003e3u, 0x000003d0u, 0x000003e7u, 0x000003d0u,
+    0x000003ebu, 0x000003d0u, 0x000003efu, 0x000003d0u, 0x000003f3u, 0x000003d0u, 0x000003f7u, 0x000003d0u, 0x000003fbu, 0x000003d0u,
+    0x000003ffu, 0x000300f7u, 0x00000405u, 0x00000000u, 0x000400fau, 0x000007e7u, 0x00000406u, 0x00000405u, 0x000200f8u, 0x00000405u,
+    0x000200f9u, 0x00000406u, 0x000200f8u, 0x00000406u, 0x000700f5u, 0x00000006u, 0x000007e8u, 0x000007e9u, 0x00000403u, 0x00000063u,
+    0x00000405u, 0x00050084u, 0x00000006u, 0x0000038du, 0x00000388u, 0x000007e8u, 0x00050041u, 0x00000357u, 0x00000390u, 0x0000038fu,
+    0x00000063u, 0x0004003du, 0x00000006u, 0x00000391u, 0x00000390u, 0x000200f9u, 0x00000392u, 0x000200f8u, 0x00000392u, 0x000700f5u,
+    0x00000006u, 0x000007ecu, 0x00000391u, 0x00000406u, 0x000003c6u, 0x00000395u, 0x00050086u, 0x00000006u, 0x0000039au, 0x0000038bu,
+    0x00000027u, 0x000500b0u, 0x000000aeu, 0x0000039bu, 0x000007ecu, 0x0000039au, 0x000400f6u, 0x00000394u, 0x00000395u, 0x00000000u,
+    0x000400fau, 0x0000039bu, 0x00000393u, 0x00000394u, 0x000200f8u, 0x00000393u, 0x000300f7u, 0x00000639u, 0x00000000u, 0x000400fau,
+    0x000000e7u, 0x0000045bu, 0x00000472u, 0x000200f8u, 0x0000045bu, 0x00050086u, 0x00000006u, 0x0000045du, 0x0000038du, 0x0000007bu,
+    0x00050084u, 0x00000006u, 0x0000045fu, 0x000007ecu, 0x00000027u, 0x00050080u, 0x00000006u, 0x00000460u, 0x0000045du, 0x0000045fu,
+    0x000200f9u, 0x00000461u, 0x000200f8u, 0x00000461u, 0x000700f5u, 0x00000006u, 0x000007fcu, 0x00000063u, 0x0000045bu, 0x00000470u,
+    0x00000465u, 0x000500b0u, 0x000000aeu, 0x00000464u, 0x000007fcu, 0x00000027u, 0x000400f6u, 0x00000471u, 0x00000465u, 0x00000000u,
+    0x000400fau, 0x00000464u, 0x00000465u, 0x00000471u, 0x000200f8u, 0x00000465u, 0x00050080u, 0x00000006u, 0x00000469u, 0x00000460u,
+    0x000007fcu, 0x00060041u, 0x00000038u, 0x0000046au, 0x00000033u, 0x00000034u, 0x00000469u, 0x0004003du, 0x00000006u, 0x0000046bu,
+    0x0000046au, 0x0004007cu, 0x00000012u, 0x0000046cu, 0x0000046bu, 0x00050041u, 0x0000001fu, 0x0000046du, 0x000003a1u, 0x000007fcu,
+    0x0003003eu, 0x0000046du, 0x0000046cu, 0x00050080u, 0x00000006u, 0x00000470u, 0x000007fcu, 0x00000101u, 0x000200f9u, 0x00000461u,
+    0x000200f8u, 0x00000471u, 0x000200f9u, 0x00000639u, 0x000200f8u, 0x00000472u, 0x000300f7u, 0x00000638u, 0x00000000u, 0x000400fau,
+    0x00000105u, 0x00000473u, 0x00000493u, 0x000200f8u, 0x00000473u, 0x00050086u, 0x00000006u, 0x00000475u, 0x0000038du, 0x0000007bu,
+    0x00050084u, 0x00000006u, 0x00000477u, 0x000007ecu, 0x0000010cu, 0x00050080u, 0x00000006u, 0x00000478u, 0x00000475u, 0x00000477u,
+    0x000200f9u, 0x00000479u, 0x000200f8u, 0x00000479u, 0x000700f5u, 0x00000006u, 0x000007fbu, 0x00000063u, 0x00000473u, 0x00000491u,
+    0x0000047du, 0x000500b0u, 0x000000aeu, 0x0000047cu, 0x000007fbu, 0x0000010cu, 0x000400f6u, 0x00000492u, 0x0000047du, 0x00000000u,
+    0x000400fau, 0x0000047cu, 0x0000047du, 0x00000492u, 0x000200f8u, 0x0000047du, 0x00050080u, 0x00000006u, 0x00000480u, 0x00000478u,
+    0x000007fbu, 0x00060041u, 0x00000038u, 0x00000481u, 0x00000033u, 0x00000034u, 0x00000480u, 0x0004003du, 0x00000006u, 0x00000482u,
+    0x00000481u, 0x0006000cu, 0x00000061u, 0x00000483u, 0x00000001u, 0x0000003eu, 0x00000482u, 0x00050084u, 0x00000006u, 0x00000485u,
+    0x0000004au, 0x000007fbu, 0x00050051u, 0x00000012u, 0x00000487u, 0x00000483u, 0x00000000u, 0x00050041u, 0x0000001fu, 0x00000488u,
+    0x000003a1u, 0x00000485u, 0x0003003eu, 0x00000488u, 0x00000487u, 0x00050080u, 0x00000006u, 0x0000048bu, 0x00000485u, 0x00000104u,
+    0x00050051u, 0x00000012u, 0x0000048du, 0x00000483u, 0x00000001u, 0x00050041u, 0x0000001fu, 0x0000048eu, 0x000003a1u, 0x0000048bu,
+    0x0003003eu, 0x0000048eu, 0x0000048du, 0x00050080u, 0x00000006u, 0x00000491u, 0x000007fbu, 0x00000101u, 0x000200f9u, 0x00000479u,
+    0x000200f8u, 0x00000492u, 0x000200f9u, 0x00000638u, 0x000200f8u, 0x00000493u, 0x000300f7u, 0x00000637u, 0x00000000u, 0x000400fau,
+    0x0000012eu, 0x00000494u, 0x000004b5u, 0x000200f8u, 0x00000494u, 0x00050086u, 0x00000006u, 0x00000496u, 0x0000038du, 0x0000007bu,
+    0x00050084u, 0x00000006u, 0x00000498u, 0x000007ecu, 0x0000010cu, 0x00050080u, 0x00000006u, 0x00000499u, 0x00000496u, 0x00000498u,
+    0x000200f9u, 0x0000049au, 0x000200f8u, 0x0000049au, 0x000700f5u, 0x00000006u, 0x000007fau, 0x00000063u, 0x00000494u, 0x000004b3u,
+    0x0000049eu, 0x000500b0u, 0x000000aeu, 0x0000049du, 0x000007fau, 0x0000010cu, 0x000400f6u, 0x000004b4u, 0x0000049eu, 0x00000000u,
+    0x000400fau, 0x0000049du, 0x0000049eu, 0x000004b4u, 0x000200f8u, 0x0000049eu, 0x00050080u, 0x00000006u, 0x000004a1u, 0x00000499u,
+    0x000007fau, 0x00060041u, 0x00000038u, 0x000004a2u, 0x00000033u, 0x00000034u, 0x000004a1u, 0x0004003du, 0x00000006u, 0x000004a3u,
+    0x000004a2u, 0x00050084u, 0x00000006u, 0x000004a5u, 0x0000004au, 0x000007fau, 0x000500c4u, 0x00000006u, 0x000004a7u, 0x000004a3u,
+    0x00000059u, 0x0004007cu, 0x00000012u, 0x000004a8u, 0x000004a7u, 0x00050041u, 0x0000001fu, 0x000004a9u, 0x000003a1u, 0x000004a5u,
+    0x0003003eu, 0x000004a9u, 0x000004a8u, 0x00050080u, 0x00000006u, 0x000004acu, 0x000004a5u, 0x00000104u, 0x000500c7u, 0x00000006u,
+    0x000004aeu, 0x000004a3u, 0x0000014fu, 0x0004007cu, 0x00000012u, 0x000004afu, 0x000004aeu, 0x00050041u, 0x0000001fu, 0x000004b0u,
+    0x000003a1u, 0x000004acu, 0x0003003eu, 0x000004b0u, 0x000004afu, 0x00050080u, 0x00000006u, 0x000004b3u, 0x000007fau, 0x00000101u,
+    0x000200f9u, 0x0000049au, 0x000200f8u, 0x000004b4u, 0x000200f9u, 0x00000637u, 0x000200f8u, 0x000004b5u, 0x000300f7u, 0x00000636u,
+    0x00000000u, 0x000400fau, 0x00000156u, 0x000004b6u, 0x000004d1u, 0x000200f8u, 0x000004b6u, 0x00050084u, 0x00000006u, 0x000004b9u,
+    0x000007ecu, 0x00000097u, 0x00050080u, 0x00000006u, 0x000004bau, 0x0000038du, 0x000004b9u, 0x000500c2u, 0x00000006u, 0x00000644u,
+    0x000004bau, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000645u, 0x00000033u, 0x00000034u, 0x00000644u, 0x0004003du, 0x00000006u,
+    0x00000646u, 0x00000645u, 0x000500c7u, 0x00000006u, 0x00000648u, 0x000004bau, 0x0000004au, 0x00050084u, 0x00000006u, 0x00000649u,
+    0x00000648u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000064au, 0x00000646u, 0x00000649u, 0x000500c7u, 0x00000006u, 0x0000064bu,
+    0x0000064au, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x0000063fu, 0x00000001u, 0x0000003eu, 0x0000064bu, 0x00050051u, 0x00000012u,
+    0x00000640u, 0x0000063fu, 0x00000000u, 0x000200f9u, 0x000004bdu, 0x000200f8u, 0x000004bdu, 0x000700f5u, 0x00000006u, 0x000007f9u,
+    0x00000063u, 0x000004b6u, 0x000004cfu, 0x000004c1u, 0x000500b0u, 0x000000aeu, 0x000004c0u, 0x000007f9u, 0x00000027u, 0x000400f6u,
+    0x000004d0u, 0x000004c1u, 0x00000000u, 0x000400fau, 0x000004c0u, 0x000004c1u, 0x000004d0u, 0x000200f8u, 0x000004c1u, 0x00050080u,
+    0x00000006u, 0x000004c5u, 0x000004bau, 0x0000004au, 0x00050080u, 0x00000006u, 0x000004c7u, 0x000004c5u, 0x000007f9u, 0x000500c2u,
+    0x00000006u, 0x0000064fu, 0x000004c7u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000650u, 0x00000033u, 0x00000034u, 0x0000064fu,
+    0x0004003du, 0x00000006u, 0x00000651u, 0x00000650u, 0x000500c7u, 0x00000006u, 0x00000653u, 0x000004c7u, 0x0000003cu, 0x00050084u,
+    0x00000006u, 0x00000654u, 0x00000653u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000655u, 0x00000651u, 0x00000654u, 0x000500c7u,
+    0x00000006u, 0x00000656u, 0x00000655u, 0x00000041u, 0x000500c4u, 0x00000006u, 0x0000065bu, 0x00000656u, 0x00000068u, 0x0004007cu,
+    0x00000017u, 0x0000065cu, 0x0000065bu, 0x000500c3u, 0x00000017u, 0x0000065du, 0x0000065cu, 0x00000068u, 0x0004006fu, 0x00000012u,
+    0x000004cau, 0x0000065du, 0x00050085u, 0x00000012u, 0x000004cbu, 0x00000640u, 0x000004cau, 0x00050041u, 0x0000001fu, 0x000004ccu,
+    0x000003a1u, 0x000007f9u, 0x0003003eu, 0x000004ccu, 0x000004cbu, 0x00050080u, 0x00000006u, 0x000004cfu, 0x000007f9u, 0x00000101u,
+    0x000200f9u, 0x000004bdu, 0x000200f8u, 0x000004d0u, 0x000200f9u, 0x00000636u, 0x000200f8u, 0x000004d1u, 0x000300f7u, 0x00000635u,
+    0x00000000u, 0x000400fau, 0x0000017cu, 0x000004d2u, 0x0000050cu, 0x000200f8u, 0x000004d2u, 0x00050084u, 0x00000006u, 0x000004d5u,
+    0x000007ecu, 0x00000083u, 0x00050080u, 0x00000006u, 0x000004d6u, 0x0000038du, 0x000004d5u, 0x000500c2u, 0x00000006u, 0x00000668u,
+    0x000004d6u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000669u, 0x00000033u, 0x00000034u, 0x00000668u, 0x0004003du, 0x00000006u,
+    0x0000066au, 0x00000669u, 0x000500c7u, 0x00000006u, 0x0000066cu, 0x000004d6u, 0x0000004au, 0x00050084u, 0x00000006u, 0x0000066du,
+    0x0000066cu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000066eu, 0x0000066au, 0x0000066du, 0x000500c7u, 0x00000006u, 0x0000066fu,
+    0x0000066eu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000663u, 0x00000001u, 0x0000003eu, 0x0000066fu, 0x00050051u, 0x00000012u,
+    0x00000664u, 0x00000663u, 0x00000000u, 0x000200f9u, 0x000004d9u, 0x000200f8u, 0x000004d9u, 0x000700f5u, 0x00000006u, 0x000007f7u,
+    0x00000063u, 0x000004d2u, 0x0000050au, 0x00000508u, 0x000500b0u, 0x000000aeu, 0x000004dcu, 0x000007f7u, 0x0000010cu, 0x000400f6u,
+    0x0000050bu, 0x00000508u, 0x00000000u, 0x000400fau, 0x000004dcu, 0x000004ddu, 0x0000050bu, 0x000200f8u, 0x000004ddu, 0x00050080u,
+    0x00000006u, 0x000004dfu, 0x000004d6u, 0x0000004au, 0x00050080u, 0x00000006u, 0x000004e1u, 0x000004dfu, 0x000007f7u, 0x000500c2u,
+    0x00000006u, 0x00000673u, 0x000004e1u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000674u, 0x00000033u, 0x00000034u, 0x00000673u,
+    0x0004003du, 0x00000006u, 0x00000675u, 0x00000674u, 0x000500c7u, 0x00000006u, 0x00000677u, 0x000004e1u, 0x0000003cu, 0x00050084u,
+    0x00000006u, 0x00000678u, 0x00000677u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000679u, 0x00000675u, 0x00000678u, 0x000500c7u,
+    0x00000006u, 0x0000067au, 0x00000679u, 0x00000041u, 0x000300f7u, 0x00000507u, 0x00000000u, 0x000400fau, 0x00000197u, 0x000004e3u,
+    0x000004f5u, 0x000200f8u, 0x000004e3u, 0x000500c7u, 0x00000006u, 0x000004e7u, 0x0000067au, 0x000000c9u, 0x00040070u, 0x00000012u,
+    0x000004e8u, 0x000004e7u, 0x00050083u, 0x00000012u, 0x000004e9u, 0x000004e8u, 0x0000019fu, 0x00050085u, 0x00000012u, 0x000004eau,
+    0x00000664u, 0x000004e9u, 0x00050041u, 0x0000001fu, 0x000004ebu, 0x000003a1u, 0x000007f7u, 0x0003003eu, 0x000004ebu, 0x000004eau,
+    0x00050080u, 0x00000006u, 0x000004edu, 0x000007f7u, 0x0000010cu, 0x000500c2u, 0x00000006u, 0x000004f0u, 0x0000067au, 0x000000d3u,
+    0x00040070u, 0x00000012u, 0x000004f1u, 0x000004f0u, 0x00050083u, 0x00000012u, 0x000004f2u, 0x000004f1u, 0x0000019fu, 0x00050085u,
+    0x00000012u, 0x000004f3u, 0x00000664u, 0x000004f2u, 0x00050041u, 0x0000001fu, 0x000004f4u, 0x000003a1u, 0x000004edu, 0x0003003eu,
+    0x000004f4u, 0x000004f3u, 0x000200f9u, 0x00000507u, 0x000200f8u, 0x000004f5u, 0x000500c7u, 0x00000006u, 0x000004f9u, 0x0000067au,
+    0x000000c9u, 0x0003003eu, 0x0000041cu, 0x000001c0u, 0x00050041u, 0x0000001fu, 0x000004fau, 0x0000041cu, 0x000004f9u, 0x0004003du,
+    0x00000012u, 0x000004fbu, 0x000004fau, 0x00050085u, 0x00000012u, 0x000004fcu, 0x00000664u, 0x000004fbu, 0x00050041u, 0x0000001fu,
+    0x000004fdu, 0x000003a1u, 0x000007f7u, 0x0003003eu, 0x000004fdu, 0x000004fcu, 0x00050080u, 0x00000006u, 0x000004ffu, 0x000007f7u,
+    0x0000010cu, 0x000500c2u, 0x00000006u, 0x00000502u, 0x0000067au, 0x000000d3u, 0x0003003eu, 0x0000041du, 0x000001c0u, 0x00050041u,
+    0x0000001fu, 0x00000503u, 0x0000041du, 0x00000502u, 0x0004003du, 0x00000012u, 0x00000504u, 0x00000503u, 0x00050085u, 0x00000012u,
+    0x00000505u, 0x00000664u, 0x00000504u, 0x00050041u, 0x0000001fu, 0x00000506u, 0x000003a1u, 0x000004ffu, 0x0003003eu, 0x00000506u,
+    0x00000505u, 0x000200f9u, 0x00000507u, 0x000200f8u, 0x00000507u, 0x000200f9u, 0x00000508u, 0x000200f8u, 0x00000508u, 0x00050080u,
+    0x00000006u, 0x0000050au, 0x000007f7u, 0x00000101u, 0x000200f9u, 0x000004d9u, 0x000200f8u, 0x0000050bu, 0x000200f9u, 0x00000635u,
+    0x000200f8u, 0x0000050cu, 0x000300f7u, 0x00000634u, 0x00000000u, 0x000400fau, 0x000001d6u, 0x0000050du, 0x00000538u, 0x000200f8u,
+    0x0000050du, 0x00050084u, 0x00000006u, 0x00000510u, 0x000007ecu, 0x00000088u, 0x00050080u, 0x00000006u, 0x00000511u, 0x0000038du,
+    0x00000510u, 0x000500c2u, 0x00000006u, 0x00000685u, 0x00000511u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000686u, 0x00000033u,
+    0x00000034u, 0x00000685u, 0x0004003du, 0x00000006u, 0x00000687u, 0x00000686u, 0x000500c7u, 0x00000006u, 0x00000689u, 0x00000511u,
+    0x0000004au, 0x00050084u, 0x00000006u, 0x0000068au, 0x00000689u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000068bu, 0x00000687u,
+    0x0000068au, 0x000500c7u, 0x00000006u, 0x0000068cu, 0x0000068bu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000680u, 0x00000001u,
+    0x0000003eu, 0x0000068cu, 0x00050051u, 0x00000012u, 0x00000681u, 0x00000680u, 0x00000000u, 0x00050080u, 0x00000006u, 0x00000515u,
+    0x00000511u, 0x0000004au, 0x000500c2u, 0x00000006u, 0x00000697u, 0x00000515u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000698u,
+    0x00000033u, 0x00000034u, 0x00000697u, 0x0004003du, 0x00000006u, 0x00000699u, 0x00000698u, 0x000500c7u, 0x00000006u, 0x0000069bu,
+    0x00000515u, 0x0000004au, 0x00050084u, 0x00000006u, 0x0000069cu, 0x0000069bu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000069du,
+    0x00000699u, 0x0000069cu, 0x000500c7u, 0x00000006u, 0x0000069eu, 0x0000069du, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000692u,
+    0x00000001u, 0x0000003eu, 0x0000069eu, 0x00050051u, 0x00000012u, 0x00000693u, 0x00000692u, 0x00000000u, 0x000200f9u, 0x00000517u,
+    0x000200f8u, 0x00000517u, 0x000700f5u, 0x00000006u, 0x000007f6u, 0x00000063u, 0x0000050du, 0x00000536u, 0x0000051bu, 0x000500b0u,
+    0x000000aeu, 0x0000051au, 0x000007f6u, 0x0000010cu, 0x000400f6u, 0x00000537u, 0x0000051bu, 0x00000000u, 0x000400fau, 0x0000051au,
+    0x0000051bu, 0x00000537u, 0x000200f8u, 0x0000051bu, 0x00050080u, 0x00000006u, 0x0000051du, 0x00000511u, 0x0000007bu, 0x00050080u,
+    0x00000006u, 0x0000051fu, 0x0000051du, 0x000007f6u, 0x000500c2u, 0x00000006u, 0x000006a2u, 0x0000051fu, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x000006a3u, 0x00000033u, 0x00000034u, 0x000006a2u, 0x0004003du, 0x00000006u, 0x000006a4u, 0x000006a3u, 0x000500c7u,
+    0x00000006u, 0x000006a6u, 0x0000051fu, 0x0000003cu, 0x00050084u, 0x00000006u, 0x000006a7u, 0x000006a6u, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x000006a8u, 0x000006a4u, 0x000006a7u, 0x000500c7u, 0x00000006u, 0x000006a9u, 0x000006a8u, 0x00000041u, 0x000500c7u,
+    0x00000006u, 0x00000524u, 0x000006a9u, 0x000000c9u, 0x00040070u, 0x00000012u, 0x00000525u, 0x00000524u, 0x0008000cu, 0x00000012u,
+    0x00000528u, 0x00000001u, 0x00000032u, 0x00000681u, 0x00000525u, 0x00000693u, 0x00050041u, 0x0000001fu, 0x00000529u, 0x000003a1u,
+    0x000007f6u, 0x0003003eu, 0x00000529u, 0x00000528u, 0x00050080u, 0x00000006u, 0x0000052bu, 0x000007f6u, 0x0000010cu, 0x000500c2u,
+    0x00000006u, 0x0000052eu, 0x000006a9u, 0x000000d3u, 0x00040070u, 0x00000012u, 0x0000052fu, 0x0000052eu, 0x0008000cu, 0x00000012u,
+    0x00000532u, 0x00000001u, 0x00000032u, 0x00000681u, 0x0000052fu, 0x00000693u, 0x00050041u, 0x0000001fu, 0x00000533u, 0x000003a1u,
+    0x0000052bu, 0x0003003eu, 0x00000533u, 0x00000532u, 0x00050080u, 0x00000006u, 0x00000536u, 0x000007f6u, 0x00000101u, 0x000200f9u,
+    0x00000517u, 0x000200f8u, 0x00000537u, 0x000200f9u, 0x00000634u, 0x000200f8u, 0x00000538u, 0x000300f7u, 0x00000633u, 0x00000000u,
+    0x000400fau, 0x00000210u, 0x00000539u, 0x00000593u, 0x000200f8u, 0x00000539u, 0x000600a9u, 0x00000006u, 0x0000053du, 0x00000215u,
+    0x00000092u, 0x0000008du, 0x00050084u, 0x00000006u, 0x0000053eu, 0x000007ecu, 0x0000053du, 0x00050080u, 0x00000006u, 0x0000053fu,
+    0x0000038du, 0x0000053eu, 0x000500c2u, 0x00000006u, 0x000006b4u, 0x0000053fu, 0x00000036u, 0x00060041u, 0x00000038u, 0x000006b5u,
+    0x00000033u, 0x00000034u, 0x000006b4u, 0x0004003du, 0x00000006u, 0x000006b6u, 0x000006b5u, 0x000500c7u, 0x00000006u, 0x000006b8u,
+    0x0000053fu, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006b9u, 0x000006b8u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000006bau,
+    0x000006b6u, 0x000006b9u, 0x000500c7u, 0x00000006u, 0x000006bbu, 0x000006bau, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x000006afu,
+    0x00000001u, 0x0000003eu, 0x000006bbu, 0x00050051u, 0x00000012u, 0x000006b0u, 0x000006afu, 0x00000000u, 0x000300f7u, 0x00000548u,
+    0x00000000u, 0x000400fau, 0x00000215u, 0x00000543u, 0x00000547u, 0x000200f8u, 0x00000543u, 0x00050080u, 0x00000006u, 0x00000545u,
+    0x0000053fu, 0x0000004au, 0x000500c2u, 0x00000006u, 0x000006c6u, 0x00000545u, 0x00000036u, 0x00060041u, 0x00000038u, 0x000006c7u,
+    0x00000033u, 0x00000034u, 0x000006c6u, 0x0004003du, 0x00000006u, 0x000006c8u, 0x000006c7u, 0x000500c7u, 0x00000006u, 0x000006cau,
+    0x00000545u, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006cbu, 0x000006cau, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000006ccu,
+    0x000006c8u, 0x000006cbu, 0x000500c7u, 0x00000006u, 0x000006cdu, 0x000006ccu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x000006c1u,
+    0x00000001u, 0x0000003eu, 0x000006cdu, 0x00050051u, 0x00000012u, 0x000006c2u, 0x000006c1u, 0x00000000u, 0x000200f9u, 0x00000548u,
+    0x000200f8u, 0x00000547u, 0x000200f9u, 0x00000548u, 0x000200f8u, 0x00000548u, 0x000700f5u, 0x00000012u, 0x000007f3u, 0x000006c2u,
+    0x00000543u, 0x0000022bu, 0x00000547u, 0x000600a9u, 0x00000006u, 0x0000054cu, 0x00000215u, 0x0000007bu, 0x0000004au, 0x00050080u,
+    0x00000006u, 0x0000054du, 0x0000053fu, 0x0000054cu, 0x000500c2u, 0x00000006u, 0x000006dcu, 0x0000054du, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x000006ddu, 0x00000033u, 0x00000034u, 0x000006dcu, 0x0004003du, 0x00000006u, 0x000006deu, 0x000006ddu, 0x000500c7u,
+    0x00000006u, 0x000006e0u, 0x0000054du, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006e1u, 0x000006e0u, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x000006e2u, 0x000006deu, 0x000006e1u, 0x000500c7u, 0x00000006u, 0x000006e3u, 0x000006e2u, 0x0000004eu, 0x00050080u,
+    0x00000006u, 0x000006d5u, 0x0000054du, 0x0000004au, 0x000500c2u, 0x00000006u, 0x000006e7u, 0x000006d5u, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x000006e8u, 0x00000033u, 0x00000034u, 0x000006e7u, 0x0004003du, 0x00000006u, 0x000006e9u, 0x000006e8u, 0x000500c7u,
+    0x00000006u, 0x000006ebu, 0x000006d5u, 0x0000004au, 0x00050084u, 0x00000006u, 0x000006ecu, 0x000006ebu, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x000006edu, 0x000006e9u, 0x000006ecu, 0x000500c7u, 0x00000006u, 0x000006eeu, 0x000006edu, 0x0000004eu, 0x000500c4u,
+    0x00000006u, 0x000006d7u, 0x000006eeu, 0x00000059u, 0x000500c5u, 0x00000006u, 0x000006d8u, 0x000006e3u, 0x000006d7u, 0x000600a9u,
+    0x00000006u, 0x00000551u, 0x00000215u, 0x0000003eu, 0x0000020cu, 0x00050080u, 0x00000006u, 0x00000552u, 0x0000053fu, 0x00000551u,
+    0x000200f9u, 0x00000553u, 0x000200f8u, 0x00000553u, 0x000700f5u, 0x00000006u, 0x000007f4u, 0x00000063u, 0x00000548u, 0x00000591u,
+    0x0000058fu, 0x000500b0u, 0x000000aeu, 0x00000556u, 0x000007f4u, 0x0000010cu, 0x000400f6u, 0x00000592u, 0x0000058fu, 0x00000000u,
+    0x000400fau, 0x00000556u, 0x00000557u, 0x00000592u, 0x000200f8u, 0x00000557u, 0x00050080u, 0x00000006u, 0x0000055au, 0x00000552u,
+    0x000007f4u, 0x000500c2u, 0x00000006u, 0x000006f2u, 0x0000055au, 0x00000036u, 0x00060041u, 0x00000038u, 0x000006f3u, 0x00000033u,
+    0x00000034u, 0x000006f2u, 0x0004003du, 0x00000006u, 0x000006f4u, 0x000006f3u, 0x000500c7u, 0x00000006u, 0x000006f6u, 0x0000055au,
+    0x0000003cu, 0x00050084u, 0x00000006u, 0x000006f7u, 0x000006f6u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000006f8u, 0x000006f4u,
+    0x000006f7u, 0x000500c7u, 0x00000006u, 0x000006f9u, 0x000006f8u, 0x00000041u, 0x000500c7u, 0x00000006u, 0x0000055du, 0x000006f9u,
+    0x000000c9u, 0x000500c2u, 0x00000006u, 0x00000560u, 0x000006d8u, 0x000007f4u, 0x000500c7u, 0x00000006u, 0x00000561u, 0x00000560u,
+    0x00000104u, 0x000500c4u, 0x00000006u, 0x00000562u, 0x00000561u, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x00000563u, 0x0000055du,
+    0x00000562u, 0x00040070u, 0x00000012u, 0x00000564u, 0x00000563u, 0x000500c2u, 0x00000006u, 0x00000566u, 0x000006f9u, 0x000000d3u,
+    0x00050080u, 0x00000006u, 0x00000569u, 0x000007f4u, 0x0000010cu, 0x000500c2u, 0x00000006u, 0x0000056au, 0x000006d8u, 0x00000569u,
+    0x000500c7u, 0x00000006u, 0x0000056bu, 0x0000056au, 0x00000104u, 0x000500c4u, 0x00000006u, 0x0000056cu, 0x0000056bu, 0x000000d3u,
+    0x000500c5u, 0x00000006u, 0x0000056du, 0x00000566u, 0x0000056cu, 0x00040070u, 0x00000012u, 0x0000056eu, 0x0000056du, 0x000300f7u,
+    0x0000058eu, 0x00000000u, 0x000400fau, 0x00000215u, 0x00000570u, 0x00000580u, 0x000200f8u, 0x00000570u, 0x0008000cu, 0x00000012u,
+    0x00000576u, 0x00000001u, 0x00000032u, 0x000006b0u, 0x00000564u, 0x000007f3u, 0x00050041u, 0x0000001fu, 0x00000577u, 0x000003a1u,
+    0x000007f4u, 0x0003003eu, 0x00000577u, 0x00000576u, 0x0008000cu, 0x00000012u, 0x0000057eu, 0x00000001u, 0x00000032u, 0x000006b0u,
+    0x0000056eu, 0x000007f3u, 0x00050041u, 0x0000001fu, 0x0000057fu, 0x000003a1u, 0x00000569u, 0x0003003eu, 0x0000057fu, 0x0000057eu,
+    0x000200f9u, 0x0000058eu, 0x000200f8u, 0x00000580u, 0x00050083u, 0x00000012u, 0x00000584u, 0x00000564u, 0x00000272u, 0x00050085u,
+    0x00000012u, 0x00000585u, 0x000006b0u, 0x00000584u, 0x00050041u, 0x0000001fu, 0x00000586u, 0x000003a1u, 0x000007f4u, 0x0003003eu,
+    0x00000586u, 0x00000585u, 0x00050083u, 0x00000012u, 0x0000058bu, 0x0000056eu, 0x00000272u, 0x00050085u, 0x00000012u, 0x0000058cu,
+    0x000006b0u, 0x0000058bu, 0x00050041u, 0x0000001fu, 0x0000058du, 0x000003a1u, 0x00000569u, 0x0003003eu, 0x0000058du, 0x0000058cu,
+    0x000200f9u, 0x0000058eu, 0x000200f8u, 0x0000058eu, 0x000200f9u, 0x0000058fu, 0x000200f8u, 0x0000058fu, 0x00050080u, 0x00000006u,
+    0x00000591u, 0x000007f4u, 0x00000101u, 0x000200f9u, 0x00000553u, 0x000200f8u, 0x00000592u, 0x000200f9u, 0x00000633u, 0x000200f8u,
+    0x00000593u, 0x000300f7u, 0x00000632u, 0x00000000u, 0x000400fau, 0x00000284u, 0x00000594u, 0x000005e0u, 0x000200f8u, 0x00000594u,
+    0x000500c7u, 0x00000006u, 0x00000596u, 0x000007ecu, 0x0000020eu, 0x000500c2u, 0x00000006u, 0x00000599u, 0x000007ecu, 0x0000028fu,
+    0x000600a9u, 0x00000006u, 0x0000059bu, 0x00000288u, 0x000000a2u, 0x0000009du, 0x00050084u, 0x00000006u, 0x0000059cu, 0x00000599u,
+    0x0000059bu, 0x00050080u, 0x00000006u, 0x0000059du, 0x0000038du, 0x0000059cu, 0x000500c2u, 0x00000006u, 0x00000704u, 0x0000059du,
+    0x00000036u, 0x00060041u, 0x00000038u, 0x00000705u, 0x00000033u, 0x00000034u, 0x00000704u, 0x0004003du, 0x00000006u, 0x00000706u,
+    0x00000705u, 0x000500c7u, 0x00000006u, 0x00000708u, 0x0000059du, 0x0000004au, 0x00050084u, 0x00000006u, 0x00000709u, 0x00000708u,
+    0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000070au, 0x00000706u, 0x00000709u, 0x000500c7u, 0x00000006u, 0x0000070bu, 0x0000070au,
+    0x0000004eu, 0x0006000cu, 0x00000061u, 0x000006ffu, 0x00000001u, 0x0000003eu, 0x0000070bu, 0x00050051u, 0x00000012u, 0x00000700u,
+    0x000006ffu, 0x00000000u, 0x00050080u, 0x00000006u, 0x000005a1u, 0x0000059du, 0x0000004au, 0x000500c2u, 0x00000006u, 0x00000716u,
+    0x000005a1u, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000717u, 0x00000033u, 0x00000034u, 0x00000716u, 0x0004003du, 0x00000006u,
+    0x00000718u, 0x00000717u, 0x000500c7u, 0x00000006u, 0x0000071au, 0x000005a1u, 0x0000004au, 0x00050084u, 0x00000006u, 0x0000071bu,
+    0x0000071au, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000071cu, 0x00000718u, 0x0000071bu, 0x000500c7u, 0x00000006u, 0x0000071du,
+    0x0000071cu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x00000711u, 0x00000001u, 0x0000003eu, 0x0000071du, 0x00050051u, 0x00000012u,
+    0x00000712u, 0x00000711u, 0x00000000u, 0x00050080u, 0x00000006u, 0x000005a4u, 0x0000059du, 0x0000007bu, 0x000500b0u, 0x000000aeu,
+    0x00000726u, 0x00000596u, 0x0000007bu, 0x000300f7u, 0x00000753u, 0x00000000u, 0x000400fau, 0x00000726u, 0x00000727u, 0x00000735u,
+    0x000200f8u, 0x00000727u, 0x00050080u, 0x00000006u, 0x0000072au, 0x000005a4u, 0x00000596u, 0x000500c2u, 0x00000006u, 0x00000757u,
+    0x0000072au, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000758u, 0x00000033u, 0x00000034u, 0x00000757u, 0x0004003du, 0x00000006u,
+    0x00000759u, 0x00000758u, 0x000500c7u, 0x00000006u, 0x0000075bu, 0x0000072au, 0x0000003cu, 0x00050084u, 0x00000006u, 0x0000075cu,
+    0x0000075bu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000075du, 0x00000759u, 0x0000075cu, 0x000500c7u, 0x00000006u, 0x0000075eu,
+    0x0000075du, 0x00000041u, 0x000500c7u, 0x00000006u, 0x0000072cu, 0x0000075eu, 0x000000b7u, 0x00040070u, 0x00000012u, 0x0000072du,
+    0x0000072cu, 0x00050080u, 0x00000006u, 0x00000731u, 0x0000072au, 0x0000007bu, 0x000500c2u, 0x00000006u, 0x00000762u, 0x00000731u,
+    0x00000036u, 0x00060041u, 0x00000038u, 0x00000763u, 0x00000033u, 0x00000034u, 0x00000762u, 0x0004003du, 0x00000006u, 0x00000764u,
+    0x00000763u, 0x000500c7u, 0x00000006u, 0x00000766u, 0x00000731u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x00000767u, 0x00000766u,
+    0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000768u, 0x00000764u, 0x00000767u, 0x000500c7u, 0x00000006u, 0x00000769u, 0x00000768u,
+    0x00000041u, 0x000500c7u, 0x00000006u, 0x00000733u, 0x00000769u, 0x000000b7u, 0x00040070u, 0x00000012u, 0x00000734u, 0x00000733u,
+    0x000200f9u, 0x00000753u, 0x000200f8u, 0x00000735u, 0x00050080u, 0x00000006u, 0x00000738u, 0x000005a4u, 0x00000596u, 0x00050080u,
+    0x00000006u, 0x00000739u, 0x00000738u, 0x0000007bu, 0x000500c2u, 0x00000006u, 0x0000076du, 0x00000739u, 0x00000036u, 0x00060041u,
+    0x00000038u, 0x0000076eu, 0x00000033u, 0x00000034u, 0x0000076du, 0x0004003du, 0x00000006u, 0x0000076fu, 0x0000076eu, 0x000500c7u,
+    0x00000006u, 0x00000771u, 0x00000739u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x00000772u, 0x00000771u, 0x0000003eu, 0x000500c2u,
+    0x00000006u, 0x00000773u, 0x0000076fu, 0x00000772u, 0x000500c7u, 0x00000006u, 0x00000774u, 0x00000773u, 0x00000041u, 0x000500c7u,
+    0x00000006u, 0x0000073bu, 0x00000774u, 0x000000c9u, 0x00050082u, 0x00000006u, 0x0000073fu, 0x00000738u, 0x0000007bu, 0x000500c2u,
+    0x00000006u, 0x00000778u, 0x0000073fu, 0x00000036u, 0x00060041u, 0x00000038u, 0x00000779u, 0x00000033u, 0x00000034u, 0x00000778u,
+    0x0004003du, 0x00000006u, 0x0000077au, 0x00000779u, 0x000500c7u, 0x00000006u, 0x0000077cu, 0x0000073fu, 0x0000003cu, 0x00050084u,
+    0x00000006u, 0x0000077du, 0x0000077cu, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000077eu, 0x0000077au, 0x0000077du, 0x000500c7u,
+    0x00000006u, 0x0000077fu, 0x0000077eu, 0x00000041u, 0x000500c2u, 0x00000006u, 0x00000741u, 0x0000077fu, 0x000000d1u, 0x000500c4u,
+    0x00000006u, 0x00000742u, 0x00000741u, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x00000743u, 0x0000073bu, 0x00000742u, 0x00040070u,
+    0x00000012u, 0x00000744u, 0x00000743u, 0x0004003du, 0x00000006u, 0x00000785u, 0x0000076eu, 0x000500c2u, 0x00000006u, 0x00000789u,
+    0x00000785u, 0x00000772u, 0x000500c7u, 0x00000006u, 0x0000078au, 0x00000789u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x0000074au,
+    0x0000078au, 0x000000d3u, 0x000500c2u, 0x00000006u, 0x0000078eu, 0x00000738u, 0x00000036u, 0x00060041u, 0x00000038u, 0x0000078fu,
+    0x00000033u, 0x00000034u, 0x0000078eu, 0x0004003du, 0x00000006u, 0x00000790u, 0x0000078fu, 0x000500c7u, 0x00000006u, 0x00000792u,
+    0x00000738u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x00000793u, 0x00000792u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x00000794u,
+    0x00000790u, 0x00000793u, 0x000500c7u, 0x00000006u, 0x00000795u, 0x00000794u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x0000074fu,
+    0x00000795u, 0x000000d1u, 0x000500c4u, 0x00000006u, 0x00000750u, 0x0000074fu, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x00000751u,
+    0x0000074au, 0x00000750u, 0x00040070u, 0x00000012u, 0x00000752u, 0x00000751u, 0x000200f9u, 0x00000753u, 0x000200f8u, 0x00000753u,
+    0x000700f5u, 0x00000012u, 0x000007efu, 0x00000734u, 0x00000727u, 0x00000752u, 0x00000735u, 0x000700f5u, 0x00000012u, 0x000007eeu,
+    0x0000072du, 0x00000727u, 0x00000744u, 0x00000735u, 0x00050085u, 0x00000012u, 0x000005abu, 0x00000700u, 0x000007eeu, 0x00050085u,
+    0x00000012u, 0x000005aeu, 0x00000712u, 0x000007efu, 0x000600a9u, 0x00000006u, 0x000005b1u, 0x00000288u, 0x000002b5u, 0x0000010cu,
+    0x00050080u, 0x00000006u, 0x000005b2u, 0x0000059du, 0x000005b1u, 0x000500c2u, 0x00000006u, 0x000005b4u, 0x00000596u, 0x00000101u,
+    0x00050084u, 0x00000006u, 0x000005b5u, 0x000005b4u, 0x00000027u, 0x00050080u, 0x00000006u, 0x000005b6u, 0x000005b2u, 0x000005b5u,
+    0x000500c7u, 0x00000006u, 0x000005b8u, 0x00000596u, 0x00000104u, 0x00050084u, 0x00000006u, 0x000005b9u, 0x000005b8u, 0x0000007bu,
+    0x000200f9u, 0x000005bau, 0x000200f8u, 0x000005bau, 0x000700f5u, 0x00000006u, 0x000007f0u, 0x00000063u, 0x00000753u, 0x000005deu,
+    0x000005dcu, 0x000500b0u, 0x000000aeu, 0x000005bdu, 0x000007f0u, 0x00000027u, 0x000400f6u, 0x000005dfu, 0x000005dcu, 0x00000000u,
+    0x000400fau, 0x000005bdu, 0x000005beu, 0x000005dfu, 0x000200f8u, 0x000005beu, 0x00050080u, 0x00000006u, 0x000005c1u, 0x000005b6u,
+    0x000007f0u, 0x000500c2u, 0x00000006u, 0x00000799u, 0x000005c1u, 0x00000036u, 0x00060041u, 0x00000038u, 0x0000079au, 0x00000033u,
+    0x00000034u, 0x00000799u, 0x0004003du, 0x00000006u, 0x0000079bu, 0x0000079au, 0x000500c7u, 0x00000006u, 0x0000079du, 0x000005c1u,
+    0x0000003cu, 0x00050084u, 0x00000006u, 0x0000079eu, 0x0000079du, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x0000079fu, 0x0000079bu,
+    0x0000079eu, 0x000500c7u, 0x00000006u, 0x000007a0u, 0x0000079fu, 0x00000041u, 0x000500c2u, 0x00000006u, 0x000005c4u, 0x000007a0u,
+    0x000005b9u, 0x000500c7u, 0x00000006u, 0x000005c5u, 0x000005c4u, 0x000000c9u, 0x000300f7u, 0x000005d3u, 0x00000000u, 0x000400fau,
+    0x00000288u, 0x000005c7u, 0x000005d3u, 0x000200f8u, 0x000005c7u, 0x00050080u, 0x00000006u, 0x000005c9u, 0x0000059du, 0x0000010cu,
+    0x00050080u, 0x00000006u, 0x000005cbu, 0x000005c9u, 0x000007f0u, 0x000500c2u, 0x00000006u, 0x000007a4u, 0x000005cbu, 0x00000036u,
+    0x00060041u, 0x00000038u, 0x000007a5u, 0x00000033u, 0x00000034u, 0x000007a4u, 0x0004003du, 0x00000006u, 0x000007a6u, 0x000007a5u,
+    0x000500c7u, 0x00000006u, 0x000007a8u, 0x000005cbu, 0x0000003cu, 0x00050084u, 0x00000006u, 0x000007a9u, 0x000007a8u, 0x0000003eu,
+    0x000500c2u, 0x00000006u, 0x000007aau, 0x000007a6u, 0x000007a9u, 0x000500c7u, 0x00000006u, 0x000007abu, 0x000007aau, 0x00000041u,
+    0x000500c2u, 0x00000006u, 0x000005ceu, 0x000007abu, 0x00000596u, 0x000500c7u, 0x00000006u, 0x000005cfu, 0x000005ceu, 0x00000104u,
+    0x000500c4u, 0x00000006u, 0x000005d0u, 0x000005cfu, 0x000000d3u, 0x000500c5u, 0x00000006u, 0x000005d2u, 0x000005c5u, 0x000005d0u,
+    0x000200f9u, 0x000005d3u, 0x000200f8u, 0x000005d3u, 0x000700f5u, 0x00000006u, 0x000007f2u, 0x000005c5u, 0x000005beu, 0x000005d2u,
+    0x000005c7u, 0x00040070u, 0x00000012u, 0x000005d7u, 0x000007f2u, 0x0004007fu, 0x00000012u, 0x00000816u, 0x000005aeu, 0x0008000cu,
+    0x00000012u, 0x000005dau, 0x00000001u, 0x00000032u, 0x000005abu, 0x000005d7u, 0x00000816u, 0x00050041u, 0x0000001fu, 0x000005dbu,
+    0x000003a1u, 0x000007f0u, 0x0003003eu, 0x000005dbu, 0x000005dau, 0x000200f9u, 0x000005dcu, 0x000200f8u, 0x000005dcu, 0x00050080u,
+    0x00000006u, 0x000005deu, 0x000007f0u, 0x00000101u, 0x000200f9u, 0x000005bau, 0x000200f8u, 0x000005dfu, 0x000200f9u, 0x00000632u,
+    0x000200f8u, 0x000005e0u, 0x000300f7u, 0x00000631u, 0x00000000u, 0x000400fau, 0x000002ecu, 0x000005e1u, 0x00000631u, 0x000200f8u,
+    0x000005e1u, 0x000500c7u, 0x00000006u, 0x000005e3u, 0x000007ecu, 0x0000020eu, 0x000500c2u, 0x00000006u, 0x000005e6u, 0x000007ecu,
+    0x0000028fu, 0x00050084u, 0x00000006u, 0x000005e7u, 0x000005e6u, 0x000000a7u, 0x00050080u, 0x00000006u, 0x000005e8u, 0x0000038du,
+    0x000005e7u, 0x000500c2u, 0x00000006u, 0x000005eau, 0x000005e3u, 0x00000036u, 0x000500c7u, 0x00000006u, 0x000005ecu, 0x000005e3u,
+    0x0000003cu, 0x00050084u, 0x00000006u, 0x000005efu, 0x000005eau, 0x00000301u, 0x00050080u, 0x00000006u, 0x000005f0u, 0x000005e8u,
+    0x000005efu, 0x000500c7u, 0x00000006u, 0x000005f2u, 0x000005ecu, 0x00000104u, 0x00050084u, 0x00000006u, 0x000005f3u, 0x000005f2u,
+    0x00000027u, 0x00050080u, 0x00000006u, 0x000005f4u, 0x000005f0u, 0x000005f3u, 0x00050080u, 0x00000006u, 0x000005f6u, 0x000005e8u,
+    0x0000030au, 0x00050084u, 0x00000006u, 0x000005f8u, 0x000005eau, 0x00000027u, 0x00050080u, 0x00000006u, 0x000005f9u, 0x000005f6u,
+    0x000005f8u, 0x00050080u, 0x00000006u, 0x000005fbu, 0x000005e8u, 0x00000311u, 0x00050084u, 0x00000006u, 0x000005fdu, 0x000005eau,
+    0x0000003eu, 0x00050080u, 0x00000006u, 0x000005feu, 0x000005fbu, 0x000005fdu, 0x00050084u, 0x00000006u, 0x00000600u, 0x0000004au,
+    0x000005ecu, 0x00050080u, 0x00000006u, 0x00000601u, 0x000005feu, 0x00000600u, 0x000500c2u, 0x00000006u, 0x00000603u, 0x000005ecu,
+    0x00000101u, 0x00050084u, 0x00000006u, 0x00000604u, 0x00000603u, 0x0000007bu, 0x00050080u, 0x00000006u, 0x00000606u, 0x000005e8u,
+    0x0000031fu, 0x000500c2u, 0x00000006u, 0x000007b6u, 0x00000606u, 0x00000036u, 0x00060041u, 0x00000038u, 0x000007b7u, 0x00000033u,
+    0x00000034u, 0x000007b6u, 0x0004003du, 0x00000006u, 0x000007b8u, 0x000007b7u, 0x000500c7u, 0x00000006u, 0x000007bau, 0x00000606u,
+    0x0000004au, 0x00050084u, 0x00000006u, 0x000007bbu, 0x000007bau, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000007bcu, 0x000007b8u,
+    0x000007bbu, 0x000500c7u, 0x00000006u, 0x000007bdu, 0x000007bcu, 0x0000004eu, 0x0006000cu, 0x00000061u, 0x000007b1u, 0x00000001u,
+    0x0000003eu, 0x000007bdu, 0x00050051u, 0x00000012u, 0x000007b2u, 0x000007b1u, 0x00000000u, 0x000200f9u, 0x00000608u, 0x000200f8u,
+    0x00000608u, 0x000700f5u, 0x00000006u, 0x000007edu, 0x00000063u, 0x000005e1u, 0x0000062fu, 0x0000060cu, 0x000500b0u, 0x000000aeu,
+    0x0000060bu, 0x000007edu, 0x00000027u, 0x000400f6u, 0x00000630u, 0x0000060cu, 0x00000000u, 0x000400fau, 0x0000060bu, 0x0000060cu,
+    0x00000630u, 0x000200f8u, 0x0000060cu, 0x00050080u, 0x00000006u, 0x0000060fu, 0x000005f4u, 0x000007edu, 0x000500c2u, 0x00000006u,
+    0x000007c1u, 0x0000060fu, 0x00000036u, 0x00060041u, 0x00000038u, 0x000007c2u, 0x00000033u, 0x00000034u, 0x000007c1u, 0x0004003du,
+    0x00000006u, 0x000007c3u, 0x000007c2u, 0x000500c7u, 0x00000006u, 0x000007c5u, 0x0000060fu, 0x0000003cu, 0x00050084u, 0x00000006u,
+    0x000007c6u, 0x000007c5u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000007c7u, 0x000007c3u, 0x000007c6u, 0x000500c7u, 0x00000006u,
+    0x000007c8u, 0x000007c7u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x00000612u, 0x000007c8u, 0x00000604u, 0x000500c7u, 0x00000006u,
+    0x00000613u, 0x00000612u, 0x000000c9u, 0x00050080u, 0x00000006u, 0x00000616u, 0x000005f9u, 0x000007edu, 0x000500c2u, 0x00000006u,
+    0x000007ccu, 0x00000616u, 0x00000036u, 0x00060041u, 0x00000038u, 0x000007cdu, 0x00000033u, 0x00000034u, 0x000007ccu, 0x0004003du,
+    0x00000006u, 0x000007ceu, 0x000007cdu, 0x000500c7u, 0x00000006u, 0x000007d0u, 0x00000616u, 0x0000003cu, 0x00050084u, 0x00000006u,
+    0x000007d1u, 0x000007d0u, 0x0000003eu, 0x000500c2u, 0x00000006u, 0x000007d2u, 0x000007ceu, 0x000007d1u, 0x000500c7u, 0x00000006u,
+    0x000007d3u, 0x000007d2u, 0x00000041u, 0x000500c2u, 0x00000006u, 0x0000061au, 0x000007d3u, 0x00000600u, 0x000500c7u, 0x00000006u,
+    0x0000061bu, 0x0000061au, 0x0000003cu, 0x000500c4u, 0x00000006u, 0x0000061cu, 0x0000061bu, 0x000000d3u, 0x000500c5u, 0x00000006u,
+    0x0000061du, 0x00000613u, 0x0000061cu, 0x000500c2u, 0x00000006u, 0x00000622u, 0x000007edu, 0x000000d3u, 0x00050080u, 0x00000006u,
+    0x00000623u, 0x00000601u, 0x00000622u, 0x000500c2u, 0x00000006u, 0x000007d7u, 0x00000623u, 0x00000036u, 0x00060041u, 0x00000038u,
+    0x000007d8u, 0x00000033u, 0x00000034u, 0x000007d7u, 0x0004003du, 0x00000006u, 0x000007d9u, 0x000007d8u, 0x000500c7u, 0x00000006u,
+    0x000007dbu, 0x00000623u, 0x0000003cu, 0x00050084u, 0x00000006u, 0x000007dcu, 0x000007dbu, 0x0000003eu, 0x000500c2u, 0x00000006u,
+    0x000007ddu, 0x000007d9u, 0x000007dcu, 0x000500c7u, 0x00000006u, 0x000007deu, 0x000007ddu, 0x00000041u, 0x000500c4u, 0x00000006u,
+    0x000007e2u, 0x000007deu, 0x00000068u, 0x0004007cu, 0x00000017u, 0x000007e3u, 0x000007e2u, 0x000500c3u, 0x00000017u, 0x000007e4u,
+    0x000007e3u, 0x00000068u, 0x0004006fu, 0x00000012u, 0x00000626u, 0x000007e4u, 0x00050085u, 0x00000012u, 0x00000627u, 0x000007b2u,
+    0x00000626u, 0x00040070u, 0x00000012u, 0x00000629u, 0x0000061du, 0x00050083u, 0x00000012u, 0x0000062au, 0x00000629u, 0x0000034du,
+    0x00050085u, 0x00000012u, 0x0000062bu, 0x00000627u, 0x0000062au, 0x00050041u, 0x0000001fu, 0x0000062cu, 0x000003a1u, 0x000007edu,
+    0x0003003eu, 0x0000062cu, 0x0000062bu, 0x00050080u, 0x00000006u, 0x0000062fu, 0x000007edu, 0x00000101u, 0x000200f9u, 0x00000608u,
+    0x000200f8u, 0x00000630u, 0x000200f9u, 0x00000631u, 0x000200f8u, 0x00000631u, 0x000200f9u, 0x00000632u, 0x000200f8u, 0x00000632u,
+    0x000200f9u, 0x00000633u, 0x000200f8u, 0x00000633u, 0x000200f9u, 0x00000634u, 0x000200f8u, 0x00000634u, 0x000200f9u, 0x00000635u,
+    0x000200f8u, 0x00000635u, 0x000200f9u, 0x00000636u, 0x000200f8u, 0x00000636u, 0x000200f9u, 0x00000637u, 0x000200f8u, 0x00000637u,
+    0x000200f9u, 0x00000638u, 0x000200f8u, 0x00000638u, 0x000200f9u, 0x00000639u, 0x000200f8u, 0x00000639u, 0x0004003du, 0x00000028u,
+    0x000003a3u, 0x000003a1u, 0x0003003eu, 0x0000039cu, 0x000003a3u, 0x000200f9u, 0x000003a5u, 0x000200f8u, 0x000003a5u, 0x000700f5u,
+    0x00000006u, 0x000007fdu, 0x00000063u, 0x00000639u, 0x000003c3u, 0x000003a6u, 0x000500b0u, 0x000000aeu, 0x000003abu, 0x000007fdu,
+    0x00000027u, 0x000400f6u, 0x000003a7u, 0x000003a6u, 0x00000000u, 0x000400fau, 0x000003abu, 0x000003a6u, 0x000003a7u, 0x000200f8u,
+    0x000003a6u, 0x00050041u, 0x0000035eu, 0x000003b1u, 0x0000035du, 0x000003b0u, 0x0004003du, 0x00000006u, 0x000003b2u, 0x000003b1u,
+    0x00050041u, 0x0000035eu, 0x000003b4u, 0x0000035du, 0x000000d1u, 0x0004003du, 0x00000006u, 0x000003b5u, 0x000003b4u, 0x00050084u,
+    0x00000006u, 0x000003b6u, 0x00000359u, 0x000003b5u, 0x00050080u, 0x00000006u, 0x000003b7u, 0x000003b2u, 0x000003b6u, 0x00050084u,
+    0x00000006u, 0x000003b9u, 0x000007ecu, 0x00000027u, 0x00050080u, 0x00000006u, 0x000003bau, 0x000003b7u, 0x000003b9u, 0x00050080u,
+    0x00000006u, 0x000003bcu, 0x000003bau, 0x000007fdu, 0x00050041u, 0x0000001fu, 0x000003beu, 0x0000039cu, 0x000007fdu, 0x0004003du,
+    0x00000012u, 0x000003bfu, 0x000003beu, 0x00060041u, 0x000003c0u, 0x000003c1u, 0x000003afu, 0x00000034u, 0x000003bcu, 0x0003003eu,
+    0x000003c1u, 0x000003bfu, 0x00050080u, 0x00000006u, 0x000003c3u, 0x000007fdu, 0x00000101u, 0x000200f9u, 0x000003a5u, 0x000200f8u,
+    0x000003a7u, 0x000200f9u, 0x00000395u, 0x000200f8u, 0x00000395u, 0x00050080u, 0x00000006u, 0x000003c6u, 0x000007ecu, 0x000003c4u,
+    0x000200f9u, 0x00000392u, 0x000200f8u, 0x00000394u, 0x000200f9u, 0x000003ccu, 0x000200f8u, 0x000003ccu, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvRmsNorm[899] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x00000107u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0008000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000015u, 0x00000046u, 0x00000049u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u,
+    0x00040047u, 0x0000000fu, 0x00000001u, 0x00000000u, 0x00040047u, 0x00000015u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x00000046u,
+    0x0000000bu, 0x0000001au, 0x00040047u, 0x00000049u, 0x0000000bu, 0x00000018u, 0x00050048u, 0x00000052u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00050048u, 0x00000052u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x00000052u, 0x00000002u, 0x00000023u,
+    0x00000008u, 0x00050048u, 0x00000052u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x00000052u, 0x00000004u, 0x00000023u,
+    0x00000010u, 0x00050048u, 0x00000052u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x00000052u, 0x00000006u, 0x00000023u,
+    0x00000018u, 0x00050048u, 0x00000052u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x00000052u, 0x00000008u, 0x00000023u,
+    0x00000020u, 0x00030047u, 0x00000052u, 0x00000002u, 0x00040047u, 0x0000007eu, 0x00000006u, 0x00000004u, 0x00040048u, 0x0000007fu,
+    0x00000000u, 0x00000018u, 0x00050048u, 0x0000007fu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x0000007fu, 0x00000002u,
+    0x00040047u, 0x00000081u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000081u, 0x00000021u, 0x00000000u, 0x00040047u, 0x000000aeu,
+    0x00000006u, 0x00000004u, 0x00050048u, 0x000000afu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000000afu, 0x00000002u,
+    0x00040047u, 0x000000b1u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000b1u, 0x00000021u, 0x00000002u, 0x00040047u, 0x000000c3u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x000000c4u, 0x00000000u, 0x00000018u, 0x00050048u, 0x000000c4u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000c4u, 0x00000002u, 0x00040047u, 0x000000c6u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000c6u,
+    0x00000021u, 0x00000001u, 0x00040047u, 0x000000d4u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000000d5u, 0x0000000bu, 0x00000019u,
+    0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x00040015u, 0x0000000cu,
+    0x00000020u, 0x00000000u, 0x0004002bu, 0x0000000cu, 0x0000000du, 0x00000002u, 0x0004002bu, 0x0000000cu, 0x0000000eu, 0x00000108u,
+    0x00040032u, 0x0000000cu, 0x0000000fu, 0x00000040u, 0x0004001cu, 0x00000010u, 0x00000006u, 0x0000000fu, 0x00040020u, 0x00000011u,
+    0x00000004u, 0x00000010u, 0x0004003bu, 0x00000011u, 0x00000012u, 0x00000004u, 0x00040017u, 0x00000013u, 0x0000000cu, 0x00000003u,
+    0x00040020u, 0x00000014u, 0x00000001u, 0x00000013u, 0x0004003bu, 0x00000014u, 0x00000015u, 0x00000001u, 0x0004002bu, 0x0000000cu,
+    0x00000016u, 0x00000000u, 0x00040020u, 0x00000017u, 0x00000001u, 0x0000000cu, 0x00040020u, 0x0000001bu, 0x00000004u, 0x00000006u,
+    0x00060034u, 0x0000000cu, 0x0000001fu, 0x00000086u, 0x0000000fu, 0x0000000du, 0x00020014u, 0x00000026u, 0x00040015u, 0x0000003au,
+    0x00000020u, 0x00000001u, 0x0004002bu, 0x0000003au, 0x0000003bu, 0x00000001u, 0x0004002bu, 0x0000003au, 0x0000003fu, 0x00000000u,
+    0x0004003bu, 0x00000014u, 0x00000046u, 0x00000001u, 0x0004003bu, 0x00000014u, 0x00000049u, 0x00000001u, 0x0004002bu, 0x0000000cu,
+    0x0000004cu, 0x00000001u, 0x000b001eu, 0x00000052u, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu, 0x0000000cu,
+    0x0000000cu, 0x0000000cu, 0x00000006u, 0x00040020u, 0x00000053u, 0x00000009u, 0x00000052u, 0x0004003bu, 0x00000053u, 0x00000054u,
+    0x00000009u, 0x00040020u, 0x00000055u, 0x00000009u, 0x0000000cu, 0x0004002bu, 0x0000003au, 0x0000005du, 0x00000002u, 0x0004002bu,
+    0x0000003au, 0x00000061u, 0x00000003u, 0x0004002bu, 0x0000003au, 0x00000067u, 0x00000004u, 0x0004002bu, 0x0000003au, 0x0000006bu,
+    0x00000005u, 0x0004002bu, 0x00000006u, 0x00000071u, 0x00000000u, 0x0003001du, 0x0000007eu, 0x00000006u, 0x0003001eu, 0x0000007fu,
+    0x0000007eu, 0x00040020u, 0x00000080u, 0x0000000cu, 0x0000007fu, 0x0004003bu, 0x00000080u, 0x00000081u, 0x0000000cu, 0x00040020u,
+    0x00000085u, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x00000006u, 0x00000093u, 0x3f800000u, 0x0004002bu, 0x0000003au, 0x0000009bu,
+    0x00000008u, 0x00040020u, 0x0000009cu, 0x00000009u, 0x00000006u, 0x0003001du, 0x000000aeu, 0x00000006u, 0x0003001eu, 0x000000afu,
+    0x000000aeu, 0x00040020u, 0x000000b0u, 0x0000000cu, 0x000000afu, 0x0004003bu, 0x000000b0u, 0x000000b1u, 0x0000000cu, 0x0004002bu,
+    0x0000003au, 0x000000bcu, 0x00000007u, 0x0003001du, 0x000000c3u, 0x00000006u, 0x0003001eu, 0x000000c4u, 0x000000c3u, 0x00040020u,
+    0x000000c5u, 0x0000000cu, 0x000000c4u, 0x0004003bu, 0x000000c5u, 0x000000c6u, 0x0000000cu, 0x0004002bu, 0x0000003au, 0x000000c7u,
+    0x00000006u, 0x00040032u, 0x0000000cu, 0x000000d4u, 0x00000001u, 0x00060033u, 0x00000013u, 0x000000d5u, 0x000000d4u, 0x0000004cu,
+    0x0000004cu, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x000300f7u, 0x000000d6u,
+    0x00000000u, 0x000300fbu, 0x00000016u, 0x000000d7u, 0x000200f8u, 0x000000d7u, 0x00050041u, 0x00000017u, 0x00000047u, 0x00000046u,
+    0x00000016u, 0x0004003du, 0x0000000cu, 0x00000048u, 0x00000047u, 0x00050041u, 0x00000017u, 0x0000004au, 0x00000049u, 0x00000016u,
+    0x0004003du, 0x0000000cu, 0x0000004bu, 0x0000004au, 0x00050041u, 0x00000017u, 0x0000004du, 0x00000046u, 0x0000004cu, 0x0004003du,
+    0x0000000cu, 0x0000004eu, 0x0000004du, 0x00050084u, 0x0000000cu, 0x0000004fu, 0x0000004bu, 0x0000004eu, 0x00050080u, 0x0000000cu,
+    0x00000050u, 0x00000048u, 0x0000004fu, 0x00050041u, 0x00000055u, 0x00000056u, 0x00000054u, 0x0000003bu, 0x0004003du, 0x0000000cu,
+    0x00000057u, 0x00000056u, 0x000500aeu, 0x00000026u, 0x00000058u, 0x00000050u, 0x00000057u, 0x000300f7u, 0x0000005au, 0x00000000u,
+    0x000400fau, 0x00000058u, 0x00000059u, 0x0000005au, 0x000200f8u, 0x00000059u, 0x000200f9u, 0x000000d6u, 0x000200f8u, 0x0000005au,
+    0x00050041u, 0x00000055u, 0x0000005eu, 0x00000054u, 0x0000005du, 0x0004003du, 0x0000000cu, 0x0000005fu, 0x0000005eu, 0x00050041u,
+    0x00000055u, 0x00000062u, 0x00000054u, 0x00000061u, 0x0004003du, 0x0000000cu, 0x00000063u, 0x00000062u, 0x00050084u, 0x0000000cu,
+    0x00000064u, 0x00000050u, 0x00000063u, 0x00050080u, 0x0000000cu, 0x00000065u, 0x0000005fu, 0x00000064u, 0x00050041u, 0x00000055u,
+    0x00000068u, 0x00000054u, 0x00000067u, 0x0004003du, 0x0000000cu, 0x00000069u, 0x00000068u, 0x00050041u, 0x00000055u, 0x0000006cu,
+    0x00000054u, 0x0000006bu, 0x0004003du, 0x0000000cu, 0x0000006du, 0x0000006cu, 0x00050084u, 0x0000000cu, 0x0000006eu, 0x00000050u,
+    0x0000006du, 0x00050080u, 0x0000000cu, 0x0000006fu, 0x00000069u, 0x0000006eu, 0x00050041u, 0x00000017u, 0x00000073u, 0x00000015u,
+    0x00000016u, 0x0004003du, 0x0000000cu, 0x00000074u, 0x00000073u, 0x000200f9u, 0x00000075u, 0x000200f8u, 0x00000075u, 0x000700f5u,
+    0x00000006u, 0x00000103u, 0x00000071u, 0x0000005au, 0x0000008fu, 0x00000076u, 0x000700f5u, 0x0000000cu, 0x00000102u, 0x00000074u,
+    0x0000005au, 0x00000091u, 0x00000076u, 0x00050041u, 0x00000055u, 0x0000007bu, 0x00000054u, 0x0000003fu, 0x0004003du, 0x0000000cu,
+    0x0000007cu, 0x0000007bu, 0x000500b0u, 0x00000026u, 0x0000007du, 0x00000102u, 0x0000007cu, 0x000400f6u, 0x00000077u, 0x00000076u,
+    0x00000000u, 0x000400fau, 0x0000007du, 0x00000076u, 0x00000077u, 0x000200f8u, 0x00000076u, 0x00050080u, 0x0000000cu, 0x00000084u,
+    0x00000065u, 0x00000102u, 0x00060041u, 0x00000085u, 0x00000086u, 0x00000081u, 0x0000003fu, 0x00000084u, 0x0004003du, 0x00000006u,
+    0x00000087u, 0x00000086u, 0x0004003du, 0x00000006u, 0x0000008cu, 0x00000086u, 0x0008000cu, 0x00000006u, 0x0000008fu, 0x00000001u,
+    0x00000032u, 0x00000087u, 0x0000008cu, 0x00000103u, 0x00050080u, 0x0000000cu, 0x00000091u, 0x00000102u, 0x0000000fu, 0x000200f9u,
+    0x00000075u, 0x000200f8u, 0x00000077u, 0x000400e0u, 0x0000000du, 0x0000000du, 0x0000000eu, 0x00050041u, 0x0000001bu, 0x000000e3u,
+    0x00000012u, 0x00000074u, 0x0003003eu, 0x000000e3u, 0x00000103u, 0x000400e0u, 0x0000000du, 0x0000000du, 0x0000000eu, 0x000200f9u,
+    0x000000e4u, 0x000200f8u, 0x000000e4u, 0x000700f5u, 0x0000000cu, 0x00000104u, 0x0000001fu, 0x00000077u, 0x000000fdu, 0x000000fbu,
+    0x000500acu, 0x00000026u, 0x000000e7u, 0x00000104u, 0x00000016u, 0x000400f6u, 0x000000feu, 0x000000fbu, 0x00000000u, 0x000400fau,
+    0x000000e7u, 0x000000e8u, 0x000000feu, 0x000200f8u, 0x000000e8u, 0x000500b0u, 0x00000026u, 0x000000ecu, 0x00000074u, 0x00000104u,
+    0x000300f7u, 0x000000fau, 0x00000000u, 0x000400fau, 0x000000ecu, 0x000000edu, 0x000000fau, 0x000200f8u, 0x000000edu, 0x00050080u,
+    0x0000000cu, 0x000000f3u, 0x00000074u, 0x00000104u, 0x00050041u, 0x0000001bu, 0x000000f4u, 0x00000012u, 0x000000f3u, 0x0004003du,
+    0x00000006u, 0x000000f5u, 0x000000f4u, 0x0004003du, 0x00000006u, 0x000000f7u, 0x000000e3u, 0x00050081u, 0x00000006u, 0x000000f8u,
+    0x000000f7u, 0x000000f5u, 0x0003003eu, 0x000000e3u, 0x000000f8u, 0x000200f9u, 0x000000fau, 0x000200f8u, 0x000000fau, 0x000400e0u,
+    0x0000000du, 0x0000000du, 0x0000000eu, 0x000200f9u, 0x000000fbu, 0x000200f8u, 0x000000fbu, 0x000500c2u, 0x0000000cu, 0x000000fdu,
+    0x00000104u, 0x0000003bu, 0x000200f9u, 0x000000e4u, 0x000200f8u, 0x000000feu, 0x00050041u, 0x0000001bu, 0x000000ffu, 0x00000012u,
+    0x0000003fu, 0x0004003du, 0x00000006u, 0x00000100u, 0x000000ffu, 0x000400e0u, 0x0000000du, 0x0000000du, 0x0000000eu, 0x00040070u,
+    0x00000006u, 0x00000099u, 0x0000007cu, 0x00050088u, 0x00000006u, 0x0000009au, 0x00000100u, 0x00000099u, 0x00050041u, 0x0000009cu,
+    0x0000009du, 0x00000054u, 0x0000009bu, 0x0004003du, 0x00000006u, 0x0000009eu, 0x0000009du, 0x00050081u, 0x00000006u, 0x0000009fu,
+    0x0000009au, 0x0000009eu, 0x0006000cu, 0x00000006u, 0x000000a0u, 0x00000001u, 0x0000001fu, 0x0000009fu, 0x00050088u, 0x00000006u,
+    0x000000a1u, 0x00000093u, 0x000000a0u, 0x000200f9u, 0x000000a5u, 0x000200f8u, 0x000000a5u, 0x000700f5u, 0x0000000cu, 0x00000105u,
+    0x00000074u, 0x000000feu, 0x000000d3u, 0x000000a8u, 0x000500b0u, 0x00000026u, 0x000000adu, 0x00000105u, 0x0000007cu, 0x000400f6u,
+    0x000000a7u, 0x000000a8u, 0x00000000u, 0x000400fau, 0x000000adu, 0x000000a6u, 0x000000a7u, 0x000200f8u, 0x000000a6u, 0x00050080u,
+    0x0000000cu, 0x000000b4u, 0x0000006fu, 0x00000105u, 0x00050080u, 0x0000000cu, 0x000000b7u, 0x00000065u, 0x00000105u, 0x00060041u,
+    0x00000085u, 0x000000b8u, 0x00000081u, 0x0000003fu, 0x000000b7u, 0x0004003du, 0x00000006u, 0x000000b9u, 0x000000b8u, 0x00050085u,
+    0x00000006u, 0x000000bbu, 0x000000b9u, 0x000000a1u, 0x00050041u, 0x00000055u, 0x000000bdu, 0x00000054u, 0x000000bcu, 0x0004003du,
+    0x0000000cu, 0x000000beu, 0x000000bdu, 0x000500abu, 0x00000026u, 0x000000bfu, 0x000000beu, 0x00000016u, 0x000300f7u, 0x000000c2u,
+    0x00000000u, 0x000400fau, 0x000000bfu, 0x000000c1u, 0x000000ceu, 0x000200f8u, 0x000000c1u, 0x00050041u, 0x00000055u, 0x000000c8u,
+    0x00000054u, 0x000000c7u, 0x0004003du, 0x0000000cu, 0x000000c9u, 0x000000c8u, 0x00050080u, 0x0000000cu, 0x000000cbu, 0x000000c9u,
+    0x00000105u, 0x00060041u, 0x00000085u, 0x000000ccu, 0x000000c6u, 0x0000003fu, 0x000000cbu, 0x0004003du, 0x00000006u, 0x000000cdu,
+    0x000000ccu, 0x000200f9u, 0x000000c2u, 0x000200f8u, 0x000000ceu, 0x000200f9u, 0x000000c2u, 0x000200f8u, 0x000000c2u, 0x000700f5u,
+    0x00000006u, 0x00000106u, 0x000000cdu, 0x000000c1u, 0x00000093u, 0x000000ceu, 0x00050085u, 0x00000006u, 0x000000d0u, 0x000000bbu,
+    0x00000106u, 0x00060041u, 0x00000085u, 0x000000d1u, 0x000000b1u, 0x0000003fu, 0x000000b4u, 0x0003003eu, 0x000000d1u, 0x000000d0u,
+    0x000200f9u, 0x000000a8u, 0x000200f8u, 0x000000a8u, 0x00050080u, 0x0000000cu, 0x000000d3u, 0x00000105u, 0x0000000fu, 0x000200f9u,
+    0x000000a5u, 0x000200f8u, 0x000000a7u, 0x000200f9u, 0x000000d6u, 0x000200f8u, 0x000000d6u, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvRmsNormSubgroup[910] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000000f6u, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x000a000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x0000001bu, 0x0000002bu, 0x0000003du, 0x00000040u, 0x00000069u,
+    0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000016u, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x0000001bu, 0x0000000bu, 0x00000028u, 0x00040047u, 0x0000002bu, 0x0000000bu, 0x00000026u, 0x00040047u, 0x0000003du,
+    0x0000000bu, 0x0000001au, 0x00040047u, 0x00000040u, 0x0000000bu, 0x00000018u, 0x00050048u, 0x00000049u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00050048u, 0x00000049u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x00000049u, 0x00000002u, 0x00000023u,
+    0x00000008u, 0x00050048u, 0x00000049u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x00000049u, 0x00000004u, 0x00000023u,
+    0x00000010u, 0x00050048u, 0x00000049u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x00000049u, 0x00000006u, 0x00000023u,
+    0x00000018u, 0x00050048u, 0x00000049u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x00000049u, 0x00000008u, 0x00000023u,
+    0x00000020u, 0x00030047u, 0x00000049u, 0x00000002u, 0x00040047u, 0x00000069u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x00000076u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000077u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000077u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000077u, 0x00000002u, 0x00040047u, 0x00000079u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000079u,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x000000a6u, 0x00000006u, 0x00000004u, 0x00050048u, 0x000000a7u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000a7u, 0x00000002u, 0x00040047u, 0x000000a9u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000a9u,
+    0x00000021u, 0x00000002u, 0x00040047u, 0x000000bbu, 0x00000006u, 0x00000004u, 0x00040048u, 0x000000bcu, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x000000bcu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000000bcu, 0x00000002u, 0x00040047u, 0x000000beu,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x000000beu, 0x00000021u, 0x00000001u, 0x00040047u, 0x000000ccu, 0x00000001u, 0x00000000u,
+    0x00040047u, 0x000000cdu, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u,
+    0x00000006u, 0x00000020u, 0x00040015u, 0x0000000du, 0x00000020u, 0x00000000u, 0x0004002bu, 0x0000000du, 0x0000000eu, 0x00000003u,
+    0x0004002bu, 0x0000000du, 0x00000010u, 0x00000002u, 0x0004002bu, 0x0000000du, 0x00000011u, 0x00000108u, 0x00020014u, 0x00000012u,
+    0x00040032u, 0x0000000du, 0x00000016u, 0x00000040u, 0x0004001cu, 0x00000017u, 0x00000006u, 0x00000016u, 0x00040020u, 0x00000018u,
+    0x00000004u, 0x00000017u, 0x0004003bu, 0x00000018u, 0x00000019u, 0x00000004u, 0x00040020u, 0x0000001au, 0x00000001u, 0x0000000du,
+    0x0004003bu, 0x0000001au, 0x0000001bu, 0x00000001u, 0x00040020u, 0x0000001eu, 0x00000004u, 0x00000006u, 0x0004002bu, 0x00000006u,
+    0x00000021u, 0x00000000u, 0x0004002bu, 0x0000000du, 0x00000024u, 0x00000000u, 0x0004003bu, 0x0000001au, 0x0000002bu, 0x00000001u,
+    0x00040015u, 0x00000034u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x00000034u, 0x00000035u, 0x00000001u, 0x00040017u, 0x0000003bu,
+    0x0000000du, 0x00000003u, 0x00040020u, 0x0000003cu, 0x00000001u, 0x0000003bu, 0x0004003bu, 0x0000003cu, 0x0000003du, 0x00000001u,
+    0x0004003bu, 0x0000003cu, 0x00000040u, 0x00000001u, 0x0004002bu, 0x0000000du, 0x00000043u, 0x00000001u, 0x000b001eu, 0x00000049u,
+    0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x0000000du, 0x00000006u, 0x00040020u,
+    0x0000004au, 0x00000009u, 0x00000049u, 0x0004003bu, 0x0000004au, 0x0000004bu, 0x00000009u, 0x00040020u, 0x0000004cu, 0x00000009u,
+    0x0000000du, 0x0004002bu, 0x00000034u, 0x00000054u, 0x00000002u, 0x0004002bu, 0x00000034u, 0x00000058u, 0x00000003u, 0x0004002bu,
+    0x00000034u, 0x0000005eu, 0x00000004u, 0x0004002bu, 0x00000034u, 0x00000062u, 0x00000005u, 0x0004003bu, 0x0000003cu, 0x00000069u,
+    0x00000001u, 0x0004002bu, 0x00000034u, 0x00000072u, 0x00000000u, 0x0003001du, 0x00000076u, 0x00000006u, 0x0003001eu, 0x00000077u,
+    0x00000076u, 0x00040020u, 0x00000078u, 0x0000000cu, 0x00000077u, 0x0004003bu, 0x00000078u, 0x00000079u, 0x0000000cu, 0x00040020u,
+    0x0000007du, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x00000006u, 0x0000008bu, 0x3f800000u, 0x0004002bu, 0x00000034u, 0x00000093u,
+    0x00000008u, 0x00040020u, 0x00000094u, 0x00000009u, 0x00000006u, 0x0003001du, 0x000000a6u, 0x00000006u, 0x0003001eu, 0x000000a7u,
+    0x000000a6u, 0x00040020u, 0x000000a8u, 0x0000000cu, 0x000000a7u, 0x0004003bu, 0x000000a8u, 0x000000a9u, 0x0000000cu, 0x0004002bu,
+    0x00000034u, 0x000000b4u, 0x00000007u, 0x0003001du, 0x000000bbu, 0x00000006u, 0x0003001eu, 0x000000bcu, 0x000000bbu, 0x00040020u,
+    0x000000bdu, 0x0000000cu, 0x000000bcu, 0x0004003bu, 0x000000bdu, 0x000000beu, 0x0000000cu, 0x0004002bu, 0x00000034u, 0x000000bfu,
+    0x00000006u, 0x00040032u, 0x0000000du, 0x000000ccu, 0x00000001u, 0x00060033u, 0x0000003bu, 0x000000cdu, 0x000000ccu, 0x00000043u,
+    0x00000043u, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x000300f7u, 0x000000ceu,
+    0x00000000u, 0x000300fbu, 0x00000024u, 0x000000cfu, 0x000200f8u, 0x000000cfu, 0x00050041u, 0x0000001au, 0x0000003eu, 0x0000003du,
+    0x00000024u, 0x0004003du, 0x0000000du, 0x0000003fu, 0x0000003eu, 0x00050041u, 0x0000001au, 0x00000041u, 0x00000040u, 0x00000024u,
+    0x0004003du, 0x0000000du, 0x00000042u, 0x00000041u, 0x00050041u, 0x0000001au, 0x00000044u, 0x0000003du, 0x00000043u, 0x0004003du,
+    0x0000000du, 0x00000045u, 0x00000044u, 0x00050084u, 0x0000000du, 0x00000046u, 0x00000042u, 0x00000045u, 0x00050080u, 0x0000000du,
+    0x00000047u, 0x0000003fu, 0x00000046u, 0x00050041u, 0x0000004cu, 0x0000004du, 0x0000004bu, 0x00000035u, 0x0004003du, 0x0000000du,
+    0x0000004eu, 0x0000004du, 0x000500aeu, 0x00000012u, 0x0000004fu, 0x00000047u, 0x0000004eu, 0x000300f7u, 0x00000051u, 0x00000000u,
+    0x000400fau, 0x0000004fu, 0x00000050u, 0x00000051u, 0x000200f8u, 0x00000050u, 0x000200f9u, 0x000000ceu, 0x000200f8u, 0x00000051u,
+    0x00050041u, 0x0000004cu, 0x00000055u, 0x0000004bu, 0x00000054u, 0x0004003du, 0x0000000du, 0x00000056u, 0x00000055u, 0x00050041u,
+    0x0000004cu, 0x00000059u, 0x0000004bu, 0x00000058u, 0x0004003du, 0x0000000du, 0x0000005au, 0x00000059u, 0x00050084u, 0x0000000du,
+    0x0000005bu, 0x00000047u, 0x0000005au, 0x00050080u, 0x0000000du, 0x0000005cu, 0x00000056u, 0x0000005bu, 0x00050041u, 0x0000004cu,
+    0x0000005fu, 0x0000004bu, 0x0000005eu, 0x0004003du, 0x0000000du, 0x00000060u, 0x0000005fu, 0x00050041u, 0x0000004cu, 0x00000063u,
+    0x0000004bu, 0x00000062u, 0x0004003du, 0x0000000du, 0x00000064u, 0x00000063u, 0x00050084u, 0x0000000du, 0x00000065u, 0x00000047u,
+    0x00000064u, 0x00050080u, 0x0000000du, 0x00000066u, 0x00000060u, 0x00000065u, 0x00050041u, 0x0000001au, 0x0000006au, 0x00000069u,
+    0x00000024u, 0x0004003du, 0x0000000du, 0x0000006bu, 0x0000006au, 0x000200f9u, 0x0000006cu, 0x000200f8u, 0x0000006cu, 0x000700f5u,
+    0x00000006u, 0x000000f1u, 0x00000021u, 0x00000051u, 0x00000087u, 0x0000006du, 0x000700f5u, 0x0000000du, 0x000000f0u, 0x0000006bu,
+    0x00000051u, 0x00000089u, 0x0000006du, 0x00050041u, 0x0000004cu, 0x00000073u, 0x0000004bu, 0x00000072u, 0x0004003du, 0x0000000du,
+    0x00000074u, 0x00000073u, 0x000500b0u, 0x00000012u, 0x00000075u, 0x000000f0u, 0x00000074u, 0x000400f6u, 0x0000006eu, 0x0000006du,
+    0x00000000u, 0x000400fau, 0x00000075u, 0x0000006du, 0x0000006eu, 0x000200f8u, 0x0000006du, 0x00050080u, 0x0000000du, 0x0000007cu,
+    0x0000005cu, 0x000000f0u, 0x00060041u, 0x0000007du, 0x0000007eu, 0x00000079u, 0x00000072u, 0x0000007cu, 0x0004003du, 0x00000006u,
+    0x0000007fu, 0x0000007eu, 0x0004003du, 0x00000006u, 0x00000084u, 0x0000007eu, 0x0008000cu, 0x00000006u, 0x00000087u, 0x00000001u,
+    0x00000032u, 0x0000007fu, 0x00000084u, 0x000000f1u, 0x00050080u, 0x0000000du, 0x00000089u, 0x000000f0u, 0x00000016u, 0x000200f9u,
+    0x0000006cu, 0x000200f8u, 0x0000006eu, 0x0006015eu, 0x00000006u, 0x000000d9u, 0x0000000eu, 0x00000000u, 0x000000f1u, 0x000400e0u,
+    0x00000010u, 0x00000010u, 0x00000011u, 0x0004014du, 0x00000012u, 0x000000dau, 0x0000000eu, 0x000300f7u, 0x000000dfu, 0x00000000u,
+    0x000400fau, 0x000000dau, 0x000000dbu, 0x000000dfu, 0x000200f8u, 0x000000dbu, 0x0004003du, 0x0000000du, 0x000000dcu, 0x0000001bu,
+    0x00050041u, 0x0000001eu, 0x000000deu, 0x00000019u, 0x000000dcu, 0x0003003eu, 0x000000deu, 0x000000d9u, 0x000200f9u, 0x000000dfu,
+    0x000200f8u, 0x000000dfu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x000000e0u, 0x000200f8u, 0x000000e0u,
+    0x000700f5u, 0x00000006u, 0x000000f3u, 0x00000021u, 0x000000dfu, 0x000000eau, 0x000000e5u, 0x000700f5u, 0x0000000du, 0x000000f2u,
+    0x00000024u, 0x000000dfu, 0x000000edu, 0x000000e5u, 0x0004003du, 0x0000000du, 0x000000e3u, 0x0000002bu, 0x000500b0u, 0x00000012u,
+    0x000000e4u, 0x000000f2u, 0x000000e3u, 0x000400f6u, 0x000000eeu, 0x000000e5u, 0x00000000u, 0x000400fau, 0x000000e4u, 0x000000e5u,
+    0x000000eeu, 0x000200f8u, 0x000000e5u, 0x00050041u, 0x0000001eu, 0x000000e7u, 0x00000019u, 0x000000f2u, 0x0004003du, 0x00000006u,
+    0x000000e8u, 0x000000e7u, 0x00050081u, 0x00000006u, 0x000000eau, 0x000000f3u, 0x000000e8u, 0x00050080u, 0x0000000du, 0x000000edu,
+    0x000000f2u, 0x00000035u, 0x000200f9u, 0x000000e0u, 0x000200f8u, 0x000000eeu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u,
+    0x00040070u, 0x00000006u, 0x00000091u, 0x00000074u, 0x00050088u, 0x00000006u, 0x00000092u, 0x000000f3u, 0x00000091u, 0x00050041u,
+    0x00000094u, 0x00000095u, 0x0000004bu, 0x00000093u, 0x0004003du, 0x00000006u, 0x00000096u, 0x00000095u, 0x00050081u, 0x00000006u,
+    0x00000097u, 0x00000092u, 0x00000096u, 0x0006000cu, 0x00000006u, 0x00000098u, 0x00000001u, 0x0000001fu, 0x00000097u, 0x00050088u,
+    0x00000006u, 0x00000099u, 0x0000008bu, 0x00000098u, 0x000200f9u, 0x0000009du, 0x000200f8u, 0x0000009du, 0x000700f5u, 0x0000000du,
+    0x000000f4u, 0x0000006bu, 0x000000eeu, 0x000000cbu, 0x000000a0u, 0x000500b0u, 0x00000012u, 0x000000a5u, 0x000000f4u, 0x00000074u,
+    0x000400f6u, 0x0000009fu, 0x000000a0u, 0x00000000u, 0x000400fau, 0x000000a5u, 0x0000009eu, 0x0000009fu, 0x000200f8u, 0x0000009eu,
+    0x00050080u, 0x0000000du, 0x000000acu, 0x00000066u, 0x000000f4u, 0x00050080u, 0x0000000du, 0x000000afu, 0x0000005cu, 0x000000f4u,
+    0x00060041u, 0x0000007du, 0x000000b0u, 0x00000079u, 0x00000072u, 0x000000afu, 0x0004003du, 0x00000006u, 0x000000b1u, 0x000000b0u,
+    0x00050085u, 0x00000006u, 0x000000b3u, 0x000000b1u, 0x00000099u, 0x00050041u, 0x0000004cu, 0x000000b5u, 0x0000004bu, 0x000000b4u,
+    0x0004003du, 0x0000000du, 0x000000b6u, 0x000000b5u, 0x000500abu, 0x00000012u, 0x000000b7u, 0x000000b6u, 0x00000024u, 0x000300f7u,
+    0x000000bau, 0x00000000u, 0x000400fau, 0x000000b7u, 0x000000b9u, 0x000000c6u, 0x000200f8u, 0x000000b9u, 0x00050041u, 0x0000004cu,
+    0x000000c0u, 0x0000004bu, 0x000000bfu, 0x0004003du, 0x0000000du, 0x000000c1u, 0x000000c0u, 0x00050080u, 0x0000000du, 0x000000c3u,
+    0x000000c1u, 0x000000f4u, 0x00060041u, 0x0000007du, 0x000000c4u, 0x000000beu, 0x00000072u, 0x000000c3u, 0x0004003du, 0x00000006u,
+    0x000000c5u, 0x000000c4u, 0x000200f9u, 0x000000bau, 0x000200f8u, 0x000000c6u, 0x000200f9u, 0x000000bau, 0x000200f8u, 0x000000bau,
+    0x000700f5u, 0x00000006u, 0x000000f5u, 0x000000c5u, 0x000000b9u, 0x0000008bu, 0x000000c6u, 0x00050085u, 0x00000006u, 0x000000c8u,
+    0x000000b3u, 0x000000f5u, 0x00060041u, 0x0000007du, 0x000000c9u, 0x000000a9u, 0x00000072u, 0x000000acu, 0x0003003eu, 0x000000c9u,
+    0x000000c8u, 0x000200f9u, 0x000000a0u, 0x000200f8u, 0x000000a0u, 0x00050080u, 0x0000000du, 0x000000cbu, 0x000000f4u, 0x00000016u,
+    0x000200f9u, 0x0000009du, 0x000200f8u, 0x0000009fu, 0x000200f9u, 0x000000ceu, 0x000200f8u, 0x000000ceu, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvRope[705] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000000c7u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000016u, 0x0000001bu, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00050048u,
+    0x00000009u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x00000009u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u,
+    0x00000009u, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x00000009u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u,
+    0x00000009u, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x00000009u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u,
+    0x00000009u, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u, 0x00000009u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u,
+    0x00000009u, 0x00000008u, 0x00000023u, 0x00000020u, 0x00030047u, 0x00000009u, 0x00000002u, 0x00040047u, 0x00000016u, 0x0000000bu,
+    0x0000001cu, 0x00040047u, 0x0000001bu, 0x0000000bu, 0x00000018u, 0x00040047u, 0x0000001eu, 0x00000001u, 0x00000000u, 0x00040047u,
+    0x0000004cu, 0x00000006u, 0x00000008u, 0x00040048u, 0x0000004du, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000004du, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x0000004du, 0x00000002u, 0x00040047u, 0x0000004fu, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x0000004fu, 0x00000021u, 0x00000001u, 0x00040047u, 0x00000093u, 0x00000006u, 0x00000004u, 0x00050048u, 0x00000094u, 0x00000000u,
+    0x00000023u, 0x00000000u, 0x00030047u, 0x00000094u, 0x00000002u, 0x00040047u, 0x00000096u, 0x00000022u, 0x00000000u, 0x00040047u,
+    0x00000096u, 0x00000021u, 0x00000000u, 0x00040047u, 0x000000b5u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000000b6u, 0x0000000bu,
+    0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00040015u, 0x00000006u, 0x00000020u, 0x00000000u,
+    0x000b001eu, 0x00000009u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u,
+    0x00000006u, 0x00040020u, 0x0000000au, 0x00000009u, 0x00000009u, 0x0004003bu, 0x0000000au, 0x0000000bu, 0x00000009u, 0x00040015u,
+    0x0000000cu, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x0000000du, 0x00000003u, 0x00040020u, 0x0000000eu, 0x00000009u,
+    0x00000006u, 0x0004002bu, 0x00000006u, 0x00000011u, 0x00000002u, 0x00040017u, 0x00000014u, 0x00000006u, 0x00000003u, 0x00040020u,
+    0x00000015u, 0x00000001u, 0x00000014u, 0x0004003bu, 0x00000015u, 0x00000016u, 0x00000001u, 0x0004002bu, 0x00000006u, 0x00000017u,
+    0x00000000u, 0x00040020u, 0x00000018u, 0x00000001u, 0x00000006u, 0x0004003bu, 0x00000015u, 0x0000001bu, 0x00000001u, 0x00040032u,
+    0x00000006u, 0x0000001eu, 0x00000040u, 0x0004002bu, 0x00000006u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000000cu, 0x00000026u,
+    0x00000000u, 0x0004002bu, 0x0000000cu, 0x00000029u, 0x00000001u, 0x00020014u, 0x00000031u, 0x00030016u, 0x00000048u, 0x00000020u,
+    0x00040017u, 0x00000049u, 0x00000048u, 0x00000002u, 0x0003001du, 0x0000004cu, 0x00000049u, 0x0003001eu, 0x0000004du, 0x0000004cu,
+    0x00040020u, 0x0000004eu, 0x0000000cu, 0x0000004du, 0x0004003bu, 0x0000004eu, 0x0000004fu, 0x0000000cu, 0x0004002bu, 0x0000000cu,
+    0x00000050u, 0x00000008u, 0x0004002bu, 0x0000000cu, 0x00000053u, 0x00000006u, 0x00040020u, 0x0000005du, 0x0000000cu, 0x00000049u,
+    0x0004002bu, 0x0000000cu, 0x00000061u, 0x00000004u, 0x0004002bu, 0x0000000cu, 0x00000065u, 0x00000005u, 0x0004002bu, 0x0000000cu,
+    0x0000006bu, 0x00000002u, 0x0004002bu, 0x0000000cu, 0x00000071u, 0x00000007u, 0x0003001du, 0x00000093u, 0x00000048u, 0x0003001eu,
+    0x00000094u, 0x00000093u, 0x00040020u, 0x00000095u, 0x0000000cu, 0x00000094u, 0x0004003bu, 0x00000095u, 0x00000096u, 0x0000000cu,
+    0x00040020u, 0x00000098u, 0x0000000cu, 0x00000048u, 0x00040032u, 0x00000006u, 0x000000b5u, 0x00000001u, 0x00060033u, 0x00000014u,
+    0x000000b6u, 0x000000b5u, 0x00000020u, 0x00000020u, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u,
+    0x00000005u, 0x000300f7u, 0x000000bau, 0x00000000u, 0x000300fbu, 0x00000017u, 0x000000bbu, 0x000200f8u, 0x000000bbu, 0x00050041u,
+    0x0000000eu, 0x0000000fu, 0x0000000bu, 0x0000000du, 0x0004003du, 0x00000006u, 0x00000010u, 0x0000000fu, 0x00050086u, 0x00000006u,
+    0x00000012u, 0x00000010u, 0x00000011u, 0x00050041u, 0x00000018u, 0x00000019u, 0x00000016u, 0x00000017u, 0x0004003du, 0x00000006u,
+    0x0000001au, 0x00000019u, 0x00050041u, 0x00000018u, 0x0000001cu, 0x0000001bu, 0x00000017u, 0x0004003du, 0x00000006u, 0x0000001du,
+    0x0000001cu, 0x00050084u, 0x00000006u, 0x0000001fu, 0x0000001du, 0x0000001eu, 0x00050041u, 0x00000018u, 0x00000021u, 0x00000016u,
+    0x00000020u, 0x0004003du, 0x00000006u, 0x00000022u, 0x00000021u, 0x00050084u, 0x00000006u, 0x00000023u, 0x0000001fu, 0x00000022u,
+    0x00050080u, 0x00000006u, 0x00000024u, 0x0000001au, 0x00000023u, 0x00050041u, 0x0000000eu, 0x00000027u, 0x0000000bu, 0x00000026u,
+    0x0004003du, 0x00000006u, 0x00000028u, 0x00000027u, 0x00050041u, 0x0000000eu, 0x0000002au, 0x0000000bu, 0x00000029u, 0x0004003du,
+    0x00000006u, 0x0000002bu, 0x0000002au, 0x00050084u, 0x00000006u, 0x0000002cu, 0x00000028u, 0x0000002bu, 0x00050084u, 0x00000006u,
+    0x0000002eu, 0x0000002cu, 0x00000012u, 0x000500aeu, 0x00000031u, 0x00000032u, 0x00000024u, 0x0000002eu, 0x000300f7u, 0x00000034u,
+    0x00000000u, 0x000400fau, 0x00000032u, 0x00000033u, 0x00000034u, 0x000200f8u, 0x00000033u, 0x000200f9u, 0x000000bau, 0x000200f8u,
+    0x00000034u, 0x00050089u, 0x00000006u, 0x00000039u, 0x00000024u, 0x00000012u, 0x00050086u, 0x00000006u, 0x0000003du, 0x00000024u,
+    0x00000012u, 0x00050089u, 0x00000006u, 0x00000040u, 0x0000003du, 0x0000002bu, 0x00050084u, 0x00000006u, 0x00000046u, 0x00000012u,
+    0x0000002bu, 0x00050086u, 0x00000006u, 0x00000047u, 0x00000024u, 0x00000046u, 0x00050041u, 0x0000000eu, 0x00000051u, 0x0000000bu,
+    0x00000050u, 0x0004003du, 0x00000006u, 0x00000052u, 0x00000051u, 0x00050041u, 0x0000000eu, 0x00000054u, 0x0000000bu, 0x00000053u,
+    0x0004003du, 0x00000006u, 0x00000055u, 0x00000054u, 0x00050080u, 0x00000006u, 0x00000057u, 0x00000055u, 0x00000047u, 0x00050084u,
+    0x00000006u, 0x00000059u, 0x00000057u, 0x00000012u, 0x00050080u, 0x00000006u, 0x0000005au, 0x00000052u, 0x00000059u, 0x00050080u,
+    0x00000006u, 0x0000005cu, 0x0000005au, 0x00000039u, 0x00060041u, 0x0000005du, 0x0000005eu, 0x0000004fu, 0x00000026u, 0x0000005cu,
+    0x0004003du, 0x00000049u, 0x0000005fu, 0x0000005eu, 0x00050041u, 0x0000000eu, 0x00000062u, 0x0000000bu, 0x00000061u, 0x0004003du,
+    0x00000006u, 0x00000063u, 0x00000062u, 0x00050041u, 0x0000000eu, 0x00000066u, 0x0000000bu, 0x00000065u, 0x0004003du, 0x00000006u,
+    0x00000067u, 0x00000066u, 0x00050084u, 0x00000006u, 0x00000068u, 0x00000047u, 0x00000067u, 0x00050080u, 0x00000006u, 0x00000069u,
+    0x00000063u, 0x00000068u, 0x00050041u, 0x0000000eu, 0x0000006cu, 0x0000000bu, 0x0000006bu, 0x0004003du, 0x00000006u, 0x0000006du,
+    0x0000006cu, 0x00050084u, 0x00000006u, 0x0000006eu, 0x00000040u, 0x0000006du, 0x00050080u, 0x00000006u, 0x0000006fu, 0x00000069u,
+    0x0000006eu, 0x00050041u, 0x0000000eu, 0x00000072u, 0x0000000bu, 0x00000071u, 0x0004003du, 0x00000006u, 0x00000073u, 0x00000072u,
+    0x000500abu, 0x00000031u, 0x00000074u, 0x00000073u, 0x00000017u, 0x000300f7u, 0x00000077u, 0x00000000u, 0x000400fau, 0x00000074u,
+    0x00000076u, 0x0000007bu, 0x000200f8u, 0x00000076u, 0x00050080u, 0x00000006u, 0x0000007au, 0x0000006fu, 0x00000039u, 0x000200f9u,
+    0x00000077u, 0x000200f8u, 0x0000007bu, 0x00050084u, 0x00000006u, 0x0000007eu, 0x00000011u, 0x00000039u, 0x00050080u, 0x00000006u,
+    0x0000007fu, 0x0000006fu, 0x0000007eu, 0x000200f9u, 0x00000077u, 0x000200f8u, 0x00000077u, 0x000700f5u, 0x00000006u, 0x000000c4u,
+    0x0000007au, 0x00000076u, 0x0000007fu, 0x0000007bu, 0x000300f7u, 0x00000087u, 0x00000000u, 0x000400fau, 0x00000074u, 0x00000086u,
+    0x0000008du, 0x000200f8u, 0x00000086u, 0x00050080u, 0x00000006u, 0x0000008au, 0x0000006fu, 0x00000039u, 0x00050080u, 0x00000006u,
+    0x0000008cu, 0x0000008au, 0x00000012u, 0x000200f9u, 0x00000087u, 0x000200f8u, 0x0000008du, 0x00050080u, 0x00000006u, 0x0000008fu,
+    0x000000c4u, 0x00000020u, 0x000200f9u, 0x00000087u, 0x000200f8u, 0x00000087u, 0x000700f5u, 0x00000006u, 0x000000c5u, 0x0000008cu,
+    0x00000086u, 0x0000008fu, 0x0000008du, 0x00060041u, 0x00000098u, 0x00000099u, 0x00000096u, 0x00000026u, 0x000000c4u, 0x0004003du,
+    0x00000048u, 0x0000009au, 0x00000099u, 0x00060041u, 0x00000098u, 0x0000009du, 0x00000096u, 0x00000026u, 0x000000c5u, 0x0004003du,
+    0x00000048u, 0x0000009eu, 0x0000009du, 0x00050051u, 0x00000048u, 0x000000a2u, 0x0000005fu, 0x00000000u, 0x00050051u, 0x00000048u,
+    0x000000a6u, 0x0000005fu, 0x00000001u, 0x00050085u, 0x00000048u, 0x000000a7u, 0x0000009eu, 0x000000a6u, 0x0004007fu, 0x00000048u,
+    0x000000c6u, 0x000000a7u, 0x0008000cu, 0x00000048u, 0x000000a8u, 0x00000001u, 0x00000032u, 0x0000009au, 0x000000a2u, 0x000000c6u,
+    0x0003003eu, 0x00000099u, 0x000000a8u, 0x00050085u, 0x00000048u, 0x000000b2u, 0x0000009eu, 0x000000a2u, 0x0008000cu, 0x00000048u,
+    0x000000b3u, 0x00000001u, 0x00000032u, 0x0000009au, 0x000000a6u, 0x000000b2u, 0x0003003eu, 0x0000009du, 0x000000b3u, 0x000200f9u,
+    0x000000bau, 0x000200f8u, 0x000000bau, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvEltwise[872] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000000e7u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000024u, 0x00000029u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u,
+    0x00000024u, 0x0000000bu, 0x0000001cu, 0x00040047u, 0x00000029u, 0x0000000bu, 0x00000018u, 0x00040047u, 0x0000002cu, 0x00000001u,
+    0x00000000u, 0x00050048u, 0x00000034u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x00000034u, 0x00000001u, 0x00000023u,
+    0x00000004u, 0x00050048u, 0x00000034u, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x00000034u, 0x00000003u, 0x00000023u,
+    0x0000000cu, 0x00050048u, 0x00000034u, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x00000034u, 0x00000005u, 0x00000023u,
+    0x00000014u, 0x00050048u, 0x00000034u, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u, 0x00000034u, 0x00000007u, 0x00000023u,
+    0x0000001cu, 0x00050048u, 0x00000034u, 0x00000008u, 0x00000023u, 0x00000020u, 0x00050048u, 0x00000034u, 0x00000009u, 0x00000023u,
+    0x00000024u, 0x00030047u, 0x00000034u, 0x00000002u, 0x00040047u, 0x00000050u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000051u,
+    0x00000000u, 0x00000018u, 0x00050048u, 0x00000051u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x00000051u, 0x00000002u,
+    0x00040047u, 0x00000053u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000053u, 0x00000021u, 0x00000000u, 0x00040047u, 0x00000070u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000071u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000071u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000071u, 0x00000002u, 0x00040047u, 0x00000073u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000073u,
+    0x00000021u, 0x00000001u, 0x00040047u, 0x000000b7u, 0x00000006u, 0x00000004u, 0x00050048u, 0x000000b8u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000b8u, 0x00000002u, 0x00040047u, 0x000000bau, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000bau,
+    0x00000021u, 0x00000002u, 0x00040047u, 0x000000c8u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000000c9u, 0x0000000bu, 0x00000019u,
+    0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x0004002bu, 0x00000006u,
+    0x0000000cu, 0x3f000000u, 0x0004002bu, 0x00000006u, 0x0000000fu, 0x3f800000u, 0x0004002bu, 0x00000006u, 0x00000010u, 0x3f4c422au,
+    0x0004002bu, 0x00000006u, 0x00000013u, 0x3d372713u, 0x00040015u, 0x0000001fu, 0x00000020u, 0x00000000u, 0x00040017u, 0x00000022u,
+    0x0000001fu, 0x00000003u, 0x00040020u, 0x00000023u, 0x00000001u, 0x00000022u, 0x0004003bu, 0x00000023u, 0x00000024u, 0x00000001u,
+    0x0004002bu, 0x0000001fu, 0x00000025u, 0x00000000u, 0x00040020u, 0x00000026u, 0x00000001u, 0x0000001fu, 0x0004003bu, 0x00000023u,
+    0x00000029u, 0x00000001u, 0x00040032u, 0x0000001fu, 0x0000002cu, 0x00000040u, 0x0004002bu, 0x0000001fu, 0x0000002eu, 0x00000001u,
+    0x000c001eu, 0x00000034u, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu, 0x0000001fu,
+    0x0000001fu, 0x00000006u, 0x00040020u, 0x00000035u, 0x00000009u, 0x00000034u, 0x0004003bu, 0x00000035u, 0x00000036u, 0x00000009u,
+    0x00040015u, 0x00000037u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x00000037u, 0x00000038u, 0x00000001u, 0x00040020u, 0x00000039u,
+    0x00000009u, 0x0000001fu, 0x0004002bu, 0x00000037u, 0x0000003cu, 0x00000002u, 0x00020014u, 0x00000040u, 0x0003001du, 0x00000050u,
+    0x00000006u, 0x0003001eu, 0x00000051u, 0x00000050u, 0x00040020u, 0x00000052u, 0x0000000cu, 0x00000051u, 0x0004003bu, 0x00000052u,
+    0x00000053u, 0x0000000cu, 0x0004002bu, 0x00000037u, 0x00000054u, 0x00000000u, 0x0004002bu, 0x00000037u, 0x00000055u, 0x00000003u,
+    0x0004002bu, 0x00000037u, 0x00000059u, 0x00000004u, 0x00040020u, 0x00000060u, 0x0000000cu, 0x00000006u, 0x0003001du, 0x00000070u,
+    0x00000006u, 0x0003001eu, 0x00000071u, 0x00000070u, 0x00040020u, 0x00000072u, 0x0000000cu, 0x00000071u, 0x0004003bu, 0x00000072u,
+    0x00000073u, 0x0000000cu, 0x0004002bu, 0x00000037u, 0x00000074u, 0x00000005u, 0x0004002bu, 0x00000037u, 0x00000078u, 0x00000006u,
+    0x0004002bu, 0x00000037u, 0x00000084u, 0x00000009u, 0x00040020u, 0x00000085u, 0x00000009u, 0x00000006u, 0x0003001du, 0x000000b7u,
+    0x00000006u, 0x0003001eu, 0x000000b8u, 0x000000b7u, 0x00040020u, 0x000000b9u, 0x0000000cu, 0x000000b8u, 0x0004003bu, 0x000000b9u,
+    0x000000bau, 0x0000000cu, 0x0004002bu, 0x00000037u, 0x000000bbu, 0x00000007u, 0x0004002bu, 0x00000037u, 0x000000bfu, 0x00000008u,
+    0x00040032u, 0x0000001fu, 0x000000c8u, 0x00000001u, 0x00060033u, 0x00000022u, 0x000000c9u, 0x000000c8u, 0x0000002eu, 0x0000002eu,
+    0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x000300f7u, 0x000000d1u, 0x00000000u,
+    0x000300fbu, 0x00000025u, 0x000000d2u, 0x000200f8u, 0x000000d2u, 0x00050041u, 0x00000026u, 0x00000027u, 0x00000024u, 0x00000025u,
+    0x0004003du, 0x0000001fu, 0x00000028u, 0x00000027u, 0x00050041u, 0x00000026u, 0x0000002au, 0x00000029u, 0x00000025u, 0x0004003du,
+    0x0000001fu, 0x0000002bu, 0x0000002au, 0x00050084u, 0x0000001fu, 0x0000002du, 0x0000002bu, 0x0000002cu, 0x00050041u, 0x00000026u,
+    0x0000002fu, 0x00000024u, 0x0000002eu, 0x0004003du, 0x0000001fu, 0x00000030u, 0x0000002fu, 0x00050084u, 0x0000001fu, 0x00000031u,
+    0x0000002du, 0x00000030u, 0x00050080u, 0x0000001fu, 0x00000032u, 0x00000028u, 0x00000031u, 0x00050041u, 0x00000039u, 0x0000003au,
+    0x00000036u, 0x00000038u, 0x0004003du, 0x0000001fu, 0x0000003bu, 0x0000003au, 0x00050041u, 0x00000039u, 0x0000003du, 0x00000036u,
+    0x0000003cu, 0x0004003du, 0x0000001fu, 0x0000003eu, 0x0000003du, 0x00050084u, 0x0000001fu, 0x0000003fu, 0x0000003bu, 0x0000003eu,
+    0x000500aeu, 0x00000040u, 0x00000041u, 0x00000032u, 0x0000003fu, 0x000300f7u, 0x00000043u, 0x00000000u, 0x000400fau, 0x00000041u,
+    0x00000042u, 0x00000043u, 0x000200f8u, 0x00000042u, 0x000200f9u, 0x000000d1u, 0x000200f8u, 0x00000043u, 0x00050086u, 0x0000001fu,
+    0x00000049u, 0x00000032u, 0x0000003eu, 0x00050089u, 0x0000001fu, 0x0000004eu, 0x00000032u, 0x0000003eu, 0x00050041u, 0x00000039u,
+    0x00000056u, 0x00000036u, 0x00000055u, 0x0004003du, 0x0000001fu, 0x00000057u, 0x00000056u, 0x00050041u, 0x00000039u, 0x0000005au,
+    0x00000036u, 0x00000059u, 0x0004003du, 0x0000001fu, 0x0000005bu, 0x0000005au, 0x00050084u, 0x0000001fu, 0x0000005cu, 0x00000049u,
+    0x0000005bu, 0x00050080u, 0x0000001fu, 0x0000005du, 0x00000057u, 0x0000005cu, 0x00050080u, 0x0000001fu, 0x0000005fu, 0x0000005du,
+    0x0000004eu, 0x00060041u, 0x00000060u, 0x00000061u, 0x00000053u, 0x00000054u, 0x0000005fu, 0x0004003du, 0x00000006u, 0x00000062u,
+    0x00000061u, 0x00050041u, 0x00000039u, 0x00000063u, 0x00000036u, 0x00000054u, 0x0004003du, 0x0000001fu, 0x00000064u, 0x00000063u,
+    0x000300f7u, 0x0000006bu, 0x00000000u, 0x000d00fbu, 0x00000064u, 0x0000006au, 0x00000000u, 0x00000065u, 0x00000001u, 0x00000066u,
+    0x00000002u, 0x00000067u, 0x00000003u, 0x00000068u, 0x00000004u, 0x00000069u, 0x000200f8u, 0x0000006au, 0x00050041u, 0x00000085u,
+    0x000000adu, 0x00000036u, 0x00000084u, 0x0004003du, 0x00000006u, 0x000000aeu, 0x000000adu, 0x00050088u, 0x00000006u, 0x000000b2u,
+    0x00000062u, 0x000000aeu, 0x0006000cu, 0x00000006u, 0x000000b3u, 0x00000001u, 0x00000015u, 0x000000b2u, 0x00050085u, 0x00000006u,
+    0x000000b4u, 0x000000aeu, 0x000000b3u, 0x000200f9u, 0x0000006bu, 0x000200f8u, 0x00000065u, 0x000200f9u, 0x0000006bu, 0x000200f8u,
+    0x00000066u, 0x00050041u, 0x00000039u, 0x00000075u, 0x00000036u, 0x00000074u, 0x0004003du, 0x0000001fu, 0x00000076u, 0x00000075u,
+    0x00050041u, 0x00000039u, 0x00000079u, 0x00000036u, 0x00000078u, 0x0004003du, 0x0000001fu, 0x0000007au, 0x00000079u, 0x00050084u,
+    0x0000001fu, 0x0000007bu, 0x00000049u, 0x0000007au, 0x00050080u, 0x0000001fu, 0x0000007cu, 0x00000076u, 0x0000007bu, 0x00050080u,
+    0x0000001fu, 0x0000007eu, 0x0000007cu, 0x0000004eu, 0x00060041u, 0x00000060u, 0x0000007fu, 0x00000073u, 0x00000054u, 0x0000007eu,
+    0x0004003du, 0x00000006u, 0x00000080u, 0x0000007fu, 0x00050081u, 0x00000006u, 0x00000081u, 0x00000062u, 0x00000080u, 0x000200f9u,
+    0x0000006bu, 0x000200f8u, 0x00000067u, 0x00050041u, 0x00000085u, 0x00000086u, 0x00000036u, 0x00000084u, 0x0004003du, 0x00000006u,
+    0x00000087u, 0x00000086u, 0x00050085u, 0x00000006u, 0x00000088u, 0x00000062u, 0x00000087u, 0x000200f9u, 0x0000006bu, 0x000200f8u,
+    0x00000068u, 0x0004007fu, 0x00000006u, 0x0000008cu, 0x00000062u, 0x0006000cu, 0x00000006u, 0x0000008du, 0x00000001u, 0x0000001bu,
+    0x0000008cu, 0x00050081u, 0x00000006u, 0x0000008eu, 0x0000000fu, 0x0000008du, 0x00050088u, 0x00000006u, 0x0000008fu, 0x00000062u,
+    0x0000008eu, 0x00050041u, 0x00000039u, 0x00000090u, 0x00000036u, 0x00000074u, 0x0004003du, 0x0000001fu, 0x00000091u, 0x00000090u,
+    0x00050041u, 0x00000039u, 0x00000093u, 0x00000036u, 0x00000078u, 0x0004003du, 0x0000001fu, 0x00000094u, 0x00000093u, 0x00050084u,
+    0x0000001fu, 0x00000095u, 0x00000049u, 0x00000094u, 0x00050080u, 0x0000001fu, 0x00000096u, 0x00000091u, 0x00000095u, 0x00050080u,
+    0x0000001fu, 0x00000098u, 0x00000096u, 0x0000004eu, 0x00060041u, 0x00000060u, 0x00000099u, 0x00000073u, 0x00000054u, 0x00000098u,
+    0x0004003du, 0x00000006u, 0x0000009au, 0x00000099u, 0x00050085u, 0x00000006u, 0x0000009bu, 0x0000008fu, 0x0000009au, 0x000200f9u,
+    0x0000006bu, 0x000200f8u, 0x00000069u, 0x00050085u, 0x00000006u, 0x000000dau, 0x0000000cu, 0x00000062u, 0x00050085u, 0x00000006u,
+    0x000000dcu, 0x00000010u, 0x00000062u, 0x00050085u, 0x00000006u, 0x000000deu, 0x00000013u, 0x00000062u, 0x0008000cu, 0x00000006u,
+    0x000000e1u, 0x00000001u, 0x00000032u, 0x000000deu, 0x00000062u, 0x0000000fu, 0x00050085u, 0x00000006u, 0x000000e2u, 0x000000dcu,
+    0x000000e1u, 0x0006000cu, 0x00000006u, 0x000000e3u, 0x00000001u, 0x00000015u, 0x000000e2u, 0x00050081u, 0x00000006u, 0x000000e4u,
+    0x0000000fu, 0x000000e3u, 0x00050085u, 0x00000006u, 0x000000e5u, 0x000000dau, 0x000000e4u, 0x00050041u, 0x00000039u, 0x000000a0u,
+    0x00000036u, 0x00000074u, 0x0004003du, 0x0000001fu, 0x000000a1u, 0x000000a0u, 0x00050041u, 0x00000039u, 0x000000a3u, 0x00000036u,
+    0x00000078u, 0x0004003du, 0x0000001fu, 0x000000a4u, 0x000000a3u, 0x00050084u, 0x0000001fu, 0x000000a5u, 0x00000049u, 0x000000a4u,
+    0x00050080u, 0x0000001fu, 0x000000a6u, 0x000000a1u, 0x000000a5u, 0x00050080u, 0x0000001fu, 0x000000a8u, 0x000000a6u, 0x0000004eu,
+    0x00060041u, 0x00000060u, 0x000000a9u, 0x00000073u, 0x00000054u, 0x000000a8u, 0x0004003du, 0x00000006u, 0x000000aau, 0x000000a9u,
+    0x00050085u, 0x00000006u, 0x000000abu, 0x000000e5u, 0x000000aau, 0x000200f9u, 0x0000006bu, 0x000200f8u, 0x0000006bu, 0x000f00f5u,
+    0x00000006u, 0x000000e6u, 0x000000b4u, 0x0000006au, 0x00000062u, 0x00000065u, 0x00000081u, 0x00000066u, 0x00000088u, 0x00000067u,
+    0x0000009bu, 0x00000068u, 0x000000abu, 0x00000069u, 0x00050041u, 0x00000039u, 0x000000bcu, 0x00000036u, 0x000000bbu, 0x0004003du,
+    0x0000001fu, 0x000000bdu, 0x000000bcu, 0x00050041u, 0x00000039u, 0x000000c0u, 0x00000036u, 0x000000bfu, 0x0004003du, 0x0000001fu,
+    0x000000c1u, 0x000000c0u, 0x00050084u, 0x0000001fu, 0x000000c2u, 0x00000049u, 0x000000c1u, 0x00050080u, 0x0000001fu, 0x000000c3u,
+    0x000000bdu, 0x000000c2u, 0x00050080u, 0x0000001fu, 0x000000c5u, 0x000000c3u, 0x0000004eu, 0x00060041u, 0x00000060u, 0x000000c7u,
+    0x000000bau, 0x00000054u, 0x000000c5u, 0x0003003eu, 0x000000c7u, 0x000000e6u, 0x000200f9u, 0x000000d1u, 0x000200f8u, 0x000000d1u,
+    0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvAttention[1800] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x0000026eu, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
+    0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
+    0x00000000u, 0x00000018u, 0x00000072u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u,
+    0x00000012u, 0x00000001u, 0x00000000u, 0x00040047u, 0x00000018u, 0x0000000bu, 0x0000001bu, 0x00040047u, 0x00000072u, 0x0000000bu,
+    0x0000001au, 0x00050048u, 0x0000007eu, 0x00000000u, 0x00000023u, 0x00000000u, 0x00050048u, 0x0000007eu, 0x00000001u, 0x00000023u,
+    0x00000004u, 0x00050048u, 0x0000007eu, 0x00000002u, 0x00000023u, 0x00000008u, 0x00050048u, 0x0000007eu, 0x00000003u, 0x00000023u,
+    0x0000000cu, 0x00050048u, 0x0000007eu, 0x00000004u, 0x00000023u, 0x00000010u, 0x00050048u, 0x0000007eu, 0x00000005u, 0x00000023u,
+    0x00000014u, 0x00050048u, 0x0000007eu, 0x00000006u, 0x00000023u, 0x00000018u, 0x00050048u, 0x0000007eu, 0x00000007u, 0x00000023u,
+    0x0000001cu, 0x00050048u, 0x0000007eu, 0x00000008u, 0x00000023u, 0x00000020u, 0x00050048u, 0x0000007eu, 0x00000009u, 0x00000023u,
+    0x00000024u, 0x00050048u, 0x0000007eu, 0x0000000au, 0x00000023u, 0x00000028u, 0x00050048u, 0x0000007eu, 0x0000000bu, 0x00000023u,
+    0x0000002cu, 0x00050048u, 0x0000007eu, 0x0000000cu, 0x00000023u, 0x00000030u, 0x00050048u, 0x0000007eu, 0x0000000du, 0x00000023u,
+    0x00000034u, 0x00030047u, 0x0000007eu, 0x00000002u, 0x00040047u, 0x000000c6u, 0x00000006u, 0x00000004u, 0x00040048u, 0x000000c7u,
+    0x00000000u, 0x00000018u, 0x00050048u, 0x000000c7u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000000c7u, 0x00000002u,
+    0x00040047u, 0x000000c9u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000c9u, 0x00000021u, 0x00000000u, 0x00040047u, 0x00000127u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x00000128u, 0x00000000u, 0x00000018u, 0x00050048u, 0x00000128u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x00000128u, 0x00000002u, 0x00040047u, 0x0000012au, 0x00000022u, 0x00000000u, 0x00040047u, 0x0000012au,
+    0x00000021u, 0x00000001u, 0x00040047u, 0x000001afu, 0x00000006u, 0x00000004u, 0x00040048u, 0x000001b0u, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x000001b0u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000001b0u, 0x00000002u, 0x00040047u, 0x000001b2u,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x000001b2u, 0x00000021u, 0x00000002u, 0x00040047u, 0x000001e9u, 0x00000006u, 0x00000004u,
+    0x00040048u, 0x000001eau, 0x00000000u, 0x00000019u, 0x00050048u, 0x000001eau, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x000001eau, 0x00000002u, 0x00040047u, 0x000001ecu, 0x00000022u, 0x00000000u, 0x00040047u, 0x000001ecu, 0x00000021u, 0x00000003u,
+    0x00040047u, 0x000001f8u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000001f9u, 0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u,
+    0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u, 0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u,
+    0x00040015u, 0x0000000fu, 0x00000020u, 0x00000000u, 0x0004002bu, 0x0000000fu, 0x00000010u, 0x00000002u, 0x0004002bu, 0x0000000fu,
+    0x00000011u, 0x00000108u, 0x00040032u, 0x0000000fu, 0x00000012u, 0x00000040u, 0x0004001cu, 0x00000013u, 0x00000006u, 0x00000012u,
+    0x00040020u, 0x00000014u, 0x00000004u, 0x00000013u, 0x0004003bu, 0x00000014u, 0x00000015u, 0x00000004u, 0x00040017u, 0x00000016u,
+    0x0000000fu, 0x00000003u, 0x00040020u, 0x00000017u, 0x00000001u, 0x00000016u, 0x0004003bu, 0x00000017u, 0x00000018u, 0x00000001u,
+    0x0004002bu, 0x0000000fu, 0x00000019u, 0x00000000u, 0x00040020u, 0x0000001au, 0x00000001u, 0x0000000fu, 0x00040020u, 0x0000001eu,
+    0x00000004u, 0x00000006u, 0x00060034u, 0x0000000fu, 0x00000022u, 0x00000086u, 0x00000012u, 0x00000010u, 0x00020014u, 0x00000029u,
+    0x00040015u, 0x0000003du, 0x00000020u, 0x00000001u, 0x0004002bu, 0x0000003du, 0x0000003eu, 0x00000001u, 0x0004002bu, 0x0000003du,
+    0x00000042u, 0x00000000u, 0x00060034u, 0x0000000fu, 0x0000004du, 0x00000086u, 0x00000012u, 0x00000010u, 0x0004003bu, 0x00000017u,
+    0x00000072u, 0x00000001u, 0x0004002bu, 0x0000000fu, 0x00000076u, 0x00000001u, 0x0010001eu, 0x0000007eu, 0x0000000fu, 0x0000000fu,
+    0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu, 0x0000000fu,
+    0x00000006u, 0x00000006u, 0x00040020u, 0x0000007fu, 0x00000009u, 0x0000007eu, 0x0004003bu, 0x0000007fu, 0x00000080u, 0x00000009u,
+    0x00040020u, 0x00000081u, 0x00000009u, 0x0000000fu, 0x0004002bu, 0x0000003du, 0x00000084u, 0x00000002u, 0x0004002bu, 0x0000003du,
+    0x0000008au, 0x0000000au, 0x0004002bu, 0x0000003du, 0x00000090u, 0x0000000bu, 0x0004002bu, 0x0000003du, 0x000000a7u, 0x00000004u,
+    0x0004002bu, 0x0000003du, 0x000000abu, 0x00000005u, 0x0004002bu, 0x0000003du, 0x000000b1u, 0x00000003u, 0x0004002bu, 0x0000000fu,
+    0x000000c1u, 0x00000400u, 0x0004001cu, 0x000000c2u, 0x00000006u, 0x000000c1u, 0x00040020u, 0x000000c3u, 0x00000004u, 0x000000c2u,
+    0x0004003bu, 0x000000c3u, 0x000000c4u, 0x00000004u, 0x0003001du, 0x000000c6u, 0x00000006u, 0x0003001eu, 0x000000c7u, 0x000000c6u,
+    0x00040020u, 0x000000c8u, 0x0000000cu, 0x000000c7u, 0x0004003bu, 0x000000c8u, 0x000000c9u, 0x0000000cu, 0x00040020u, 0x000000cdu,
+    0x0000000cu, 0x00000006u, 0x0004002bu, 0x0000003du, 0x000000d0u, 0x0000000cu, 0x00040020u, 0x000000d1u, 0x00000009u, 0x00000006u,
+    0x0004002bu, 0x0000000fu, 0x000000dfu, 0x00000004u, 0x0004001cu, 0x000000e1u, 0x00000006u, 0x000000dfu, 0x00040020u, 0x000000e2u,
+    0x00000007u, 0x000000e1u, 0x0004002bu, 0x00000006u, 0x000000e5u, 0x00000000u, 0x0004002bu, 0x00000006u, 0x000000eau, 0xff800000u,
+    0x0004002bu, 0x0000000fu, 0x000000f7u, 0x00000100u, 0x0004002bu, 0x0000003du, 0x00000109u, 0x00000006u, 0x0004002bu, 0x0000003du,
+    0x0000010fu, 0x00000007u, 0x0003001du, 0x00000127u, 0x00000006u, 0x0003001eu, 0x00000128u, 0x00000127u, 0x00040020u, 0x00000129u,
+    0x0000000cu, 0x00000128u, 0x0004003bu, 0x00000129u, 0x0000012au, 0x0000000cu, 0x0004002bu, 0x0000003du, 0x00000135u, 0x0000000du,
+    0x0004001cu, 0x00000143u, 0x00000006u, 0x000000f7u, 0x00040020u, 0x00000144u, 0x00000004u, 0x00000143u, 0x0004003bu, 0x00000144u,
+    0x00000145u, 0x00000004u, 0x0003001du, 0x000001afu, 0x00000006u, 0x0003001eu, 0x000001b0u, 0x000001afu, 0x00040020u, 0x000001b1u,
+    0x0000000cu, 0x000001b0u, 0x0004003bu, 0x000001b1u, 0x000001b2u, 0x0000000cu, 0x0004002bu, 0x0000003du, 0x000001c8u, 0x00000008u,
+    0x0004002bu, 0x0000003du, 0x000001ccu, 0x00000009u, 0x0003001du, 0x000001e9u, 0x00000006u, 0x0003001eu, 0x000001eau, 0x000001e9u,
+    0x00040020u, 0x000001ebu, 0x0000000cu, 0x000001eau, 0x0004003bu, 0x000001ebu, 0x000001ecu, 0x0000000cu, 0x00040032u, 0x0000000fu,
+    0x000001f8u, 0x00000001u, 0x00060033u, 0x00000016u, 0x000001f9u, 0x000001f8u, 0x00000076u, 0x00000076u, 0x00050036u, 0x00000002u,
+    0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu, 0x000000e2u, 0x000000e3u, 0x00000007u, 0x00050041u,
+    0x0000001au, 0x00000073u, 0x00000072u, 0x00000019u, 0x0004003du, 0x0000000fu, 0x00000074u, 0x00000073u, 0x00050041u, 0x0000001au,
+    0x00000077u, 0x00000072u, 0x00000076u, 0x0004003du, 0x0000000fu, 0x00000078u, 0x00000077u, 0x00050041u, 0x0000001au, 0x0000007au,
+    0x00000018u, 0x00000019u, 0x0004003du, 0x0000000fu, 0x0000007bu, 0x0000007au, 0x00050041u, 0x00000081u, 0x00000082u, 0x00000080u,
+    0x0000003eu, 0x0004003du, 0x0000000fu, 0x00000083u, 0x00000082u, 0x00050041u, 0x00000081u, 0x00000085u, 0x00000080u, 0x00000084u,
+    0x0004003du, 0x0000000fu, 0x00000086u, 0x00000085u, 0x00050086u, 0x0000000fu, 0x00000087u, 0x00000083u, 0x00000086u, 0x00050086u,
+    0x0000000fu, 0x00000088u, 0x00000074u, 0x00000087u, 0x00050041u, 0x00000081u, 0x0000008bu, 0x00000080u, 0x0000008au, 0x0004003du,
+    0x0000000fu, 0x0000008cu, 0x0000008bu, 0x00050080u, 0x0000000fu, 0x0000008eu, 0x0000008cu, 0x00000078u, 0x00050041u, 0x00000081u,
+    0x00000091u, 0x00000080u, 0x00000090u, 0x0004003du, 0x0000000fu, 0x00000092u, 0x00000091u, 0x000500abu, 0x00000029u, 0x00000093u,
+    0x00000092u, 0x00000019u, 0x000300f7u, 0x00000095u, 0x00000000u, 0x000400fau, 0x00000093u, 0x00000094u, 0x00000095u, 0x000200f8u,
+    0x00000094u, 0x00050080u, 0x0000000fu, 0x00000097u, 0x0000008eu, 0x00000076u, 0x000500acu, 0x00000029u, 0x0000009au, 0x00000097u,
+    0x00000092u, 0x000200f9u, 0x00000095u, 0x000200f8u, 0x00000095u, 0x000700f5u, 0x00000029u, 0x0000009bu, 0x00000093u, 0x00000005u,
+    0x0000009au, 0x00000094u, 0x000300f7u, 0x0000009eu, 0x00000000u, 0x000400fau, 0x0000009bu, 0x0000009du, 0x000000a4u, 0x000200f8u,
+    0x0000009du, 0x00050080u, 0x0000000fu, 0x000000a0u, 0x0000008eu, 0x00000076u, 0x00050082u, 0x0000000fu, 0x000000a3u, 0x000000a0u,
+    0x00000092u, 0x000200f9u, 0x0000009eu, 0x000200f8u, 0x000000a4u, 0x000200f9u, 0x0000009eu, 0x000200f8u, 0x0000009eu, 0x000700f5u,
+    0x0000000fu, 0x00000248u, 0x000000a3u, 0x0000009du, 0x00000019u, 0x000000a4u, 0x00050041u, 0x00000081u, 0x000000a8u, 0x00000080u,
+    0x000000a7u, 0x0004003du, 0x0000000fu, 0x000000a9u, 0x000000a8u, 0x00050041u, 0x00000081u, 0x000000acu, 0x00000080u, 0x000000abu,
+    0x0004003du, 0x0000000fu, 0x000000adu, 0x000000acu, 0x00050084u, 0x0000000fu, 0x000000aeu, 0x00000078u, 0x000000adu, 0x00050080u,
+    0x0000000fu, 0x000000afu, 0x000000a9u, 0x000000aeu, 0x00050041u, 0x00000081u, 0x000000b2u, 0x00000080u, 0x000000b1u, 0x0004003du,
+    0x0000000fu, 0x000000b3u, 0x000000b2u, 0x00050084u, 0x0000000fu, 0x000000b4u, 0x00000074u, 0x000000b3u, 0x00050080u, 0x0000000fu,
+    0x000000b5u, 0x000000afu, 0x000000b4u, 0x000200f9u, 0x000000b8u, 0x000200f8u, 0x000000b8u, 0x000700f5u, 0x0000000fu, 0x00000249u,
+    0x0000007bu, 0x0000009eu, 0x000000d7u, 0x000000b9u, 0x000500b0u, 0x00000029u, 0x000000c0u, 0x00000249u, 0x000000b3u, 0x000400f6u,
+    0x000000bau, 0x000000b9u, 0x00000000u, 0x000400fau, 0x000000c0u, 0x000000b9u, 0x000000bau, 0x000200f8u, 0x000000b9u, 0x00050080u,
+    0x0000000fu, 0x000000ccu, 0x000000b5u, 0x00000249u, 0x00060041u, 0x000000cdu, 0x000000ceu, 0x000000c9u, 0x00000042u, 0x000000ccu,
+    0x0004003du, 0x00000006u, 0x000000cfu, 0x000000ceu, 0x00050041u, 0x000000d1u, 0x000000d2u, 0x00000080u, 0x000000d0u, 0x0004003du,
+    0x00000006u, 0x000000d3u, 0x000000d2u, 0x00050085u, 0x00000006u, 0x000000d4u, 0x000000cfu, 0x000000d3u, 0x00050041u, 0x0000001eu,
+    0x000000d5u, 0x000000c4u, 0x00000249u, 0x0003003eu, 0x000000d5u, 0x000000d4u, 0x00050080u, 0x0000000fu, 0x000000d7u, 0x00000249u,
+    0x00000012u, 0x000200f9u, 0x000000b8u, 0x000200f8u, 0x000000bau, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u,
+    0x000000d9u, 0x000200f8u, 0x000000d9u, 0x000700f5u, 0x0000000fu, 0x0000024au, 0x00000019u, 0x000000bau, 0x000000e8u, 0x000000dau,
+    0x000500b0u, 0x00000029u, 0x000000e0u, 0x0000024au, 0x000000dfu, 0x000400f6u, 0x000000dbu, 0x000000dau, 0x00000000u, 0x000400fau,
+    0x000000e0u, 0x000000dau, 0x000000dbu, 0x000200f8u, 0x000000dau, 0x00050041u, 0x00000007u, 0x000000e6u, 0x000000e3u, 0x0000024au,
+    0x0003003eu, 0x000000e6u, 0x000000e5u, 0x00050080u, 0x0000000fu, 0x000000e8u, 0x0000024au, 0x0000003eu, 0x000200f9u, 0x000000d9u,
+    0x000200f8u, 0x000000dbu, 0x000200f9u, 0x000000eeu, 0x000200f8u, 0x000000eeu, 0x000700f5u, 0x00000006u, 0x00000252u, 0x000000eau,
+    0x000000dbu, 0x00000153u, 0x000000f1u, 0x000700f5u, 0x00000006u, 0x0000024eu, 0x000000e5u, 0x000000dbu, 0x00000179u, 0x000000f1u,
+    0x000700f5u, 0x0000000fu, 0x0000024bu, 0x00000248u, 0x000000dbu, 0x000001c6u, 0x000000f1u, 0x000500b2u, 0x00000029u, 0x000000f5u,
+    0x0000024bu, 0x0000008eu, 0x000400f6u, 0x000000f0u, 0x000000f1u, 0x00000000u, 0x000400fau, 0x000000f5u, 0x000000efu, 0x000000f0u,
+    0x000200f8u, 0x000000efu, 0x00050080u, 0x0000000fu, 0x000000f9u, 0x0000008eu, 0x00000076u, 0x00050082u, 0x0000000fu, 0x000000fbu,
+    0x000000f9u, 0x0000024bu, 0x0007000cu, 0x0000000fu, 0x000000fcu, 0x00000001u, 0x00000026u, 0x000000f7u, 0x000000fbu, 0x000200f9u,
+    0x00000100u, 0x000200f8u, 0x00000100u, 0x000700f5u, 0x00000006u, 0x00000253u, 0x000000eau, 0x000000efu, 0x0000014bu, 0x00000103u,
+    0x000700f5u, 0x0000000fu, 0x00000250u, 0x0000007bu, 0x000000efu, 0x0000014du, 0x00000103u, 0x000500b0u, 0x00000029u, 0x00000107u,
+    0x00000250u, 0x000000fcu, 0x000400f6u, 0x00000102u, 0x00000103u, 0x00000000u, 0x000400fau, 0x00000107u, 0x00000101u, 0x00000102u,
+    0x000200f8u, 0x00000101u, 0x00050041u, 0x00000081u, 0x0000010au, 0x00000080u, 0x00000109u, 0x0004003du, 0x0000000fu, 0x0000010bu,
+    0x0000010au, 0x00050080u, 0x0000000fu, 0x0000010eu, 0x0000024bu, 0x00000250u, 0x00050041u, 0x00000081u, 0x00000110u, 0x00000080u,
+    0x0000010fu, 0x0004003du, 0x0000000fu, 0x00000111u, 0x00000110u, 0x00050084u, 0x0000000fu, 0x00000112u, 0x0000010eu, 0x00000111u,
+    0x00050080u, 0x0000000fu, 0x00000113u, 0x0000010bu, 0x00000112u, 0x00050084u, 0x0000000fu, 0x00000117u, 0x00000088u, 0x000000b3u,
+    0x00050080u, 0x0000000fu, 0x00000118u, 0x00000113u, 0x00000117u, 0x000200f9u, 0x0000011bu, 0x000200f8u, 0x0000011bu, 0x000700f5u,
+    0x00000006u, 0x0000026au, 0x000000e5u, 0x00000101u, 0x00000132u, 0x0000011cu, 0x000700f5u, 0x0000000fu, 0x00000269u, 0x00000019u,
+    0x00000101u, 0x00000134u, 0x0000011cu, 0x000500b0u, 0x00000029u, 0x00000123u, 0x00000269u, 0x000000b3u, 0x000400f6u, 0x0000011du,
+    0x0000011cu, 0x00000000u, 0x000400fau, 0x00000123u, 0x0000011cu, 0x0000011du, 0x000200f8u, 0x0000011cu, 0x00050041u, 0x0000001eu,
+    0x00000125u, 0x000000c4u, 0x00000269u, 0x0004003du, 0x00000006u, 0x00000126u, 0x00000125u, 0x00050080u, 0x0000000fu, 0x0000012du,
+    0x00000118u, 0x00000269u, 0x00060041u, 0x000000cdu, 0x0000012eu, 0x0000012au, 0x00000042u, 0x0000012du, 0x0004003du, 0x00000006u,
+    0x0000012fu, 0x0000012eu, 0x0008000cu, 0x00000006u, 0x00000132u, 0x00000001u, 0x00000032u, 0x00000126u, 0x0000012fu, 0x0000026au,
+    0x00050080u, 0x0000000fu, 0x00000134u, 0x00000269u, 0x0000003eu, 0x000200f9u, 0x0000011bu, 0x000200f8u, 0x0000011du, 0x00050041u,
+    0x000000d1u, 0x00000136u, 0x00000080u, 0x00000135u, 0x0004003du, 0x00000006u, 0x00000137u, 0x00000136u, 0x000500bau, 0x00000029u,
+    0x00000138u, 0x00000137u, 0x000000e5u, 0x000300f7u, 0x0000013au, 0x00000000u, 0x000400fau, 0x00000138u, 0x00000139u, 0x0000013au,
+    0x000200f8u, 0x00000139u, 0x00050088u, 0x00000006u, 0x00000140u, 0x0000026au, 0x00000137u, 0x0006000cu, 0x00000006u, 0x00000141u,
+    0x00000001u, 0x00000015u, 0x00000140u, 0x00050085u, 0x00000006u, 0x00000142u, 0x00000137u, 0x00000141u, 0x000200f9u, 0x0000013au,
+    0x000200f8u, 0x0000013au, 0x000700f5u, 0x00000006u, 0x0000026du, 0x0000026au, 0x0000011du, 0x00000142u, 0x00000139u, 0x00050041u,
+    0x0000001eu, 0x00000148u, 0x00000145u, 0x00000250u, 0x0003003eu, 0x00000148u, 0x0000026du, 0x0007000cu, 0x00000006u, 0x0000014bu,
+    0x00000001u, 0x00000028u, 0x00000253u, 0x0000026du, 0x000200f9u, 0x00000103u, 0x000200f8u, 0x00000103u, 0x00050080u, 0x0000000fu,
+    0x0000014du, 0x00000250u, 0x00000012u, 0x000200f9u, 0x00000100u, 0x000200f8u, 0x00000102u, 0x000400e0u, 0x00000010u, 0x00000010u,
+    0x00000011u, 0x00050041u, 0x0000001eu, 0x00000201u, 0x00000015u, 0x0000007bu, 0x0003003eu, 0x00000201u, 0x00000253u, 0x000400e0u,
+    0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x00000202u, 0x000200f8u, 0x00000202u, 0x000700f5u, 0x0000000fu, 0x00000254u,
+    0x0000004du, 0x00000102u, 0x0000021du, 0x0000021bu, 0x000500acu, 0x00000029u, 0x00000205u, 0x00000254u, 0x00000019u, 0x000400f6u,
+    0x0000021eu, 0x0000021bu, 0x00000000u, 0x000400fau, 0x00000205u, 0x00000206u, 0x0000021eu, 0x000200f8u, 0x00000206u, 0x000500b0u,
+    0x00000029u, 0x0000020au, 0x0000007bu, 0x00000254u, 0x000300f7u, 0x0000021au, 0x00000000u, 0x000400fau, 0x0000020au, 0x0000020bu,
+    0x0000021au, 0x000200f8u, 0x0000020bu, 0x0004003du, 0x00000006u, 0x00000211u, 0x00000201u, 0x00050080u, 0x0000000fu, 0x00000215u,
+    0x0000007bu, 0x00000254u, 0x00050041u, 0x0000001eu, 0x00000216u, 0x00000015u, 0x00000215u, 0x0004003du, 0x00000006u, 0x00000217u,
+    0x00000216u, 0x0007000cu, 0x00000006u, 0x00000218u, 0x00000001u, 0x00000028u, 0x00000211u, 0x00000217u, 0x0003003eu, 0x00000201u,
+    0x00000218u, 0x000200f9u, 0x0000021au, 0x000200f8u, 0x0000021au, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u,
+    0x0000021bu, 0x000200f8u, 0x0000021bu, 0x000500c2u, 0x0000000fu, 0x0000021du, 0x00000254u, 0x0000003eu, 0x000200f9u, 0x00000202u,
+    0x000200f8u, 0x0000021eu, 0x00050041u, 0x0000001eu, 0x0000021fu, 0x00000015u, 0x00000042u, 0x0004003du, 0x00000006u, 0x00000220u,
+    0x0000021fu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x0007000cu, 0x00000006u, 0x00000153u, 0x00000001u, 0x00000028u,
+    0x00000252u, 0x00000220u, 0x000200f9u, 0x00000157u, 0x000200f8u, 0x00000157u, 0x000700f5u, 0x00000006u, 0x0000025bu, 0x000000e5u,
+    0x0000021eu, 0x0000016bu, 0x00000158u, 0x000700f5u, 0x0000000fu, 0x00000255u, 0x0000007bu, 0x0000021eu, 0x0000016du, 0x00000158u,
+    0x000500b0u, 0x00000029u, 0x0000015eu, 0x00000255u, 0x000000fcu, 0x000400f6u, 0x00000159u, 0x00000158u, 0x00000000u, 0x000400fau,
+    0x0000015eu, 0x00000158u, 0x00000159u, 0x000200f8u, 0x00000158u, 0x00050041u, 0x0000001eu, 0x00000161u, 0x00000145u, 0x00000255u,
+    0x0004003du, 0x00000006u, 0x00000162u, 0x00000161u, 0x00050083u, 0x00000006u, 0x00000164u, 0x00000162u, 0x00000153u, 0x0006000cu,
+    0x00000006u, 0x00000165u, 0x00000001u, 0x0000001bu, 0x00000164u, 0x0003003eu, 0x00000161u, 0x00000165u, 0x00050081u, 0x00000006u,
+    0x0000016bu, 0x0000025bu, 0x00000165u, 0x00050080u, 0x0000000fu, 0x0000016du, 0x00000255u, 0x00000012u, 0x000200f9u, 0x00000157u,
+    0x000200f8u, 0x00000159u, 0x00050083u, 0x00000006u, 0x00000171u, 0x00000252u, 0x00000153u, 0x0006000cu, 0x00000006u, 0x00000172u,
+    0x00000001u, 0x0000001bu, 0x00000171u, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x0003003eu, 0x00000201u, 0x0000025bu,
+    0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x0000022au, 0x000200f8u, 0x0000022au, 0x000700f5u, 0x0000000fu,
+    0x0000025cu, 0x00000022u, 0x00000159u, 0x00000243u, 0x00000241u, 0x000500acu, 0x00000029u, 0x0000022du, 0x0000025cu, 0x00000019u,
+    0x000400f6u, 0x00000244u, 0x00000241u, 0x00000000u, 0x000400fau, 0x0000022du, 0x0000022eu, 0x00000244u, 0x000200f8u, 0x0000022eu,
+    0x000500b0u, 0x00000029u, 0x00000232u, 0x0000007bu, 0x0000025cu, 0x000300f7u, 0x00000240u, 0x00000000u, 0x000400fau, 0x00000232u,
+    0x00000233u, 0x00000240u, 0x000200f8u, 0x00000233u, 0x00050080u, 0x0000000fu, 0x00000239u, 0x0000007bu, 0x0000025cu, 0x00050041u,
+    0x0000001eu, 0x0000023au, 0x00000015u, 0x00000239u, 0x0004003du, 0x00000006u, 0x0000023bu, 0x0000023au, 0x0004003du, 0x00000006u,
+    0x0000023du, 0x00000201u, 0x00050081u, 0x00000006u, 0x0000023eu, 0x0000023du, 0x0000023bu, 0x0003003eu, 0x00000201u, 0x0000023eu,
+    0x000200f9u, 0x00000240u, 0x000200f8u, 0x00000240u, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x00000241u,
+    0x000200f8u, 0x00000241u, 0x000500c2u, 0x0000000fu, 0x00000243u, 0x0000025cu, 0x0000003eu, 0x000200f9u, 0x0000022au, 0x000200f8u,
+    0x00000244u, 0x0004003du, 0x00000006u, 0x00000246u, 0x0000021fu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x0008000cu,
+    0x00000006u, 0x00000179u, 0x00000001u, 0x00000032u, 0x0000024eu, 0x00000172u, 0x00000246u, 0x000200f9u, 0x0000017cu, 0x000200f8u,
+    0x0000017cu, 0x000700f5u, 0x0000000fu, 0x0000025du, 0x00000019u, 0x00000244u, 0x000001c4u, 0x0000017fu, 0x000500b0u, 0x00000029u,
+    0x00000182u, 0x0000025du, 0x000000dfu, 0x000400f6u, 0x0000017eu, 0x0000017fu, 0x00000000u, 0x000400fau, 0x00000182u, 0x0000017du,
+    0x0000017eu, 0x000200f8u, 0x0000017du, 0x00050084u, 0x0000000fu, 0x00000186u, 0x0000025du, 0x00000012u, 0x00050080u, 0x0000000fu,
+    0x00000187u, 0x0000007bu, 0x00000186u, 0x000500b0u, 0x00000029u, 0x0000018bu, 0x00000187u, 0x000000b3u, 0x000300f7u, 0x0000018du,
+    0x00000000u, 0x000400fau, 0x0000018bu, 0x0000018cu, 0x0000018du, 0x000200f8u, 0x0000018cu, 0x00050041u, 0x00000007u, 0x00000190u,
+    0x000000e3u, 0x0000025du, 0x0004003du, 0x00000006u, 0x00000191u, 0x00000190u, 0x00050085u, 0x00000006u, 0x00000193u, 0x00000191u,
+    0x00000172u, 0x00050041u, 0x00000081u, 0x00000195u, 0x00000080u, 0x00000109u, 0x0004003du, 0x0000000fu, 0x00000196u, 0x00000195u,
+    0x00050041u, 0x00000081u, 0x00000198u, 0x00000080u, 0x0000010fu, 0x0004003du, 0x0000000fu, 0x00000199u, 0x00000198u, 0x00050084u,
+    0x0000000fu, 0x0000019au, 0x0000024bu, 0x00000199u, 0x00050080u, 0x0000000fu, 0x0000019bu, 0x00000196u, 0x0000019au, 0x00050084u,
+    0x0000000fu, 0x0000019fu, 0x00000088u, 0x000000b3u, 0x00050080u, 0x0000000fu, 0x000001a0u, 0x0000019bu, 0x0000019fu, 0x00050080u,
+    0x0000000fu, 0x000001a2u, 0x000001a0u, 0x00000187u, 0x000200f9u, 0x000001a4u, 0x000200f8u, 0x000001a4u, 0x000700f5u, 0x00000006u,
+    0x00000265u, 0x00000193u, 0x0000018cu, 0x000001bdu, 0x000001a5u, 0x000700f5u, 0x0000000fu, 0x00000263u, 0x00000019u, 0x0000018cu,
+    0x000001bfu, 0x000001a5u, 0x000500b0u, 0x00000029u, 0x000001abu, 0x00000263u, 0x000000fcu, 0x000400f6u, 0x000001a6u, 0x000001a5u,
+    0x00000000u, 0x000400fau, 0x000001abu, 0x000001a5u, 0x000001a6u, 0x000200f8u, 0x000001a5u, 0x00050041u, 0x0000001eu, 0x000001adu,
+    0x00000145u, 0x00000263u, 0x0004003du, 0x00000006u, 0x000001aeu, 0x000001adu, 0x00050084u, 0x0000000fu, 0x000001b7u, 0x00000263u,
+    0x00000199u, 0x00050080u, 0x0000000fu, 0x000001b8u, 0x000001a2u, 0x000001b7u, 0x00060041u, 0x000000cdu, 0x000001b9u, 0x000001b2u,
+    0x00000042u, 0x000001b8u, 0x0004003du, 0x00000006u, 0x000001bau, 0x000001b9u, 0x0008000cu, 0x00000006u, 0x000001bdu, 0x00000001u,
+    0x00000032u, 0x000001aeu, 0x000001bau, 0x00000265u, 0x00050080u, 0x0000000fu, 0x000001bfu, 0x00000263u, 0x0000003eu, 0x000200f9u,
+    0x000001a4u, 0x000200f8u, 0x000001a6u, 0x0003003eu, 0x00000190u, 0x00000265u, 0x000200f9u, 0x0000018du, 0x000200f8u, 0x0000018du,
+    0x000200f9u, 0x0000017fu, 0x000200f8u, 0x0000017fu, 0x00050080u, 0x0000000fu, 0x000001c4u, 0x0000025du, 0x0000003eu, 0x000200f9u,
+    0x0000017cu, 0x000200f8u, 0x0000017eu, 0x000400e0u, 0x00000010u, 0x00000010u, 0x00000011u, 0x000200f9u, 0x000000f1u, 0x000200f8u,
+    0x000000f1u, 0x00050080u, 0x0000000fu, 0x000001c6u, 0x0000024bu, 0x000000f7u, 0x000200f9u, 0x000000eeu, 0x000200f8u, 0x000000f0u,
+    0x00050041u, 0x00000081u, 0x000001c9u, 0x00000080u, 0x000001c8u, 0x0004003du, 0x0000000fu, 0x000001cau, 0x000001c9u, 0x00050041u,
+    0x00000081u, 0x000001cdu, 0x00000080u, 0x000001ccu, 0x0004003du, 0x0000000fu, 0x000001ceu, 0x000001cdu, 0x00050084u, 0x0000000fu,
+    0x000001cfu, 0x00000078u, 0x000001ceu, 0x00050080u, 0x0000000fu, 0x000001d0u, 0x000001cau, 0x000001cfu, 0x00050080u, 0x0000000fu,
+    0x000001d5u, 0x000001d0u, 0x000000b4u, 0x000200f9u, 0x000001d7u, 0x000200f8u, 0x000001d7u, 0x000700f5u, 0x0000000fu, 0x0000024cu,
+    0x00000019u, 0x000000f0u, 0x000001f7u, 0x000001dau, 0x000500b0u, 0x00000029u, 0x000001ddu, 0x0000024cu, 0x000000dfu, 0x000400f6u,
+    0x000001d9u, 0x000001dau, 0x00000000u, 0x000400fau, 0x000001ddu, 0x000001d8u, 0x000001d9u, 0x000200f8u, 0x000001d8u, 0x00050084u,
+    0x0000000fu, 0x000001e1u, 0x0000024cu, 0x00000012u, 0x00050080u, 0x0000000fu, 0x000001e2u, 0x0000007bu, 0x000001e1u, 0x000500b0u,
+    0x00000029u, 0x000001e6u, 0x000001e2u, 0x000000b3u, 0x000300f7u, 0x000001e8u, 0x00000000u, 0x000400fau, 0x000001e6u, 0x000001e7u,
+    0x000001e8u, 0x000200f8u, 0x000001e7u, 0x00050080u, 0x0000000fu, 0x000001efu, 0x000001d5u, 0x000001e2u, 0x00050041u, 0x00000007u,
+    0x000001f1u, 0x000000e3u, 0x0000024cu, 0x0004003du, 0x00000006u, 0x000001f2u, 0x000001f1u, 0x00050088u, 0x00000006u, 0x000001f4u,
+    0x000001f2u, 0x0000024eu, 0x00060041u, 0x000000cdu, 0x000001f5u, 0x000001ecu, 0x00000042u, 0x000001efu, 0x0003003eu, 0x000001f5u,
+    0x000001f4u, 0x000200f9u, 0x000001e8u, 0x000200f8u, 0x000001e8u, 0x000200f9u, 0x000001dau, 0x000200f8u, 0x000001dau, 0x00050080u,
+    0x0000000fu, 0x000001f7u, 0x0000024cu, 0x0000003eu, 0x000200f9u, 0x000001d7u, 0x000200f8u, 0x000001d9u, 0x000100fdu, 0x00010038u,
+};
+static const uint32_t kSpirvAttentionSubgroup[1811] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x0000024bu, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x0009000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x0000001eu, 0x0000002eu, 0x00000060u, 0x00000067u, 0x00060010u,
+    0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x00000019u, 0x00000001u, 0x00000000u, 0x00040047u,
+    0x0000001eu, 0x0000000bu, 0x00000028u, 0x00040047u, 0x0000002eu, 0x0000000bu, 0x00000026u, 0x00040047u, 0x00000060u, 0x0000000bu,
+    0x0000001au, 0x00040047u, 0x00000067u, 0x0000000bu, 0x0000001bu, 0x00050048u, 0x0000006cu, 0x00000000u, 0x00000023u, 0x00000000u,
+    0x00050048u, 0x0000006cu, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x0000006cu, 0x00000002u, 0x00000023u, 0x00000008u,
+    0x00050048u, 0x0000006cu, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x0000006cu, 0x00000004u, 0x00000023u, 0x00000010u,
+    0x00050048u, 0x0000006cu, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x0000006cu, 0x00000006u, 0x00000023u, 0x00000018u,
+    0x00050048u, 0x0000006cu, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x0000006cu, 0x00000008u, 0x00000023u, 0x00000020u,
+    0x00050048u, 0x0000006cu, 0x00000009u, 0x00000023u, 0x00000024u, 0x00050048u, 0x0000006cu, 0x0000000au, 0x00000023u, 0x00000028u,
+    0x00050048u, 0x0000006cu, 0x0000000bu, 0x00000023u, 0x0000002cu, 0x00050048u, 0x0000006cu, 0x0000000cu, 0x00000023u, 0x00000030u,
+    0x00050048u, 0x0000006cu, 0x0000000du, 0x00000023u, 0x00000034u, 0x00030047u, 0x0000006cu, 0x00000002u, 0x00040047u, 0x000000b4u,
+    0x00000006u, 0x00000004u, 0x00040048u, 0x000000b5u, 0x00000000u, 0x00000018u, 0x00050048u, 0x000000b5u, 0x00000000u, 0x00000023u,
+    0x00000000u, 0x00030047u, 0x000000b5u, 0x00000002u, 0x00040047u, 0x000000b7u, 0x00000022u, 0x00000000u, 0x00040047u, 0x000000b7u,
+    0x00000021u, 0x00000000u, 0x00040047u, 0x00000114u, 0x00000006u, 0x00000004u, 0x00040048u, 0x00000115u, 0x00000000u, 0x00000018u,
+    0x00050048u, 0x00000115u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x00000115u, 0x00000002u, 0x00040047u, 0x00000117u,
+    0x00000022u, 0x00000000u, 0x00040047u, 0x00000117u, 0x00000021u, 0x00000001u, 0x00040047u, 0x0000019cu, 0x00000006u, 0x00000004u,
+    0x00040048u, 0x0000019du, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000019du, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x0000019du, 0x00000002u, 0x00040047u, 0x0000019fu, 0x00000022u, 0x00000000u, 0x00040047u, 0x0000019fu, 0x00000021u, 0x00000002u,
+    0x00040047u, 0x000001d6u, 0x00000006u, 0x00000004u, 0x00040048u, 0x000001d7u, 0x00000000u, 0x00000019u, 0x00050048u, 0x000001d7u,
+    0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x000001d7u, 0x00000002u, 0x00040047u, 0x000001d9u, 0x00000022u, 0x00000000u,
+    0x00040047u, 0x000001d9u, 0x00000021u, 0x00000003u, 0x00040047u, 0x000001e5u, 0x00000001u, 0x00000000u, 0x00040047u, 0x000001e6u,
+    0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00030016u, 0x00000006u, 0x00000020u,
+    0x00040020u, 0x00000007u, 0x00000007u, 0x00000006u, 0x00040015u, 0x00000010u, 0x00000020u, 0x00000000u, 0x0004002bu, 0x00000010u,
+    0x00000011u, 0x00000003u, 0x0004002bu, 0x00000010u, 0x00000013u, 0x00000002u, 0x0004002bu, 0x00000010u, 0x00000014u, 0x00000108u,
+    0x00020014u, 0x00000015u, 0x00040032u, 0x00000010u, 0x00000019u, 0x00000040u, 0x0004001cu, 0x0000001au, 0x00000006u, 0x00000019u,
+    0x00040020u, 0x0000001bu, 0x00000004u, 0x0000001au, 0x0004003bu, 0x0000001bu, 0x0000001cu, 0x00000004u, 0x00040020u, 0x0000001du,
+    0x00000001u, 0x00000010u, 0x0004003bu, 0x0000001du, 0x0000001eu, 0x00000001u, 0x00040020u, 0x00000021u, 0x00000004u, 0x00000006u,
+    0x0004002bu, 0x00000006u, 0x00000024u, 0x00000000u, 0x0004002bu, 0x00000010u, 0x00000027u, 0x00000000u, 0x0004003bu, 0x0000001du,
+    0x0000002eu, 0x00000001u, 0x00040015u, 0x00000037u, 0x00000020u, 0x00000001u, 0x0004002bu, 0x00000037u, 0x00000038u, 0x00000001u,
+    0x0004002bu, 0x00000037u, 0x00000046u, 0x00000000u, 0x0004002bu, 0x00000010u, 0x0000004au, 0x00000001u, 0x00040017u, 0x0000005eu,
+    0x00000010u, 0x00000003u, 0x00040020u, 0x0000005fu, 0x00000001u, 0x0000005eu, 0x0004003bu, 0x0000005fu, 0x00000060u, 0x00000001u,
+    0x0004003bu, 0x0000005fu, 0x00000067u, 0x00000001u, 0x0010001eu, 0x0000006cu, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u,
+    0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000010u, 0x00000006u, 0x00000006u,
+    0x00040020u, 0x0000006du, 0x00000009u, 0x0000006cu, 0x0004003bu, 0x0000006du, 0x0000006eu, 0x00000009u, 0x00040020u, 0x0000006fu,
+    0x00000009u, 0x00000010u, 0x0004002bu, 0x00000037u, 0x00000072u, 0x00000002u, 0x0004002bu, 0x00000037u, 0x00000078u, 0x0000000au,
+    0x0004002bu, 0x00000037u, 0x0000007eu, 0x0000000bu, 0x0004002bu, 0x00000037u, 0x00000095u, 0x00000004u, 0x0004002bu, 0x00000037u,
+    0x00000099u, 0x00000005u, 0x0004002bu, 0x00000037u, 0x0000009fu, 0x00000003u, 0x0004002bu, 0x00000010u, 0x000000afu, 0x00000400u,
+    0x0004001cu, 0x000000b0u, 0x00000006u, 0x000000afu, 0x00040020u, 0x000000b1u, 0x00000004u, 0x000000b0u, 0x0004003bu, 0x000000b1u,
+    0x000000b2u, 0x00000004u, 0x0003001du, 0x000000b4u, 0x00000006u, 0x0003001eu, 0x000000b5u, 0x000000b4u, 0x00040020u, 0x000000b6u,
+    0x0000000cu, 0x000000b5u, 0x0004003bu, 0x000000b6u, 0x000000b7u, 0x0000000cu, 0x00040020u, 0x000000bbu, 0x0000000cu, 0x00000006u,
+    0x0004002bu, 0x00000037u, 0x000000beu, 0x0000000cu, 0x00040020u, 0x000000bfu, 0x00000009u, 0x00000006u, 0x0004002bu, 0x00000010u,
+    0x000000cdu, 0x00000004u, 0x0004001cu, 0x000000cfu, 0x00000006u, 0x000000cdu, 0x00040020u, 0x000000d0u, 0x00000007u, 0x000000cfu,
+    0x0004002bu, 0x00000006u, 0x000000d7u, 0xff800000u, 0x0004002bu, 0x00000010u, 0x000000e4u, 0x00000100u, 0x0004002bu, 0x00000037u,
+    0x000000f6u, 0x00000006u, 0x0004002bu, 0x00000037u, 0x000000fcu, 0x00000007u, 0x0003001du, 0x00000114u, 0x00000006u, 0x0003001eu,
+    0x00000115u, 0x00000114u, 0x00040020u, 0x00000116u, 0x0000000cu, 0x00000115u, 0x0004003bu, 0x00000116u, 0x00000117u, 0x0000000cu,
+    0x0004002bu, 0x00000037u, 0x00000122u, 0x0000000du, 0x0004001cu, 0x00000130u, 0x00000006u, 0x000000e4u, 0x00040020u, 0x00000131u,
+    0x00000004u, 0x00000130u, 0x0004003bu, 0x00000131u, 0x00000132u, 0x00000004u, 0x0003001du, 0x0000019cu, 0x00000006u, 0x0003001eu,
+    0x0000019du, 0x0000019cu, 0x00040020u, 0x0000019eu, 0x0000000cu, 0x0000019du, 0x0004003bu, 0x0000019eu, 0x0000019fu, 0x0000000cu,
+    0x0004002bu, 0x00000037u, 0x000001b5u, 0x00000008u, 0x0004002bu, 0x00000037u, 0x000001b9u, 0x00000009u, 0x0003001du, 0x000001d6u,
+    0x00000006u, 0x0003001eu, 0x000001d7u, 0x000001d6u, 0x00040020u, 0x000001d8u, 0x0000000cu, 0x000001d7u, 0x0004003bu, 0x000001d8u,
+    0x000001d9u, 0x0000000cu, 0x00040032u, 0x00000010u, 0x000001e5u, 0x00000001u, 0x00060033u, 0x0000005eu, 0x000001e6u, 0x000001e5u,
+    0x0000004au, 0x0000004au, 0x00050036u, 0x00000002u, 0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003bu,
+    0x000000d0u, 0x000000d1u, 0x00000007u, 0x00050041u, 0x0000001du, 0x00000061u, 0x00000060u, 0x00000027u, 0x0004003du, 0x00000010u,
+    0x00000062u, 0x00000061u, 0x00050041u, 0x0000001du, 0x00000064u, 0x00000060u, 0x0000004au, 0x0004003du, 0x00000010u, 0x00000065u,
+    0x00000064u, 0x00050041u, 0x0000001du, 0x00000068u, 0x00000067u, 0x00000027u, 0x0004003du, 0x00000010u, 0x00000069u, 0x00000068u,
+    0x00050041u, 0x0000006fu, 0x00000070u, 0x0000006eu, 0x00000038u, 0x0004003du, 0x00000010u, 0x00000071u, 0x00000070u, 0x00050041u,
+    0x0000006fu, 0x00000073u, 0x0000006eu, 0x00000072u, 0x0004003du, 0x00000010u, 0x00000074u, 0x00000073u, 0x00050086u, 0x00000010u,
+    0x00000075u, 0x00000071u, 0x00000074u, 0x00050086u, 0x00000010u, 0x00000076u, 0x00000062u, 0x00000075u, 0x00050041u, 0x0000006fu,
+    0x00000079u, 0x0000006eu, 0x00000078u, 0x0004003du, 0x00000010u, 0x0000007au, 0x00000079u, 0x00050080u, 0x00000010u, 0x0000007cu,
+    0x0000007au, 0x00000065u, 0x00050041u, 0x0000006fu, 0x0000007fu, 0x0000006eu, 0x0000007eu, 0x0004003du, 0x00000010u, 0x00000080u,
+    0x0000007fu, 0x000500abu, 0x00000015u, 0x00000081u, 0x00000080u, 0x00000027u, 0x000300f7u, 0x00000083u, 0x00000000u, 0x000400fau,
+    0x00000081u, 0x00000082u, 0x00000083u, 0x000200f8u, 0x00000082u, 0x00050080u, 0x00000010u, 0x00000085u, 0x0000007cu, 0x0000004au,
+    0x000500acu, 0x00000015u, 0x00000088u, 0x00000085u, 0x00000080u, 0x000200f9u, 0x00000083u, 0x000200f8u, 0x00000083u, 0x000700f5u,
+    0x00000015u, 0x00000089u, 0x00000081u, 0x00000005u, 0x00000088u, 0x00000082u, 0x000300f7u, 0x0000008cu, 0x00000000u, 0x000400fau,
+    0x00000089u, 0x0000008bu, 0x00000092u, 0x000200f8u, 0x0000008bu, 0x00050080u, 0x00000010u, 0x0000008eu, 0x0000007cu, 0x0000004au,
+    0x00050082u, 0x00000010u, 0x00000091u, 0x0000008eu, 0x00000080u, 0x000200f9u, 0x0000008cu, 0x000200f8u, 0x00000092u, 0x000200f9u,
+    0x0000008cu, 0x000200f8u, 0x0000008cu, 0x000700f5u, 0x00000010u, 0x00000221u, 0x00000091u, 0x0000008bu, 0x00000027u, 0x00000092u,
+    0x00050041u, 0x0000006fu, 0x00000096u, 0x0000006eu, 0x00000095u, 0x0004003du, 0x00000010u, 0x00000097u, 0x00000096u, 0x00050041u,
+    0x0000006fu, 0x0000009au, 0x0000006eu, 0x00000099u, 0x0004003du, 0x00000010u, 0x0000009bu, 0x0000009au, 0x00050084u, 0x00000010u,
+    0x0000009cu, 0x00000065u, 0x0000009bu, 0x00050080u, 0x00000010u, 0x0000009du, 0x00000097u, 0x0000009cu, 0x00050041u, 0x0000006fu,
+    0x000000a0u, 0x0000006eu, 0x0000009fu, 0x0004003du, 0x00000010u, 0x000000a1u, 0x000000a0u, 0x00050084u, 0x00000010u, 0x000000a2u,
+    0x00000062u, 0x000000a1u, 0x00050080u, 0x00000010u, 0x000000a3u, 0x0000009du, 0x000000a2u, 0x000200f9u, 0x000000a6u, 0x000200f8u,
+    0x000000a6u, 0x000700f5u, 0x00000010u, 0x00000222u, 0x00000069u, 0x0000008cu, 0x000000c5u, 0x000000a7u, 0x000500b0u, 0x00000015u,
+    0x000000aeu, 0x00000222u, 0x000000a1u, 0x000400f6u, 0x000000a8u, 0x000000a7u, 0x00000000u, 0x000400fau, 0x000000aeu, 0x000000a7u,
+    0x000000a8u, 0x000200f8u, 0x000000a7u, 0x00050080u, 0x00000010u, 0x000000bau, 0x000000a3u, 0x00000222u, 0x00060041u, 0x000000bbu,
+    0x000000bcu, 0x000000b7u, 0x00000046u, 0x000000bau, 0x0004003du, 0x00000006u, 0x000000bdu, 0x000000bcu, 0x00050041u, 0x000000bfu,
+    0x000000c0u, 0x0000006eu, 0x000000beu, 0x0004003du, 0x00000006u, 0x000000c1u, 0x000000c0u, 0x00050085u, 0x00000006u, 0x000000c2u,
+    0x000000bdu, 0x000000c1u, 0x00050041u, 0x00000021u, 0x000000c3u, 0x000000b2u, 0x00000222u, 0x0003003eu, 0x000000c3u, 0x000000c2u,
+    0x00050080u, 0x00000010u, 0x000000c5u, 0x00000222u, 0x00000019u, 0x000200f9u, 0x000000a6u, 0x000200f8u, 0x000000a8u, 0x000400e0u,
+    0x00000013u, 0x00000013u, 0x00000014u, 0x000200f9u, 0x000000c7u, 0x000200f8u, 0x000000c7u, 0x000700f5u, 0x00000010u, 0x00000223u,
+    0x00000027u, 0x000000a8u, 0x000000d5u, 0x000000c8u, 0x000500b0u, 0x00000015u, 0x000000ceu, 0x00000223u, 0x000000cdu, 0x000400f6u,
+    0x000000c9u, 0x000000c8u, 0x00000000u, 0x000400fau, 0x000000ceu, 0x000000c8u, 0x000000c9u, 0x000200f8u, 0x000000c8u, 0x00050041u,
+    0x00000007u, 0x000000d3u, 0x000000d1u, 0x00000223u, 0x0003003eu, 0x000000d3u, 0x00000024u, 0x00050080u, 0x00000010u, 0x000000d5u,
+    0x00000223u, 0x00000038u, 0x000200f9u, 0x000000c7u, 0x000200f8u, 0x000000c9u, 0x000200f9u, 0x000000dbu, 0x000200f8u, 0x000000dbu,
+    0x000700f5u, 0x00000006u, 0x0000022bu, 0x000000d7u, 0x000000c9u, 0x00000140u, 0x000000deu, 0x000700f5u, 0x00000006u, 0x00000227u,
+    0x00000024u, 0x000000c9u, 0x00000166u, 0x000000deu, 0x000700f5u, 0x00000010u, 0x00000224u, 0x00000221u, 0x000000c9u, 0x000001b3u,
+    0x000000deu, 0x000500b2u, 0x00000015u, 0x000000e2u, 0x00000224u, 0x0000007cu, 0x000400f6u, 0x000000ddu, 0x000000deu, 0x00000000u,
+    0x000400fau, 0x000000e2u, 0x000000dcu, 0x000000ddu, 0x000200f8u, 0x000000dcu, 0x00050080u, 0x00000010u, 0x000000e6u, 0x0000007cu,
+    0x0000004au, 0x00050082u, 0x00000010u, 0x000000e8u, 0x000000e6u, 0x00000224u, 0x0007000cu, 0x00000010u, 0x000000e9u, 0x00000001u,
+    0x00000026u, 0x000000e4u, 0x000000e8u, 0x000200f9u, 0x000000edu, 0x000200f8u, 0x000000edu, 0x000700f5u, 0x00000006u, 0x0000022cu,
+    0x000000d7u, 0x000000dcu, 0x00000138u, 0x000000f0u, 0x000700f5u, 0x00000010u, 0x00000229u, 0x00000069u, 0x000000dcu, 0x0000013au,
+    0x000000f0u, 0x000500b0u, 0x00000015u, 0x000000f4u, 0x00000229u, 0x000000e9u, 0x000400f6u, 0x000000efu, 0x000000f0u, 0x00000000u,
+    0x000400fau, 0x000000f4u, 0x000000eeu, 0x000000efu, 0x000200f8u, 0x000000eeu, 0x00050041u, 0x0000006fu, 0x000000f7u, 0x0000006eu,
+    0x000000f6u, 0x0004003du, 0x00000010u, 0x000000f8u, 0x000000f7u, 0x00050080u, 0x00000010u, 0x000000fbu, 0x00000224u, 0x00000229u,
+    0x00050041u, 0x0000006fu, 0x000000fdu, 0x0000006eu, 0x000000fcu, 0x0004003du, 0x00000010u, 0x000000feu, 0x000000fdu, 0x00050084u,
+    0x00000010u, 0x000000ffu, 0x000000fbu, 0x000000feu, 0x00050080u, 0x00000010u, 0x00000100u, 0x000000f8u, 0x000000ffu, 0x00050084u,
+    0x00000010u, 0x00000104u, 0x00000076u, 0x000000a1u, 0x00050080u, 0x00000010u, 0x00000105u, 0x00000100u, 0x00000104u, 0x000200f9u,
+    0x00000108u, 0x000200f8u, 0x00000108u, 0x000700f5u, 0x00000006u, 0x00000247u, 0x00000024u, 0x000000eeu, 0x0000011fu, 0x00000109u,
+    0x000700f5u, 0x00000010u, 0x00000246u, 0x00000027u, 0x000000eeu, 0x00000121u, 0x00000109u, 0x000500b0u, 0x00000015u, 0x00000110u,
+    0x00000246u, 0x000000a1u, 0x000400f6u, 0x0000010au, 0x00000109u, 0x00000000u, 0x000400fau, 0x00000110u, 0x00000109u, 0x0000010au,
+    0x000200f8u, 0x00000109u, 0x00050041u, 0x00000021u, 0x00000112u, 0x000000b2u, 0x00000246u, 0x0004003du, 0x00000006u, 0x00000113u,
+    0x00000112u, 0x00050080u, 0x00000010u, 0x0000011au, 0x00000105u, 0x00000246u, 0x00060041u, 0x000000bbu, 0x0000011bu, 0x00000117u,
+    0x00000046u, 0x0000011au, 0x0004003du, 0x00000006u, 0x0000011cu, 0x0000011bu, 0x0008000cu, 0x00000006u, 0x0000011fu, 0x00000001u,
+    0x00000032u, 0x00000113u, 0x0000011cu, 0x00000247u, 0x00050080u, 0x00000010u, 0x00000121u, 0x00000246u, 0x00000038u, 0x000200f9u,
+    0x00000108u, 0x000200f8u, 0x0000010au, 0x00050041u, 0x000000bfu, 0x00000123u, 0x0000006eu, 0x00000122u, 0x0004003du, 0x00000006u,
+    0x00000124u, 0x00000123u, 0x000500bau, 0x00000015u, 0x00000125u, 0x00000124u, 0x00000024u, 0x000300f7u, 0x00000127u, 0x00000000u,
+    0x000400fau, 0x00000125u, 0x00000126u, 0x00000127u, 0x000200f8u, 0x00000126u, 0x00050088u, 0x00000006u, 0x0000012du, 0x00000247u,
+    0x00000124u, 0x0006000cu, 0x00000006u, 0x0000012eu, 0x00000001u, 0x00000015u, 0x0000012du, 0x00050085u, 0x00000006u, 0x0000012fu,
+    0x00000124u, 0x0000012eu, 0x000200f9u, 0x00000127u, 0x000200f8u, 0x00000127u, 0x000700f5u, 0x00000006u, 0x0000024au, 0x00000247u,
+    0x0000010au, 0x0000012fu, 0x00000126u, 0x00050041u, 0x00000021u, 0x00000135u, 0x00000132u, 0x00000229u, 0x0003003eu, 0x00000135u,
+    0x0000024au, 0x0007000cu, 0x00000006u, 0x00000138u, 0x00000001u, 0x00000028u, 0x0000022cu, 0x0000024au, 0x000200f9u, 0x000000f0u,
+    0x000200f8u, 0x000000f0u, 0x00050080u, 0x00000010u, 0x0000013au, 0x00000229u, 0x00000019u, 0x000200f9u, 0x000000edu, 0x000200f8u,
+    0x000000efu, 0x00060166u, 0x00000006u, 0x000001ecu, 0x00000011u, 0x00000000u, 0x0000022cu, 0x000400e0u, 0x00000013u, 0x00000013u,
+    0x00000014u, 0x0004014du, 0x00000015u, 0x000001edu, 0x00000011u, 0x000300f7u, 0x000001f2u, 0x00000000u, 0x000400fau, 0x000001edu,
+    0x000001eeu, 0x000001f2u, 0x000200f8u, 0x000001eeu, 0x0004003du, 0x00000010u, 0x000001efu, 0x0000001eu, 0x00050041u, 0x00000021u,
+    0x000001f1u, 0x0000001cu, 0x000001efu, 0x0003003eu, 0x000001f1u, 0x000001ecu, 0x000200f9u, 0x000001f2u, 0x000200f8u, 0x000001f2u,
+    0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x00050041u, 0x00000021u, 0x000001f3u, 0x0000001cu, 0x00000046u, 0x0004003du,
+    0x00000006u, 0x000001f4u, 0x000001f3u, 0x000200f9u, 0x000001f5u, 0x000200f8u, 0x000001f5u, 0x000700f5u, 0x00000006u, 0x0000022eu,
+    0x000001f4u, 0x000001f2u, 0x000001ffu, 0x000001fau, 0x000700f5u, 0x00000010u, 0x0000022du, 0x0000004au, 0x000001f2u, 0x00000202u,
+    0x000001fau, 0x0004003du, 0x00000010u, 0x000001f8u, 0x0000002eu, 0x000500b0u, 0x00000015u, 0x000001f9u, 0x0000022du, 0x000001f8u,
+    0x000400f6u, 0x00000203u, 0x000001fau, 0x00000000u, 0x000400fau, 0x000001f9u, 0x000001fau, 0x00000203u, 0x000200f8u, 0x000001fau,
+    0x00050041u, 0x00000021u, 0x000001fdu, 0x0000001cu, 0x0000022du, 0x0004003du, 0x00000006u, 0x000001feu, 0x000001fdu, 0x0007000cu,
+    0x00000006u, 0x000001ffu, 0x00000001u, 0x00000028u, 0x0000022eu, 0x000001feu, 0x00050080u, 0x00000010u, 0x00000202u, 0x0000022du,
+    0x00000038u, 0x000200f9u, 0x000001f5u, 0x000200f8u, 0x00000203u, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x0007000cu,
+    0x00000006u, 0x00000140u, 0x00000001u, 0x00000028u, 0x0000022bu, 0x0000022eu, 0x000200f9u, 0x00000144u, 0x000200f8u, 0x00000144u,
+    0x000700f5u, 0x00000006u, 0x00000237u, 0x00000024u, 0x00000203u, 0x00000158u, 0x00000145u, 0x000700f5u, 0x00000010u, 0x0000022fu,
+    0x00000069u, 0x00000203u, 0x0000015au, 0x00000145u, 0x000500b0u, 0x00000015u, 0x0000014bu, 0x0000022fu, 0x000000e9u, 0x000400f6u,
+    0x00000146u, 0x00000145u, 0x00000000u, 0x000400fau, 0x0000014bu, 0x00000145u, 0x00000146u, 0x000200f8u, 0x00000145u, 0x00050041u,
+    0x00000021u, 0x0000014eu, 0x00000132u, 0x0000022fu, 0x0004003du, 0x00000006u, 0x0000014fu, 0x0000014eu, 0x00050083u, 0x00000006u,
+    0x00000151u, 0x0000014fu, 0x00000140u, 0x0006000cu, 0x00000006u, 0x00000152u, 0x00000001u, 0x0000001bu, 0x00000151u, 0x0003003eu,
+    0x0000014eu, 0x00000152u, 0x00050081u, 0x00000006u, 0x00000158u, 0x00000237u, 0x00000152u, 0x00050080u, 0x00000010u, 0x0000015au,
+    0x0000022fu, 0x00000019u, 0x000200f9u, 0x00000144u, 0x000200f8u, 0x00000146u, 0x00050083u, 0x00000006u, 0x0000015eu, 0x0000022bu,
+    0x00000140u, 0x0006000cu, 0x00000006u, 0x0000015fu, 0x00000001u, 0x0000001bu, 0x0000015eu, 0x0006015eu, 0x00000006u, 0x0000020au,
+    0x00000011u, 0x00000000u, 0x00000237u, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x0004014du, 0x00000015u, 0x0000020bu,
+    0x00000011u, 0x000300f7u, 0x00000210u, 0x00000000u, 0x000400fau, 0x0000020bu, 0x0000020cu, 0x00000210u, 0x000200f8u, 0x0000020cu,
+    0x0004003du, 0x00000010u, 0x0000020du, 0x0000001eu, 0x00050041u, 0x00000021u, 0x0000020fu, 0x0000001cu, 0x0000020du, 0x0003003eu,
+    0x0000020fu, 0x0000020au, 0x000200f9u, 0x00000210u, 0x000200f8u, 0x00000210u, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u,
+    0x000200f9u, 0x00000211u, 0x000200f8u, 0x00000211u, 0x000700f5u, 0x00000006u, 0x00000239u, 0x00000024u, 0x00000210u, 0x0000021bu,
+    0x00000216u, 0x000700f5u, 0x00000010u, 0x00000238u, 0x00000027u, 0x00000210u, 0x0000021eu, 0x00000216u, 0x000500b0u, 0x00000015u,
+    0x00000215u, 0x00000238u, 0x000001f8u, 0x000400f6u, 0x0000021fu, 0x00000216u, 0x00000000u, 0x000400fau, 0x00000215u, 0x00000216u,
+    0x0000021fu, 0x000200f8u, 0x00000216u, 0x00050041u, 0x00000021u, 0x00000218u, 0x0000001cu, 0x00000238u, 0x0004003du, 0x00000006u,
+    0x00000219u, 0x00000218u, 0x00050081u, 0x00000006u, 0x0000021bu, 0x00000239u, 0x00000219u, 0x00050080u, 0x00000010u, 0x0000021eu,
+    0x00000238u, 0x00000038u, 0x000200f9u, 0x00000211u, 0x000200f8u, 0x0000021fu, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u,
+    0x0008000cu, 0x00000006u, 0x00000166u, 0x00000001u, 0x00000032u, 0x00000227u, 0x0000015fu, 0x00000239u, 0x000200f9u, 0x00000169u,
+    0x000200f8u, 0x00000169u, 0x000700f5u, 0x00000010u, 0x0000023au, 0x00000027u, 0x0000021fu, 0x000001b1u, 0x0000016cu, 0x000500b0u,
+    0x00000015u, 0x0000016fu, 0x0000023au, 0x000000cdu, 0x000400f6u, 0x0000016bu, 0x0000016cu, 0x00000000u, 0x000400fau, 0x0000016fu,
+    0x0000016au, 0x0000016bu, 0x000200f8u, 0x0000016au, 0x00050084u, 0x00000010u, 0x00000173u, 0x0000023au, 0x00000019u, 0x00050080u,
+    0x00000010u, 0x00000174u, 0x00000069u, 0x00000173u, 0x000500b0u, 0x00000015u, 0x00000178u, 0x00000174u, 0x000000a1u, 0x000300f7u,
+    0x0000017au, 0x00000000u, 0x000400fau, 0x00000178u, 0x00000179u, 0x0000017au, 0x000200f8u, 0x00000179u, 0x00050041u, 0x00000007u,
+    0x0000017du, 0x000000d1u, 0x0000023au, 0x0004003du, 0x00000006u, 0x0000017eu, 0x0000017du, 0x00050085u, 0x00000006u, 0x00000180u,
+    0x0000017eu, 0x0000015fu, 0x00050041u, 0x0000006fu, 0x00000182u, 0x0000006eu, 0x000000f6u, 0x0004003du, 0x00000010u, 0x00000183u,
+    0x00000182u, 0x00050041u, 0x0000006fu, 0x00000185u, 0x0000006eu, 0x000000fcu, 0x0004003du, 0x00000010u, 0x00000186u, 0x00000185u,
+    0x00050084u, 0x00000010u, 0x00000187u, 0x00000224u, 0x00000186u, 0x00050080u, 0x00000010u, 0x00000188u, 0x00000183u, 0x00000187u,
+    0x00050084u, 0x00000010u, 0x0000018cu, 0x00000076u, 0x000000a1u, 0x00050080u, 0x00000010u, 0x0000018du, 0x00000188u, 0x0000018cu,
+    0x00050080u, 0x00000010u, 0x0000018fu, 0x0000018du, 0x00000174u, 0x000200f9u, 0x00000191u, 0x000200f8u, 0x00000191u, 0x000700f5u,
+    0x00000006u, 0x00000244u, 0x00000180u, 0x00000179u, 0x000001aau, 0x00000192u, 0x000700f5u, 0x00000010u, 0x00000242u, 0x00000027u,
+    0x00000179u, 0x000001acu, 0x00000192u, 0x000500b0u, 0x00000015u, 0x00000198u, 0x00000242u, 0x000000e9u, 0x000400f6u, 0x00000193u,
+    0x00000192u, 0x00000000u, 0x000400fau, 0x00000198u, 0x00000192u, 0x00000193u, 0x000200f8u, 0x00000192u, 0x00050041u, 0x00000021u,
+    0x0000019au, 0x00000132u, 0x00000242u, 0x0004003du, 0x00000006u, 0x0000019bu, 0x0000019au, 0x00050084u, 0x00000010u, 0x000001a4u,
+    0x00000242u, 0x00000186u, 0x00050080u, 0x00000010u, 0x000001a5u, 0x0000018fu, 0x000001a4u, 0x00060041u, 0x000000bbu, 0x000001a6u,
+    0x0000019fu, 0x00000046u, 0x000001a5u, 0x0004003du, 0x00000006u, 0x000001a7u, 0x000001a6u, 0x0008000cu, 0x00000006u, 0x000001aau,
+    0x00000001u, 0x00000032u, 0x0000019bu, 0x000001a7u, 0x00000244u, 0x00050080u, 0x00000010u, 0x000001acu, 0x00000242u, 0x00000038u,
+    0x000200f9u, 0x00000191u, 0x000200f8u, 0x00000193u, 0x0003003eu, 0x0000017du, 0x00000244u, 0x000200f9u, 0x0000017au, 0x000200f8u,
+    0x0000017au, 0x000200f9u, 0x0000016cu, 0x000200f8u, 0x0000016cu, 0x00050080u, 0x00000010u, 0x000001b1u, 0x0000023au, 0x00000038u,
+    0x000200f9u, 0x00000169u, 0x000200f8u, 0x0000016bu, 0x000400e0u, 0x00000013u, 0x00000013u, 0x00000014u, 0x000200f9u, 0x000000deu,
+    0x000200f8u, 0x000000deu, 0x00050080u, 0x00000010u, 0x000001b3u, 0x00000224u, 0x000000e4u, 0x000200f9u, 0x000000dbu, 0x000200f8u,
+    0x000000ddu, 0x00050041u, 0x0000006fu, 0x000001b6u, 0x0000006eu, 0x000001b5u, 0x0004003du, 0x00000010u, 0x000001b7u, 0x000001b6u,
+    0x00050041u, 0x0000006fu, 0x000001bau, 0x0000006eu, 0x000001b9u, 0x0004003du, 0x00000010u, 0x000001bbu, 0x000001bau, 0x00050084u,
+    0x00000010u, 0x000001bcu, 0x00000065u, 0x000001bbu, 0x00050080u, 0x00000010u, 0x000001bdu, 0x000001b7u, 0x000001bcu, 0x00050080u,
+    0x00000010u, 0x000001c2u, 0x000001bdu, 0x000000a2u, 0x000200f9u, 0x000001c4u, 0x000200f8u, 0x000001c4u, 0x000700f5u, 0x00000010u,
+    0x00000225u, 0x00000027u, 0x000000ddu, 0x000001e4u, 0x000001c7u, 0x000500b0u, 0x00000015u, 0x000001cau, 0x00000225u, 0x000000cdu,
+    0x000400f6u, 0x000001c6u, 0x000001c7u, 0x00000000u, 0x000400fau, 0x000001cau, 0x000001c5u, 0x000001c6u, 0x000200f8u, 0x000001c5u,
+    0x00050084u, 0x00000010u, 0x000001ceu, 0x00000225u, 0x00000019u, 0x00050080u, 0x00000010u, 0x000001cfu, 0x00000069u, 0x000001ceu,
+    0x000500b0u, 0x00000015u, 0x000001d3u, 0x000001cfu, 0x000000a1u, 0x000300f7u, 0x000001d5u, 0x00000000u, 0x000400fau, 0x000001d3u,
+    0x000001d4u, 0x000001d5u, 0x000200f8u, 0x000001d4u, 0x00050080u, 0x00000010u, 0x000001dcu, 0x000001c2u, 0x000001cfu, 0x00050041u,
+    0x00000007u, 0x000001deu, 0x000000d1u, 0x00000225u, 0x0004003du, 0x00000006u, 0x000001dfu, 0x000001deu, 0x00050088u, 0x00000006u,
+    0x000001e1u, 0x000001dfu, 0x00000227u, 0x00060041u, 0x000000bbu, 0x000001e2u, 0x000001d9u, 0x00000046u, 0x000001dcu, 0x0003003eu,
+    0x000001e2u, 0x000001e1u, 0x000200f9u, 0x000001d5u, 0x000200f8u, 0x000001d5u, 0x000200f9u, 0x000001c7u, 0x000200f8u, 0x000001c7u,
+    0x00050080u, 0x00000010u, 0x000001e4u, 0x00000225u, 0x00000038u, 0x000200f9u, 0x000001c4u, 0x000200f8u, 0x000001c6u, 0x000100fdu,
+    0x00010038u,
+};
+struct SpirvBlob {
+    const char* name;
+    const uint32_t* words;
+    size_t n_words;
+};
+static const SpirvBlob kSpirv[] = {
+    {"Matmul", kSpirvMatmul, 4441},
+    {"MatmulSubgroup", kSpirvMatmulSubgroup, 4448},
+    {"GetRows", kSpirvGetRows, 3970},
+    {"RmsNorm", kSpirvRmsNorm, 899},
+    {"RmsNormSubgroup", kSpirvRmsNormSubgroup, 910},
+    {"Rope", kSpirvRope, 705},
+    {"Eltwise", kSpirvEltwise, 872},
+    {"Attention", kSpirvAttention, 1800},
+    {"AttentionSubgroup", kSpirvAttentionSubgroup, 1811},
+};
+// <<< vulkan spirv end >>>
+
+inline std::string vk_error(const char* what, api::Result r) {
+    const char* name = r == api::kErrorOutOfDeviceMemory ? " (out of device memory)"
+                       : r == api::kErrorOutOfHostMemory ? " (out of host memory)"
+                                                         : "";
+    return std::string("vulkan: ") + what + " failed with VkResult " + std::to_string(r) + name;
+}
+#define ER_VK_CHECK(call, what)                                                     \
+    do {                                                                            \
+        api::Result er_vk_r_ = (call);                                              \
+        if (er_vk_r_ != api::kSuccess) return Status::fail(vk_error(what, er_vk_r_)); \
+    } while (0)
+
+struct Functions {
+    api::PFN_GetInstanceProcAddr GetInstanceProcAddr = nullptr;
+    api::PFN_CreateInstance CreateInstance = nullptr;
+#define ER_VK_DECLARE_FN(name) api::PFN_##name name = nullptr;
+    ER_VK_INSTANCE_FUNCTIONS(ER_VK_DECLARE_FN)
+    ER_VK_DEVICE_FUNCTIONS(ER_VK_DECLARE_FN)
+#undef ER_VK_DECLARE_FN
+};
+
+// A device buffer with its own memory. Host-visible buffers stay mapped.
+struct Buffer {
+    api::Buffer handle = 0;
+    api::DeviceMemory memory = 0;
+    uint64_t size = 0;
+    uint8_t* mapped = nullptr;
+};
+
+// The process-wide Vulkan device: loader, instance, device, queue, pipelines. Created on first use and kept for
+// the life of the process (sessions and op calls share it); the queue is guarded by a mutex.
+class Runtime {
+public:
+    static Runtime* get(Status* why_not);
+
+    Functions fn;
+    api::Device device = nullptr;
+    DeviceInfo info;
+    uint32_t workgroup = 64;
+
+    Status create_buffer(uint64_t size, bool host_visible, Buffer* out);
+    void destroy_buffer(Buffer* b);
+    // Copies between host memory and a buffer, through a staging buffer when it is not mapped.
+    Status write(const Buffer& dst, uint64_t offset, const void* src, uint64_t n);
+    Status read(const Buffer& src, uint64_t offset, void* dst, uint64_t n);
+    Result<api::Pipeline> pipeline(ShaderId id, uint32_t weight_type);
+    api::PipelineLayout pipeline_layout = 0;
+    api::DescriptorSetLayout set_layout = 0;
+    ShaderId best(ShaderId plain, ShaderId subgroup) const { return use_subgroup_ ? subgroup : plain; }
+    Status submit_and_wait(api::CommandBuffer cb, api::Fence fence);
+    uint32_t queue_family = 0;
+    uint64_t max_buffer_range = 0;
+    float timestamp_period_ns = 0;
+    bool timestamps = false;
+
+private:
+    Status init();
+    Status pick_device(api::Instance instance);
+    Status create_device();
+    Status staged_copy(const Buffer& buf, uint64_t offset, void* host, uint64_t n, bool to_device);
+    void* lib_ = nullptr;
+    api::Instance instance_ = nullptr;
+    api::PhysicalDevice phys_ = nullptr;
+    api::Queue queue_ = nullptr;
+    api::PhysicalDeviceMemoryProperties mem_props_{};
+    bool use_subgroup_ = false;
+    std::mutex queue_mutex_;
+    std::mutex pipeline_mutex_;
+    std::map<std::pair<uint32_t, uint32_t>, api::Pipeline> pipelines_;
+    std::vector<api::ShaderModule> modules_;
+    // One-shot transfers for uploads and downloads.
+    std::mutex transfer_mutex_;
+    Buffer staging_;
+    api::CommandPool transfer_pool_ = 0;
+    api::CommandBuffer transfer_cb_ = nullptr;
+    api::Fence transfer_fence_ = 0;
+};
+
+inline Runtime* Runtime::get(Status* why_not) {
+    static std::mutex m;
+    static Runtime* instance = nullptr;
+    static Status failure;
+    static bool tried = false;
+    std::lock_guard<std::mutex> lock(m);
+    if (!tried) {
+        tried = true;
+        Runtime* r = new Runtime();
+        Status s = r->init();
+        if (s.ok()) instance = r;
+        else failure = s;  // the half-built runtime is leaked on purpose: tearing down a failed driver is riskier
+    }
+    if (!instance && why_not) *why_not = failure;
+    return instance;
+}
+
+inline Status Runtime::init() {
+#if defined(__unix__) || defined(__APPLE__)
+    const char* names[] = {
+#if defined(__APPLE__)
+        "libvulkan.1.dylib", "libMoltenVK.dylib",
+#else
+        "libvulkan.so.1", "libvulkan.so",
+#endif
+    };
+    for (const char* n : names)
+        if ((lib_ = dlopen(n, RTLD_NOW | RTLD_LOCAL)) != nullptr) break;
+    if (!lib_) return Status::fail("vulkan: no Vulkan loader (libvulkan.so.1) found");
+    void* sym = dlsym(lib_, "vkGetInstanceProcAddr");
+    if (!sym) return Status::fail("vulkan: the loader has no vkGetInstanceProcAddr");
+    static_assert(sizeof(sym) == sizeof(fn.GetInstanceProcAddr), "function pointers must fit in void*");
+    std::memcpy(&fn.GetInstanceProcAddr, &sym, sizeof sym);
+#else
+    return Status::fail("vulkan: run-time loading is only implemented for Unix-like systems");
+#endif
+    fn.CreateInstance = reinterpret_cast<api::PFN_CreateInstance>(fn.GetInstanceProcAddr(nullptr, "vkCreateInstance"));
+    auto enumerate_version = reinterpret_cast<api::PFN_EnumerateInstanceVersion>(
+        fn.GetInstanceProcAddr(nullptr, "vkEnumerateInstanceVersion"));
+    if (!fn.CreateInstance) return Status::fail("vulkan: the loader has no vkCreateInstance");
+    uint32_t loader_version = api::make_version(1, 0);
+    if (enumerate_version) enumerate_version(&loader_version);
+    if (loader_version < api::make_version(1, 1)) return Status::fail("vulkan: the loader only supports Vulkan 1.0 (1.1 needed)");
+
+    api::ApplicationInfo app{api::kStructApplicationInfo, nullptr, "edgerunner", 1, "edgerunner", 1, api::make_version(1, 1)};
+    api::InstanceCreateInfo ici{api::kStructInstanceCreateInfo, nullptr, 0, &app, 0, nullptr, 0, nullptr};
+    ER_VK_CHECK(fn.CreateInstance(&ici, nullptr, &instance_), "vkCreateInstance");
+#define ER_VK_LOAD_INSTANCE_FN(name)                                                                      \
+    fn.name = reinterpret_cast<api::PFN_##name>(fn.GetInstanceProcAddr(instance_, "vk" #name));            \
+    if (!fn.name) return Status::fail("vulkan: the loader has no vk" #name);
+    ER_VK_INSTANCE_FUNCTIONS(ER_VK_LOAD_INSTANCE_FN)
+#undef ER_VK_LOAD_INSTANCE_FN
+    Status s = pick_device(instance_);
+    if (!s.ok()) return s;
+    return create_device();
+}
+
+inline const char* device_type_name(uint32_t t) {
+    switch (t) {
+        case api::kPhysicalDeviceTypeIntegrated: return "integrated GPU";
+        case api::kPhysicalDeviceTypeDiscrete: return "discrete GPU";
+        case api::kPhysicalDeviceTypeVirtual: return "virtual GPU";
+        case api::kPhysicalDeviceTypeCpu: return "CPU";
+        default: return "other";
+    }
+}
+
+// Picks a device with a compute queue and Vulkan 1.1: EDGERUNNER_VK_DEVICE=<index> if set, else the first
+// discrete GPU, else integrated, else anything (lavapipe on a CPU-only machine).
+inline Status Runtime::pick_device(api::Instance instance) {
+    uint32_t n = 0;
+    ER_VK_CHECK(fn.EnumeratePhysicalDevices(instance, &n, nullptr), "vkEnumeratePhysicalDevices");
+    if (n == 0) return Status::fail("vulkan: no Vulkan device found");
+    std::vector<api::PhysicalDevice> devs(n);
+    ER_VK_CHECK(fn.EnumeratePhysicalDevices(instance, &n, devs.data()), "vkEnumeratePhysicalDevices");
+    devs.resize(n);
+    auto rank = [](uint32_t type) {
+        switch (type) {
+            case api::kPhysicalDeviceTypeDiscrete: return 0;
+            case api::kPhysicalDeviceTypeIntegrated: return 1;
+            case api::kPhysicalDeviceTypeVirtual: return 2;
+            case api::kPhysicalDeviceTypeCpu: return 3;
+            default: return 4;
+        }
+    };
+    const char* forced = std::getenv("EDGERUNNER_VK_DEVICE");
+    int best_rank = 1 << 30;
+    for (uint32_t i = 0; i < n; ++i) {
+        api::PhysicalDeviceProperties2 p2{};
+        p2.sType = api::kStructPhysicalDeviceProperties2;
+        fn.GetPhysicalDeviceProperties2(devs[i], &p2);
+        if (p2.properties.apiVersion < api::make_version(1, 1)) continue;
+        uint32_t nq = 0;
+        fn.GetPhysicalDeviceQueueFamilyProperties(devs[i], &nq, nullptr);
+        std::vector<api::QueueFamilyProperties> qf(nq);
+        fn.GetPhysicalDeviceQueueFamilyProperties(devs[i], &nq, qf.data());
+        uint32_t family = UINT32_MAX;
+        for (uint32_t q = 0; q < nq; ++q)
+            if (qf[q].queueFlags & api::kQueueCompute) { family = q; break; }
+        if (family == UINT32_MAX) continue;
+        int r = forced && *forced ? (std::atoi(forced) == static_cast<int>(i) ? 0 : 100) : rank(p2.properties.deviceType);
+        if (r < best_rank) {
+            best_rank = r;
+            phys_ = devs[i];
+            queue_family = family;
+            timestamps = qf[family].timestampValidBits != 0;
+        }
+    }
+    if (!phys_) return Status::fail("vulkan: no Vulkan 1.1 device with a compute queue found");
+    if (forced && *forced && best_rank != 0)
+        return Status::fail(std::string("vulkan: EDGERUNNER_VK_DEVICE=") + forced + " names no usable device");
+    return Status();
+}
+
+inline Status Runtime::create_device() {
+    api::PhysicalDeviceSubgroupProperties sub{};
+    sub.sType = api::kStructPhysicalDeviceSubgroupProperties;
+    api::PhysicalDeviceProperties2 p2{};
+    p2.sType = api::kStructPhysicalDeviceProperties2;
+    p2.pNext = &sub;
+    fn.GetPhysicalDeviceProperties2(phys_, &p2);
+    const api::PhysicalDeviceProperties& props = p2.properties;
+
+    api::PhysicalDeviceIntegerDotProductFeatures dot{};
+    dot.sType = api::kStructPhysicalDeviceIntegerDotProductFeatures;
+    api::PhysicalDeviceFloat16Int8Features f16i8{};
+    f16i8.sType = api::kStructPhysicalDeviceFloat16Int8Features;
+    api::PhysicalDevice16BitStorageFeatures s16{};
+    s16.sType = api::kStructPhysicalDevice16BitStorageFeatures;
+    s16.pNext = &f16i8;
+    // The integer dot product struct is only valid to chain where the device knows it (Vulkan 1.3 or the extension).
+    uint32_t n_ext = 0;
+    fn.EnumerateDeviceExtensionProperties(phys_, nullptr, &n_ext, nullptr);
+    std::vector<api::ExtensionProperties> exts(n_ext);
+    fn.EnumerateDeviceExtensionProperties(phys_, nullptr, &n_ext, exts.data());
+    bool has_dot_ext = props.apiVersion >= api::make_version(1, 3);
+    for (uint32_t i = 0; i < n_ext; ++i)
+        if (std::strcmp(exts[i].extensionName, "VK_KHR_shader_integer_dot_product") == 0) has_dot_ext = true;
+    if (has_dot_ext) f16i8.pNext = &dot;
+    api::PhysicalDeviceFeatures2 f2{};
+    f2.sType = api::kStructPhysicalDeviceFeatures2;
+    f2.pNext = &s16;
+    fn.GetPhysicalDeviceFeatures2(phys_, &f2);
+    fn.GetPhysicalDeviceMemoryProperties(phys_, &mem_props_);
+
+    info.name = props.deviceName;
+    info.type = device_type_name(props.deviceType);
+    info.api_version = std::to_string(props.apiVersion >> 22) + "." + std::to_string((props.apiVersion >> 12) & 0x3ff) +
+                       "." + std::to_string(props.apiVersion & 0xfff);
+    info.subgroup_size = sub.subgroupSize;
+    info.subgroup_arithmetic = (sub.supportedStages & api::kShaderStageCompute) &&
+                               (sub.supportedOperations & api::kSubgroupFeatureArithmetic);
+    info.storage_16bit = s16.storageBuffer16BitAccess != 0;
+    info.float16 = f16i8.shaderFloat16 != 0;
+    info.int8 = f16i8.shaderInt8 != 0;
+    info.integer_dot_product = dot.shaderIntegerDotProduct != 0;
+    for (uint32_t h = 0; h < mem_props_.memoryHeapCount; ++h)
+        if (mem_props_.memoryHeaps[h].flags & api::kMemoryHeapDeviceLocal) info.device_local_bytes += mem_props_.memoryHeaps[h].size;
+    max_buffer_range = props.limits.maxStorageBufferRange;
+    timestamp_period_ns = props.limits.timestampPeriod;
+    timestamps = timestamps && props.limits.timestampComputeAndGraphics;
+    // 64 invocations suit every vendor; a wider subgroup (AMD wave64 is fine) would need a larger group.
+    workgroup = std::max<uint32_t>(64, std::min<uint32_t>(sub.subgroupSize, 256));
+    use_subgroup_ = info.subgroup_arithmetic && sub.subgroupSize >= 4 && std::getenv("EDGERUNNER_VK_NO_SUBGROUP") == nullptr;
+    if (props.limits.maxPushConstantsSize < 128) return Status::fail("vulkan: the device has under 128 bytes of push constants");
+    if (props.limits.maxComputeSharedMemorySize < 8192) return Status::fail("vulkan: the device has too little shared memory");
+
+    float priority = 1.0f;
+    api::DeviceQueueCreateInfo qci{api::kStructDeviceQueueCreateInfo, nullptr, 0, queue_family, 1, &priority};
+    api::DeviceCreateInfo dci{api::kStructDeviceCreateInfo, nullptr, 0, 1, &qci, 0, nullptr, 0, nullptr, nullptr};
+    ER_VK_CHECK(fn.CreateDevice(phys_, &dci, nullptr, &device), "vkCreateDevice");
+#define ER_VK_LOAD_DEVICE_FN(name)                                                              \
+    fn.name = reinterpret_cast<api::PFN_##name>(fn.GetDeviceProcAddr(device, "vk" #name));       \
+    if (!fn.name) return Status::fail("vulkan: the device has no vk" #name);
+    ER_VK_DEVICE_FUNCTIONS(ER_VK_LOAD_DEVICE_FN)
+#undef ER_VK_LOAD_DEVICE_FN
+    fn.GetDeviceQueue(device, queue_family, 0, &queue_);
+
+    // One layout for every shader: 4 storage buffers and 128 bytes of push constants.
+    api::DescriptorSetLayoutBinding bindings[kMaxBindings];
+    for (uint32_t b = 0; b < kMaxBindings; ++b)
+        bindings[b] = {b, api::kDescriptorTypeStorageBuffer, 1, api::kShaderStageCompute, nullptr};
+    api::DescriptorSetLayoutCreateInfo dsl{api::kStructDescriptorSetLayoutCreateInfo, nullptr, 0, kMaxBindings, bindings};
+    ER_VK_CHECK(fn.CreateDescriptorSetLayout(device, &dsl, nullptr, &set_layout), "vkCreateDescriptorSetLayout");
+    api::PushConstantRange pcr{api::kShaderStageCompute, 0, kPushBytes};
+    api::PipelineLayoutCreateInfo plci{api::kStructPipelineLayoutCreateInfo, nullptr, 0, 1, &set_layout, 1, &pcr};
+    ER_VK_CHECK(fn.CreatePipelineLayout(device, &plci, nullptr, &pipeline_layout), "vkCreatePipelineLayout");
+
+    modules_.assign(static_cast<size_t>(ShaderId::Count), 0);
+    api::CommandPoolCreateInfo cpci{api::kStructCommandPoolCreateInfo, nullptr, api::kCommandPoolResetCommandBuffer, queue_family};
+    ER_VK_CHECK(fn.CreateCommandPool(device, &cpci, nullptr, &transfer_pool_), "vkCreateCommandPool");
+    api::CommandBufferAllocateInfo cbai{api::kStructCommandBufferAllocateInfo, nullptr, transfer_pool_, 0, 1};
+    ER_VK_CHECK(fn.AllocateCommandBuffers(device, &cbai, &transfer_cb_), "vkAllocateCommandBuffers");
+    api::FenceCreateInfo fci{api::kStructFenceCreateInfo, nullptr, 0};
+    ER_VK_CHECK(fn.CreateFence(device, &fci, nullptr, &transfer_fence_), "vkCreateFence");
+    return Status();
+}
+
+inline Status Runtime::create_buffer(uint64_t size, bool host_visible, Buffer* out) {
+    *out = Buffer();
+    size = std::max<uint64_t>(size, 4);
+    api::BufferCreateInfo bci{api::kStructBufferCreateInfo, nullptr, 0, size,
+                              api::kBufferUsageStorage | api::kBufferUsageTransferSrc | api::kBufferUsageTransferDst,
+                              0, 0, nullptr};
+    ER_VK_CHECK(fn.CreateBuffer(device, &bci, nullptr, &out->handle), "vkCreateBuffer");
+    api::MemoryRequirements req{};
+    fn.GetBufferMemoryRequirements(device, out->handle, &req);
+    // Preference order: device-local (+ host-visible when asked, e.g. unified memory or lavapipe), then any
+    // memory with the required host access.
+    const uint32_t want = host_visible ? (api::kMemoryHostVisible | api::kMemoryHostCoherent) : api::kMemoryDeviceLocal;
+    uint32_t type = UINT32_MAX;
+    for (int pass = 0; pass < 2 && type == UINT32_MAX; ++pass)
+        for (uint32_t i = 0; i < mem_props_.memoryTypeCount; ++i) {
+            uint32_t f = mem_props_.memoryTypes[i].propertyFlags;
+            bool ok = (req.memoryTypeBits >> i & 1) && (f & want) == want;
+            if (pass == 0) ok = ok && (host_visible ? (f & api::kMemoryHostCached) != 0 : true);
+            if (ok) { type = i; break; }
+        }
+    if (type == UINT32_MAX) {
+        destroy_buffer(out);
+        return Status::fail("vulkan: no suitable memory type for a buffer");
+    }
+    api::MemoryAllocateInfo mai{api::kStructMemoryAllocateInfo, nullptr, req.size, type};
+    api::Result r = fn.AllocateMemory(device, &mai, nullptr, &out->memory);
+    if (r != api::kSuccess) {
+        destroy_buffer(out);
+        return Status::fail(vk_error("vkAllocateMemory", r) + " for " + std::to_string(size >> 20) + " MiB");
+    }
+    out->size = size;
+    ER_VK_CHECK(fn.BindBufferMemory(device, out->handle, out->memory, 0), "vkBindBufferMemory");
+    uint32_t f = mem_props_.memoryTypes[type].propertyFlags;
+    if ((f & api::kMemoryHostVisible) && (f & api::kMemoryHostCoherent)) {
+        void* p = nullptr;
+        ER_VK_CHECK(fn.MapMemory(device, out->memory, 0, ~0ull, 0, &p), "vkMapMemory");
+        out->mapped = static_cast<uint8_t*>(p);
+    }
+    return Status();
+}
+
+inline void Runtime::destroy_buffer(Buffer* b) {
+    if (b->handle) fn.DestroyBuffer(device, b->handle, nullptr);
+    if (b->memory) fn.FreeMemory(device, b->memory, nullptr);
+    *b = Buffer();
+}
+
+inline Status Runtime::submit_and_wait(api::CommandBuffer cb, api::Fence fence) {
+    api::SubmitInfo si{api::kStructSubmitInfo, nullptr, 0, nullptr, nullptr, 1, &cb, 0, nullptr};
+    {
+        std::lock_guard<std::mutex> lock(queue_mutex_);
+        ER_VK_CHECK(fn.QueueSubmit(queue_, 1, &si, fence), "vkQueueSubmit");
+    }
+    ER_VK_CHECK(fn.WaitForFences(device, 1, &fence, 1, ~0ull), "vkWaitForFences");
+    ER_VK_CHECK(fn.ResetFences(device, 1, &fence), "vkResetFences");
+    return Status();
+}
+
+inline Status Runtime::staged_copy(const Buffer& buf, uint64_t offset, void* host, uint64_t n, bool to_device) {
+    std::lock_guard<std::mutex> lock(transfer_mutex_);
+    const uint64_t chunk = 64ull << 20;
+    if (!staging_.handle) {
+        Status s = create_buffer(chunk, true, &staging_);
+        if (!s.ok()) return s;
+        if (!staging_.mapped) return Status::fail("vulkan: the staging buffer is not host-visible");
+    }
+    for (uint64_t done = 0; done < n; done += chunk) {
+        uint64_t len = std::min(chunk, n - done);
+        if (to_device) std::memcpy(staging_.mapped, static_cast<const uint8_t*>(host) + done, len);
+        api::CommandBufferBeginInfo bi{api::kStructCommandBufferBeginInfo, nullptr, api::kCommandBufferUsageOneTimeSubmit, nullptr};
+        ER_VK_CHECK(fn.BeginCommandBuffer(transfer_cb_, &bi), "vkBeginCommandBuffer");
+        api::BufferCopy region = to_device ? api::BufferCopy{0, offset + done, len} : api::BufferCopy{offset + done, 0, len};
+        // Earlier GPU work on this buffer (another command buffer) must be finished; submissions to the one
+        // queue are ordered by this barrier.
+        api::MemoryBarrier before{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite | api::kAccessTransferWrite,
+                                  api::kAccessTransferRead | api::kAccessTransferWrite};
+        fn.CmdPipelineBarrier(transfer_cb_, api::kPipelineStageComputeShader | api::kPipelineStageTransfer,
+                              api::kPipelineStageTransfer, 0, 1, &before, 0, nullptr, 0, nullptr);
+        if (to_device) fn.CmdCopyBuffer(transfer_cb_, staging_.handle, buf.handle, 1, &region);
+        else fn.CmdCopyBuffer(transfer_cb_, buf.handle, staging_.handle, 1, &region);
+        api::MemoryBarrier after{api::kStructMemoryBarrier, nullptr, api::kAccessTransferWrite,
+                                 api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessHostRead};
+        fn.CmdPipelineBarrier(transfer_cb_, api::kPipelineStageTransfer,
+                              api::kPipelineStageComputeShader | api::kPipelineStageHost, 0, 1, &after, 0, nullptr, 0, nullptr);
+        ER_VK_CHECK(fn.EndCommandBuffer(transfer_cb_), "vkEndCommandBuffer");
+        Status s = submit_and_wait(transfer_cb_, transfer_fence_);
+        if (!s.ok()) return s;
+        if (!to_device) std::memcpy(static_cast<uint8_t*>(host) + done, staging_.mapped, len);
+    }
+    return Status();
+}
+
+inline Status Runtime::write(const Buffer& dst, uint64_t offset, const void* src, uint64_t n) {
+    if (offset > dst.size || n > dst.size - offset) return Status::fail("vulkan: write past the end of a buffer");
+    if (dst.mapped) {
+        std::memcpy(dst.mapped + offset, src, n);
+        return Status();
+    }
+    return staged_copy(dst, offset, const_cast<void*>(src), n, true);
+}
+
+inline Status Runtime::read(const Buffer& src, uint64_t offset, void* dst, uint64_t n) {
+    if (offset > src.size || n > src.size - offset) return Status::fail("vulkan: read past the end of a buffer");
+    if (src.mapped) {
+        std::memcpy(dst, src.mapped + offset, n);
+        return Status();
+    }
+    return staged_copy(src, offset, dst, n, false);
+}
+
+// Pipelines are built on first use, per (shader, weight type): the type is a specialization constant, so the
+// driver compiles only that type's dequantization path.
+inline Result<api::Pipeline> Runtime::pipeline(ShaderId id, uint32_t weight_type) {
+    std::lock_guard<std::mutex> lock(pipeline_mutex_);
+    auto key = std::make_pair(static_cast<uint32_t>(id), weight_type);
+    auto it = pipelines_.find(key);
+    if (it != pipelines_.end()) return it->second;
+    api::ShaderModule& mod = modules_[static_cast<size_t>(id)];
+    const SpirvBlob& blob = kSpirv[static_cast<size_t>(id)];
+    if (!mod) {
+        api::ShaderModuleCreateInfo smci{api::kStructShaderModuleCreateInfo, nullptr, 0, blob.n_words * 4, blob.words};
+        api::Result r = fn.CreateShaderModule(device, &smci, nullptr, &mod);
+        if (r != api::kSuccess) return Status::fail(vk_error("vkCreateShaderModule", r) + " for shader " + blob.name);
+    }
+    const uint32_t spec[2] = {workgroup, weight_type};
+    api::SpecializationMapEntry entries[2] = {{0, 0, 4}, {1, 4, 4}};
+    api::SpecializationInfo si{2, entries, sizeof spec, spec};
+    api::ComputePipelineCreateInfo cpci{};
+    cpci.sType = api::kStructComputePipelineCreateInfo;
+    cpci.stage = {api::kStructPipelineShaderStageCreateInfo, nullptr, 0, api::kShaderStageCompute, mod, "main", &si};
+    cpci.layout = pipeline_layout;
+    cpci.basePipelineIndex = -1;
+    api::Pipeline p = 0;
+    api::Result r = fn.CreateComputePipelines(device, 0, 1, &cpci, nullptr, &p);
+    if (r != api::kSuccess) return Status::fail(vk_error("vkCreateComputePipelines", r) + " for shader " + blob.name);
+    pipelines_[key] = p;
+    return p;
+}
+
+// Records compute work into one command buffer: every dispatch is followed by a full compute barrier (the
+// graph is a chain), descriptor sets are cached per buffer combination (buffers of a session never change),
+// per-dispatch scalars go in push constants. submit() runs it with one submit and one fence wait.
+class Recorder {
+public:
+    explicit Recorder(Runtime* rt) : rt_(rt) {}
+    Recorder(const Recorder&) = delete;
+    Recorder& operator=(const Recorder&) = delete;
+    ~Recorder() {
+        if (!rt_->device) return;
+        for (api::DescriptorPool p : pools_) rt_->fn.DestroyDescriptorPool(rt_->device, p, nullptr);
+        if (fence_) rt_->fn.DestroyFence(rt_->device, fence_, nullptr);
+        if (query_pool_) rt_->fn.DestroyQueryPool(rt_->device, query_pool_, nullptr);
+        if (pool_) rt_->fn.DestroyCommandPool(rt_->device, pool_, nullptr);
+    }
+
+    Status begin() {
+        auto& fn = rt_->fn;
+        if (!pool_) {
+            api::CommandPoolCreateInfo cpci{api::kStructCommandPoolCreateInfo, nullptr, api::kCommandPoolResetCommandBuffer,
+                                            rt_->queue_family};
+            ER_VK_CHECK(fn.CreateCommandPool(rt_->device, &cpci, nullptr, &pool_), "vkCreateCommandPool");
+            api::CommandBufferAllocateInfo cbai{api::kStructCommandBufferAllocateInfo, nullptr, pool_, 0, 1};
+            ER_VK_CHECK(fn.AllocateCommandBuffers(rt_->device, &cbai, &cb_), "vkAllocateCommandBuffers");
+            api::FenceCreateInfo fci{api::kStructFenceCreateInfo, nullptr, 0};
+            ER_VK_CHECK(fn.CreateFence(rt_->device, &fci, nullptr, &fence_), "vkCreateFence");
+            if (rt_->timestamps) {
+                api::QueryPoolCreateInfo q{api::kStructQueryPoolCreateInfo, nullptr, 0, api::kQueryTypeTimestamp, 2, 0};
+                if (fn.CreateQueryPool(rt_->device, &q, nullptr, &query_pool_) != api::kSuccess) query_pool_ = 0;
+            }
+        }
+        ER_VK_CHECK(fn.ResetCommandBuffer(cb_, 0), "vkResetCommandBuffer");
+        api::CommandBufferBeginInfo bi{api::kStructCommandBufferBeginInfo, nullptr, api::kCommandBufferUsageOneTimeSubmit, nullptr};
+        ER_VK_CHECK(fn.BeginCommandBuffer(cb_, &bi), "vkBeginCommandBuffer");
+        if (query_pool_) {
+            fn.CmdResetQueryPool(cb_, query_pool_, 0, 2);
+            fn.CmdWriteTimestamp(cb_, api::kPipelineStageTopOfPipe, query_pool_, 0);
+        }
+        status_ = Status();
+        return Status();
+    }
+
+    // Records one dispatch; errors are kept and returned by submit() so call sites stay linear.
+    template <class Push>
+    void dispatch(ShaderId id, uint32_t weight_type, std::initializer_list<const Buffer*> buffers, const Push& push,
+                  uint32_t gx, uint32_t gy = 1, uint32_t gz = 1) {
+        static_assert(sizeof(Push) <= kPushBytes, "push constants exceed 128 bytes");
+        if (!status_.ok()) return;
+        if (gx == 0 || gy == 0 || gz == 0) return;
+        Result<api::Pipeline> p = rt_->pipeline(id, weight_type);
+        if (!p.ok()) { status_ = p.status(); return; }
+        Result<api::DescriptorSet> set = descriptor_set(buffers);
+        if (!set.ok()) { status_ = set.status(); return; }
+        auto& fn = rt_->fn;
+        fn.CmdBindPipeline(cb_, api::kPipelineBindPointCompute, *p);
+        api::DescriptorSet s = *set;
+        fn.CmdBindDescriptorSets(cb_, api::kPipelineBindPointCompute, rt_->pipeline_layout, 0, 1, &s, 0, nullptr);
+        fn.CmdPushConstants(cb_, rt_->pipeline_layout, api::kShaderStageCompute, 0, sizeof(Push), &push);
+        fn.CmdDispatch(cb_, gx, gy, gz);
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite,
+                              api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessTransferRead};
+        fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader, api::kPipelineStageComputeShader | api::kPipelineStageTransfer,
+                              0, 1, &mb, 0, nullptr, 0, nullptr);
+    }
+
+    void copy(const Buffer& src, uint64_t src_off, const Buffer& dst, uint64_t dst_off, uint64_t n) {
+        if (!status_.ok() || n == 0) return;
+        api::BufferCopy region{src_off, dst_off, n};
+        rt_->fn.CmdCopyBuffer(cb_, src.handle, dst.handle, 1, &region);
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessTransferWrite,
+                              api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessHostRead};
+        rt_->fn.CmdPipelineBarrier(cb_, api::kPipelineStageTransfer, api::kPipelineStageComputeShader | api::kPipelineStageHost,
+                                   0, 1, &mb, 0, nullptr, 0, nullptr);
+    }
+
+    Status submit() {
+        auto& fn = rt_->fn;
+        if (query_pool_) fn.CmdWriteTimestamp(cb_, api::kPipelineStageComputeShader, query_pool_, 1);
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite | api::kAccessTransferWrite, api::kAccessHostRead};
+        fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader | api::kPipelineStageTransfer, api::kPipelineStageHost, 0, 1,
+                              &mb, 0, nullptr, 0, nullptr);
+        ER_VK_CHECK(fn.EndCommandBuffer(cb_), "vkEndCommandBuffer");
+        if (!status_.ok()) return status_;
+        Status s = rt_->submit_and_wait(cb_, fence_);
+        if (!s.ok()) return s;
+        if (query_pool_) {
+            uint64_t ts[2] = {0, 0};
+            if (fn.GetQueryPoolResults(rt_->device, query_pool_, 0, 2, sizeof ts, ts, 8, api::kQueryResult64 | api::kQueryResultWait) ==
+                api::kSuccess)
+                last_gpu_seconds_ = static_cast<double>(ts[1] - ts[0]) * rt_->timestamp_period_ns * 1e-9;
+        }
+        return Status();
+    }
+
+    // GPU time of the last submitted command buffer (0 when the queue has no timestamps).
+    double last_gpu_seconds() const { return last_gpu_seconds_; }
+
+private:
+    Result<api::DescriptorSet> descriptor_set(std::initializer_list<const Buffer*> buffers) {
+        std::array<api::Buffer, kMaxBindings> key{};
+        size_t i = 0;
+        for (const Buffer* b : buffers) {
+            if (i == kMaxBindings) return Status::fail("vulkan: too many buffers for one dispatch");
+            key[i++] = b->handle;
+        }
+        for (; i < kMaxBindings; ++i) key[i] = key[0];  // unused bindings still need a valid buffer
+        auto it = sets_.find(key);
+        if (it != sets_.end()) return it->second;
+        auto& fn = rt_->fn;
+        if (pools_.empty() || sets_in_pool_ == kSetsPerPool) {
+            api::DescriptorPoolSize size{api::kDescriptorTypeStorageBuffer, kSetsPerPool * kMaxBindings};
+            api::DescriptorPoolCreateInfo dpci{api::kStructDescriptorPoolCreateInfo, nullptr, 0, kSetsPerPool, 1, &size};
+            api::DescriptorPool pool = 0;
+            api::Result r = fn.CreateDescriptorPool(rt_->device, &dpci, nullptr, &pool);
+            if (r != api::kSuccess) return Status::fail(vk_error("vkCreateDescriptorPool", r));
+            pools_.push_back(pool);
+            sets_in_pool_ = 0;
+        }
+        api::DescriptorSetAllocateInfo dsai{api::kStructDescriptorSetAllocateInfo, nullptr, pools_.back(), 1, &rt_->set_layout};
+        api::DescriptorSet set = 0;
+        api::Result r = fn.AllocateDescriptorSets(rt_->device, &dsai, &set);
+        if (r != api::kSuccess) return Status::fail(vk_error("vkAllocateDescriptorSets", r));
+        ++sets_in_pool_;
+        api::DescriptorBufferInfo infos[kMaxBindings];
+        api::WriteDescriptorSet writes[kMaxBindings];
+        for (uint32_t b = 0; b < kMaxBindings; ++b) {
+            infos[b] = {key[b], 0, ~0ull};
+            writes[b] = {api::kStructWriteDescriptorSet, nullptr, set, b, 0, 1, api::kDescriptorTypeStorageBuffer, nullptr, &infos[b], nullptr};
+        }
+        fn.UpdateDescriptorSets(rt_->device, kMaxBindings, writes, 0, nullptr);
+        sets_[key] = set;
+        return set;
+    }
+
+    static constexpr uint32_t kSetsPerPool = 256;
+    Runtime* rt_;
+    api::CommandPool pool_ = 0;
+    api::CommandBuffer cb_ = nullptr;
+    api::Fence fence_ = 0;
+    api::QueryPool query_pool_ = 0;
+    std::vector<api::DescriptorPool> pools_;
+    uint32_t sets_in_pool_ = 0;
+    std::map<std::array<api::Buffer, kMaxBindings>, api::DescriptorSet> sets_;
+    Status status_;
+    double last_gpu_seconds_ = 0;
+};
+// ---- Kernel recording: one function per shader, shared by the ops below and the model backend. Offsets and
+// strides are in elements (floats) and travel as push constants.
+
+inline bool shader_can_dequantize(types::Type t) {
+    switch (t) {
+        case types::Type::F32: case types::Type::F16: case types::Type::BF16: case types::Type::Q4_0:
+        case types::Type::Q4_1: case types::Type::Q5_0: case types::Type::Q5_1: case types::Type::Q8_0:
+        case types::Type::Q4_K: case types::Type::Q5_K: case types::Type::Q6_K: case types::Type::IQ4_NL:
+            return true;
+        default: return false;
+    }
+}
+
+// A weight matrix on the device, split by rows into buffers no larger than the device allows.
+struct WeightTensor {
+    types::Type type = types::Type::F32;
+    uint32_t k = 0, rows = 0;
+    struct Part {
+        Buffer buffer;
+        uint32_t row_begin = 0, n_rows = 0;
+    };
+    std::vector<Part> parts;
+};
+
+inline void destroy_weight(Runtime* rt, WeightTensor* w) {
+    for (auto& p : w->parts) rt->destroy_buffer(&p.buffer);
+    w->parts.clear();
+}
+
+inline Status upload_weight(Runtime* rt, types::Type type, const void* data, int64_t k, int64_t rows, WeightTensor* out,
+                            const char* name) {
+    const types::TypeInfo* ti = types::type_info(type);
+    if (!shader_can_dequantize(type) || !ti)
+        return Status::fail(std::string("vulkan: tensor '") + name + "' has type " + types::type_name(type) +
+                            ", which the GPU shaders cannot dequantize");
+    if (k <= 0 || rows <= 0 || k % 32 != 0 || k % ti->block_size != 0 || k > (1 << 24) || rows > (1 << 30))
+        return Status::fail(std::string("vulkan: tensor '") + name + "' has an unsupported shape (row length " +
+                            std::to_string(k) + ")");
+    const uint64_t row_bytes = types::row_bytes(type, k);
+    const uint64_t limit = std::min<uint64_t>(rt->max_buffer_range, 1ull << 31);
+    const uint64_t rows_per_part = std::max<uint64_t>(1, limit / row_bytes);
+    out->type = type;
+    out->k = static_cast<uint32_t>(k);
+    out->rows = static_cast<uint32_t>(rows);
+    for (uint64_t r0 = 0; r0 < static_cast<uint64_t>(rows); r0 += rows_per_part) {
+        WeightTensor::Part part;
+        part.row_begin = static_cast<uint32_t>(r0);
+        part.n_rows = static_cast<uint32_t>(std::min<uint64_t>(rows_per_part, rows - r0));
+        uint64_t bytes = part.n_rows * row_bytes;
+        Status s = rt->create_buffer(bytes, false, &part.buffer);
+        if (s.ok()) s = rt->write(part.buffer, 0, static_cast<const uint8_t*>(data) + r0 * row_bytes, bytes);
+        out->parts.push_back(part);
+        if (!s.ok()) {
+            destroy_weight(rt, out);
+            return Status::fail(s.message() + " (uploading '" + name + "')");
+        }
+    }
+    return Status();
+}
+
+struct MatmulPush { uint32_t k, rows, n_tok, x_off, x_stride, y_off, y_stride, row_base, accumulate; };
+// y[t][y_off + r] (+)= W[r] . x[t] for t < n_tok (rows with strides x_stride / y_stride).
+inline void rec_matmul(Recorder& rec, Runtime* rt, const WeightTensor& w, const Buffer& x, uint32_t x_off, uint32_t x_stride,
+                       const Buffer& y, uint32_t y_off, uint32_t y_stride, uint32_t n_tok, bool accumulate) {
+    const uint32_t tile = 8;
+    for (const auto& part : w.parts) {
+        MatmulPush p{w.k, part.n_rows, n_tok, x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u};
+        uint32_t gx = std::min<uint32_t>(part.n_rows, 65535);
+        rec.dispatch(rt->best(ShaderId::Matmul, ShaderId::MatmulSubgroup), static_cast<uint32_t>(w.type), {&part.buffer, &x, &y},
+                     p, gx, (n_tok + tile - 1) / tile, (part.n_rows + gx - 1) / gx);
+    }
+}
+
+struct GetRowsPush { uint32_t k, n_tok, row_begin, n_rows, ids_off, o_off, o_stride; };
+inline void rec_get_rows(Recorder& rec, const WeightTensor& table, const Buffer& ids, uint32_t ids_off, uint32_t n_tok,
+                         const Buffer& out, uint32_t o_off, uint32_t o_stride) {
+    for (const auto& part : table.parts) {
+        GetRowsPush p{table.k, n_tok, part.row_begin, part.n_rows, ids_off, o_off, o_stride};
+        rec.dispatch(ShaderId::GetRows, static_cast<uint32_t>(table.type), {&part.buffer, &ids, &out}, p, n_tok);
+    }
+}
+
+struct RmsNormPush { uint32_t n, n_rows, x_off, x_stride, y_off, y_stride, w_off, has_w; float eps; };
+// y = rms_norm(x) * w over n_rows rows of n; w may be null. x and y may be the same buffer.
+inline void rec_rms_norm(Recorder& rec, Runtime* rt, const Buffer& x, uint32_t x_off, uint32_t x_stride, const Buffer* w,
+                         uint32_t w_off, const Buffer& y, uint32_t y_off, uint32_t y_stride, uint32_t n, uint32_t n_rows, float eps) {
+    RmsNormPush p{n, n_rows, x_off, x_stride, y_off, y_stride, w_off, w ? 1u : 0u, eps};
+    uint32_t gx = std::min<uint32_t>(n_rows, 65535);
+    rec.dispatch(rt->best(ShaderId::RmsNorm, ShaderId::RmsNormSubgroup), 0, {&x, w ? w : &x, &y}, p, gx, (n_rows + gx - 1) / gx);
+}
+
+// Grid for one invocation per element: x up to 65535 groups, the rest in y.
+inline void element_grid(Runtime* rt, uint64_t n, uint32_t* gx, uint32_t* gy) {
+    uint64_t groups = (n + rt->workgroup - 1) / rt->workgroup;
+    *gx = static_cast<uint32_t>(std::min<uint64_t>(std::max<uint64_t>(groups, 1), 65535));
+    *gy = static_cast<uint32_t>((groups + *gx - 1) / *gx);
+}
+
+struct RopePush { uint32_t n_tok, n_heads, head_dim, n_rot, x_off, tok_stride, pos0, neox, table_off; };
+// In-place rotation of rows [tok][head][head_dim]; table holds (cos, sin) for positions x n_rot/2 frequencies.
+inline void rec_rope(Recorder& rec, Runtime* rt, const Buffer& x, uint32_t x_off, uint32_t tok_stride, uint32_t n_tok,
+                     uint32_t n_heads, uint32_t head_dim, uint32_t n_rot, uint32_t pos0, bool neox, const Buffer& table,
+                     uint32_t table_off) {
+    RopePush p{n_tok, n_heads, head_dim, n_rot, x_off, tok_stride, pos0, neox ? 1u : 0u, table_off};
+    uint32_t gx, gy;
+    element_grid(rt, static_cast<uint64_t>(n_tok) * n_heads * (n_rot / 2), &gx, &gy);
+    rec.dispatch(ShaderId::Rope, 0, {&x, &table}, p, gx, gy);
+}
+
+enum class EltOp : uint32_t { Copy = 0, Add = 1, Scale = 2, SiluMul = 3, GeluMul = 4, Softcap = 5 };
+struct EltwisePush { uint32_t op, n_rows, n_cols, a_off, a_stride, b_off, b_stride, y_off, y_stride; float s; };
+struct StridedView {
+    const Buffer* buf;
+    uint32_t off, stride;
+};
+// y = op(a, b) over n_rows x n_cols; b is unused by Copy / Scale / Softcap (pass a), stride 0 broadcasts a row.
+inline void rec_eltwise(Recorder& rec, Runtime* rt, EltOp op, StridedView a, StridedView b, StridedView y, uint32_t n_rows,
+                        uint32_t n_cols, float s = 0.0f) {
+    EltwisePush p{static_cast<uint32_t>(op), n_rows, n_cols, a.off, a.stride, b.off, b.stride, y.off, y.stride, s};
+    uint32_t gx, gy;
+    element_grid(rt, static_cast<uint64_t>(n_rows) * n_cols, &gx, &gy);
+    rec.dispatch(ShaderId::Eltwise, 0, {a.buf, b.buf, y.buf}, p, gx, gy);
+}
+
+struct AttentionPush {
+    uint32_t n_tok, n_head, n_kv_head, head_dim, q_off, q_stride, kv_off, kv_stride, o_off, o_stride, pos0, window;
+    float scale, softcap;
+};
+inline void rec_attention(Recorder& rec, Runtime* rt, const AttentionPush& p, const Buffer& q, const Buffer& k_cache,
+                          const Buffer& v_cache, const Buffer& out) {
+    rec.dispatch(rt->best(ShaderId::Attention, ShaderId::AttentionSubgroup), 0, {&q, &k_cache, &v_cache, &out}, p, p.n_head, p.n_tok);
+}
+
+// (cos, sin) of pos * freq_i for every position and each of n_rot/2 frequencies freq_i = scale * base^(-2i/n_rot)
+// / factor_i, computed in double so long contexts stay exact.
+inline std::vector<float> rope_table(uint32_t n_pos, uint32_t n_rot, double base, double freq_scale, const float* factors) {
+    std::vector<float> t(static_cast<size_t>(n_pos) * n_rot);
+    for (uint32_t i = 0; i < n_rot / 2; ++i) {
+        double freq = freq_scale * std::pow(base, -2.0 * i / n_rot) / (factors ? factors[i] : 1.0);
+        for (uint32_t pos = 0; pos < n_pos; ++pos) {
+            double a = pos * freq;
+            t[(static_cast<size_t>(pos) * (n_rot / 2) + i) * 2] = static_cast<float>(std::cos(a));
+            t[(static_cast<size_t>(pos) * (n_rot / 2) + i) * 2 + 1] = static_cast<float>(std::sin(a));
+        }
+    }
+    return t;
+}
+
+// ---- One-shot ops on host arrays.
+struct HostBuffers {
+    Runtime* rt;
+    std::deque<Buffer> bufs;  // stable addresses: callers keep pointers
+    explicit HostBuffers(Runtime* r) : rt(r) {}
+    ~HostBuffers() { for (auto& b : bufs) rt->destroy_buffer(&b); }
+    Result<const Buffer*> make(const void* data, uint64_t bytes) {
+        bufs.emplace_back();
+        Status s = rt->create_buffer(bytes, false, &bufs.back());
+        if (s.ok() && data) s = rt->write(bufs.back(), 0, data, bytes);
+        if (!s.ok()) return s;
+        return &bufs.back();
+    }
+};
+
+inline Result<Runtime*> runtime() {
+    Status why;
+    Runtime* rt = Runtime::get(&why);
+    if (!rt) return why;
+    return rt;
+}
+
+inline bool fits_u32(int64_t v) { return v >= 0 && v <= static_cast<int64_t>(UINT32_MAX / 4); }
+
+}  // namespace detail
+
+Result<DeviceInfo> device_info() {
+    Result<detail::Runtime*> rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    return (*rt)->info;
+}
+
+namespace ops {
+using detail::Buffer;
+
+#define ER_VK_TRY_BUFFER(var, data, bytes)                  \
+    Result<const Buffer*> var##_r = hb.make(data, bytes);   \
+    if (!var##_r.ok()) return var##_r.status();             \
+    const Buffer& var = **var##_r;
+
+Status matmul(types::Type w_type, const void* w, int64_t rows, int64_t k, const float* x, int64_t n_tok, float* y) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(rows) || !detail::fits_u32(n_tok) || !detail::fits_u32(rows * n_tok) || !detail::fits_u32(k * n_tok))
+        return Status::fail("vulkan matmul: sizes out of range");
+    detail::WeightTensor wt;
+    Status s = detail::upload_weight(*rt, w_type, w, k, rows, &wt, "matmul weight");
+    if (!s.ok()) return s;
+    detail::HostBuffers hb(*rt);
+    auto xb = hb.make(x, static_cast<uint64_t>(k * n_tok) * 4);
+    auto yb = hb.make(nullptr, static_cast<uint64_t>(rows * n_tok) * 4);
+    if (!xb.ok() || !yb.ok()) { detail::destroy_weight(*rt, &wt); return !xb.ok() ? xb.status() : yb.status(); }
+    detail::Recorder rec(*rt);
+    s = rec.begin();
+    if (s.ok()) {
+        detail::rec_matmul(rec, *rt, wt, **xb, 0, static_cast<uint32_t>(k), **yb, 0, static_cast<uint32_t>(rows),
+                           static_cast<uint32_t>(n_tok), false);
+        s = rec.submit();
+    }
+    if (s.ok()) s = (*rt)->read(**yb, 0, y, static_cast<uint64_t>(rows * n_tok) * 4);
+    detail::destroy_weight(*rt, &wt);
+    return s;
+}
+
+Status get_rows(types::Type type, const void* table, int64_t n_rows, int64_t k, const int32_t* ids, int64_t n_ids, float* out) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(n_ids) || !detail::fits_u32(k * n_ids)) return Status::fail("vulkan get_rows: sizes out of range");
+    for (int64_t i = 0; i < n_ids; ++i)
+        if (ids[i] < 0 || ids[i] >= n_rows) return Status::fail("vulkan get_rows: id " + std::to_string(ids[i]) + " out of range");
+    detail::WeightTensor wt;
+    Status s = detail::upload_weight(*rt, type, table, k, n_rows, &wt, "embedding table");
+    if (!s.ok()) return s;
+    detail::HostBuffers hb(*rt);
+    auto ib = hb.make(ids, static_cast<uint64_t>(n_ids) * 4);
+    auto ob = hb.make(nullptr, static_cast<uint64_t>(k * n_ids) * 4);
+    if (!ib.ok() || !ob.ok()) { detail::destroy_weight(*rt, &wt); return !ib.ok() ? ib.status() : ob.status(); }
+    detail::Recorder rec(*rt);
+    s = rec.begin();
+    if (s.ok()) {
+        detail::rec_get_rows(rec, wt, **ib, 0, static_cast<uint32_t>(n_ids), **ob, 0, static_cast<uint32_t>(k));
+        s = rec.submit();
+    }
+    if (s.ok()) s = (*rt)->read(**ob, 0, out, static_cast<uint64_t>(k * n_ids) * 4);
+    detail::destroy_weight(*rt, &wt);
+    return s;
+}
+
+Status rms_norm(const float* x, const float* w, int64_t n_rows, int64_t n, float eps, float* y) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(n_rows * n) || n <= 0) return Status::fail("vulkan rms_norm: sizes out of range");
+    detail::HostBuffers hb(*rt);
+    ER_VK_TRY_BUFFER(xb, x, static_cast<uint64_t>(n_rows * n) * 4)
+    ER_VK_TRY_BUFFER(wb, w, static_cast<uint64_t>(n) * 4)
+    detail::Recorder rec(*rt);
+    Status s = rec.begin();
+    if (!s.ok()) return s;
+    detail::rec_rms_norm(rec, *rt, xb, 0, static_cast<uint32_t>(n), w ? &wb : nullptr, 0, xb, 0, static_cast<uint32_t>(n),
+                         static_cast<uint32_t>(n), static_cast<uint32_t>(n_rows), eps);
+    s = rec.submit();
+    if (!s.ok()) return s;
+    return (*rt)->read(xb, 0, y, static_cast<uint64_t>(n_rows * n) * 4);
+}
+
+Status rope(float* x, int64_t n_tok, int64_t n_heads, int64_t head_dim, int64_t n_rot, int32_t pos0, float freq_base, bool neox) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (!detail::fits_u32(n_tok * n_heads * head_dim) || n_rot <= 0 || n_rot > head_dim || n_rot % 2 || pos0 < 0)
+        return Status::fail("vulkan rope: sizes out of range");
+    std::vector<float> table = detail::rope_table(static_cast<uint32_t>(pos0 + n_tok), static_cast<uint32_t>(n_rot), freq_base, 1.0, nullptr);
+    detail::HostBuffers hb(*rt);
+    const uint64_t bytes = static_cast<uint64_t>(n_tok * n_heads * head_dim) * 4;
+    ER_VK_TRY_BUFFER(xb, x, bytes)
+    ER_VK_TRY_BUFFER(tb, table.data(), table.size() * 4)
+    detail::Recorder rec(*rt);
+    Status s = rec.begin();
+    if (!s.ok()) return s;
+    detail::rec_rope(rec, *rt, xb, 0, static_cast<uint32_t>(n_heads * head_dim), static_cast<uint32_t>(n_tok),
+                     static_cast<uint32_t>(n_heads), static_cast<uint32_t>(head_dim), static_cast<uint32_t>(n_rot),
+                     static_cast<uint32_t>(pos0), neox, tb, 0);
+    s = rec.submit();
+    if (!s.ok()) return s;
+    return (*rt)->read(xb, 0, x, bytes);
+}
+
+Status attention(const float* q, const float* k_cache, const float* v_cache, const AttentionShape& a, float* out) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (a.n_head <= 0 || a.n_kv_head <= 0 || a.n_head % a.n_kv_head || a.head_dim <= 0 ||
+        a.head_dim > 4 * static_cast<int64_t>((*rt)->workgroup) || a.head_dim > 1024 || a.n_tok <= 0 || a.pos0 < 0 ||
+        !detail::fits_u32(a.n_tok * a.n_head * a.head_dim) || !detail::fits_u32((a.pos0 + a.n_tok) * a.n_kv_head * a.head_dim))
+        return Status::fail("vulkan attention: unsupported shape");
+    const uint64_t q_bytes = static_cast<uint64_t>(a.n_tok * a.n_head * a.head_dim) * 4;
+    const uint64_t kv_bytes = static_cast<uint64_t>((a.pos0 + a.n_tok) * a.n_kv_head * a.head_dim) * 4;
+    detail::HostBuffers hb(*rt);
+    ER_VK_TRY_BUFFER(qb, q, q_bytes)
+    ER_VK_TRY_BUFFER(kb, k_cache, kv_bytes)
+    ER_VK_TRY_BUFFER(vb, v_cache, kv_bytes)
+    ER_VK_TRY_BUFFER(ob, nullptr, q_bytes)
+    detail::AttentionPush p{static_cast<uint32_t>(a.n_tok), static_cast<uint32_t>(a.n_head), static_cast<uint32_t>(a.n_kv_head),
+                            static_cast<uint32_t>(a.head_dim), 0, static_cast<uint32_t>(a.n_head * a.head_dim), 0,
+                            static_cast<uint32_t>(a.n_kv_head * a.head_dim), 0, static_cast<uint32_t>(a.n_head * a.head_dim),
+                            static_cast<uint32_t>(a.pos0), static_cast<uint32_t>(std::max<int64_t>(a.window, 0)), a.scale,
+                            a.softcap};
+    detail::Recorder rec(*rt);
+    Status s = rec.begin();
+    if (!s.ok()) return s;
+    detail::rec_attention(rec, *rt, p, qb, kb, vb, ob);
+    s = rec.submit();
+    if (!s.ok()) return s;
+    return (*rt)->read(ob, 0, out, q_bytes);
+}
+
+Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float s_param, float* y) {
+    auto rt = detail::runtime();
+    if (!rt.ok()) return rt.status();
+    if (n <= 0 || !detail::fits_u32(n)) return Status::fail("vulkan eltwise: size out of range");
+    detail::EltOp eop;
+    switch (op) {
+        case Elementwise::Add: eop = detail::EltOp::Add; break;
+        case Elementwise::Scale: eop = detail::EltOp::Scale; break;
+        case Elementwise::SiluMul: eop = detail::EltOp::SiluMul; break;
+        case Elementwise::GeluMul: eop = detail::EltOp::GeluMul; break;
+        case Elementwise::Softcap: eop = detail::EltOp::Softcap; break;
+        default: return Status::fail("vulkan eltwise: unknown op");
+    }
+    const bool binary = eop == detail::EltOp::Add || eop == detail::EltOp::SiluMul || eop == detail::EltOp::GeluMul;
+    if (binary && !b) return Status::fail("vulkan eltwise: this op needs a second operand");
+    detail::HostBuffers hb(*rt);
+    ER_VK_TRY_BUFFER(ab, a, static_cast<uint64_t>(n) * 4)
+    ER_VK_TRY_BUFFER(bb, binary ? b : nullptr, static_cast<uint64_t>(n) * 4)
+    ER_VK_TRY_BUFFER(yb, nullptr, static_cast<uint64_t>(n) * 4)
+    detail::Recorder rec(*rt);
+    Status st = rec.begin();
+    if (!st.ok()) return st;
+    detail::rec_eltwise(rec, *rt, eop, {&ab, 0, 0}, {&bb, 0, 0}, {&yb, 0, 0}, 1, static_cast<uint32_t>(n), s_param);
+    st = rec.submit();
+    if (!st.ok()) return st;
+    return (*rt)->read(yb, 0, y, static_cast<uint64_t>(n) * 4);
+}
+#undef ER_VK_TRY_BUFFER
+
+}  // namespace ops
+
+}  // namespace vk
+}  // namespace er
+
+#endif  // EDGERUNNER_VULKAN_IMPLEMENTATION
 
 /*
 MIT License

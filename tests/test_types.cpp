@@ -306,6 +306,46 @@ TEST(quantizers_keep_zero_and_constant_blocks_and_survive_extremes) {
     }
 }
 
+TEST(rows_at_unaligned_addresses_decode_the_same) {
+    // GGUF files may declare a small alignment, so rows can start at any byte.
+    const int64_t n = 512;
+    std::vector<float> x = synthetic_row(n, 5), want(n), got(n);
+    for (Type t : kComputeTypes) {
+        const size_t bytes = T::row_bytes(t, n);
+        std::vector<uint8_t> buf(bytes + 1);
+        CHECK(T::quantize_row(t, x.data(), buf.data() + 1, n));
+        std::vector<uint8_t> aligned(buf.begin() + 1, buf.end());
+        CHECK(T::dequantize_row(t, aligned.data(), want.data(), n));
+        CHECK(T::dequantize_row(t, buf.data() + 1, got.data(), n));
+        CHECK_MSG(std::memcmp(want.data(), got.data(), n * sizeof(float)) == 0, "%s", T::type_name(t));
+    }
+}
+
+TEST(q8_activation_quantizers_round_ties_to_even_like_ggml_x86) {
+    // amax 127 makes the multiplier exactly 1, so x.5 inputs are exact ties.
+    std::vector<float> x(256, 0.f);
+    x[0] = 127.f;
+    x[1] = 0.5f;
+    x[2] = 2.5f;
+    x[3] = -3.5f;
+    x[4] = -126.5f;
+    T::BlockQ8_0 b0;
+    T::BlockQ8_1 b1;
+    T::BlockQ8_K bk;
+    CHECK(T::quantize_row(Type::Q8_0, x.data(), &b0, 32));
+    CHECK(T::quantize_row(Type::Q8_1, x.data(), &b1, 32));
+    CHECK(T::quantize_row(Type::Q8_K, x.data(), &bk, 256));
+    const int expect[5] = {127, 0, 2, -4, -126};
+    for (int i = 0; i < 5; ++i) {
+        CHECK_MSG(b0.qs[i] == expect[i], "q8_0[%d] = %d", i, b0.qs[i]);
+        CHECK_MSG(b1.qs[i] == expect[i], "q8_1[%d] = %d", i, b1.qs[i]);
+        CHECK_MSG(bk.qs[i] == -expect[i], "q8_K[%d] = %d", i, bk.qs[i]);  // q8_K scales by -127/max
+    }
+    CHECK(T::fp16_to_fp32(b0.d) == 1.f && bk.d == -1.f);
+    CHECK(T::fp16_to_fp32(b1.s) == 127.f + 0 + 2 - 4 - 126);
+    CHECK(bk.bsums[0] == -(127 + 0 + 2 - 4 - 126) && bk.bsums[1] == 0);
+}
+
 TEST(q8_K_of_zero_row_is_all_zero) {
     std::vector<float> x(256, 0.f);
     T::BlockQ8_K b;

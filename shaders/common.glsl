@@ -1,0 +1,59 @@
+// Shared by every EdgeRunner compute shader: the workgroup size comes from specialization constant 0 so the
+// host can match it to the device, and one push-constant block of 32 words serves every pipeline (one pipeline
+// layout for all shaders lets the host reuse descriptor sets across shaders).
+layout(local_size_x_id = 0) in;
+layout(constant_id = 0) const uint WG = 64;
+
+// Workgroup reduction: every invocation passes its value, every invocation gets the total / maximum.
+// With subgroup arithmetic the subgroups reduce first and only one value per subgroup goes through shared memory.
+shared float red_buf[WG];
+
+#ifdef USE_SUBGROUP
+#extension GL_KHR_shader_subgroup_arithmetic : require
+float wg_sum(float v) {
+    v = subgroupAdd(v);
+    barrier();
+    if (subgroupElect()) red_buf[gl_SubgroupID] = v;
+    barrier();
+    float t = 0.0;
+    for (uint s = 0; s < gl_NumSubgroups; ++s) t += red_buf[s];
+    barrier();
+    return t;
+}
+float wg_max(float v) {
+    v = subgroupMax(v);
+    barrier();
+    if (subgroupElect()) red_buf[gl_SubgroupID] = v;
+    barrier();
+    float t = red_buf[0];
+    for (uint s = 1; s < gl_NumSubgroups; ++s) t = max(t, red_buf[s]);
+    barrier();
+    return t;
+}
+#else
+float wg_sum(float v) {
+    barrier();
+    red_buf[gl_LocalInvocationID.x] = v;
+    barrier();
+    for (uint s = WG / 2; s > 0; s >>= 1) {
+        if (gl_LocalInvocationID.x < s) red_buf[gl_LocalInvocationID.x] += red_buf[gl_LocalInvocationID.x + s];
+        barrier();
+    }
+    float t = red_buf[0];
+    barrier();
+    return t;
+}
+float wg_max(float v) {
+    barrier();
+    red_buf[gl_LocalInvocationID.x] = v;
+    barrier();
+    for (uint s = WG / 2; s > 0; s >>= 1) {
+        if (gl_LocalInvocationID.x < s)
+            red_buf[gl_LocalInvocationID.x] = max(red_buf[gl_LocalInvocationID.x], red_buf[gl_LocalInvocationID.x + s]);
+        barrier();
+    }
+    float t = red_buf[0];
+    barrier();
+    return t;
+}
+#endif
