@@ -154,10 +154,14 @@ const char* type_name(Type t);  // "?" for unknown ids
 // Bytes of a row of n elements (n must be a multiple of the block size).
 size_t row_bytes(Type t, int64_t n);
 
-// Reference (scalar, bit-exact with ggml) conversion of n elements; n a multiple of the block size.
-// Returns false for types without a dequantizer.
+// Reference (scalar, bit-exact with ggml's to_float) conversion of n elements, for every type whose
+// TypeInfo::can_dequantize is set: F32 F16 BF16 Q4_0 Q4_1 Q5_0 Q5_1 Q8_0 Q2_K..Q6_K IQ4_NL IQ4_XS.
+// `src` needs no alignment. Returns false for other types or when n is not a multiple of the block size.
 bool dequantize_row(Type t, const void* src, float* dst, int64_t n);
-// Quantize n floats to t (for writing models and for activation quantization). False if unsupported.
+// Quantizes n floats to t. Q8_0 / Q8_1 / Q8_K are the activation formats and match ggml's CPU
+// from_float bit for bit; F16 / BF16 round to nearest even; Q4_0 Q4_1 Q5_0 Q5_1 IQ4_NL, the K-quants
+// and IQ4_XS use a plain round-to-nearest quantizer (for writing models; ggml's searches for better
+// scales, so its files differ slightly). Returns false for other types or a partial block.
 bool quantize_row(Type t, const float* src, void* dst, int64_t n);
 
 float fp16_to_fp32(uint16_t h);
