@@ -604,8 +604,9 @@ public:
     Value() = default;  // null
     Value(std::nullptr_t) {}
     Value(bool b) : type_(Type::Bool), b_(b) {}
-    Value(int v) : type_(Type::Int), i_(v) {}
-    Value(int64_t v) : type_(Type::Int), i_(v) {}
+    // Any integer type (int, long, size_t...): stored as int64 (values above INT64_MAX wrap).
+    template <class T, typename std::enable_if<std::is_integral<T>::value && !std::is_same<T, bool>::value, int>::type = 0>
+    Value(T v) : type_(Type::Int), i_(static_cast<int64_t>(v)) {}
     Value(double v) : type_(Type::Float), f_(v) {}
     Value(const char* s) : type_(Type::String), s_(s ? s : "") {}
     Value(std::string s) : type_(Type::String), s_(std::move(s)) {}
@@ -5439,6 +5440,8 @@ struct Dict {
     std::vector<std::pair<std::string, Val>> items;
     bool is_namespace = false;
     std::shared_ptr<Callable> call;  // set for `loop` of a recursive for: loop(children)
+    std::vector<std::string> int_keys;  // keys stored as text that were ints in the template ({4096: 512})
+    Val key(const std::string& k) const;
     Val* find(std::string_view key) {
         for (auto& kv : items)
             if (kv.first == key) return &kv.second;
@@ -5449,6 +5452,12 @@ struct Dict {
         else items.emplace_back(std::move(key), std::move(v));
     }
 };
+
+Val Dict::key(const std::string& k) const {
+    if (!int_keys.empty() && std::find(int_keys.begin(), int_keys.end(), k) != int_keys.end())
+        return Val::integer(std::strtoll(k.c_str(), nullptr, 10));
+    return Val::str(k);
+}
 
 // Containers are torn down iteratively: a template can build a list nested a million deep, and
 // recursive destructors would overflow the stack.
@@ -5668,7 +5677,7 @@ static bool to_str_impl(const Val& v, std::string& out, bool repr, int depth) {
             for (const auto& kv : v.dict->items) {
                 if (!first) out += ", ";
                 first = false;
-                out += py_str_repr(kv.first);
+                if (!to_str_impl(v.dict->key(kv.first), out, true, depth + 1)) return false;
                 out += ": ";
                 if (!to_str_impl(kv.second, out, true, depth + 1)) return false;
             }
@@ -7110,7 +7119,7 @@ struct Interp {
             case Val::UNDEF: return true;
             case Val::LIST: items = *v.list; return true;
             case Val::DICT:
-                for (auto& kv : v.dict->items) items.push_back(Val::str(kv.first));
+                for (auto& kv : v.dict->items) items.push_back(v.dict->key(kv.first));
                 return true;
             case Val::STR:
                 for (std::string& ch : split_codepoints(v.s)) items.push_back(Val::str(std::move(ch)));
@@ -7410,6 +7419,9 @@ struct Interp {
                     if (!eval(*n.kids[k], scope, key) || !eval(*n.kids[k + 1], scope, v)) return false;
                     std::string ks;
                     if (!dict_key(key, n.kids[k]->pos, ks)) return false;
+                    if (key.kind == Val::INT && std::find(out.dict->int_keys.begin(), out.dict->int_keys.end(), ks) ==
+                                                    out.dict->int_keys.end())
+                        out.dict->int_keys.push_back(ks);
                     out.dict->set(ks, std::move(v));
                 }
                 return true;
@@ -8012,8 +8024,8 @@ bool Interp::get_method(const Val& obj, const std::string& name, Val& out) {
             return bind([d, which](Interp&, CallArgs&, Val& res) {
                 res = Val::new_list();
                 for (auto& kv : d->items) {
-                    if (which == 0) res.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
-                    else res.list->push_back(which == 1 ? Val::str(kv.first) : kv.second);
+                    if (which == 0) res.list->push_back(Val::new_list({d->key(kv.first), kv.second}));
+                    else res.list->push_back(which == 1 ? d->key(kv.first) : kv.second);
                 }
                 return true;
             });
@@ -8086,6 +8098,35 @@ bool Interp::eval_filter(const Node& n, const Val& input, const ScopePtr& scope,
     return apply_filter(n.name, input, args, n.pos, scope, out);
 }
 
+// Replaces the ", " / ": " separators of a dumped JSON text (outside strings) with custom ones.
+static std::string respace_json(const std::string& j, const std::string& item_sep, const std::string& key_sep,
+                                bool indented) {
+    std::string out;
+    bool in_string = false;
+    for (size_t k = 0; k < j.size(); ++k) {
+        char c = j[k];
+        if (in_string) {
+            out += c;
+            if (c == '\\' && k + 1 < j.size()) out += j[++k];
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+            out += c;
+        } else if (c == ',') {
+            out += item_sep;
+            if (!indented && k + 1 < j.size() && j[k + 1] == ' ') ++k;
+        } else if (c == ':') {
+            out += key_sep;
+            if (k + 1 < j.size() && j[k + 1] == ' ') ++k;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 static std::string html_escape(const std::string& s) {
     std::string out;
     for (char c : s) {
@@ -8122,9 +8163,21 @@ bool Interp::apply_filter(const std::string& name, const Val& input, CallArgs& a
         json::DumpOptions o;
         o.indent = static_cast<int>(std::min<int64_t>(indent, 64));
         o.python_spacing = true;
-        Val* sk = a.get(1, "sort_keys");
+        Val* sk = nullptr;
+        Val* seps = nullptr;
+        for (auto& kv : a.kw) {
+            if (kv.first == "sort_keys") sk = &kv.second;
+            if (kv.first == "separators") seps = &kv.second;
+        }
         o.sort_keys = sk && truthy(*sk);
         out = Val::str(json::dump(to_json(input), o));
+        if (seps) {
+            // separators=(item, key): rewrite the Python-style ones in a second pass over the tokens.
+            if (seps->kind != Val::LIST || seps->list->size() != 2 || (*seps->list)[0].kind != Val::STR ||
+                (*seps->list)[1].kind != Val::STR)
+                return fail(pos, "tojson: separators must be a pair of strings");
+            out = Val::str(respace_json(out.s, (*seps->list)[0].s, (*seps->list)[1].s, o.indent >= 0));
+        }
         return check_size(pos, out.s.size());
     }
     if (name == "from_json") {
@@ -8278,7 +8331,7 @@ bool Interp::apply_filter(const std::string& name, const Val& input, CallArgs& a
         }
         if (input.kind != Val::DICT) return fail(pos, std::string("items filter needs a dict, got ") + kind_name(input));
         out = Val::new_list();
-        for (auto& kv : input.dict->items) out.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+        for (auto& kv : input.dict->items) out.list->push_back(Val::new_list({input.dict->key(kv.first), kv.second}));
         return true;
     }
     if (name == "dictsort") {
@@ -8290,7 +8343,7 @@ bool Interp::apply_filter(const std::string& name, const Val& input, CallArgs& a
         std::vector<std::pair<std::string, Val>> items = input.dict->items;
         bool bad = false;
         std::stable_sort(items.begin(), items.end(), [&](const std::pair<std::string, Val>& x, const std::pair<std::string, Val>& y) {
-            Val kx = by_value ? x.second : Val::str(x.first), ky = by_value ? y.second : Val::str(y.first);
+            Val kx = by_value ? x.second : input.dict->key(x.first), ky = by_value ? y.second : input.dict->key(y.first);
             if (!case_sensitive && kx.kind == Val::STR) kx.s = ascii_case(kx.s, false);
             if (!case_sensitive && ky.kind == Val::STR) ky.s = ascii_case(ky.s, false);
             bool lt = false;
@@ -8300,7 +8353,7 @@ bool Interp::apply_filter(const std::string& name, const Val& input, CallArgs& a
         if (bad) return fail(pos, "dictsort: values cannot be compared");
         if (rev && truthy(*rev)) std::reverse(items.begin(), items.end());
         out = Val::new_list();
-        for (auto& kv : items) out.list->push_back(Val::new_list({Val::str(kv.first), kv.second}));
+        for (auto& kv : items) out.list->push_back(Val::new_list({input.dict->key(kv.first), kv.second}));
         return true;
     }
     if (name == "sort" || name == "min" || name == "max") {
@@ -8592,7 +8645,8 @@ bool Interp::run_test(const std::string& name, const Val& v, CallArgs& a, size_t
     if (name == "eq" || name == "equalto" || name == "==" || name == "sameas") {
         if (!need_arg()) return false;
         *r = equals(v, *arg);
-        if (name == "sameas" && (v.kind == Val::LIST || v.kind == Val::DICT)) *r = v.kind == arg->kind && (v.list ? v.list == arg->list : v.dict == arg->dict);
+        // `is sameas` is Python's identity: same kind (0 is not false), same container.
+        if (name == "sameas") *r = *r && v.kind == arg->kind && v.list == arg->list && v.dict == arg->dict;
         return true;
     }
     if (name == "ne" || name == "!=") {

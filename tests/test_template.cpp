@@ -143,7 +143,8 @@ TEST(tests_check_types_and_values) {
     EXPECT_RENDER("{{ l is iterable }}{{ s is iterable }}{{ n is iterable }}{{ d is not mapping }}{{ 3 is odd }}"
                   "{{ 4 is even }}{{ 9 is divisibleby 3 }}{{ 2 is eq 2 }}{{ 'AB' is upper }}{{ n is boolean }}",
                   vars, "TrueTrueFalseFalseTrueTrueTrueTrueTrueFalse");
-    EXPECT_RENDER("{{ not s is string }}|{{ range is callable }}", vars, "False|True");
+    EXPECT_RENDER("{{ not s is string }}|{{ range is callable }}|{{ 0 is sameas false }}|{{ false is sameas false }}", vars,
+                  "False|True|False|True");
 }
 
 TEST(common_filters) {
@@ -179,6 +180,8 @@ TEST(tojson_matches_python_json_dumps) {
     EXPECT_RENDER("{{ t | tojson }}", vars, "{\"name\": \"f\", \"args\": [1, 2.5, true, null, \"\xc3\xa9\\\"\"], \"e\": {}}");
     EXPECT_RENDER("{{ t.args[:2] | tojson(indent=2) }}", vars, "[\n  1,\n  2.5\n]");
     EXPECT_RENDER("{{ 'a\\nb' | tojson }}|{{ x | tojson }}", vars, "\"a\\nb\"|null");
+    EXPECT_RENDER("{{ t.args | tojson(separators=(',', ':')) }}|{{ {'a': 'x, y: z'} | tojson(separators=(',', ':')) }}", vars,
+                  "[1,2.5,true,null,\"\xc3\xa9\\\"\"]|{\"a\":\"x, y: z\"}");
 }
 
 TEST(python_string_methods) {
@@ -198,6 +201,9 @@ TEST(python_dict_and_list_methods) {
     EXPECT_RENDER("{% set xs = [] %}{% set _ = xs.append(1) %}{% set _ = xs.append(2) %}{{ xs }}{{ xs.pop(0) }}{{ xs }}",
                   "{}", "[1, 2]1[2]");
     EXPECT_RENDER("{% set d = {} %}{% set _ = d.update({'k': 1}) %}{{ d }}", "{}", "{'k': 1}");
+    // Integer keys stay integers: compared, sorted and printed as numbers.
+    EXPECT_RENDER("{% set d = {10: 'b', 9: 'a'} %}{{ d[10] }}{{ d }}{% for k, v in d | dictsort %}{{ k + 1 }}{{ v }}{% endfor %}",
+                  "{}", "b{10: 'b', 9: 'a'}10a11b");
 }
 
 TEST(strftime_now_uses_the_fixed_clock) {
