@@ -50,6 +50,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -332,6 +333,91 @@ private:
 };
 
 }  // namespace gguf
+
+/* =============================================================================================
+   PUBLIC API: CPU features, thread pool, kernel dispatch (section [4])
+   ============================================================================================= */
+namespace kern {
+
+// What the CPU (and the OS, for the wide registers) supports, read once from cpuid / the aux vector.
+struct CpuFeatures {
+    bool avx2 = false, fma = false, f16c = false;
+    bool avx512f = false, avx512bw = false, avx512vl = false, avx512vnni = false, avxvnni = false;
+    bool neon = false, dotprod = false;
+    int n_hw_threads = 1;
+};
+const CpuFeatures& cpu_features();
+std::string cpu_features_string();  // e.g. "avx2 fma f16c avx512f ..."
+
+// Instruction-set levels of the fast kernels. Scalar is the reference path (the only one with
+// EDGERUNNER_NO_SIMD). AVX512 means AVX-512 F+BW+VL with VNNI.
+enum class Isa { Scalar, AVX2, AVX512, NEON };
+const char* isa_name(Isa isa);
+std::vector<Isa> supported_isas();  // compiled in and supported here; Scalar first, the best last
+Isa active_isa();                   // what matmuls use now (the best one unless set_isa chose another)
+// Selects the dispatch level (tests, benchmarks). Fails for a level this build or CPU lacks. Call it
+// while no kernel runs.
+Status set_isa(Isa isa);
+
+// Fast dot product of a weight row of type `weight` with an activation row already quantized to
+// types::vec_dot_type(weight), at the given level. Same meaning as types::vec_dot_ref; NaN when the level
+// has no kernel for the type (has_fast_dot says so).
+bool has_fast_dot(Isa isa, types::Type weight);
+float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n);
+
+// Measures the machine's memory read bandwidth in GB/s (1e9 bytes/s): n_threads threads read disjoint parts
+// of a `bytes`-sized buffer (far larger than the caches) with wide loads; the best of `repeats` passes.
+// Float weights (F32, F16, BF16) times float activations at the given level; NaN when it has no kernel.
+float fast_dot_f32(Isa isa, types::Type weight, const void* w_row, const float* x, int64_t n);
+
+class ThreadPool;
+// y[t * n_out + r] = dot(row r of w, x[t]) for n_tokens activation rows of n_in floats; w holds n_out rows of
+// n_in values of type `weight`. Uses the active level's kernels (activations quantized to
+// types::vec_dot_type(weight) for the quantized types); false, with nothing written, when it has none.
+bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out, const float* x, int64_t n_tokens,
+                 float* y, ThreadPool& pool);
+
+double measure_read_bandwidth(int n_threads, size_t bytes = size_t(512) << 20, int repeats = 5);
+
+// Persistent worker threads that split a range of independent items with the calling thread. Between jobs
+// workers spin briefly (decode issues thousands of small jobs per second) and then sleep; with more threads
+// than cores they yield while spinning so an oversubscribed pool degrades gently instead of collapsing.
+class ThreadPool {
+public:
+    // n_threads counts the calling thread; 0 means one per hardware thread.
+    explicit ThreadPool(int n_threads);
+    ThreadPool(const ThreadPool&) = delete;
+    ThreadPool& operator=(const ThreadPool&) = delete;
+    ~ThreadPool();
+    int n_threads() const { return n_threads_; }
+
+    // Calls fn(begin, end, thread_id) on disjoint chunks of at least `grain` items covering [0, n) and
+    // returns when all are done. thread_id is in [0, n_threads()) and identifies per-thread scratch memory.
+    template <class Fn>
+    void parallel_for(int64_t n, int64_t grain, Fn&& fn) {
+        if (n <= 0) return;
+        if (grain < 1) grain = 1;
+        if (n_threads_ == 1 || n <= grain) {
+            fn(int64_t(0), n, 0);
+            return;
+        }
+        // A few chunks per thread balance uneven work (and a busy neighbour) at little scheduling cost.
+        int64_t chunk = (n + 4 * n_threads_ - 1) / (4 * n_threads_);
+        if (chunk < grain) chunk = grain;
+        using F = typename std::remove_reference<Fn>::type;
+        run(n, chunk, [](void* ctx, int64_t b, int64_t e, int id) { (*static_cast<F*>(ctx))(b, e, id); },
+            const_cast<void*>(static_cast<const void*>(&fn)));
+    }
+
+private:
+    using Task = void (*)(void* ctx, int64_t begin, int64_t end, int thread_id);
+    void run(int64_t n, int64_t chunk, Task task, void* ctx);
+    struct State;
+    int n_threads_ = 1;
+    std::unique_ptr<State> state_;
+};
+
+}  // namespace kern
 
 /* =============================================================================================
    PUBLIC API: model and session (section [5])
@@ -1087,6 +1173,27 @@ Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float 
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+
+#if !defined(EDGERUNNER_NO_SIMD) && (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#include <immintrin.h>
+#define ER_SIMD_X86 1
+#endif
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#include <cpuid.h>
+#endif
+#if !defined(EDGERUNNER_NO_SIMD) && defined(__aarch64__) && defined(__GNUC__)
+#include <arm_neon.h>
+#define ER_SIMD_NEON 1
+#endif
+#if defined(__aarch64__) && defined(__linux__)
+#include <sys/auxv.h>
+#endif
+#if defined(__unix__)
+#include <sched.h>
+#endif
+#if defined(EDGERUNNER_OPENMP)
+#include <omp.h>
+#endif
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
@@ -2485,92 +2592,7 @@ float vec_dot_ref(Type weight, const void* w_row, const void* act_row, int64_t n
    ============================================================================================= */
 namespace kern {
 
-// ---- thread pool ----
-// Persistent workers that split a range of independent items between them and the calling thread.
-class ThreadPool {
-public:
-    // n_threads counts the calling thread; 0 means one per hardware thread.
-    explicit ThreadPool(int n_threads) {
-        if (n_threads <= 0) n_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        n_threads_ = std::min(n_threads, 512);
-        for (int id = 1; id < n_threads_; ++id) workers_.emplace_back([this, id] { worker_loop(id); });
-    }
-    ThreadPool(const ThreadPool&) = delete;
-    ThreadPool& operator=(const ThreadPool&) = delete;
-    ~ThreadPool() {
-        {
-            std::lock_guard<std::mutex> lock(mu_);
-            stop_ = true;
-        }
-        wake_.notify_all();
-        for (auto& t : workers_) t.join();
-    }
-    int n_threads() const { return n_threads_; }
-
-    // Calls fn(begin, end, thread_id) on disjoint chunks of at least `grain` items covering [0, n) and returns
-    // when all are done. thread_id is in [0, n_threads()) and identifies per-thread scratch memory.
-    template <class Fn>
-    void parallel_for(int64_t n, int64_t grain, Fn&& fn) {
-        if (n <= 0) return;
-        grain = std::max<int64_t>(grain, 1);
-        int64_t max_chunks = (n + grain - 1) / grain;
-        if (n_threads_ == 1 || max_chunks == 1) {
-            fn(int64_t(0), n, 0);
-            return;
-        }
-        // A few chunks per thread balance uneven work without much scheduling traffic.
-        int64_t chunk = std::max(grain, (n + 4 * n_threads_ - 1) / (4 * n_threads_));
-        std::function<void(int64_t, int64_t, int)> job = [&fn](int64_t b, int64_t e, int id) { fn(b, e, id); };
-        {
-            std::lock_guard<std::mutex> lock(mu_);
-            job_ = &job;
-            job_n_ = n;
-            job_chunk_ = chunk;
-            next_.store(0);
-            busy_ = n_threads_ - 1;
-            ++generation_;
-        }
-        wake_.notify_all();
-        run_chunks(0);
-        std::unique_lock<std::mutex> lock(mu_);
-        done_.wait(lock, [this] { return busy_ == 0; });
-        job_ = nullptr;
-    }
-
-private:
-    void run_chunks(int id) {
-        for (;;) {
-            int64_t b = next_.fetch_add(job_chunk_);
-            if (b >= job_n_) return;
-            (*job_)(b, std::min(job_n_, b + job_chunk_), id);
-        }
-    }
-    void worker_loop(int id) {
-        uint64_t seen = 0;
-        for (;;) {
-            {
-                std::unique_lock<std::mutex> lock(mu_);
-                wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
-                if (stop_) return;
-                seen = generation_;
-            }
-            run_chunks(id);
-            std::lock_guard<std::mutex> lock(mu_);
-            if (--busy_ == 0) done_.notify_one();
-        }
-    }
-
-    int n_threads_ = 1;
-    std::vector<std::thread> workers_;
-    std::mutex mu_;
-    std::condition_variable wake_, done_;
-    const std::function<void(int64_t, int64_t, int)>* job_ = nullptr;
-    int64_t job_n_ = 0, job_chunk_ = 1;
-    std::atomic<int64_t> next_{0};
-    int busy_ = 0;
-    uint64_t generation_ = 0;
-    bool stop_ = false;
-};
+// kern::ThreadPool is declared with the public API and implemented with the fast kernels below.
 
 // ---- vector kernels (scalar reference) ----
 inline float dot_f32(const float* a, const float* b, int64_t n) {
@@ -2733,6 +2755,7 @@ inline void get_row(const gguf::TensorInfo& w, int64_t row, float* out) {
 // and multiplies it with every token of the batch.
 inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, float* y, ThreadPool& pool) {
     const int64_t n_in = w.ne[0], n_out = w.ne[1];
+    if (matmul_fast(w.type, w.data, n_in, n_out, x, n_tokens, y, pool)) return;  // SIMD kernels, when there are
     constexpr int64_t kTileRows = 16;
     const int64_t n_tiles = (n_out + kTileRows - 1) / kTileRows;
     pool.parallel_for(n_tiles, 1, [&](int64_t tile_begin, int64_t tile_end, int) {
@@ -2748,6 +2771,797 @@ inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, 
             }
         }
     });
+}
+
+}  // namespace kern
+
+/* ---------------------------------------------------------------------------------------------
+   [4] KERN, fast kernels: CPU features, thread pool, bandwidth probe, SIMD dot products and the
+   matmul dispatch hook. The scalar kernels above stay the reference (EDGERUNNER_NO_SIMD builds use
+   only them); tests/test_kernels.cpp checks every level here against them.
+   --------------------------------------------------------------------------------------------- */
+namespace kern {
+
+// ---- CPU features ----
+namespace detail {
+inline CpuFeatures detect_cpu_features() {
+    CpuFeatures f;
+    f.n_hw_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return f;
+    const bool osxsave = (c >> 27) & 1;
+    const bool has_fma = (c >> 12) & 1, has_f16c = (c >> 29) & 1;
+    uint64_t xcr0 = 0;
+    if (osxsave) {
+        uint32_t lo = 0, hi = 0;
+        __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+        xcr0 = (static_cast<uint64_t>(hi) << 32) | lo;
+    }
+    // The OS must save the wide registers on context switches: YMM state (bits 1-2), ZMM state (5-7).
+    const bool os_ymm = (xcr0 & 0x6) == 0x6;
+    const bool os_zmm = os_ymm && (xcr0 & 0xe0) == 0xe0;
+    unsigned max_leaf = __get_cpuid_max(0, nullptr);
+    if (max_leaf >= 7) {
+        __cpuid_count(7, 0, a, b, c, d);
+        f.avx2 = os_ymm && ((b >> 5) & 1);
+        f.fma = os_ymm && has_fma;
+        f.f16c = os_ymm && has_f16c;
+        f.avx512f = os_zmm && ((b >> 16) & 1);
+        f.avx512bw = os_zmm && ((b >> 30) & 1);
+        f.avx512vl = os_zmm && ((b >> 31) & 1);
+        f.avx512vnni = os_zmm && ((c >> 11) & 1);
+        __cpuid_count(7, 1, a, b, c, d);
+        f.avxvnni = os_ymm && ((a >> 4) & 1);
+    }
+#elif defined(__aarch64__)
+    f.neon = true;
+#if defined(__linux__)
+    const unsigned long hwcap = getauxval(AT_HWCAP);
+    f.dotprod = (hwcap >> 20) & 1;  // HWCAP_ASIMDDP
+#elif defined(__ARM_FEATURE_DOTPROD)
+    f.dotprod = true;
+#endif
+#endif
+    return f;
+}
+}  // namespace detail
+
+const CpuFeatures& cpu_features() {
+    static const CpuFeatures features = detail::detect_cpu_features();
+    return features;
+}
+
+std::string cpu_features_string() {
+    const CpuFeatures& f = cpu_features();
+    std::string s;
+    auto add = [&s](bool on, const char* name) {
+        if (!on) return;
+        if (!s.empty()) s += ' ';
+        s += name;
+    };
+    add(f.avx2, "avx2");
+    add(f.fma, "fma");
+    add(f.f16c, "f16c");
+    add(f.avx512f, "avx512f");
+    add(f.avx512bw, "avx512bw");
+    add(f.avx512vl, "avx512vl");
+    add(f.avx512vnni, "avx512vnni");
+    add(f.avxvnni, "avxvnni");
+    add(f.neon, "neon");
+    add(f.dotprod, "dotprod");
+    if (s.empty()) s = "none";
+    return s;
+}
+
+const char* isa_name(Isa isa) {
+    switch (isa) {
+        case Isa::Scalar: return "scalar";
+        case Isa::AVX2: return "avx2";
+        case Isa::AVX512: return "avx512";
+        case Isa::NEON: return "neon";
+    }
+    return "?";
+}
+
+std::vector<Isa> supported_isas() {
+    std::vector<Isa> out{Isa::Scalar};
+#if defined(ER_SIMD_X86)
+    const CpuFeatures& f = cpu_features();
+    if (f.avx2 && f.fma && f.f16c) out.push_back(Isa::AVX2);
+    if (f.avx2 && f.fma && f.f16c && f.avx512f && f.avx512bw && f.avx512vl && f.avx512vnni)
+        out.push_back(Isa::AVX512);
+#elif defined(ER_SIMD_NEON)
+    out.push_back(Isa::NEON);
+#endif
+    return out;
+}
+
+namespace detail {
+// The dispatch level: the only global mutable state of the kernels. -1 until first use.
+inline std::atomic<int>& isa_slot() {
+    static std::atomic<int> slot{-1};
+    return slot;
+}
+}  // namespace detail
+
+Isa active_isa() {
+    int v = detail::isa_slot().load(std::memory_order_relaxed);
+    if (v < 0) {
+        // EDGERUNNER_ISA=scalar|avx2|avx512|neon caps the level (comparisons, debugging); default: the best.
+        const std::vector<Isa> isas = supported_isas();
+        v = static_cast<int>(isas.back());
+        const char* env = std::getenv("EDGERUNNER_ISA");
+        for (Isa isa : isas)
+            if (env && std::strcmp(env, isa_name(isa)) == 0) v = static_cast<int>(isa);
+        detail::isa_slot().store(v, std::memory_order_relaxed);
+    }
+    return static_cast<Isa>(v);
+}
+
+Status set_isa(Isa isa) {
+    for (Isa s : supported_isas())
+        if (s == isa) {
+            detail::isa_slot().store(static_cast<int>(isa), std::memory_order_relaxed);
+            return Status();
+        }
+    return Status::fail(strf("kernel level '%s' is not available (this build and CPU support: %s)", isa_name(isa),
+                             cpu_features_string().c_str()));
+}
+
+// ---- thread pool ----
+namespace detail {
+inline void cpu_relax() {
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__) && defined(__GNUC__)
+    __asm__ volatile("yield");
+#endif
+}
+inline void yield_thread() {
+#if defined(__unix__)
+    sched_yield();
+#else
+    std::this_thread::yield();
+#endif
+}
+}  // namespace detail
+
+struct ThreadPool::State {
+    int n_threads = 1;
+    bool oversubscribed = false;  // more threads than hardware threads: spinning steals the workers' cores
+    std::vector<std::thread> workers;
+    // The job; written by the caller before `generation` is bumped, read by workers after they see it.
+    Task task = nullptr;
+    void* ctx = nullptr;
+    int64_t n = 0, chunk = 1;
+    std::atomic<int64_t> next{0};
+    std::atomic<uint64_t> generation{0};
+    std::atomic<int> pending{0};  // workers still inside the current job
+    std::atomic<int> sleepers{0};
+    std::atomic<bool> stop{false};
+    std::mutex mu;
+    std::condition_variable wake;
+
+    void run_chunks(int id) {
+        for (;;) {
+            const int64_t b = next.fetch_add(chunk, std::memory_order_relaxed);
+            if (b >= n) return;
+            task(ctx, b, std::min(n, b + chunk), id);
+        }
+    }
+    // Spins for a new generation (pausing; yielding when oversubscribed), then sleeps on the condition
+    // variable. The seq_cst increment of `sleepers` before re-checking `generation` pairs with the caller's
+    // seq_cst bump-then-check, so a wake-up cannot be lost.
+    uint64_t wait_for_job(uint64_t seen) {
+        const int spin_limit = oversubscribed ? 64 : 1 << 17;
+        for (int i = 0; i < spin_limit; ++i) {
+            const uint64_t g = generation.load(std::memory_order_acquire);
+            if (g != seen || stop.load(std::memory_order_relaxed)) return g;
+            if (oversubscribed || (i & 255) == 255) detail::yield_thread();
+            else detail::cpu_relax();
+        }
+        sleepers.fetch_add(1, std::memory_order_seq_cst);
+        std::unique_lock<std::mutex> lock(mu);
+        wake.wait(lock, [&] {
+            return generation.load(std::memory_order_seq_cst) != seen || stop.load(std::memory_order_seq_cst);
+        });
+        sleepers.fetch_sub(1, std::memory_order_relaxed);
+        return generation.load(std::memory_order_acquire);
+    }
+    void worker_loop(int id) {
+        uint64_t seen = 0;
+        for (;;) {
+            seen = wait_for_job(seen);
+            if (stop.load(std::memory_order_acquire)) return;
+            run_chunks(id);
+            pending.fetch_sub(1, std::memory_order_release);
+        }
+    }
+};
+
+ThreadPool::ThreadPool(int n_threads) : state_(new State) {
+    const int hw = cpu_features().n_hw_threads;
+    if (n_threads <= 0) n_threads = hw;
+    n_threads_ = std::min(n_threads, 512);
+    state_->n_threads = n_threads_;
+    state_->oversubscribed = n_threads_ > hw;
+#if !defined(EDGERUNNER_OPENMP)
+    for (int id = 1; id < n_threads_; ++id) state_->workers.emplace_back([this, id] { state_->worker_loop(id); });
+#endif
+}
+
+ThreadPool::~ThreadPool() {
+    state_->stop.store(true, std::memory_order_seq_cst);
+    {
+        std::lock_guard<std::mutex> lock(state_->mu);
+        state_->wake.notify_all();
+    }
+    for (auto& t : state_->workers) t.join();
+}
+
+void ThreadPool::run(int64_t n, int64_t chunk, Task task, void* ctx) {
+    State& s = *state_;
+    s.task = task;
+    s.ctx = ctx;
+    s.n = n;
+    s.chunk = chunk;
+    s.next.store(0, std::memory_order_relaxed);
+#if defined(EDGERUNNER_OPENMP)
+#pragma omp parallel num_threads(n_threads_)
+    s.run_chunks(omp_get_thread_num());
+#else
+    s.pending.store(n_threads_ - 1, std::memory_order_relaxed);
+    s.generation.fetch_add(1, std::memory_order_seq_cst);
+    if (s.sleepers.load(std::memory_order_seq_cst) > 0) {
+        std::lock_guard<std::mutex> lock(s.mu);
+        s.wake.notify_all();
+    }
+    s.run_chunks(0);
+    for (int i = 0; s.pending.load(std::memory_order_acquire) != 0; ++i) {
+        if (s.oversubscribed || i >= 4096) detail::yield_thread();
+        else detail::cpu_relax();
+    }
+#endif
+}
+
+// ---- memory read bandwidth ----
+namespace detail {
+#if defined(ER_SIMD_X86)
+__attribute__((target("avx2"))) inline uint64_t read_all_avx2(const uint8_t* p, size_t n) {
+    __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0;
+    for (size_t i = 0; i + 128 <= n; i += 128) {
+        a0 = _mm256_xor_si256(a0, _mm256_load_si256(reinterpret_cast<const __m256i*>(p + i)));
+        a1 = _mm256_xor_si256(a1, _mm256_load_si256(reinterpret_cast<const __m256i*>(p + i + 32)));
+        a2 = _mm256_xor_si256(a2, _mm256_load_si256(reinterpret_cast<const __m256i*>(p + i + 64)));
+        a3 = _mm256_xor_si256(a3, _mm256_load_si256(reinterpret_cast<const __m256i*>(p + i + 96)));
+    }
+    __m256i x = _mm256_xor_si256(_mm256_xor_si256(a0, a1), _mm256_xor_si256(a2, a3));
+    return static_cast<uint64_t>(_mm256_extract_epi64(x, 0) ^ _mm256_extract_epi64(x, 3));
+}
+#endif
+inline uint64_t read_all(const uint8_t* p, size_t n) {
+#if defined(ER_SIMD_X86)
+    if (cpu_features().avx2) return read_all_avx2(p, n);
+#endif
+    uint64_t a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    for (size_t i = 0; i + 32 <= n; i += 32) {
+        uint64_t v[4];
+        std::memcpy(v, p + i, 32);
+        a0 ^= v[0];
+        a1 ^= v[1];
+        a2 ^= v[2];
+        a3 ^= v[3];
+    }
+    return a0 ^ a1 ^ a2 ^ a3;
+}
+}  // namespace detail
+
+double measure_read_bandwidth(int n_threads, size_t bytes, int repeats) {
+    if (n_threads < 1) n_threads = cpu_features().n_hw_threads;
+    bytes = std::max<size_t>(bytes, size_t(1) << 20) & ~size_t(4095);
+    // Written, not just allocated, so every page is backed by real memory rather than the shared zero page.
+    std::unique_ptr<uint8_t[]> owner(new uint8_t[bytes + 64]);
+    uint8_t* buf = owner.get() + (64 - reinterpret_cast<uintptr_t>(owner.get()) % 64) % 64;
+    std::memset(buf, 0x5a, bytes);
+    const size_t part = (bytes / static_cast<size_t>(n_threads)) & ~size_t(127);
+    std::atomic<uint64_t> sink{0};
+    double best = 0.0;
+    for (int r = 0; r < std::max(1, repeats); ++r) {
+        const double t0 = platform::now_seconds();
+        std::vector<std::thread> threads;
+        for (int t = 1; t < n_threads; ++t)
+            threads.emplace_back([&, t] { sink.fetch_xor(detail::read_all(buf + part * static_cast<size_t>(t), part)); });
+        sink.fetch_xor(detail::read_all(buf, part));
+        for (auto& th : threads) th.join();
+        const double dt = platform::now_seconds() - t0;
+        if (dt > 0) best = std::max(best, static_cast<double>(part) * n_threads / dt / 1e9);
+    }
+    return best;
+}
+
+// ---- dot-product kernels ----
+// Each computes what types::vec_dot_ref computes (weight row x activation row quantized to
+// types::vec_dot_type(weight)), with integer sums inside blocks and float block scales, in a different
+// order of float additions only.
+namespace detail {
+using QuantDotFn = float (*)(const void* w_row, const void* act_row, int64_t n);
+
+// The 6-bit sub-block scales and mins of Q4_K / Q5_K (12 bytes for 8 pairs).
+inline void unpack_k4_scales(const uint8_t* packed, uint8_t* sc, uint8_t* mn) {
+    for (int j = 0; j < 4; ++j) {
+        sc[j] = packed[j] & 63;
+        mn[j] = packed[j + 4] & 63;
+        sc[j + 4] = static_cast<uint8_t>((packed[j + 8] & 0xf) | ((packed[j] >> 6) << 4));
+        mn[j + 4] = static_cast<uint8_t>((packed[j + 8] >> 4) | ((packed[j + 4] >> 6) << 4));
+    }
+}
+// sum_j mins[j] * (bsums[2j] + bsums[2j+1]): the Q8_K activation sums of each 32-element sub-block.
+inline int32_t k4_min_sum(const uint8_t* mn, const int16_t* bsums) {
+    int32_t s = 0;
+    for (int j = 0; j < 8; ++j) s += mn[j] * (bsums[2 * j] + bsums[2 * j + 1]);
+    return s;
+}
+
+#if defined(ER_SIMD_X86)
+#define ER_AVX2 __attribute__((target("avx2,fma,f16c")))
+
+ER_AVX2 inline float hsum_avx2(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+ER_AVX2 inline float half_avx2(uint16_t h) { return _cvtsh_ss(h); }
+ER_AVX2 inline __m256i loadu256(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
+// Sums of 4 products of signed bytes, as 8 int32. |act| <= 127 (Q8_0 activations), so the unsigned-by-signed
+// multiply on |w| and act * sign(w) cannot saturate.
+ER_AVX2 inline __m256i dot_s8_avx2(__m256i w, __m256i act) {
+    const __m256i p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(w, w), _mm256_sign_epi8(act, w));
+    return _mm256_madd_epi16(p16, _mm256_set1_epi16(1));
+}
+// The 32 nibbles of 16 bytes: low nibbles first, then high nibbles (the Q4_0 / IQ4_NL element order).
+ER_AVX2 inline __m256i nibbles32_avx2(const uint8_t* p) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i m = _mm_set1_epi8(0xf);
+    return _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(b, 4), m), _mm_and_si128(b, m));
+}
+
+ER_AVX2 float dot_q8_0_avx2(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ8_0* w = static_cast<const types::BlockQ8_0*>(w_row);
+    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
+    const int64_t nb = n / types::QK;
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    int64_t i = 0;
+    for (; i + 2 <= nb; i += 2) {
+        const __m256i p0 = dot_s8_avx2(loadu256(w[i].qs), loadu256(a[i].qs));
+        const __m256i p1 = dot_s8_avx2(loadu256(w[i + 1].qs), loadu256(a[i + 1].qs));
+        acc0 = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * half_avx2(a[i].d)), _mm256_cvtepi32_ps(p0), acc0);
+        acc1 = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i + 1].d) * half_avx2(a[i + 1].d)),
+                               _mm256_cvtepi32_ps(p1), acc1);
+    }
+    for (; i < nb; ++i) {
+        const __m256i p = dot_s8_avx2(loadu256(w[i].qs), loadu256(a[i].qs));
+        acc0 = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * half_avx2(a[i].d)), _mm256_cvtepi32_ps(p), acc0);
+    }
+    return hsum_avx2(_mm256_add_ps(acc0, acc1));
+}
+
+// Q4_0 and IQ4_NL share the layout; they differ in the map from nibble to value (minus 8, or a code book
+// applied with a byte shuffle).
+template <class Block, bool kCodebook>
+ER_AVX2 inline __m256 nibble_block_avx2(const Block& w, const types::BlockQ8_0& a, __m256i table) {
+    const __m256i q = nibbles32_avx2(w.qs);
+    const __m256i v = kCodebook ? _mm256_shuffle_epi8(table, q) : _mm256_sub_epi8(q, _mm256_set1_epi8(8));
+    const __m256i p = dot_s8_avx2(v, loadu256(a.qs));
+    return _mm256_mul_ps(_mm256_set1_ps(half_avx2(w.d) * half_avx2(a.d)), _mm256_cvtepi32_ps(p));
+}
+template <class Block, bool kCodebook>
+ER_AVX2 inline float dot_nibble_q8_0_avx2(const void* w_row, const void* act_row, int64_t n) {
+    const Block* w = static_cast<const Block*>(w_row);
+    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
+    const int64_t nb = n / types::QK;
+    const __m256i table =
+        _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(types::kIQ4NLValues)));
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    int64_t i = 0;
+    for (; i + 2 <= nb; i += 2) {
+        acc0 = _mm256_add_ps(acc0, nibble_block_avx2<Block, kCodebook>(w[i], a[i], table));
+        acc1 = _mm256_add_ps(acc1, nibble_block_avx2<Block, kCodebook>(w[i + 1], a[i + 1], table));
+    }
+    for (; i < nb; ++i) acc0 = _mm256_add_ps(acc0, nibble_block_avx2<Block, kCodebook>(w[i], a[i], table));
+    return hsum_avx2(_mm256_add_ps(acc0, acc1));
+}
+ER_AVX2 float dot_q4_0_avx2(const void* w, const void* a, int64_t n) {
+    return dot_nibble_q8_0_avx2<types::BlockQ4_0, false>(w, a, n);
+}
+ER_AVX2 float dot_iq4_nl_avx2(const void* w, const void* a, int64_t n) {
+    return dot_nibble_q8_0_avx2<types::BlockIQ4_NL, true>(w, a, n);
+}
+
+ER_AVX2 float dot_q4_k_avx2(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const int64_t nb = n / types::QK_K;
+    const __m256i m4 = _mm256_set1_epi8(0xf);
+    __m256 acc = _mm256_setzero_ps();
+    float acc_min = 0.0f;
+    for (int64_t i = 0; i < nb; ++i) {
+        uint8_t sc[8], mn[8];
+        unpack_k4_scales(w[i].scales, sc, mn);
+        acc_min += half_avx2(w[i].dmin) * a[i].d * static_cast<float>(k4_min_sum(mn, a[i].bsums));
+        __m256i sum = _mm256_setzero_si256();
+        for (int j = 0; j < 4; ++j) {
+            const __m256i q = loadu256(w[i].qs + 32 * j);
+            const __m256i lo = _mm256_maddubs_epi16(_mm256_and_si256(q, m4), loadu256(a[i].qs + 64 * j));
+            const __m256i hi =
+                _mm256_maddubs_epi16(_mm256_and_si256(_mm256_srli_epi16(q, 4), m4), loadu256(a[i].qs + 64 * j + 32));
+            sum = _mm256_add_epi32(sum, _mm256_madd_epi16(lo, _mm256_set1_epi16(sc[2 * j])));
+            sum = _mm256_add_epi32(sum, _mm256_madd_epi16(hi, _mm256_set1_epi16(sc[2 * j + 1])));
+        }
+        acc = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * a[i].d), _mm256_cvtepi32_ps(sum), acc);
+    }
+    return hsum_avx2(acc) - acc_min;
+}
+
+ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ6_K* w = static_cast<const types::BlockQ6_K*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const int64_t nb = n / types::QK_K;
+    const __m256i m4 = _mm256_set1_epi8(0xf), m2 = _mm256_set1_epi8(3);
+    __m256 acc = _mm256_setzero_ps();
+    float acc_offset = 0.0f;
+    for (int64_t i = 0; i < nb; ++i) {
+        // Weights are stored as q + 32 with q in [-32, 31]: the offset comes off through the activation sums.
+        int32_t offset = 0;
+        for (int k = 0; k < 16; ++k) offset += w[i].scales[k] * a[i].bsums[k];
+        const float d = half_avx2(w[i].d) * a[i].d;
+        acc_offset += d * static_cast<float>(32 * offset);
+        __m256i sum = _mm256_setzero_si256();
+        for (int half = 0; half < 2; ++half) {
+            const uint8_t* ql = w[i].ql + 64 * half;
+            const __m256i l0 = loadu256(ql), l1 = loadu256(ql + 32), h = loadu256(w[i].qh + 32 * half);
+            const __m256i q[4] = {
+                _mm256_or_si256(_mm256_and_si256(l0, m4), _mm256_slli_epi16(_mm256_and_si256(h, m2), 4)),
+                _mm256_or_si256(_mm256_and_si256(l1, m4),
+                                _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 2), m2), 4)),
+                _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l0, 4), m4),
+                                _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 4), m2), 4)),
+                _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l1, 4), m4),
+                                _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 6), m2), 4)),
+            };
+            const int8_t* sc = w[i].scales + 8 * half;
+            for (int g = 0; g < 4; ++g) {
+                const __m256i p = _mm256_maddubs_epi16(q[g], loadu256(a[i].qs + 128 * half + 32 * g));
+                // Elements 0-15 of the 32 (low 128-bit lane of p) and 16-31 have their own scales.
+                const __m256i s = _mm256_set_m128i(_mm_set1_epi16(sc[2 * g + 1]), _mm_set1_epi16(sc[2 * g]));
+                sum = _mm256_add_epi32(sum, _mm256_madd_epi16(p, s));
+            }
+        }
+        acc = _mm256_fmadd_ps(_mm256_set1_ps(d), _mm256_cvtepi32_ps(sum), acc);
+    }
+    return hsum_avx2(acc) - acc_offset;
+}
+
+// Float weights times float activations (no activation quantization).
+ER_AVX2 float dot_f32_avx2(const void* w_row, const float* x, int64_t n) {
+    const float* w = static_cast<const float*>(w_row);
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        acc0 = _mm256_fmadd_ps(_mm256_loadu_ps(w + i), _mm256_loadu_ps(x + i), acc0);
+        acc1 = _mm256_fmadd_ps(_mm256_loadu_ps(w + i + 8), _mm256_loadu_ps(x + i + 8), acc1);
+    }
+    float s = hsum_avx2(_mm256_add_ps(acc0, acc1));
+    for (; i < n; ++i) s += w[i] * x[i];
+    return s;
+}
+ER_AVX2 float dot_f16_avx2(const void* w_row, const float* x, int64_t n) {
+    const uint16_t* w = static_cast<const uint16_t*>(w_row);
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        const __m256 w0 = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + i)));
+        const __m256 w1 = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + i + 8)));
+        acc0 = _mm256_fmadd_ps(w0, _mm256_loadu_ps(x + i), acc0);
+        acc1 = _mm256_fmadd_ps(w1, _mm256_loadu_ps(x + i + 8), acc1);
+    }
+    float s = hsum_avx2(_mm256_add_ps(acc0, acc1));
+    for (; i < n; ++i) s += half_avx2(w[i]) * x[i];
+    return s;
+}
+ER_AVX2 inline __m256 bf16x8_avx2(const uint16_t* p) {
+    const __m256i v = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(v, 16));
+}
+ER_AVX2 float dot_bf16_avx2(const void* w_row, const float* x, int64_t n) {
+    const uint16_t* w = static_cast<const uint16_t*>(w_row);
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        acc0 = _mm256_fmadd_ps(bf16x8_avx2(w + i), _mm256_loadu_ps(x + i), acc0);
+        acc1 = _mm256_fmadd_ps(bf16x8_avx2(w + i + 8), _mm256_loadu_ps(x + i + 8), acc1);
+    }
+    float s = hsum_avx2(_mm256_add_ps(acc0, acc1));
+    for (; i < n; ++i) s += types::bf16_to_fp32(w[i]) * x[i];
+    return s;
+}
+#undef ER_AVX2
+#endif  // ER_SIMD_X86
+
+#if defined(ER_SIMD_NEON)
+inline float half_neon(uint16_t h) {
+    __fp16 f;
+    std::memcpy(&f, &h, sizeof f);
+    return static_cast<float>(f);
+}
+// acc + the sums of 4 products of signed bytes (16-bit products cannot overflow: |x| <= 128).
+inline int32x4_t dot_s8_neon(int32x4_t acc, int8x16_t a, int8x16_t b) {
+    acc = vpadalq_s16(acc, vmull_s8(vget_low_s8(a), vget_low_s8(b)));
+    return vpadalq_s16(acc, vmull_high_s8(a, b));
+}
+
+float dot_q8_0_neon(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ8_0* w = static_cast<const types::BlockQ8_0*>(w_row);
+    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
+    float32x4_t acc = vdupq_n_f32(0.0f);
+    for (int64_t i = 0; i < n / types::QK; ++i) {
+        int32x4_t p = dot_s8_neon(vdupq_n_s32(0), vld1q_s8(w[i].qs), vld1q_s8(a[i].qs));
+        p = dot_s8_neon(p, vld1q_s8(w[i].qs + 16), vld1q_s8(a[i].qs + 16));
+        acc = vfmaq_n_f32(acc, vcvtq_f32_s32(p), half_neon(w[i].d) * half_neon(a[i].d));
+    }
+    return vaddvq_f32(acc);
+}
+
+template <class Block, bool kCodebook>
+inline float dot_nibble_q8_0_neon(const void* w_row, const void* act_row, int64_t n) {
+    const Block* w = static_cast<const Block*>(w_row);
+    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
+    const int8x16_t table = vld1q_s8(types::kIQ4NLValues);
+    const uint8x16_t m4 = vdupq_n_u8(0xf);
+    float32x4_t acc = vdupq_n_f32(0.0f);
+    for (int64_t i = 0; i < n / types::QK; ++i) {
+        const uint8x16_t b = vld1q_u8(w[i].qs);
+        const uint8x16_t lo = vandq_u8(b, m4), hi = vshrq_n_u8(b, 4);
+        const int8x16_t v0 = kCodebook ? vqtbl1q_s8(table, lo) : vsubq_s8(vreinterpretq_s8_u8(lo), vdupq_n_s8(8));
+        const int8x16_t v1 = kCodebook ? vqtbl1q_s8(table, hi) : vsubq_s8(vreinterpretq_s8_u8(hi), vdupq_n_s8(8));
+        const int32x4_t p = dot_s8_neon(dot_s8_neon(vdupq_n_s32(0), v0, vld1q_s8(a[i].qs)), v1, vld1q_s8(a[i].qs + 16));
+        acc = vfmaq_n_f32(acc, vcvtq_f32_s32(p), half_neon(w[i].d) * half_neon(a[i].d));
+    }
+    return vaddvq_f32(acc);
+}
+float dot_q4_0_neon(const void* w, const void* a, int64_t n) {
+    return dot_nibble_q8_0_neon<types::BlockQ4_0, false>(w, a, n);
+}
+float dot_iq4_nl_neon(const void* w, const void* a, int64_t n) {
+    return dot_nibble_q8_0_neon<types::BlockIQ4_NL, true>(w, a, n);
+}
+
+float dot_q4_k_neon(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const uint8x16_t m4 = vdupq_n_u8(0xf);
+    float sum = 0.0f;
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        uint8_t sc[8], mn[8];
+        unpack_k4_scales(w[i].scales, sc, mn);
+        int32_t isum = 0;
+        for (int j = 0; j < 4; ++j) {
+            const uint8x16_t q0 = vld1q_u8(w[i].qs + 32 * j), q1 = vld1q_u8(w[i].qs + 32 * j + 16);
+            const int8_t* act = a[i].qs + 64 * j;
+            int32x4_t lo = dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(vandq_u8(q0, m4)), vld1q_s8(act));
+            lo = dot_s8_neon(lo, vreinterpretq_s8_u8(vandq_u8(q1, m4)), vld1q_s8(act + 16));
+            int32x4_t hi = dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(vshrq_n_u8(q0, 4)), vld1q_s8(act + 32));
+            hi = dot_s8_neon(hi, vreinterpretq_s8_u8(vshrq_n_u8(q1, 4)), vld1q_s8(act + 48));
+            isum += sc[2 * j] * vaddvq_s32(lo) + sc[2 * j + 1] * vaddvq_s32(hi);
+        }
+        sum += half_neon(w[i].d) * a[i].d * static_cast<float>(isum) -
+               half_neon(w[i].dmin) * a[i].d * static_cast<float>(k4_min_sum(mn, a[i].bsums));
+    }
+    return sum;
+}
+
+float dot_q6_k_neon(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ6_K* w = static_cast<const types::BlockQ6_K*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const uint8x16_t m4 = vdupq_n_u8(0xf), m2 = vdupq_n_u8(3);
+    const int8x16_t offset = vdupq_n_s8(32);
+    float sum = 0.0f;
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        int32_t isum = 0;
+        for (int half = 0; half < 2; ++half) {
+            const uint8_t* ql = w[i].ql + 64 * half;
+            const uint8_t* qh = w[i].qh + 32 * half;
+            const int8_t* sc = w[i].scales + 8 * half;
+            const int8_t* act = a[i].qs + 128 * half;
+            for (int k = 0; k < 2; ++k) {  // elements 16k..16k+15 of each group of 32
+                const uint8x16_t l0 = vld1q_u8(ql + 16 * k), l1 = vld1q_u8(ql + 32 + 16 * k);
+                const uint8x16_t h = vld1q_u8(qh + 16 * k);
+                const uint8x16_t q[4] = {
+                    vorrq_u8(vandq_u8(l0, m4), vshlq_n_u8(vandq_u8(h, m2), 4)),
+                    vorrq_u8(vandq_u8(l1, m4), vshlq_n_u8(vandq_u8(vshrq_n_u8(h, 2), m2), 4)),
+                    vorrq_u8(vshrq_n_u8(l0, 4), vshlq_n_u8(vandq_u8(vshrq_n_u8(h, 4), m2), 4)),
+                    vorrq_u8(vshrq_n_u8(l1, 4), vshlq_n_u8(vshrq_n_u8(h, 6), 4)),
+                };
+                for (int g = 0; g < 4; ++g) {
+                    const int8x16_t v = vsubq_s8(vreinterpretq_s8_u8(q[g]), offset);
+                    const int32x4_t p = dot_s8_neon(vdupq_n_s32(0), v, vld1q_s8(act + 32 * g + 16 * k));
+                    isum += sc[2 * g + k] * vaddvq_s32(p);
+                }
+            }
+        }
+        sum += half_neon(w[i].d) * a[i].d * static_cast<float>(isum);
+    }
+    return sum;
+}
+
+float dot_f32_neon(const void* w_row, const float* x, int64_t n) {
+    const float* w = static_cast<const float*>(w_row);
+    float32x4_t acc0 = vdupq_n_f32(0.0f), acc1 = vdupq_n_f32(0.0f);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        acc0 = vfmaq_f32(acc0, vld1q_f32(w + i), vld1q_f32(x + i));
+        acc1 = vfmaq_f32(acc1, vld1q_f32(w + i + 4), vld1q_f32(x + i + 4));
+    }
+    float s = vaddvq_f32(vaddq_f32(acc0, acc1));
+    for (; i < n; ++i) s += w[i] * x[i];
+    return s;
+}
+float dot_f16_neon(const void* w_row, const float* x, int64_t n) {
+    const uint16_t* w = static_cast<const uint16_t*>(w_row);
+    float32x4_t acc0 = vdupq_n_f32(0.0f), acc1 = vdupq_n_f32(0.0f);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const float16x8_t h = vreinterpretq_f16_u16(vld1q_u16(w + i));
+        acc0 = vfmaq_f32(acc0, vcvt_f32_f16(vget_low_f16(h)), vld1q_f32(x + i));
+        acc1 = vfmaq_f32(acc1, vcvt_high_f32_f16(h), vld1q_f32(x + i + 4));
+    }
+    float s = vaddvq_f32(vaddq_f32(acc0, acc1));
+    for (; i < n; ++i) s += half_neon(w[i]) * x[i];
+    return s;
+}
+float dot_bf16_neon(const void* w_row, const float* x, int64_t n) {
+    const uint16_t* w = static_cast<const uint16_t*>(w_row);
+    float32x4_t acc0 = vdupq_n_f32(0.0f), acc1 = vdupq_n_f32(0.0f);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const uint16x8_t h = vld1q_u16(w + i);
+        acc0 = vfmaq_f32(acc0, vreinterpretq_f32_u32(vshll_n_u16(vget_low_u16(h), 16)), vld1q_f32(x + i));
+        acc1 = vfmaq_f32(acc1, vreinterpretq_f32_u32(vshll_high_n_u16(h, 16)), vld1q_f32(x + i + 4));
+    }
+    float s = vaddvq_f32(vaddq_f32(acc0, acc1));
+    for (; i < n; ++i) s += types::bf16_to_fp32(w[i]) * x[i];
+    return s;
+}
+#endif  // ER_SIMD_NEON
+
+using FloatDotFn = float (*)(const void* w_row, const float* x, int64_t n);
+
+inline QuantDotFn find_quant_dot(Isa isa, types::Type t) {
+    using types::Type;
+    switch (isa) {
+#if defined(ER_SIMD_X86)
+        case Isa::AVX2:
+        case Isa::AVX512:
+            switch (t) {
+                case Type::Q8_0: return dot_q8_0_avx2;
+                case Type::Q4_0: return dot_q4_0_avx2;
+                case Type::IQ4_NL: return dot_iq4_nl_avx2;
+                case Type::Q4_K: return dot_q4_k_avx2;
+                case Type::Q6_K: return dot_q6_k_avx2;
+                default: return nullptr;
+            }
+#endif
+#if defined(ER_SIMD_NEON)
+        case Isa::NEON:
+            switch (t) {
+                case Type::Q8_0: return dot_q8_0_neon;
+                case Type::Q4_0: return dot_q4_0_neon;
+                case Type::IQ4_NL: return dot_iq4_nl_neon;
+                case Type::Q4_K: return dot_q4_k_neon;
+                case Type::Q6_K: return dot_q6_k_neon;
+                default: return nullptr;
+            }
+#endif
+        default: return nullptr;
+    }
+}
+
+inline FloatDotFn find_float_dot(Isa isa, types::Type t) {
+    using types::Type;
+    switch (isa) {
+#if defined(ER_SIMD_X86)
+        case Isa::AVX2:
+        case Isa::AVX512:
+            switch (t) {
+                case Type::F32: return dot_f32_avx2;
+                case Type::F16: return dot_f16_avx2;
+                case Type::BF16: return dot_bf16_avx2;
+                default: return nullptr;
+            }
+#endif
+#if defined(ER_SIMD_NEON)
+        case Isa::NEON:
+            switch (t) {
+                case Type::F32: return dot_f32_neon;
+                case Type::F16: return dot_f16_neon;
+                case Type::BF16: return dot_bf16_neon;
+                default: return nullptr;
+            }
+#endif
+        default: return nullptr;
+    }
+}
+
+// Runs dot(r, t) -> y[t * n_out + r] over the whole output. Decode (one token) splits rows between threads;
+// prompt processing takes a tile of weight rows (small enough to stay in L1) through a group of tokens
+// (activations in L2), so each weight byte comes from memory once per group rather than once per token.
+template <class Dot>
+void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& pool, const Dot& dot) {
+    if (n_tokens == 1) {
+        pool.parallel_for(n_out, 16, [&](int64_t b, int64_t e, int) {
+            for (int64_t r = b; r < e; ++r) y[r] = dot(r, 0);
+        });
+        return;
+    }
+    constexpr int64_t kTileRows = 16, kTileTokens = 64;
+    const int64_t n_tiles = (n_out + kTileRows - 1) / kTileRows;
+    pool.parallel_for(n_tiles, 1, [&](int64_t tb, int64_t te, int) {
+        for (int64_t tile = tb; tile < te; ++tile) {
+            const int64_t r0 = tile * kTileRows, r1 = std::min(n_out, r0 + kTileRows);
+            for (int64_t t0 = 0; t0 < n_tokens; t0 += kTileTokens) {
+                const int64_t t1 = std::min(n_tokens, t0 + kTileTokens);
+                for (int64_t t = t0; t < t1; ++t)
+                    for (int64_t r = r0; r < r1; ++r) y[t * n_out + r] = dot(r, t);
+            }
+        }
+    });
+}
+}  // namespace detail
+
+bool has_fast_dot(Isa isa, types::Type weight) { return detail::find_quant_dot(isa, weight) != nullptr; }
+
+float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n) {
+    const detail::QuantDotFn fn = detail::find_quant_dot(isa, weight);
+    const types::TypeInfo* ti = types::type_info(weight);
+    if (!fn || !ti || n < 0 || n % ti->block_size != 0) return std::numeric_limits<float>::quiet_NaN();
+    return fn(w_row, act_row, n);
+}
+
+float fast_dot_f32(Isa isa, types::Type weight, const void* w_row, const float* x, int64_t n) {
+    const detail::FloatDotFn fn = detail::find_float_dot(isa, weight);
+    if (!fn || n < 0) return std::numeric_limits<float>::quiet_NaN();
+    return fn(w_row, x, n);
+}
+
+bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out, const float* x, int64_t n_tokens,
+                 float* y, ThreadPool& pool) {
+    const Isa isa = active_isa();
+    const types::TypeInfo* ti = types::type_info(weight);
+    if (!ti || n_in <= 0 || n_in % ti->block_size != 0 || n_out <= 0 || n_tokens <= 0) return false;
+    const uint8_t* wbytes = static_cast<const uint8_t*>(w);
+    const size_t w_row = types::row_bytes(weight, n_in);
+    if (const detail::FloatDotFn fn = detail::find_float_dot(isa, weight)) {
+        detail::run_matmul_tiles(n_out, n_tokens, y, pool, [&](int64_t r, int64_t t) {
+            return fn(wbytes + static_cast<size_t>(r) * w_row, x + t * n_in, n_in);
+        });
+        return true;
+    }
+    const detail::QuantDotFn fn = detail::find_quant_dot(isa, weight);
+    if (!fn) return false;
+    const types::Type act_type = types::vec_dot_type(weight);
+    const size_t act_row = types::row_bytes(act_type, n_in);
+    // Activations are quantized once per matmul; the buffer belongs to the calling thread and is reused.
+    thread_local std::vector<uint8_t> act;
+    if (act.size() < act_row * static_cast<size_t>(n_tokens)) act.resize(act_row * static_cast<size_t>(n_tokens));
+    uint8_t* act_data = act.data();
+    pool.parallel_for(n_tokens, 4, [&](int64_t b, int64_t e, int) {
+        for (int64_t t = b; t < e; ++t) types::quantize_row(act_type, x + t * n_in, act_data + t * act_row, n_in);
+    });
+    detail::run_matmul_tiles(n_out, n_tokens, y, pool, [&](int64_t r, int64_t t) {
+        return fn(wbytes + static_cast<size_t>(r) * w_row, act_data + static_cast<size_t>(t) * act_row, n_in);
+    });
+    return true;
 }
 
 }  // namespace kern

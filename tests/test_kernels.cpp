@@ -1,0 +1,348 @@
+// CPU kernels: the thread pool, CPU feature dispatch, and every fast kernel of every dispatch level this CPU has
+// against the scalar reference (types::vec_dot_ref, dequantize + fp32/double dot) and ggml's quant vectors.
+#include "edgerunner.h"
+#include "test_util.h"
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+using er::kern::Isa;
+using er::kern::ThreadPool;
+using er::types::Type;
+
+namespace {
+
+// The weight types a fast kernel may exist for, and every one ggml can quantize to (tests cover both).
+const Type kQuantTypes[] = {Type::Q4_0, Type::Q4_1, Type::Q5_0, Type::Q5_1, Type::Q8_0,  Type::Q2_K,   Type::Q3_K,
+                            Type::Q4_K, Type::Q5_K, Type::Q6_K, Type::IQ4_NL, Type::IQ4_XS};
+const Type kFloatTypes[] = {Type::F32, Type::F16, Type::BF16};
+
+std::vector<Isa> fast_isas() {
+    std::vector<Isa> out;
+    for (Isa isa : er::kern::supported_isas())
+        if (isa != Isa::Scalar) out.push_back(isa);
+    return out;
+}
+
+// Gaussian values with a few outliers and a block of zeros, like real activations.
+std::vector<float> random_row(std::mt19937& rng, int64_t n, float scale) {
+    std::normal_distribution<float> dist(0.0f, scale);
+    std::vector<float> v(static_cast<size_t>(n));
+    for (auto& x : v) x = dist(rng);
+    if (n >= 64) {
+        v[7] *= 20.0f;
+        v[static_cast<size_t>(n) / 2] = -15.0f * scale;
+        for (int i = 32; i < 64; ++i) v[static_cast<size_t>(i)] = 0.0f;
+    }
+    return v;
+}
+
+std::vector<uint8_t> quantized(Type t, const std::vector<float>& x) {
+    std::vector<uint8_t> q(er::types::row_bytes(t, static_cast<int64_t>(x.size())));
+    CHECK(er::types::quantize_row(t, x.data(), q.data(), static_cast<int64_t>(x.size())));
+    return q;
+}
+
+// Activations as floats (Q8_K has no dequantizer in the types table: it only ever feeds dot products).
+std::vector<float> activation_values(Type t, const std::vector<uint8_t>& a, int64_t n) {
+    std::vector<float> out(static_cast<size_t>(n));
+    if (t != Type::Q8_K) {
+        er::types::dequantize_row(t, a.data(), out.data(), n);
+        return out;
+    }
+    const auto* blocks = reinterpret_cast<const er::types::BlockQ8_K*>(a.data());
+    for (int64_t i = 0; i < n; ++i)
+        out[static_cast<size_t>(i)] = blocks[i / er::types::QK_K].d * blocks[i / er::types::QK_K].qs[i % er::types::QK_K];
+    return out;
+}
+
+// Bound on the float rounding of a dot product whose integer block sums are exact: relative to sum |w_i a_i|.
+double dot_tolerance(Type w_type, const std::vector<uint8_t>& w, const std::vector<uint8_t>& a, int64_t n) {
+    std::vector<float> wf(static_cast<size_t>(n));
+    er::types::dequantize_row(w_type, w.data(), wf.data(), n);
+    const std::vector<float> af = activation_values(er::types::vec_dot_type(w_type), a, n);
+    double s = 0;
+    for (int64_t i = 0; i < n; ++i) s += std::fabs(static_cast<double>(wf[static_cast<size_t>(i)]) * af[static_cast<size_t>(i)]);
+    return 1e-5 * s + 1e-6;
+}
+
+}  // namespace
+
+TEST(parallel_for_visits_every_item_once_for_any_thread_count_and_size) {
+    for (int threads : {1, 2, 3, 4, 8}) {
+        ThreadPool pool(threads);
+        CHECK(pool.n_threads() == threads);
+        for (int64_t n : {1, 2, 3, 7, 16, 100, 1000, 4097}) {
+            for (int64_t grain : {1, 4, 64}) {
+                std::vector<std::atomic<int>> hits(static_cast<size_t>(n));
+                for (auto& h : hits) h.store(0);
+                std::atomic<int> bad_ids{0}, small_chunks{0};
+                pool.parallel_for(n, grain, [&](int64_t b, int64_t e, int id) {
+                    if (id < 0 || id >= threads) bad_ids.fetch_add(1);
+                    if (e - b < grain && e != n) small_chunks.fetch_add(1);
+                    for (int64_t i = b; i < e; ++i) hits[static_cast<size_t>(i)].fetch_add(1);
+                });
+                int wrong = 0;
+                for (auto& h : hits) wrong += h.load() != 1;
+                CHECK_MSG(wrong == 0, "threads %d n %lld grain %lld: %d items not visited exactly once", threads,
+                          static_cast<long long>(n), static_cast<long long>(grain), wrong);
+                CHECK(bad_ids.load() == 0);
+                CHECK(small_chunks.load() == 0);
+            }
+        }
+    }
+}
+
+TEST(thread_pool_survives_many_back_to_back_jobs_and_idle_gaps) {
+    // Back-to-back jobs exercise the spinning hand-off; gaps long enough for workers to fall asleep exercise
+    // the condition-variable wake-up (a lost wake-up would hang here).
+    for (int threads : {2, 3}) {
+        ThreadPool pool(threads);
+        std::atomic<int64_t> total{0};
+        for (int job = 0; job < 20000; ++job)
+            pool.parallel_for(threads * 2, 1, [&](int64_t b, int64_t e, int) { total.fetch_add(e - b); });
+        CHECK(total.load() == 20000LL * threads * 2);
+        for (int job = 0; job < 4; ++job) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(60));
+            pool.parallel_for(64, 1, [&](int64_t b, int64_t e, int) { total.fetch_add(e - b); });
+        }
+        CHECK(total.load() == 20000LL * threads * 2 + 4 * 64);
+    }
+}
+
+TEST(thread_pool_zero_means_one_thread_per_hardware_thread) {
+    ThreadPool pool(0);
+    CHECK(pool.n_threads() == er::kern::cpu_features().n_hw_threads);
+    CHECK(pool.n_threads() >= 1);
+}
+
+TEST(dispatch_levels_start_with_scalar_and_refuse_what_the_cpu_lacks) {
+    const std::vector<Isa> isas = er::kern::supported_isas();
+    CHECK(!isas.empty() && isas.front() == Isa::Scalar);
+    const Isa before = er::kern::active_isa();
+    for (Isa isa : isas) {
+        CHECK(er::kern::set_isa(isa).ok());
+        CHECK(er::kern::active_isa() == isa);
+    }
+    for (Isa isa : {Isa::AVX2, Isa::AVX512, Isa::NEON}) {
+        bool supported = false;
+        for (Isa s : isas) supported |= s == isa;
+        if (supported) continue;
+        er::Status st = er::kern::set_isa(isa);
+        CHECK(!st.ok());
+        CHECK(st.message().find(er::kern::isa_name(isa)) != std::string::npos);
+    }
+    CHECK(er::kern::set_isa(before).ok());
+    std::printf("  cpu: %s; levels:", er::kern::cpu_features_string().c_str());
+    for (Isa isa : isas) std::printf(" %s", er::kern::isa_name(isa));
+    std::printf("\n");
+#if defined(__x86_64__) && !defined(EDGERUNNER_NO_SIMD)
+    if (er::kern::cpu_features().avx2 && er::kern::cpu_features().fma) CHECK(isas.size() >= 2);
+#endif
+#if defined(__aarch64__) && !defined(EDGERUNNER_NO_SIMD)
+    CHECK(isas.size() == 2 && isas[1] == Isa::NEON);
+#endif
+}
+
+TEST(fast_dot_matches_vec_dot_ref_on_random_rows) {
+    std::mt19937 rng(42);
+    int checked = 0;
+    for (Isa isa : fast_isas()) {
+        for (Type t : kQuantTypes) {
+            if (!er::kern::has_fast_dot(isa, t)) continue;
+            for (int64_t n : {256, 512, 1024 + 256, 4096}) {
+                for (int rep = 0; rep < 4; ++rep) {
+                    const std::vector<uint8_t> w = quantized(t, random_row(rng, n, 0.02f * (rep + 1)));
+                    const std::vector<uint8_t> a = quantized(er::types::vec_dot_type(t), random_row(rng, n, 1.0f + rep));
+                    const float ref = er::types::vec_dot_ref(t, w.data(), a.data(), n);
+                    const float got = er::kern::fast_dot(isa, t, w.data(), a.data(), n);
+                    const double tol = dot_tolerance(t, w, a, n);
+                    CHECK_MSG(std::fabs(got - ref) <= tol, "%s %s n=%lld: fast %.9g ref %.9g (tol %.3g)",
+                              er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n), got, ref,
+                              tol);
+                    ++checked;
+                }
+            }
+        }
+    }
+    std::printf("  %d fast/reference pairs compared\n", checked);
+}
+
+TEST(fast_dot_handles_extreme_codes_from_raw_random_blocks) {
+    // Random bytes reach codes that quantizing smooth data rarely produces (q8_0 weights of -128, every nibble
+    // and high-bit pattern); only the fp16 scale fields are set to sane values.
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> byte(0, 255);
+    const uint16_t d_half = er::types::fp32_to_fp16(0.01f);
+    for (Isa isa : fast_isas()) {
+        for (Type t : kQuantTypes) {
+            if (!er::kern::has_fast_dot(isa, t)) continue;
+            const int64_t n = 512;
+            std::vector<uint8_t> w(er::types::row_bytes(t, n));
+            for (auto& b : w) b = static_cast<uint8_t>(byte(rng));
+            const er::types::TypeInfo* ti = er::types::type_info(t);
+            for (size_t off = 0; off < w.size(); off += ti->type_size) {
+                uint8_t* blk = w.data() + off;
+                switch (t) {
+                    case Type::Q4_K:  // d and dmin lead the block
+                        std::memcpy(blk, &d_half, 2);
+                        std::memcpy(blk + 2, &d_half, 2);
+                        break;
+                    case Type::Q6_K: std::memcpy(blk + ti->type_size - 2, &d_half, 2); break;  // d trails
+                    default: std::memcpy(blk, &d_half, 2); break;                                // d leads
+                }
+            }
+            const std::vector<uint8_t> a = quantized(er::types::vec_dot_type(t), random_row(rng, n, 3.0f));
+            const float ref = er::types::vec_dot_ref(t, w.data(), a.data(), n);
+            const float got = er::kern::fast_dot(isa, t, w.data(), a.data(), n);
+            CHECK_MSG(std::fabs(got - ref) <= dot_tolerance(t, w, a, n), "%s %s raw blocks: fast %.9g ref %.9g",
+                      er::kern::isa_name(isa), er::types::type_name(t), got, ref);
+        }
+    }
+}
+
+TEST(fast_dot_reproduces_ggml_quant_vectors) {
+    REQUIRE_SHARED(shared);
+    auto f = er::gguf::File::open(shared + "/models/quant-vectors/ggml-quant-test-vectors.gguf");
+    CHECK_MSG(f.ok(), "%s", f.message().c_str());
+    if (!f.ok()) return;
+    const int64_t n = f->get_int("test.n_per_row"), rows = f->get_int("test.n_rows");
+    int checked = 0;
+    for (Isa isa : fast_isas()) {
+        for (Type t : kQuantTypes) {
+            if (!er::kern::has_fast_dot(isa, t)) continue;
+            const std::string name = er::types::type_name(t);
+            const er::gguf::TensorInfo* q = f->find_tensor(name + ".q");
+            const er::gguf::TensorInfo* dot = f->find_tensor(name + ".dot");
+            const er::gguf::TensorInfo* act =
+                f->find_tensor(std::string("act.") + er::types::type_name(er::types::vec_dot_type(t)));
+            CHECK_MSG(q && dot && act, "quant vectors of %s missing", name.c_str());
+            if (!q || !dot || !act) continue;
+            const size_t rb = er::types::row_bytes(t, n);
+            for (int64_t r = 0; r < rows; ++r) {
+                const uint8_t* w = static_cast<const uint8_t*>(q->data) + static_cast<size_t>(r) * rb;
+                float expect;
+                std::memcpy(&expect, static_cast<const uint8_t*>(dot->data) + 4 * r, 4);
+                const float got = er::kern::fast_dot(isa, t, w, act->data, n);
+                CHECK_MSG(std::fabs(got - expect) <= 1e-4 * std::fabs(expect) + 1e-4, "%s %s row %lld: %.9g vs ggml %.9g",
+                          er::kern::isa_name(isa), name.c_str(), static_cast<long long>(r), got, expect);
+                ++checked;
+            }
+        }
+    }
+    std::printf("  %d rows compared with ggml's vec_dot\n", checked);
+}
+
+TEST(float_weight_dots_match_a_double_precision_reference) {
+    std::mt19937 rng(3);
+    for (Isa isa : fast_isas()) {
+        for (Type t : kFloatTypes) {
+            for (int64_t n : {1, 7, 64, 100, 1031}) {
+                const std::vector<float> wf = random_row(rng, n, 0.5f), x = random_row(rng, n, 1.0f);
+                const std::vector<uint8_t> w = quantized(t, wf);
+                std::vector<float> wd(static_cast<size_t>(n));
+                er::types::dequantize_row(t, w.data(), wd.data(), n);
+                double ref = 0, mag = 0;
+                for (int64_t i = 0; i < n; ++i) {
+                    ref += static_cast<double>(wd[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
+                    mag += std::fabs(static_cast<double>(wd[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
+                }
+                const float got = er::kern::fast_dot_f32(isa, t, w.data(), x.data(), n);
+                CHECK_MSG(std::fabs(got - ref) <= 1e-5 * mag + 1e-6, "%s %s n=%lld: %.9g vs %.9g",
+                          er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n), got, ref);
+            }
+        }
+    }
+}
+
+TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
+    std::mt19937 rng(11);
+    const Isa before = er::kern::active_isa();
+    for (Isa isa : fast_isas()) {
+        CHECK(er::kern::set_isa(isa).ok());
+        for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q4_K, Type::Q6_K, Type::IQ4_NL, Type::F16, Type::F32}) {
+            const int64_t n_in = 512, n_out = 37;  // not a multiple of any tile size
+            std::vector<uint8_t> w;
+            for (int64_t r = 0; r < n_out; ++r) {
+                const std::vector<uint8_t> row = quantized(t, random_row(rng, n_in, 0.05f));
+                w.insert(w.end(), row.begin(), row.end());
+            }
+            const size_t rb = er::types::row_bytes(t, n_in);
+            for (int64_t n_tokens : {1, 3, 70}) {
+                std::vector<float> x;
+                for (int64_t k = 0; k < n_tokens; ++k) {
+                    const std::vector<float> row = random_row(rng, n_in, 1.0f);
+                    x.insert(x.end(), row.begin(), row.end());
+                }
+                // The reference: quantized types round activations to their vec_dot type and go through
+                // vec_dot_ref; float types multiply the fp32 activations in double precision.
+                const Type at = er::types::vec_dot_type(t);
+                const bool float_weights = t == Type::F16 || t == Type::F32;
+                std::vector<float> ref(static_cast<size_t>(n_out * n_tokens));
+                std::vector<float> wrow(static_cast<size_t>(n_in));
+                for (int64_t k = 0; k < n_tokens; ++k) {
+                    const float* xk = x.data() + k * n_in;
+                    std::vector<uint8_t> a(er::types::row_bytes(at, n_in));
+                    er::types::quantize_row(at, xk, a.data(), n_in);
+                    for (int64_t r = 0; r < n_out; ++r) {
+                        const uint8_t* wr = w.data() + static_cast<size_t>(r) * rb;
+                        double v = 0;
+                        if (float_weights) {
+                            er::types::dequantize_row(t, wr, wrow.data(), n_in);
+                            for (int64_t i = 0; i < n_in; ++i) v += static_cast<double>(wrow[static_cast<size_t>(i)]) * xk[i];
+                        } else {
+                            v = er::types::vec_dot_ref(t, wr, a.data(), n_in);
+                        }
+                        ref[static_cast<size_t>(k * n_out + r)] = static_cast<float>(v);
+                    }
+                }
+                double ref_max = 1e-6;
+                for (float v : ref) ref_max = std::max(ref_max, static_cast<double>(std::fabs(v)));
+                for (int threads : {1, 2, 3}) {
+                    ThreadPool pool(threads);
+                    std::vector<float> y(static_cast<size_t>(n_out * n_tokens), -1.0f);
+                    const bool ran = er::kern::matmul_fast(t, w.data(), n_in, n_out, x.data(), n_tokens, y.data(), pool);
+                    CHECK_MSG(ran, "%s has no fast matmul for %s", er::kern::isa_name(isa), er::types::type_name(t));
+                    if (!ran) continue;
+                    double worst = 0;  // relative to the largest output
+                    for (size_t i = 0; i < y.size(); ++i)
+                        worst = std::max(worst, std::fabs(static_cast<double>(y[i]) - ref[i]) / ref_max);
+                    const double tol = 1e-5;
+                    CHECK_MSG(worst <= tol, "%s %s tokens %lld threads %d: relative error %.3g",
+                              er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n_tokens),
+                              threads, worst);
+                }
+            }
+        }
+    }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
+TEST(matmul_fast_declines_at_the_scalar_level_and_for_types_without_kernels) {
+    const Isa before = er::kern::active_isa();
+    ThreadPool pool(1);
+    std::vector<uint8_t> w(er::types::row_bytes(Type::Q8_0, 64), 0);
+    std::vector<float> x(64, 1.0f), y(1, 7.0f);
+    CHECK(er::kern::set_isa(Isa::Scalar).ok());
+    CHECK(!er::kern::matmul_fast(Type::Q8_0, w.data(), 64, 1, x.data(), 1, y.data(), pool));
+    CHECK(y[0] == 7.0f);
+    CHECK(er::kern::set_isa(before).ok());
+    // A row length that is not a whole number of blocks is refused, not read past.
+    CHECK(!er::kern::matmul_fast(Type::Q8_0, w.data(), 48, 1, x.data(), 1, y.data(), pool));
+    CHECK(std::isnan(er::kern::fast_dot(before, Type::Q8_0, w.data(), w.data(), 48)));
+}
+
+TEST(read_bandwidth_probe_reports_a_plausible_rate) {
+    const double gbs = er::kern::measure_read_bandwidth(1, size_t(16) << 20, 2);
+    std::printf("  read bandwidth (16 MiB, 1 thread, cache-warm): %.1f GB/s\n", gbs);
+    CHECK(std::isfinite(gbs));
+    CHECK(gbs > 0.05 && gbs < 10000.0);
+}
+
+TEST_MAIN()
