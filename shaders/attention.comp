@@ -3,11 +3,17 @@
 // Causal attention of one query row (token t, head h) over the GPU-resident KV cache, one workgroup each.
 // Keys are processed in tiles with an online softmax, so any context length fits in fixed shared memory.
 // Each invocation owns output dims d = tid + WG*r. Supports GQA, sliding windows and score soft-capping.
+// The cache holds f32, or f16 pairs packed in words when KV_F16 (half the memory traffic).
 #include "common.glsl"
 
+layout(constant_id = 1) const uint KV_F16 = 0;
 layout(std430, binding = 0) readonly buffer Q { float q[]; };
-layout(std430, binding = 1) readonly buffer K { float kc[]; };
-layout(std430, binding = 2) readonly buffer V { float vc[]; };
+layout(std430, binding = 1) readonly buffer K { uint kc[]; };
+layout(std430, binding = 2) readonly buffer V { uint vc[]; };
+
+// Element i of a cache in floats (kv_off, kv_stride and every index below count floats).
+float k_at(uint i) { return KV_F16 != 0u ? unpackHalf2x16(kc[i >> 1])[i & 1u] : uintBitsToFloat(kc[i]); }
+float v_at(uint i) { return KV_F16 != 0u ? unpackHalf2x16(vc[i >> 1])[i & 1u] : uintBitsToFloat(vc[i]); }
 layout(std430, binding = 3) writeonly buffer O { float o[]; };
 
 layout(push_constant) uniform Params {
@@ -45,7 +51,7 @@ void main() {
         for (uint j = tid; j < n; j += WG) {
             uint kb = p.kv_off + (j0 + j) * p.kv_stride + kvh * p.head_dim;
             float s = 0.0;
-            for (uint d = 0u; d < p.head_dim; ++d) s += qs[d] * kc[kb + d];
+            for (uint d = 0u; d < p.head_dim; ++d) s += qs[d] * k_at(kb + d);
             if (p.softcap > 0.0) s = p.softcap * tanh(s / p.softcap);
             sc[j] = s;
             tmax = max(tmax, s);
@@ -65,7 +71,7 @@ void main() {
             if (d < p.head_dim) {
                 float a = acc[r] * factor;
                 uint vb = p.kv_off + j0 * p.kv_stride + kvh * p.head_dim + d;
-                for (uint j = 0u; j < n; ++j) a += sc[j] * vc[vb + j * p.kv_stride];
+                for (uint j = 0u; j < n; ++j) a += sc[j] * v_at(vb + j * p.kv_stride);
                 acc[r] = a;
             }
         }

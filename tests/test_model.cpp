@@ -215,9 +215,14 @@ RefResult check_reference(const er::Model& model, const Json& ref) {
     opts.n_ctx = 256;
     opts.n_threads = 1;
     opts.kv_type = er::KvType::F32;  // as the reference
+    // EDGERUNNER_TEST_BACKEND=vulkan runs the same checks on the GPU backend (types it cannot run fall back).
+    const char* backend = std::getenv("EDGERUNNER_TEST_BACKEND");
+    const bool gpu = backend && std::string(backend) == "vulkan";
+    if (gpu) opts.backend = er::BackendKind::Vulkan;
     er::Result<er::Session> s = model.new_session(opts);
     CHECK_MSG(s.ok(), "%s", s.message().c_str());
     if (!s.ok()) return r;
+    if (gpu) std::printf("  [backend %s]", s->backend_name());
     std::vector<float> logits;
     er::Status st = s->eval(prompt.data(), n, &logits, true);
     CHECK_MSG(st.ok(), "%s", st.message().c_str());

@@ -4,6 +4,7 @@
 #include "edgerunner.h"
 #include "test_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <string>
@@ -323,6 +324,67 @@ TEST(elementwise_ops_match_cpu) {
         for (int i = 0; i < n; ++i) worst = std::max(worst, std::fabs(y[i] - op.ref(a[i], b[i], op.s)));
         CHECK_MSG(worst < 2e-5 * (1 + max_abs(y)), "%s: max error %g", op.name, worst);
     }
+}
+
+// Runs `prompt` in one batch (all logits), then `n_decode` greedy steps, on the given backend.
+static std::vector<float> run_session(const er::Model& model, er::BackendKind backend, er::KvType kv,
+                                      const std::vector<int32_t>& prompt, int n_decode, std::string* backend_name) {
+    er::SessionOptions opts;
+    opts.n_ctx = 128;
+    opts.n_threads = 1;
+    opts.kv_type = kv;
+    opts.backend = backend;
+    er::Result<er::Session> s = model.new_session(opts);
+    CHECK_MSG(s.ok(), "%s", s.message().c_str());
+    if (!s.ok()) return {};
+    *backend_name = s->backend_name();
+    std::vector<float> all, logits;
+    er::Status st = s->eval(prompt.data(), prompt.size(), &all, true);
+    CHECK_MSG(st.ok(), "%s", st.message().c_str());
+    const int32_t n_vocab = model.info().n_vocab;
+    logits.assign(all.end() - n_vocab, all.end());
+    for (int g = 0; g < n_decode && st.ok(); ++g) {
+        int32_t next = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+        st = s->eval(&next, 1, &logits);
+        CHECK_MSG(st.ok(), "%s", st.message().c_str());
+        all.insert(all.end(), logits.begin(), logits.end());
+    }
+    return all;
+}
+
+TEST(gpu_sessions_match_cpu_for_prefill_and_decode_with_f32_and_f16_cache) {
+    REQUIRE_SHARED(shared);
+    REQUIRE_DEVICE();
+    // gemma2 exercises the most features: softcaps, sliding window, post norms, GELU, embedding scale.
+    for (const char* name : {"llama-tiny-q4_0", "gemma2-tiny-q8_0"}) {
+        er::Result<er::Model> model = er::Model::load(shared + "/ref/models/" + name + ".gguf");
+        REQUIRE_MSG(model.ok(), "%s", model.message().c_str());
+        std::vector<int32_t> prompt;
+        for (int i = 0; i < 40; ++i) prompt.push_back(1 + (i * 37) % 500);
+        for (er::KvType kv : {er::KvType::F32, er::KvType::F16}) {
+            std::string cpu_name, gpu_name;
+            std::vector<float> cpu = run_session(*model, er::BackendKind::CPU, kv, prompt, 8, &cpu_name);
+            std::vector<float> gpu = run_session(*model, er::BackendKind::Vulkan, kv, prompt, 8, &gpu_name);
+            CHECK_MSG(gpu_name == "vulkan", "%s ran on %s", name, gpu_name.c_str());
+            REQUIRE_MSG(cpu.size() == gpu.size() && !cpu.empty(), "%s: logits sizes differ", name);
+            double worst = 0;
+            for (size_t i = 0; i < cpu.size(); ++i) worst = std::max(worst, std::fabs(static_cast<double>(cpu[i]) - gpu[i]));
+            CHECK_MSG(worst < 1e-3, "%s kv %s: max |gpu - cpu| = %g", name, kv == er::KvType::F16 ? "f16" : "f32", worst);
+        }
+    }
+}
+
+TEST(model_with_a_type_the_shaders_lack_falls_back_to_the_cpu) {
+    REQUIRE_SHARED(shared);
+    REQUIRE_DEVICE();
+    er::Result<er::Model> model = er::Model::load(shared + "/ref/models/llama-tiny-q2_k.gguf");
+    REQUIRE_MSG(model.ok(), "%s", model.message().c_str());
+    er::SessionOptions opts;
+    opts.n_ctx = 64;
+    opts.backend = er::BackendKind::Vulkan;
+    er::Result<er::Session> s = model->new_session(opts);
+    REQUIRE_MSG(s.ok(), "%s", s.message().c_str());
+    CHECK_MSG(std::string(s->backend_name()) == "cpu", "backend %s", s->backend_name());
 }
 
 #else
