@@ -621,6 +621,9 @@ public:
     // The pieces concatenated; the space that SentencePiece/WordPiece put before the first word is removed,
     // so decode(encode(text, false)) == text for lossless vocabularies.
     std::string decode(const std::vector<int32_t>& ids, bool render_special = false) const;
+    // The words the pre-tokenizer of a gpt2 vocabulary splits plain text into (BPE merges stay inside a
+    // word); other vocabularies give the text as one piece.
+    std::vector<std::string> pre_tokenize(std::string_view text) const;
 
     int32_t n_vocab() const;
     Algorithm algorithm() const;
@@ -5040,7 +5043,7 @@ const PreTokenizerInfo* find_pre_tokenizer(std::string_view name) {
 
 // Splits [0, t.size()) with each stage in turn (each stage splits every piece of the previous one: text
 // between matches stays a piece of its own). Result: code point index ranges.
-void pre_tokenize(const CodePoints& t, const std::vector<Matcher>& stages, std::vector<std::pair<uint32_t, uint32_t>>& pieces,
+void pre_tokenize_code_points(const CodePoints& t, const std::vector<Matcher>& stages, std::vector<std::pair<uint32_t, uint32_t>>& pieces,
                   std::vector<std::pair<uint32_t, uint32_t>>& scratch) {
     pieces.clear();
     if (t.size()) pieces.emplace_back(0u, static_cast<uint32_t>(t.size()));
@@ -5086,6 +5089,7 @@ struct Tokenizer::Impl {
     TextIndex index;
     MergeTable merges;
     SpecialTrie special;
+    std::vector<size_t> special_lengths;  // distinct lengths of the trie's tokens, longest first
     int32_t byte_token[256];  // gpt2: the token of each byte; llama: <0xXX>
     std::string byte_visible[256];  // gpt2: each byte in the byte-level alphabet
     int32_t bos = -1, eos = -1, eot = -1, eom = -1, unk = -1, pad = -1;
@@ -5112,47 +5116,41 @@ struct Tokenizer::Impl {
 };
 
 // Finds the special tokens in the text the way the reference does: longer tokens first, each taking its
-// leftmost occurrences that do not overlap a token already taken.
+// leftmost occurrences that do not overlap a token already taken. One pass per distinct token length keeps
+// the work and memory linear in the text (no list of all overlapping candidates).
 void Tokenizer::Impl::split_special(std::string_view s, bool parse_special, std::vector<Fragment>& out) const {
     out.clear();
     if (s.empty()) return;
     struct Occurrence {
-        uint32_t pos, len;
+        size_t pos, len;
         int32_t id;
     };
-    std::vector<Occurrence> occ;
-    if (!special.empty()) {
-        const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
-        for (size_t pos = 0; pos < s.size(); ++pos) {
-            int32_t node = special.child(-1, b[pos]);
-            for (size_t p = pos; node >= 0;) {
-                int32_t id = special.terminal(node);
-                if (id >= 0 && (parse_special || type[static_cast<size_t>(id)] == TokenType::UserDefined))
-                    occ.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(p + 1 - pos), id});
-                if (++p == s.size()) break;
-                node = special.child(node, b[p]);
+    std::vector<Occurrence> chosen;
+    std::vector<uint8_t> taken;
+    const unsigned char* b = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t len : special_lengths) {
+        for (size_t pos = 0; pos + len <= s.size();) {
+            int32_t node = -1;
+            for (size_t k = 0; k < len; ++k) {
+                if (!taken.empty() && taken[pos + k]) {
+                    node = -1;
+                    break;
+                }
+                node = special.child(node, b[pos + k]);
+                if (node < 0) break;
             }
+            int32_t id = node >= 0 ? special.terminal(node) : -1;
+            if (id < 0 || !(parse_special || type[static_cast<size_t>(id)] == TokenType::UserDefined)) {
+                ++pos;
+                continue;
+            }
+            if (taken.empty()) taken.assign(s.size(), 0);
+            std::fill(taken.begin() + static_cast<std::ptrdiff_t>(pos), taken.begin() + static_cast<std::ptrdiff_t>(pos + len), 1);
+            chosen.push_back({pos, len, id});
+            pos += len;
         }
     }
-    if (occ.empty()) {
-        out.push_back({-1, 0, s.size()});
-        return;
-    }
-    std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
-        if (a.len != b.len) return a.len > b.len;
-        if (a.id != b.id) return a.id < b.id;
-        return a.pos < b.pos;
-    });
-    std::vector<uint8_t> taken(s.size(), 0);
-    std::vector<Occurrence> chosen;
-    for (const Occurrence& o : occ) {
-        bool free = true;
-        for (size_t k = o.pos; k < o.pos + o.len && free; ++k) free = !taken[k];
-        if (!free) continue;
-        std::fill(taken.begin() + o.pos, taken.begin() + o.pos + o.len, 1);
-        chosen.push_back(o);
-    }
-    std::sort(chosen.begin(), chosen.end(), [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
+    std::sort(chosen.begin(), chosen.end(), [](const Occurrence& x, const Occurrence& y) { return x.pos < y.pos; });
     size_t at = 0;
     for (const Occurrence& o : chosen) {
         if (at < o.pos) out.push_back({-1, at, o.pos});
@@ -5310,7 +5308,7 @@ void Tokenizer::Impl::encode_bpe(std::string_view s, std::vector<int32_t>& out) 
     thread_local CodePoints cps;
     thread_local std::vector<std::pair<uint32_t, uint32_t>> pieces, scratch;
     cps.assign(s);
-    pre_tokenize(cps, pre_tokenizer->stages, pieces, scratch);
+    pre_tokenize_code_points(cps, pre_tokenizer->stages, pieces, scratch);
     for (const auto& pc : pieces) {
         size_t b = cps.off[pc.first], e = cps.off[pc.second];
         encode_bpe_word(s.substr(b, e - b), out);
@@ -5561,7 +5559,10 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
     for (size_t i = 0; i < n; ++i) {
         const std::string& s = t->text[i];
         TokenType ty = t->type[i];
-        if (ty == TokenType::Control || ty == TokenType::Unknown || ty == TokenType::UserDefined) t->special.add(s, static_cast<int32_t>(i));
+        if ((ty == TokenType::Control || ty == TokenType::Unknown || ty == TokenType::UserDefined) && !s.empty()) {
+            t->special.add(s, static_cast<int32_t>(i));
+            t->special_lengths.push_back(s.size());
+        }
         if (ty == TokenType::Control || ty == TokenType::Unused) continue;  // piece stays "" (rendered on request)
         int b = ty == TokenType::Byte ? parse_byte_token(s) : -1;
         if (b >= 0) t->piece[i] = std::string(1, static_cast<char>(b));
@@ -5569,6 +5570,8 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
         else if (t->algorithm == Algorithm::BytePairEncoding) t->piece[i] = visible_to_bytes(s, byte_of);
         else t->piece[i] = unescape_spm_space(s);
     }
+    std::sort(t->special_lengths.begin(), t->special_lengths.end(), std::greater<size_t>());
+    t->special_lengths.erase(std::unique(t->special_lengths.begin(), t->special_lengths.end()), t->special_lengths.end());
     auto mark_eog = [&](int32_t id) {
         if (id >= 0 && !t->eog_flag[static_cast<size_t>(id)]) {
             t->eog_flag[static_cast<size_t>(id)] = 1;
@@ -5641,6 +5644,21 @@ std::string Tokenizer::decode(const std::vector<int32_t>& ids, bool render_speci
         else out += p;
         strip = false;
     }
+    return out;
+}
+
+std::vector<std::string> Tokenizer::pre_tokenize(std::string_view text) const {
+    const Impl& t = impl();
+    std::vector<std::string> out;
+    if (!t.pre_tokenizer) {
+        if (!text.empty()) out.emplace_back(text);
+        return out;
+    }
+    CodePoints cps;
+    cps.assign(text);
+    std::vector<std::pair<uint32_t, uint32_t>> pieces, scratch;
+    pre_tokenize_code_points(cps, t.pre_tokenizer->stages, pieces, scratch);
+    for (const auto& pc : pieces) out.emplace_back(text.substr(cps.off[pc.first], cps.off[pc.second] - cps.off[pc.first]));
     return out;
 }
 

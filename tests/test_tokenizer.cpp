@@ -390,6 +390,98 @@ TEST(bad_vocabulary_metadata_gives_clear_errors) {
     CHECK(empty.encode("text").empty() && empty.n_vocab() == 0 && empty.decode({1, 2}).empty());
 }
 
+namespace {
+
+// A byte-level vocabulary (all 256 bytes, no merges) with the given pre-tokenizer, to look at its splits.
+er::Result<Tokenizer> bytes_only_vocab(const std::string& pre, std::vector<uint8_t>& storage) {
+    er::gguf::Writer w;
+    w.set_string("tokenizer.ggml.model", "gpt2");
+    w.set_string("tokenizer.ggml.pre", pre);
+    std::vector<std::string> tokens;
+    for (uint32_t b = 0; b < 256; ++b) {
+        uint32_t cp = b;
+        bool printable = (b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE;
+        if (!printable) {
+            uint32_t n = 0;
+            for (uint32_t x = 0; x < b; ++x)
+                if (!((x >= 0x21 && x <= 0x7E) || (x >= 0xA1 && x <= 0xAC) || x >= 0xAE)) ++n;
+            cp = 0x100 + n;
+        }
+        std::string s;
+        if (cp < 0x80) s += static_cast<char>(cp);
+        else { s += static_cast<char>(0xC0 | (cp >> 6)); s += static_cast<char>(0x80 | (cp & 63)); }
+        tokens.push_back(s);
+    }
+    w.set_array_string("tokenizer.ggml.tokens", tokens);
+    w.set_array_string("tokenizer.ggml.merges", {});
+    storage = w.to_bytes();
+    er::Result<er::gguf::File> f = er::gguf::File::from_memory(storage.data(), storage.size());
+    if (!f.ok()) return f.status();
+    return Tokenizer::load(*f);
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& p : v) s += "[" + p + "]";
+    return s;
+}
+
+}  // namespace
+
+TEST(pre_tokenizers_split_like_their_regexes) {
+    struct Case {
+        const char* pre;
+        const char* text;
+        const char* pieces;
+    };
+    const Case cases[] = {
+        {"gpt-2", "Hello world's 12345 !!", "[Hello][ world]['s][ 12345][ !!]"},
+        {"gpt-2", "a   b\n", "[a][  ][ b][\n]"},
+        {"llama-bpe", "Hello WORLD'S 12345\n\n  x", "[Hello][ WORLD]['S][ ][123][45][\n\n][ ][ x]"},
+        {"qwen2", "ab12 .,\r\n", "[ab][1][2][ .,\r\n]"},
+        {"starcoder", "x12 y", "[x][1][2][ y]"},
+        {"falcon", "a+=b 1234567", "[a][+=][b][ ][123][456][7]"},
+        {"gpt-4o", "helloWorld HTTPServer's 1234 a/b/\n", "[hello][World][ HTTPServer's][ ][123][4][ a][/b][/\n]"},
+        {"deepseek-coder", "ab, cd\n12", "[ab][,][ cd][\n][1][2]"},
+        {"deepseek-llm", "ab, cd\n12  ", "[ab][,][ cd][\n][12][  ]"},
+    };
+    for (const Case& c : cases) {
+        std::vector<uint8_t> storage;
+        er::Result<Tokenizer> tok = bytes_only_vocab(c.pre, storage);
+        CHECK_MSG(tok.ok(), "%s: %s", c.pre, tok.message().c_str());
+        if (!tok.ok()) continue;
+        auto unescape = [](std::string s) {
+            std::string o;
+            for (size_t i = 0; i < s.size(); ++i) {
+                if (s[i] == '\\' && i + 1 < s.size()) {
+                    o += s[i + 1] == 'n' ? '\n' : s[i + 1] == 'r' ? '\r' : s[i + 1];
+                    ++i;
+                } else {
+                    o += s[i];
+                }
+            }
+            return o;
+        };
+        std::string text = unescape(c.text);
+        std::string got = joined(tok->pre_tokenize(text));
+        CHECK_MSG(got == unescape(c.pieces), "%s: '%s' split as %s", c.pre, c.text, got.c_str());
+        CHECK(tok->decode(tok->encode(text, false, false)) == text);
+    }
+}
+
+TEST(user_defined_tokens_match_longest_first_in_linear_time) {
+    REQUIRE_SHARED(shared);
+    er::Result<Tokenizer> tok = load_vocab(vocab_dir(shared) + "/ggml-vocab-mpt.gguf");
+    CHECK(tok.ok());
+    if (!tok.ok()) return;
+    // mpt has user-defined tokens for runs of 2..24 spaces: a long run becomes 24-space tokens.
+    std::string spaces(240 * 1000 + 3, ' ');
+    std::vector<int32_t> ids = tok->encode(spaces, false, false);
+    CHECK(ids.size() == 10001 && tok->token_text(ids.back()) == "   ");
+    CHECK(tok->decode(ids) == spaces);
+    CHECK(tok->token_text(ids[0]) == std::string(24, ' '));
+}
+
 TEST(cli_tokenize_prints_a_json_array) {
     REQUIRE_SHARED(shared);
     int status = 0;
