@@ -457,6 +457,9 @@ struct ModelData;
 class Backend;
 }  // namespace model
 
+namespace tok { class Tokenizer; }
+namespace tmpl { class ChatTemplate; }
+
 // Cheap to copy: copies share the same immutable weights. Sessions keep their model alive.
 class Model {
 public:
@@ -465,6 +468,14 @@ public:
     const gguf::File& file() const;
     Result<Session> new_session(const SessionOptions& options = {}) const;
     const model::ModelData& data() const { return *data_; }
+    // The vocabulary of the file (empty, with tokenizer_error() saying why, when it has none usable).
+    const tok::Tokenizer& tokenizer() const;
+    const std::string& tokenizer_error() const;
+    // The file's chat template, or the built-in ChatML when it has none or it does not parse
+    // (chat_template_is_fallback(); chat_template_error() then says why).
+    const tmpl::ChatTemplate& chat_template() const;
+    bool chat_template_is_fallback() const;
+    const std::string& chat_template_error() const;
 
 private:
     explicit Model(std::shared_ptr<const model::ModelData> data) : data_(std::move(data)) {}
@@ -566,6 +577,12 @@ struct ModelData {
     HParams hp;
     Weights w;
     ModelInfo info;
+    // The text side (sections [6] and [8]), loaded with the weights.
+    std::shared_ptr<const tok::Tokenizer> tokenizer;
+    std::string tokenizer_error;
+    std::shared_ptr<const tmpl::ChatTemplate> chat_template;
+    bool chat_template_is_fallback = false;
+    std::string chat_template_error;
 };
 
 // What a Session runs on. eval() processes ids at positions [pos, pos + n), storing their keys and values in
@@ -1054,14 +1071,14 @@ private:
    ============================================================================================= */
 namespace gen {
 
-// Turns the byte pieces of generated tokens into text that is safe to show as it comes: never a partial
-// UTF-8 character, never the start of a stop string that may still complete. push() returns the text that
-// is final now; a stop string found ends the stream (the stop string and everything after it is dropped).
+// Applies stop strings to streamed text (complete UTF-8 pieces, as tok::StreamDecoder gives them): holds
+// back a tail that may be the start of a stop string until it is known, and ends the stream at the first
+// stop string (which, like everything after it, is dropped). push() returns the text that is final now.
 class TextStream {
 public:
     explicit TextStream(std::vector<std::string> stop = {}) : stop_(std::move(stop)) {}
-    std::string push(std::string_view bytes);
-    std::string finish();           // the held-back rest at the end of generation (invalid UTF-8 as U+FFFD)
+    std::string push(std::string_view text);
+    std::string finish();           // the held-back rest at the end of generation
     bool stopped() const { return stopped_; }
     const std::string& text() const { return text_; }  // everything released so far
 
@@ -1093,6 +1110,71 @@ struct Output {
 
 // Receives each piece of text as soon as it is final. Return false to stop (StopReason::Cancelled).
 using OnPiece = std::function<bool(std::string_view piece)>;
+
+struct Message {
+    std::string role;     // "system", "user", "assistant"
+    std::string content;
+};
+
+// Generates from prompt tokens evaluated at the session's current position: samples with `sampler` (or, when
+// null, the default chain of options.sampling), streams text pieces to on_piece, stops on an end-of-generation
+// token, a stop string, max_tokens, a full context, or when on_piece returns false.
+Result<Output> generate(Session& session, const tok::Tokenizer& tokenizer, const std::vector<int32_t>& prompt,
+                        const Options& options, const OnPiece& on_piece, sample::Chain* sampler = nullptr);
+
+// A session that remembers which tokens its KV cache holds, so that a new prompt sharing a prefix with them
+// (the next turn of a chat, a resent conversation) only evaluates what is new.
+class Generator {
+public:
+    Generator(Session session, const tok::Tokenizer& tokenizer) : session_(std::move(session)), tok_(&tokenizer) {}
+    Result<Output> run(const std::vector<int32_t>& prompt, const Options& options, const OnPiece& on_piece,
+                       sample::Chain* sampler = nullptr);
+    Session& session() { return session_; }
+    const std::vector<int32_t>& cached_tokens() const { return cached_; }
+    Status reset();  // empties the KV cache
+
+private:
+    Session session_;
+    const tok::Tokenizer* tok_;
+    std::vector<int32_t> cached_;
+};
+
+// Multi-turn chat on a model: renders the conversation with the model's chat template (ChatML when the model
+// has none) and reuses the KV cache of the part already seen.
+//
+//     er::Result<er::Model> model = er::Model::load("model.gguf");
+//     er::Result<er::gen::Chat> chat = er::gen::Chat::create(*model);
+//     chat->send("Hi!", {}, [](std::string_view piece) { fwrite(piece.data(), 1, piece.size(), stdout); return true; });
+class Chat {
+public:
+    static Result<Chat> create(const Model& model, const SessionOptions& options = {});
+    // Adds the user's message, generates and records the assistant's reply.
+    Result<Output> send(const std::string& user_text, const Options& options, const OnPiece& on_piece,
+                        sample::Chain* sampler = nullptr);
+    // Replies to a whole conversation given by the caller (e.g. an HTTP request); the stored history is
+    // not changed, but the KV cache of a shared prefix is reused.
+    Result<Output> respond(const std::vector<Message>& conversation, const Options& options, const OnPiece& on_piece,
+                           sample::Chain* sampler = nullptr);
+    // The prompt text for a conversation.
+    Result<std::string> render(const std::vector<Message>& conversation, bool add_generation_prompt) const;
+
+    std::vector<Message>& messages() { return messages_; }
+    bool uses_fallback_template() const { return fallback_template_; }
+    Generator& generator() { return *gen_; }
+    const Model& model() const { return model_; }
+
+private:
+    Chat(Model model, Session session);
+    Model model_;
+    std::unique_ptr<Generator> gen_;  // on the heap: it points at the model's tokenizer
+    std::vector<Message> messages_;
+    bool fallback_template_ = false;
+};
+
+namespace detail {
+// Used by Model::load: the tokenizer and chat template of the file.
+Status attach_text_side(model::ModelData* data);
+}  // namespace detail
 
 }  // namespace gen
 
@@ -4137,6 +4219,8 @@ Result<Model> Model::load(const std::string& path, const LoadOptions& options) {
         info.n_params += static_cast<uint64_t>(t.n_elements());
         info.weight_bytes += t.n_bytes;
     }
+    s = gen::detail::attach_text_side(data.get());
+    if (!s.ok()) return Status::fail(path + ": " + s.message());
     progress(1.0f);
     return Model(std::move(data));
 }
@@ -10047,50 +10131,10 @@ std::string Chain::describe() const {
    ============================================================================================= */
 namespace gen {
 
-// Length of the longest prefix of s that ends on a complete UTF-8 character; bytes that can never start
-// a valid sequence count as complete (they are replaced at the end).
-static size_t utf8_complete_prefix(const std::string& s) {
-    size_t n = s.size();
-    // A character is at most 4 bytes: only the last 3 bytes can belong to an unfinished one.
-    for (size_t back = 1; back <= 3 && back <= n; ++back) {
-        unsigned char c = static_cast<unsigned char>(s[n - back]);
-        if ((c & 0xC0) == 0x80) continue;  // continuation byte: look further back for the lead
-        size_t need = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-        return back < need ? n - back : n;
-    }
-    return n;
-}
-
-// Replaces invalid UTF-8 sequences with U+FFFD so callers always receive valid text.
-static std::string utf8_sanitize(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        bool ok = len > 0 && i + len <= s.size() && !(len == 2 && c < 0xC2);
-        for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && len >= 3) {
-            uint32_t cp = len == 3 ? ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6)
-                                   : ((c & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12);
-            ok = len == 3 ? (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) : (cp >= 0x10000 && cp <= 0x10FFFF);
-        }
-        if (ok) {
-            out.append(s, i, len);
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
-    return out;
-}
-
-std::string TextStream::push(std::string_view bytes) {
+std::string TextStream::push(std::string_view text) {
     if (stopped_) return std::string();
-    pending_.append(bytes.data(), bytes.size());
-    size_t release = utf8_complete_prefix(pending_);
+    pending_.append(text.data(), text.size());
+    size_t release = pending_.size();
     // A complete stop string ends the stream at its start (the earliest one wins).
     size_t cut = std::string::npos;
     for (const std::string& s : stop_)
@@ -10107,7 +10151,7 @@ std::string TextStream::push(std::string_view bytes) {
                     break;
                 }
     }
-    std::string out = utf8_sanitize(pending_.substr(0, release));
+    std::string out = pending_.substr(0, release);
     pending_.erase(0, release);
     if (stopped_) pending_.clear();
     text_ += out;
@@ -10116,11 +10160,194 @@ std::string TextStream::push(std::string_view bytes) {
 
 std::string TextStream::finish() {
     if (stopped_) return std::string();
-    std::string out = utf8_sanitize(pending_);
+    std::string out = std::move(pending_);
     pending_.clear();
     text_ += out;
     return out;
 }
+
+Result<Output> generate(Session& session, const tok::Tokenizer& tokenizer, const std::vector<int32_t>& prompt,
+                        const Options& options, const OnPiece& on_piece, sample::Chain* sampler) {
+    Output out;
+    out.n_prompt = static_cast<int32_t>(prompt.size());
+    if (prompt.empty()) return Status::fail("generate: the prompt is empty (nothing to predict from)");
+    const int32_t n_vocab = session.model().info().n_vocab;
+    for (int32_t id : prompt)
+        if (id < 0 || id >= n_vocab) return Status::fail(strf("generate: prompt token %d is outside the vocabulary [0, %d)", id, n_vocab));
+    if (static_cast<int64_t>(session.n_past()) + static_cast<int64_t>(prompt.size()) > session.n_ctx())
+        return Status::fail(strf("generate: the prompt (%zu tokens at position %d) does not fit the context of %d tokens",
+                                 prompt.size(), session.n_past(), session.n_ctx()));
+    sample::Chain own;
+    if (!sampler) {
+        own = sample::Chain::from_params(options.sampling);
+        sampler = &own;
+    }
+    std::vector<float> logits;
+    double t0 = platform::now_seconds();
+    Status s = session.eval(prompt.data(), prompt.size(), &logits);
+    if (!s.ok()) return Status::fail("generate: evaluating the prompt: " + s.message());
+    double t1 = platform::now_seconds();
+    out.prompt_seconds = t1 - t0;
+    for (int32_t id : prompt) sampler->accept(id);
+
+    tok::StreamDecoder decoder(tokenizer, /*starts_text=*/false);
+    TextStream stream(options.stop);
+    auto emit = [&](const std::string& piece) { return piece.empty() || !on_piece || on_piece(piece); };
+    for (;;) {
+        if (options.max_tokens >= 0 && out.tokens.size() >= static_cast<size_t>(options.max_tokens)) {
+            out.stop = StopReason::MaxTokens;
+            break;
+        }
+        if (session.n_past() >= session.n_ctx()) {
+            out.stop = StopReason::ContextFull;
+            break;
+        }
+        int32_t id = sampler->sample(logits.data(), logits.size());
+        if (id < 0) return Status::fail("generate: the sampler returned no token");
+        sampler->accept(id);
+        out.tokens.push_back(id);
+        if (options.stop_at_eog && tokenizer.is_eog(id)) {
+            out.stop = StopReason::EndOfGeneration;
+            break;
+        }
+        if (!emit(stream.push(decoder.feed(id)))) {
+            out.stop = StopReason::Cancelled;
+            break;
+        }
+        if (stream.stopped()) {
+            out.stop = StopReason::StopString;
+            break;
+        }
+        s = session.eval(&id, 1, &logits);
+        if (!s.ok()) return Status::fail("generate: evaluating a generated token: " + s.message());
+    }
+    if (out.stop != StopReason::Cancelled && out.stop != StopReason::StopString &&
+        !emit(stream.push(decoder.flush()) + stream.finish()))
+        out.stop = StopReason::Cancelled;
+    out.text = stream.text();
+    out.generate_seconds = platform::now_seconds() - t1;
+    return out;
+}
+
+Result<Output> Generator::run(const std::vector<int32_t>& prompt, const Options& options, const OnPiece& on_piece,
+                              sample::Chain* sampler) {
+    if (prompt.empty()) return Status::fail("generate: the prompt is empty (nothing to predict from)");
+    // Keep the common prefix, but always evaluate at least the last prompt token: its logits start generation.
+    size_t keep = 0;
+    const size_t limit = std::min(cached_.size(), prompt.size() - 1);
+    while (keep < limit && cached_[keep] == prompt[keep]) ++keep;
+    Status s = session_.rewind(static_cast<int32_t>(keep));
+    if (!s.ok()) return s;
+    cached_.resize(keep);
+    std::vector<int32_t> rest(prompt.begin() + static_cast<std::ptrdiff_t>(keep), prompt.end());
+    Result<Output> r = generate(session_, *tok_, rest, options, on_piece, sampler);
+    // Whatever happened, the cache now holds exactly n_past tokens of prompt + generated.
+    std::vector<int32_t> seen = prompt;
+    if (r.ok()) {
+        r->n_prompt = static_cast<int32_t>(prompt.size());
+        r->n_prompt_reused = static_cast<int32_t>(keep);
+        seen.insert(seen.end(), r->tokens.begin(), r->tokens.end());
+    }
+    seen.resize(std::min(seen.size(), static_cast<size_t>(std::max(session_.n_past(), 0))));
+    cached_ = std::move(seen);
+    if (cached_.size() != static_cast<size_t>(session_.n_past())) {  // an eval failed midway: start clean next time
+        cached_.clear();
+        session_.rewind(0);
+    }
+    return r;
+}
+
+Status Generator::reset() {
+    cached_.clear();
+    return session_.rewind(0);
+}
+
+// ---- chat ----
+
+Chat::Chat(Model model, Session session) : model_(std::move(model)) {
+    gen_.reset(new Generator(std::move(session), model_.tokenizer()));
+    fallback_template_ = model_.chat_template_is_fallback();
+}
+
+Result<Chat> Chat::create(const Model& model, const SessionOptions& options) {
+    if (model.tokenizer().n_vocab() == 0)
+        return Status::fail("the model has no usable tokenizer: " + model.tokenizer_error());
+    Result<Session> session = model.new_session(options);
+    if (!session.ok()) return session.status();
+    return Chat(model, std::move(*session));
+}
+
+Result<std::string> Chat::render(const std::vector<Message>& conversation, bool add_generation_prompt) const {
+    const tok::Tokenizer& tk = model_.tokenizer();
+    tmpl::ChatRequest req;
+    for (const Message& m : conversation) {
+        json::Value msg = json::Value::object();
+        msg.set("role", m.role);
+        msg.set("content", m.content);
+        req.messages.push_back(std::move(msg));
+    }
+    req.add_generation_prompt = add_generation_prompt;
+    req.bos_token = tk.token_text(tk.bos());
+    req.eos_token = tk.token_text(tk.eos());
+    return model_.chat_template().apply(req);
+}
+
+Result<Output> Chat::respond(const std::vector<Message>& conversation, const Options& options, const OnPiece& on_piece,
+                             sample::Chain* sampler) {
+    Result<std::string> prompt = render(conversation, true);
+    if (!prompt.ok()) return prompt.status();
+    // Templates write the BOS token themselves when the model wants one; special tokens in the text are real.
+    std::vector<int32_t> ids = model_.tokenizer().encode(*prompt, false, true);
+    if (ids.empty()) return Status::fail("chat: the conversation renders to an empty prompt");
+    return gen_->run(ids, options, on_piece, sampler);
+}
+
+Result<Output> Chat::send(const std::string& user_text, const Options& options, const OnPiece& on_piece,
+                          sample::Chain* sampler) {
+    messages_.push_back({"user", user_text});
+    Result<Output> r = respond(messages_, options, on_piece, sampler);
+    if (!r.ok()) {
+        messages_.pop_back();
+        return r;
+    }
+    messages_.push_back({"assistant", r->text});
+    return r;
+}
+
+// Loads the tokenizer and chat template that travel with the weights. A file without a tokenizer still loads
+// (it can evaluate ids); a missing or unparsable template falls back to ChatML.
+namespace detail {
+Status attach_text_side(model::ModelData* data) {
+    Result<tok::Tokenizer> tk = tok::Tokenizer::load(data->file);
+    if (tk.ok()) {
+        data->tokenizer = std::make_shared<const tok::Tokenizer>(std::move(*tk));
+    } else {
+        data->tokenizer = std::make_shared<const tok::Tokenizer>();
+        data->tokenizer_error = tk.message();
+    }
+    bool builtin = false;
+    Result<tmpl::ChatTemplate> ct = tmpl::from_gguf(data->file, &builtin);
+    if (!ct.ok()) {
+        data->chat_template_error = ct.message();
+        ct = tmpl::builtin("chatml");
+        builtin = true;
+        if (!ct.ok()) return Status::fail("the built-in ChatML template: " + ct.message());
+    }
+    data->chat_template = std::make_shared<const tmpl::ChatTemplate>(std::move(*ct));
+    data->chat_template_is_fallback = builtin;
+    return Status();
+}
+}  // namespace detail
+
+}  // namespace gen
+
+const tok::Tokenizer& Model::tokenizer() const { return *data_->tokenizer; }
+const std::string& Model::tokenizer_error() const { return data_->tokenizer_error; }
+const tmpl::ChatTemplate& Model::chat_template() const { return *data_->chat_template; }
+bool Model::chat_template_is_fallback() const { return data_->chat_template_is_fallback; }
+const std::string& Model::chat_template_error() const { return data_->chat_template_error; }
+
+namespace gen {
 
 const char* stop_reason_name(StopReason r) {
     switch (r) {
