@@ -4103,7 +4103,7 @@ private:
                 kern::store_kv(v_cache + (pos0 + t) * kv_dim, v + t * kv_dim, kv_dim);
             }
             pool_.parallel_for(int64_t(n) * hp.n_head, 1, [&](int64_t b, int64_t e, int) {
-                float* scores = kern::thread_scratch(static_cast<size_t>(n_ctx_), 1);
+                float* scores = kern::thread_scratch(static_cast<size_t>(pos0 + n), 1);
                 for (int64_t item = b; item < e; ++item) {
                     const int32_t t = static_cast<int32_t>(item / hp.n_head), h = static_cast<int32_t>(item % hp.n_head);
                     const int32_t pos = pos0 + t;

@@ -350,9 +350,15 @@ std::string load_error_of(const er::gguf::Writer& w) {
     return m.ok() ? std::string() : m.message();
 }
 
-// A small valid llama model with random f32 weights; `skip` names a tensor to leave out.
-er::gguf::Writer tiny_llama(const std::string& skip = "", int32_t n_head_kv = 2) {
-    const int32_t E = 32, F = 64, V = 16, H = 4, L = 2, D = E / H;
+// A small valid llama model with random f32 weights.
+struct TinyLlama {
+    std::string skip;        // a tensor to leave out
+    int32_t n_head_kv = 2;
+    int32_t head_dim = 8;    // 32 / 4 heads unless overridden (then written as attention.key_length)
+    float rope_freq = 0;     // > 0: add rope_freqs.weight with this value everywhere
+};
+er::gguf::Writer tiny_llama(const TinyLlama& o = {}) {
+    const int32_t E = 32, F = 64, V = 16, H = 4, L = 2, D = o.head_dim;
     er::gguf::Writer w;
     w.set_string("general.architecture", "llama");
     w.set_u32("llama.context_length", 64);
@@ -360,36 +366,55 @@ er::gguf::Writer tiny_llama(const std::string& skip = "", int32_t n_head_kv = 2)
     w.set_u32("llama.block_count", L);
     w.set_u32("llama.feed_forward_length", F);
     w.set_u32("llama.attention.head_count", H);
-    w.set_u32("llama.attention.head_count_kv", static_cast<uint32_t>(n_head_kv));
+    w.set_u32("llama.attention.head_count_kv", static_cast<uint32_t>(o.n_head_kv));
     w.set_f32("llama.attention.layer_norm_rms_epsilon", 1e-5f);
+    if (D != E / H) {
+        w.set_u32("llama.attention.key_length", static_cast<uint32_t>(D));
+        w.set_u32("llama.attention.value_length", static_cast<uint32_t>(D));
+    }
     uint32_t seed = 12345;
-    auto add = [&](const std::string& name, std::vector<int64_t> ne, float base) {
-        if (name == skip) return;
+    auto add = [&](const std::string& name, std::vector<int64_t> ne, float base, float spread) {
+        if (name == o.skip) return;
         int64_t n = 1;
         for (int64_t d : ne) n *= d;
         std::vector<float> v(static_cast<size_t>(n));
         for (float& x : v) {
             seed = seed * 1664525u + 1013904223u;
-            x = base + (static_cast<float>(seed >> 8) / 16777216.0f - 0.5f) * 0.2f;
+            x = base + (static_cast<float>(seed >> 8) / 16777216.0f - 0.5f) * spread;
         }
         w.add_tensor(name, er::types::Type::F32, ne, v.data(), v.size() * sizeof(float));
     };
-    const int64_t kv = static_cast<int64_t>(n_head_kv) * D;
-    add("token_embd.weight", {E, V}, 0);
-    add("output_norm.weight", {E}, 1);
+    const int64_t q_dim = int64_t(H) * D, kv = int64_t(o.n_head_kv) * D;
+    add("token_embd.weight", {E, V}, 0, 2.0f);
+    add("output_norm.weight", {E}, 1, 0.2f);
     for (int il = 0; il < L; ++il) {
         std::string b = "blk." + std::to_string(il) + ".";
-        add(b + "attn_norm.weight", {E}, 1);
-        add(b + "attn_q.weight", {E, E}, 0);
-        add(b + "attn_k.weight", {E, kv}, 0);
-        add(b + "attn_v.weight", {E, kv}, 0);
-        add(b + "attn_output.weight", {E, E}, 0);
-        add(b + "ffn_norm.weight", {E}, 1);
-        add(b + "ffn_gate.weight", {E, F}, 0);
-        add(b + "ffn_up.weight", {E, F}, 0);
-        add(b + "ffn_down.weight", {F, E}, 0);
+        add(b + "attn_norm.weight", {E}, 1, 0.2f);
+        add(b + "attn_q.weight", {E, q_dim}, 0, 0.6f);
+        add(b + "attn_k.weight", {E, kv}, 0, 0.6f);
+        add(b + "attn_v.weight", {E, kv}, 0, 0.6f);
+        add(b + "attn_output.weight", {q_dim, E}, 0, 0.6f);
+        add(b + "ffn_norm.weight", {E}, 1, 0.2f);
+        add(b + "ffn_gate.weight", {E, F}, 0, 0.6f);
+        add(b + "ffn_up.weight", {E, F}, 0, 0.6f);
+        add(b + "ffn_down.weight", {F, E}, 0, 0.6f);
     }
+    if (o.rope_freq > 0) add("rope_freqs.weight", {D / 2}, o.rope_freq, 0);  // last: keeps the other weights
     return w;
+}
+
+// All logits of `ids` run through a model file written from `w`.
+std::vector<float> run_all_logits(const er::gguf::Writer& w, const std::vector<int32_t>& ids) {
+    TempDir tmp;
+    std::string path = tmp.path + "/m.gguf";
+    std::vector<float> out;
+    if (!w.write(path).ok()) return out;
+    er::Result<er::Model> m = er::Model::load(path);
+    CHECK_MSG(m.ok(), "%s", m.message().c_str());
+    if (!m.ok()) return out;
+    er::Result<er::Session> s = m->new_session();
+    CHECK(s->eval(ids.data(), ids.size(), &out, true).ok());
+    return out;
 }
 
 double max_abs_diff(const std::vector<float>& a, const std::vector<float>& b) {
@@ -611,6 +636,34 @@ TEST(thread_count_does_not_change_logits) {
     }
 }
 
+// ---- RoPE variants and head sizes, on synthetic models ----
+TEST(rope_freq_factors_equal_linear_scaling) {
+    // llama3-style rope_freqs divide every angle by its factor; a constant factor f is linear scaling by f.
+    const std::vector<int32_t> ids = {1, 5, 7, 2, 9, 11, 3, 4};
+    TinyLlama plain, freqs;
+    freqs.rope_freq = 4.0f;
+    er::gguf::Writer linear = tiny_llama(plain);
+    linear.set_string("llama.rope.scaling.type", "linear");
+    linear.set_f32("llama.rope.scaling.factor", 4.0f);
+    std::vector<float> a = run_all_logits(tiny_llama(freqs), ids), b = run_all_logits(linear, ids);
+    std::vector<float> unscaled = run_all_logits(tiny_llama(plain), ids);
+    CHECK(!a.empty() && a.size() == b.size());
+    CHECK_MSG(max_abs_diff(a, b) <= 1e-5, "rope_freqs vs linear: %g", max_abs_diff(a, b));
+    CHECK_MSG(max_abs_diff(a, unscaled) > 1e-3, "scaling has no effect: %g", max_abs_diff(a, unscaled));
+    // Position 0 has no rotation, so the first token's logits cannot depend on the scaling.
+    std::vector<float> first_a(a.begin(), a.begin() + 16), first_u(unscaled.begin(), unscaled.begin() + 16);
+    CHECK(max_abs_diff(first_a, first_u) <= 1e-6);
+}
+
+TEST(head_dim_independent_of_embedding_width) {
+    TinyLlama o;
+    o.head_dim = 16;  // 4 heads x 16 = 64 != n_embd 32, as in qwen3 and gemma
+    const std::vector<int32_t> ids = {1, 5, 7, 2};
+    std::vector<float> l = run_all_logits(tiny_llama(o), ids);
+    CHECK(l.size() == 4 * 16);
+    for (float x : l) CHECK(std::isfinite(x));
+}
+
 // ---- load-time validation ----
 TEST(synthetic_model_loads_and_runs) {
     TempDir tmp;
@@ -629,12 +682,16 @@ TEST(synthetic_model_loads_and_runs) {
 }
 
 TEST(missing_tensor_is_a_load_error) {
-    std::string err = load_error_of(tiny_llama("blk.1.ffn_up.weight"));
+    TinyLlama o;
+    o.skip = "blk.1.ffn_up.weight";
+    std::string err = load_error_of(tiny_llama(o));
     CHECK_MSG(err.find("missing tensor 'blk.1.ffn_up.weight'") != std::string::npos, "%s", err.c_str());
 }
 
 TEST(bad_hparams_are_load_errors) {
-    std::string err = load_error_of(tiny_llama("", 3));  // 4 heads cannot share 3 KV heads
+    TinyLlama o;
+    o.n_head_kv = 3;  // 4 heads cannot share 3 KV heads
+    std::string err = load_error_of(tiny_llama(o));
     CHECK_MSG(err.find("head_count_kv") != std::string::npos, "%s", err.c_str());
     er::gguf::Writer w = tiny_llama();
     w.set_u32("llama.block_count", 0);
@@ -658,7 +715,9 @@ TEST(unsupported_architecture_is_a_load_error) {
 }
 
 TEST(unsupported_weight_type_is_a_load_error) {
-    er::gguf::Writer w = tiny_llama("blk.0.attn_q.weight");
+    TinyLlama o;
+    o.skip = "blk.0.attn_q.weight";
+    er::gguf::Writer w = tiny_llama(o);
     std::vector<int32_t> ints(32 * 32, 0);  // I32 is a ggml type without a dequantizer
     w.add_tensor("blk.0.attn_q.weight", er::types::Type::I32, {32, 32}, ints.data(), ints.size() * 4);
     std::string err = load_error_of(w);
