@@ -3264,29 +3264,51 @@ ER_AVX2 float dot_iq4_nl_avx2(const void* w, const void* a, int64_t n) {
     return dot_nibble_q8_0_avx2<types::BlockIQ4_NL, true>(w, a, n);
 }
 
+// The 8 scales and 8 mins of a Q4_K / Q5_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked
+// with 32-bit word operations instead of per-byte scalar code.
+ER_AVX2 inline __m256i k4_scales_mins_avx2(const uint8_t* packed) {
+    uint32_t w[3];
+    std::memcpy(w, packed, 12);
+    const uint32_t low6 = 0x3f3f3f3f, low4 = 0x0f0f0f0f, top2 = 0x30303030;
+    const uint32_t sc_lo = w[0] & low6, mn_lo = w[1] & low6;
+    const uint32_t sc_hi = (w[2] & low4) | ((w[0] >> 2) & top2);
+    const uint32_t mn_hi = ((w[2] >> 4) & low4) | ((w[1] >> 2) & top2);
+    return _mm256_cvtepu8_epi16(_mm_set_epi32(static_cast<int>(mn_hi), static_cast<int>(mn_lo),
+                                              static_cast<int>(sc_hi), static_cast<int>(sc_lo)));
+}
+
 ER_AVX2 float dot_q4_k_avx2(const void* w_row, const void* act_row, int64_t n) {
     const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
     const int64_t nb = n / types::QK_K;
     const __m256i m4 = _mm256_set1_epi8(0xf);
     __m256 acc = _mm256_setzero_ps();
-    float acc_min = 0.0f;
+    __m128 acc_min = _mm_setzero_ps();
     for (int64_t i = 0; i < nb; ++i) {
-        uint8_t sc[8], mn[8];
-        unpack_k4_scales(w[i].scales, sc, mn);
-        acc_min += half_avx2(w[i].dmin) * a[i].d * static_cast<float>(k4_min_sum(mn, a[i].bsums));
+        const __m256i sm = k4_scales_mins_avx2(w[i].scales);
+        // Min term: mins . (sums of the activations of each 32-element sub-block, from the 16-element bsums).
+        const __m256i bsums = loadu256(a[i].bsums);
+        const __m128i pair_sums = _mm_hadd_epi16(_mm256_castsi256_si128(bsums), _mm256_extracti128_si256(bsums, 1));
+        const __m128i min_dot = _mm_madd_epi16(_mm256_extracti128_si256(sm, 1), pair_sums);
+        acc_min = _mm_fmadd_ps(_mm_set1_ps(half_avx2(w[i].dmin) * a[i].d), _mm_cvtepi32_ps(min_dot), acc_min);
+        // Scale k of the 8 sits in int16 lane k of both 128-bit halves; a byte shuffle broadcasts it.
+        const __m256i scales = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(sm));
         __m256i sum = _mm256_setzero_si256();
         for (int j = 0; j < 4; ++j) {
             const __m256i q = loadu256(w[i].qs + 32 * j);
             const __m256i lo = _mm256_maddubs_epi16(_mm256_and_si256(q, m4), loadu256(a[i].qs + 64 * j));
             const __m256i hi =
                 _mm256_maddubs_epi16(_mm256_and_si256(_mm256_srli_epi16(q, 4), m4), loadu256(a[i].qs + 64 * j + 32));
-            sum = _mm256_add_epi32(sum, _mm256_madd_epi16(lo, _mm256_set1_epi16(sc[2 * j])));
-            sum = _mm256_add_epi32(sum, _mm256_madd_epi16(hi, _mm256_set1_epi16(sc[2 * j + 1])));
+            const __m256i s_lo = _mm256_shuffle_epi8(scales, _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * j))));
+            const __m256i s_hi =
+                _mm256_shuffle_epi8(scales, _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * j + 1))));
+            sum = _mm256_add_epi32(sum, _mm256_add_epi32(_mm256_madd_epi16(lo, s_lo), _mm256_madd_epi16(hi, s_hi)));
         }
         acc = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * a[i].d), _mm256_cvtepi32_ps(sum), acc);
     }
-    return hsum_avx2(acc) - acc_min;
+    __m128 m = _mm_add_ps(acc_min, _mm_movehl_ps(acc_min, acc_min));
+    m = _mm_add_ss(m, _mm_movehdup_ps(m));
+    return hsum_avx2(acc) - _mm_cvtss_f32(m);
 }
 
 ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
@@ -3294,16 +3316,18 @@ ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
     const int64_t nb = n / types::QK_K;
     const __m256i m4 = _mm256_set1_epi8(0xf), m2 = _mm256_set1_epi8(3);
-    __m256 acc = _mm256_setzero_ps();
-    float acc_offset = 0.0f;
+    __m256 acc = _mm256_setzero_ps(), acc_offset = _mm256_setzero_ps();
     for (int64_t i = 0; i < nb; ++i) {
         // Weights are stored as q + 32 with q in [-32, 31]: the offset comes off through the activation sums.
-        int32_t offset = 0;
-        for (int k = 0; k < 16; ++k) offset += w[i].scales[k] * a[i].bsums[k];
+        const __m256i scales16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w[i].scales)));
+        const __m256i offset = _mm256_madd_epi16(scales16, loadu256(a[i].bsums));
         const float d = half_avx2(w[i].d) * a[i].d;
-        acc_offset += d * static_cast<float>(32 * offset);
+        acc_offset = _mm256_fmadd_ps(_mm256_set1_ps(32.0f * d), _mm256_cvtepi32_ps(offset), acc_offset);
         __m256i sum = _mm256_setzero_si256();
         for (int half = 0; half < 2; ++half) {
+            // The 8 scales of this half in both 128-bit lanes, for byte-shuffle broadcasts.
+            const __m256i sc = half ? _mm256_permute2x128_si256(scales16, scales16, 0x11)
+                                    : _mm256_permute2x128_si256(scales16, scales16, 0x00);
             const uint8_t* ql = w[i].ql + 64 * half;
             const __m256i l0 = loadu256(ql), l1 = loadu256(ql + 32), h = loadu256(w[i].qh + 32 * half);
             const __m256i q[4] = {
@@ -3315,17 +3339,18 @@ ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
                 _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l1, 4), m4),
                                 _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 6), m2), 4)),
             };
-            const int8_t* sc = w[i].scales + 8 * half;
             for (int g = 0; g < 4; ++g) {
                 const __m256i p = _mm256_maddubs_epi16(q[g], loadu256(a[i].qs + 128 * half + 32 * g));
                 // Elements 0-15 of the 32 (low 128-bit lane of p) and 16-31 have their own scales.
-                const __m256i s = _mm256_set_m128i(_mm_set1_epi16(sc[2 * g + 1]), _mm_set1_epi16(sc[2 * g]));
+                const __m256i pick = _mm256_set_m128i(_mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g + 1))),
+                                                      _mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g))));
+                const __m256i s = _mm256_shuffle_epi8(sc, pick);
                 sum = _mm256_add_epi32(sum, _mm256_madd_epi16(p, s));
             }
         }
         acc = _mm256_fmadd_ps(_mm256_set1_ps(d), _mm256_cvtepi32_ps(sum), acc);
     }
-    return hsum_avx2(acc) - acc_offset;
+    return hsum_avx2(_mm256_sub_ps(acc, acc_offset));
 }
 
 // Float weights times float activations (no activation quantization).

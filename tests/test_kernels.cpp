@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 #include <string>
@@ -343,6 +344,26 @@ TEST(read_bandwidth_probe_reports_a_plausible_rate) {
     std::printf("  read bandwidth (16 MiB, 1 thread, cache-warm): %.1f GB/s\n", gbs);
     CHECK(std::isfinite(gbs));
     CHECK(gbs > 0.05 && gbs < 10000.0);
+}
+
+TEST(bench_command_prints_one_json_object_with_every_figure) {
+    REQUIRE_SHARED(shared);
+    int status = -1;
+    const std::string out = er_test::run_command(er_test::cli_path() + " bench -m " + shared +
+                                                     "/models/stories260K.gguf -p 8 -n 4 --threads 2 --repeat 1 --json",
+                                                 &status);
+    CHECK_MSG(status == 0, "exit %d: %s", status, out.c_str());
+    CHECK(!out.empty() && out.front() == '{' && out.find('}') == out.size() - 2);  // one object, one line
+    for (const char* key : {"load_ms", "ttft_ms", "prefill_tps", "decode_tps", "peak_rss_mb", "read_bw_gbs",
+                            "decode_roofline_pct"}) {
+        const size_t at = out.find(std::string("\"") + key + "\": ");
+        CHECK_MSG(at != std::string::npos, "missing %s in %s", key, out.c_str());
+        if (at != std::string::npos) CHECK(std::atof(out.c_str() + at + std::strlen(key) + 4) > 0.0);
+    }
+    int bad_status = -1;
+    er_test::run_command(er_test::cli_path() + " bench -m " + shared + "/models/stories260K.gguf -p 0 2>/dev/null",
+                         &bad_status);
+    CHECK(bad_status != 0);
 }
 
 TEST_MAIN()
