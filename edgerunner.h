@@ -800,6 +800,8 @@ struct Limits {
     size_t max_output_bytes = size_t(16) << 20;  // rendered text, and any single string or list built
     uint64_t max_steps = 20000000;               // loop iterations + macro calls + filter items
     int max_depth = 128;                         // macro / recursive-loop nesting, value nesting
+    // Stack a render may use: deep expressions inside deep macro recursion fail cleanly past it.
+    size_t max_stack_bytes = size_t(2) << 20;
 };
 
 // What a chat template gets: the conversation and the model's special strings.
@@ -7918,6 +7920,14 @@ struct Interp {
         if (err.empty()) err = line_col(src, pos) + ": " + msg;
         return false;
     }
+    uintptr_t stack_base = 0;
+    static uintptr_t stack_here() { return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)); }
+    bool stack_ok(size_t pos) {
+        uintptr_t here = stack_here();
+        size_t used = here < stack_base ? stack_base - here : here - stack_base;
+        if (used <= lim.max_stack_bytes) return true;
+        return fail(pos, "template nested too deeply (stack limit reached)");
+    }
     bool step(size_t pos, uint64_t n = 1) {
         steps += n;
         if (steps > lim.max_steps)
@@ -7942,6 +7952,7 @@ struct Interp {
     }
 
     Flow exec(const Node& n, const ScopePtr& scope, std::string& out) {
+        if (!stack_ok(n.pos)) return Flow::ERROR;
         switch (n.kind) {
             case N::TEXT:
                 out += n.name;
@@ -8256,6 +8267,7 @@ struct Interp {
     }
 
     bool eval(const Node& n, const ScopePtr& scope, Val& out) {
+        if (!stack_ok(n.pos)) return false;
         switch (n.kind) {
             case N::LITERAL: out = n.value; return true;
             case N::NAME: {
@@ -9704,6 +9716,7 @@ Result<std::string> ChatTemplate::render(const json::Value& variables, const Lim
     if (!impl_) return Status::fail("template: not parsed");
     if (!variables.is_object() && !variables.is_null()) return Status::fail("template: variables must be an object");
     detail::Interp in;
+    in.stack_base = detail::Interp::stack_here();
     in.src = impl_->source;
     in.lim = limits;
     in.now = now >= 0 ? now : static_cast<int64_t>(std::time(nullptr));

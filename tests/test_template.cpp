@@ -254,6 +254,12 @@ TEST(runaway_templates_are_bounded) {
     t = ChatTemplate::parse("{% set xs = [1] %}{% for i in range(100) %}{% set _ = xs.extend(xs) %}{% endfor %}");
     r = t->render(Value::object(), small);
     CHECK(!r.ok());
+    // Deep expressions inside deep macro recursion hit the stack guard instead of overflowing.
+    t = ChatTemplate::parse("{% macro f(n) %}{{ " + std::string(190, '-') + " f(n + 1) }}{% endmacro %}{{ f(0) }}");
+    CHECK(t.ok());
+    r = t->render(Value::object());
+    CHECK_MSG(!r.ok() && (r.message().find("stack limit") != std::string::npos ||
+                          r.message().find("recursion too deep") != std::string::npos), "%s", r.message().c_str());
     std::string deep(5000, '(');
     CHECK(!ChatTemplate::parse("{{ " + deep + " }}").ok());
     // Self-references would be cycles that never free: refused.
