@@ -299,7 +299,7 @@ void check_reference_arch(const std::string& arch) {
                                    "q4_k", "q5_k", "q6_k", "q2_k", "q3_k", "iq4_nl", "iq4_xs"};
     // EDGERUNNER_TEST_TYPES=f32,q4_k,... limits the types (CI's slow sanitizer, emulator and lavapipe runs).
     const char* only = std::getenv("EDGERUNNER_TEST_TYPES");
-    const std::string only_list = only ? "," + std::string(only) + "," : "";
+    const std::string only_list = only && *only ? "," + std::string(only) + "," : "";
     TempDir tmp;
     int checked = 0;
     for (const char* type : kTypes) {
