@@ -1,5 +1,11 @@
 /* edgerunner.h — a single-file C++17 LLM inference engine for GGUF models.
 
+   Loads common GGUF models (llama, qwen2, qwen3, gemma2, gemma3, phi3; f32/f16/bf16, q4_0..q8_0, k-quants,
+   iq4_nl/iq4_xs), tokenizes (byte-level BPE and SentencePiece vocabularies), renders the model's Jinja chat
+   template, samples and streams text. CPU kernels for AVX2, AVX-512 (VNNI) and NEON are picked at run time;
+   an optional translation unit runs the whole forward pass on a Vulkan GPU. No dependency beyond the C++
+   standard library and pthreads. Weights are memory-mapped, never copied.
+
    QUICK START
    -----------
    In exactly one .cpp file of your project:
@@ -7,29 +13,63 @@
        #define EDGERUNNER_IMPLEMENTATION
        #include "edgerunner.h"
 
-   Everywhere else just `#include "edgerunner.h"`. Link with -pthread. No other dependency.
+   Everywhere else just `#include "edgerunner.h"`. Build with -O2 (no -march needed) and link with -pthread.
 
-       er::Result<er::gguf::File> f = er::gguf::File::open("model.gguf");
-       if (!f.ok()) { fprintf(stderr, "%s\n", f.message().c_str()); return 1; }
-       printf("%s\n", f->get_string("general.architecture").c_str());
+       er::Result<er::Model> model = er::Model::load("model.gguf");
+       if (!model.ok()) { fprintf(stderr, "%s\n", model.message().c_str()); return 1; }
+       er::Result<er::gen::Chat> chat = er::gen::Chat::create(*model);     // session + the model's template
+       er::gen::Options opt;                                               // max_tokens, stop, sampling...
+       opt.sampling.temperature = 0.7f;
+       chat->send("Tell me a story.", opt, [](std::string_view piece) {
+           fwrite(piece.data(), 1, piece.size(), stdout);                   // complete UTF-8 pieces
+           return true;                                                     // false cancels
+       });
 
-   Errors are values (er::Status, er::Result<T>) with a message saying what went wrong and where;
-   the library never throws, so it works in -fno-exceptions builds.
+   Errors are values (er::Status, er::Result<T>) with a message saying what went wrong and where; the library
+   never throws, so it works in -fno-exceptions -fno-rtti builds. Bad input (corrupt GGUF, unknown tensor type,
+   invalid UTF-8, over-long prompts, broken templates) yields such an error, never a crash.
+
+   API OVERVIEW (all in namespace er)
+   ------------
+   Model::load(path) -> Model          weights mapped from the file, tokenizer, chat template; info()
+   Model::new_session(opts) -> Session  a KV cache: n_ctx, n_threads, kv_type (F16/F32), backend (CPU/Vulkan)
+   Session::eval(ids, n, &logits)      runs a batch of tokens (prompt: matrix-matrix), appends to the cache;
+   Session::rewind(n_past)             forgets later positions
+   tok::Tokenizer (model.tokenizer())  encode(text, add_special, parse_special), decode, token_to_piece
+   tmpl::ChatTemplate                  parse(jinja) / apply(ChatRequest: messages, tools, add_generation_prompt)
+   sample::Chain                       composable stages; Chain::from_params(sample::Params) is the default
+                                       logit-bias -> penalties -> top-k -> typical-p -> top-p -> min-p ->
+                                       temperature -> dist (greedy at temperature <= 0), seeded
+   gen::generate(session, tok, prompt, options, on_piece)   sampling loop with stop strings, EOG, cancel
+   gen::Generator                      a session that reuses the KV cache of a shared prompt prefix
+   gen::Chat                           multi-turn chat: send(user_text) / respond(conversation)
+   gguf::File                          the GGUF reader (open, metadata, tensor views) and gguf::Writer
+   types::*                            ggml tensor types: block sizes, dequantize/quantize rows
+   json::Value                         the JSON used by templates (parse/dump)
+   vk::device_info(), vk::ops::*       (EDGERUNNER_VULKAN) the GPU device and single GPU operations
 
    OPTIONAL DEFINES
    ----------------
-   EDGERUNNER_IMPLEMENTATION   compile the implementation in this translation unit
-   EDGERUNNER_NO_SIMD          scalar kernels only (reference path, for tests)
-   EDGERUNNER_NO_MMAP          read the model into memory instead of mapping it
-   EDGERUNNER_OPENMP           use OpenMP instead of the built-in pthread pool
-   EDGERUNNER_VULKAN           declare the Vulkan backend (implemented in its own translation unit)
+   EDGERUNNER_IMPLEMENTATION          compile the implementation in this translation unit
+   EDGERUNNER_NO_SIMD                 scalar kernels only (reference path, for tests)
+   EDGERUNNER_NO_MMAP                 read the model into memory instead of mapping it
+   EDGERUNNER_OPENMP                  use OpenMP instead of the built-in pthread pool
+   EDGERUNNER_VULKAN                  declare the Vulkan backend (er::vk, BackendKind::Vulkan)
+   EDGERUNNER_VULKAN_IMPLEMENTATION   with EDGERUNNER_VULKAN, in one .cpp after EDGERUNNER_IMPLEMENTATION's or
+                                      its own: compile the Vulkan backend (libvulkan.so.1 is loaded at run time;
+                                      without a device, sessions fall back to the CPU with a one-line notice)
+
+   ENVIRONMENT
+   -----------
+   EDGERUNNER_ISA=scalar|avx2|avx512|neon  cap the CPU kernel level picked from cpuid (default: the best one)
+   EDGERUNNER_VK_DEVICE=N             pick the N-th Vulkan device; EDGERUNNER_VK_NO_SUBGROUP=1 avoids subgroup ops
 
    TABLE OF CONTENTS (sections of the implementation, in data-flow order)
    -----------------
    [1]  platform   er::platform  file mapping, threads, timing, string formatting
    [2]  gguf       er::gguf      GGUF v2/v3 reader (validated, zero-copy) and writer
    [3]  types      er::types     ggml tensor type table, block formats, dequantize/quantize
-   [4]  kern       er::kern      CPU kernels (scalar reference + AVX2 / AVX-512 / NEON), dispatch
+   [4]  kern       er::kern      CPU kernels (scalar reference + AVX2 / AVX-512 / NEON), dispatch, thread pool
    [5]  model      er::model     hyper-parameters, forward pass per architecture family, KV cache
    [6]  tok        er::tok       tokenizers: byte-level BPE (+ pre-tokenizers), SentencePiece, Unicode
    [7]  json       er::json      JSON value, parser and writer
