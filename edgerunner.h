@@ -419,6 +419,16 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
 
 double measure_read_bandwidth(int n_threads, size_t bytes = size_t(512) << 20, int repeats = 5);
 
+// One query head attending over n_keys cached positions (keys / values of position j at k + j*stride,
+// v + j*stride; fp32 or fp16 cache) at the active level: out = sum_j softmax_j(scale * q.k_j [softcapped]) v_j;
+// scores is scratch for n_keys floats. The model's attention; exposed so tests can compare levels.
+void attention(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys, int32_t head_dim,
+               float scale, float softcap_value, float* scores, float* out);
+void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+               int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+// n floats to fp16 (round to nearest even) at the active level, as the KV cache stores them.
+void store_fp16(uint16_t* dst, const float* src, int64_t n);
+
 // An activation row as the kernel of `weight` at `isa` reads it: vec_dot_type(weight) blocks, or a level's own
 // layout (reordered values, precomputed block sums). act_bytes is its size (0 without a kernel or for a length
 // that is not whole blocks); quantize_act writes it from floats (the matmul path), prepare_act from a row
@@ -2825,11 +2835,21 @@ inline void rope(float* x, int32_t n_heads, int32_t head_dim, const RopeParams& 
     }
 }
 
+// The active level's attention and fp16 conversion (defined with the fast kernels); false when it has none.
+namespace detail {
+bool attention_head_fast(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+bool attention_head_fast(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n);
+}  // namespace detail
+
 // ---- KV cache element conversion ----
 inline float load_kv(float v) { return v; }
 inline float load_kv(uint16_t v) { return types::fp16_to_fp32(v); }
 inline void store_kv(float* dst, const float* src, int64_t n) { std::memcpy(dst, src, static_cast<size_t>(n) * 4); }
 inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
+    if (detail::store_fp16_fast(dst, src, n)) return;
     for (int64_t i = 0; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
 }
 
@@ -2838,6 +2858,7 @@ inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
 template <class KvT>
 void attention_head(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys, int32_t head_dim,
                     float scale, float softcap_value, float* scores, float* out) {
+    if (detail::attention_head_fast(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out)) return;
     for (int32_t j = 0; j < n_keys; ++j) {
         const KvT* kj = k + j * stride;
         float s = 0.0f;
@@ -3444,6 +3465,52 @@ ER_AVX2 float dot_bf16_avx2(const void* w_row, const float* x, int64_t n) {
     for (; i < n; ++i) s += types::bf16_to_fp32(w[i]) * x[i];
     return s;
 }
+// ---- attention, AVX2 + F16C (also the AVX-512 level's: it is bound by the KV loads and the scalar softmax) ----
+ER_AVX2 inline __m256 load8_kv_avx2(const float* p) { return _mm256_loadu_ps(p); }
+ER_AVX2 inline __m256 load8_kv_avx2(const uint16_t* p) {
+    return _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+}
+// out[0..8*kChunks) = sum_j scores[j] * v_j[0..8*kChunks), with the accumulators in registers.
+template <int kChunks, class KvT>
+ER_AVX2 inline void weighted_sum_avx2(const KvT* v, int64_t stride, int32_t n_keys, const float* scores, float* out) {
+    __m256 acc[kChunks];
+    for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_setzero_ps();
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const __m256 w = _mm256_set1_ps(scores[j]);
+        const KvT* vj = v + j * stride;
+        for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_fmadd_ps(w, load8_kv_avx2(vj + 8 * c), acc[c]);
+    }
+    for (int c = 0; c < kChunks; ++c) _mm256_storeu_ps(out + 8 * c, acc[c]);
+}
+template <class KvT>
+ER_AVX2 void attention_head_avx2(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                                 int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const KvT* kj = k + j * stride;
+        __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
+        int32_t d = 0;
+        for (; d + 16 <= head_dim; d += 16) {
+            a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d), load8_kv_avx2(kj + d), a0);
+            a1 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d + 8), load8_kv_avx2(kj + d + 8), a1);
+        }
+        if (d < head_dim) a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d), load8_kv_avx2(kj + d), a0);
+        float s = hsum_avx2(_mm256_add_ps(a0, a1)) * scale;
+        if (softcap_value > 0.0f) s = softcap_value * std::tanh(s / softcap_value);
+        scores[j] = s;
+    }
+    softmax(scores, n_keys);
+    int32_t d = 0;
+    for (; d + 64 <= head_dim; d += 64) weighted_sum_avx2<8>(v + d, stride, n_keys, scores, out + d);
+    for (; d < head_dim; d += 8) weighted_sum_avx2<1>(v + d, stride, n_keys, scores, out + d);
+}
+ER_AVX2 void store_fp16_avx2(uint16_t* dst, const float* src, int64_t n) {
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i),
+                         _mm256_cvtps_ph(_mm256_loadu_ps(src + i), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+    for (; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
+}
+
 // ---- AVX-512 VNNI kernels ----
 // vpdpbusd multiplies unsigned by signed bytes and adds groups of 4 products to int32 lanes without
 // saturation, so weights are made unsigned (q8_0: w + 128, q4_0: the raw nibble, iq4_nl: code + 128) and the
@@ -4044,6 +4111,55 @@ bool prepare_act(Isa isa, types::Type weight, const void* act_row, void* out, in
     else std::memcpy(out, act_row, bytes);
     return true;
 }
+
+namespace detail {
+// head_dim a multiple of 8 (every model so far); other sizes take the scalar reference.
+template <class KvT>
+bool attention_head_dispatch(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                             int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+#if defined(ER_SIMD_X86)
+    const Isa isa = active_isa();
+    if ((isa == Isa::AVX2 || isa == Isa::AVX512) && head_dim % 8 == 0) {
+        attention_head_avx2(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+        return true;
+    }
+#else
+    (void)q, (void)k, (void)v, (void)stride, (void)n_keys, (void)head_dim, (void)scale, (void)softcap_value;
+    (void)scores, (void)out;
+#endif
+    return false;
+}
+bool attention_head_fast(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    return attention_head_dispatch(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+bool attention_head_fast(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    return attention_head_dispatch(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
+#if defined(ER_SIMD_X86)
+    const Isa isa = active_isa();
+    if (isa == Isa::AVX2 || isa == Isa::AVX512) {
+        store_fp16_avx2(dst, src, n);
+        return true;
+    }
+#else
+    (void)dst, (void)src, (void)n;
+#endif
+    return false;
+}
+}  // namespace detail
+
+void attention(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys, int32_t head_dim,
+               float scale, float softcap_value, float* scores, float* out) {
+    attention_head(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+               int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    attention_head(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+void store_fp16(uint16_t* dst, const float* src, int64_t n) { store_kv(dst, src, n); }
 
 bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out, const float* x, int64_t n_tokens,
                  float* y, ThreadPool& pool) {

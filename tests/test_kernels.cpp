@@ -368,6 +368,48 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
+    std::mt19937 rng(9);
+    const Isa before = er::kern::active_isa();
+    for (Isa isa : fast_isas()) {
+        for (int32_t head_dim : {64, 128, 72}) {
+            for (int32_t n_keys : {1, 5, 130}) {
+                for (float softcap : {0.0f, 30.0f}) {
+                    const int64_t stride = 3 * head_dim;  // heads interleaved in the cache row, like grouped KV
+                    const std::vector<float> q = random_row(rng, head_dim, 1.0f);
+                    const std::vector<float> kf = random_row(rng, stride * n_keys, 1.0f);
+                    const std::vector<float> vf = random_row(rng, stride * n_keys, 1.0f);
+                    std::vector<uint16_t> kh(kf.size()), vh(vf.size()), kh_ref(kf.size());
+                    CHECK(er::kern::set_isa(Isa::Scalar).ok());
+                    er::kern::store_fp16(kh_ref.data(), kf.data(), static_cast<int64_t>(kf.size()));
+                    CHECK(er::kern::set_isa(isa).ok());
+                    er::kern::store_fp16(kh.data(), kf.data(), static_cast<int64_t>(kf.size()));
+                    er::kern::store_fp16(vh.data(), vf.data(), static_cast<int64_t>(vf.size()));
+                    CHECK(kh == kh_ref);
+                    for (int half = 0; half < 2; ++half) {
+                        std::vector<float> ref(static_cast<size_t>(head_dim)), got(ref.size()), scores(static_cast<size_t>(n_keys));
+                        CHECK(er::kern::set_isa(Isa::Scalar).ok());
+                        if (half) er::kern::attention(q.data(), kh.data(), vh.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), ref.data());
+                        else er::kern::attention(q.data(), kf.data(), vf.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), ref.data());
+                        CHECK(er::kern::set_isa(isa).ok());
+                        if (half) er::kern::attention(q.data(), kh.data(), vh.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), got.data());
+                        else er::kern::attention(q.data(), kf.data(), vf.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), got.data());
+                        double worst = 0, mag = 1.0;  // error relative to the largest output (values reach ~20)
+                        for (size_t d = 0; d < ref.size(); ++d) {
+                            worst = std::max(worst, std::fabs(static_cast<double>(got[d]) - ref[d]));
+                            mag = std::max(mag, std::fabs(static_cast<double>(ref[d])));
+                        }
+                        worst /= mag;
+                        CHECK_MSG(worst <= 1e-5, "%s head_dim %d keys %d softcap %g %s: relative error %.3g", er::kern::isa_name(isa),
+                                  head_dim, n_keys, softcap, half ? "fp16" : "fp32", worst);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 TEST(matmul_fast_declines_at_the_scalar_level_and_for_types_without_kernels) {
     const Isa before = er::kern::active_isa();
     ThreadPool pool(1);
