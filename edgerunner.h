@@ -3654,7 +3654,8 @@ ER_AVX512 float dot1_x4_avx512(const void* w, const void* a, int64_t n) {
 }
 
 // Q8_K activations for the Q4_K kernel: each 128 values reordered as [0-31, 64-95, 32-63, 96-127], the order
-// in which the low and then the high nibbles of 64 contiguous weight bytes come out.
+// in which the low and then the high nibbles of 64 contiguous weight bytes come out; bsums[0..7] hold the sums
+// of the eight 32-value sub-blocks (what the mins multiply), bsums[8..15] are zero.
 inline size_t act_q8k_bytes(int64_t n) { return static_cast<size_t>(n / types::QK_K) * sizeof(types::BlockQ8_K); }
 inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
@@ -3664,6 +3665,10 @@ inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
         for (int h = 0; h < 2; ++h) {
             std::memcpy(o[i].qs + 128 * h + 32, a[i].qs + 128 * h + 64, 32);
             std::memcpy(o[i].qs + 128 * h + 64, a[i].qs + 128 * h + 32, 32);
+        }
+        for (int j = 0; j < 8; ++j) {
+            o[i].bsums[j] = static_cast<int16_t>(a[i].bsums[2 * j] + a[i].bsums[2 * j + 1]);
+            o[i].bsums[8 + j] = 0;
         }
     }
 }
@@ -3680,6 +3685,18 @@ alignas(64) inline constexpr int16_t kScaleSpread[4][32] = {
 };
 #undef ER_SPREAD
 
+// k4_scales_mins_avx2 in vector registers: 6-bit scales (int16 lanes 0-7) and mins (8-15) of a Q4_K block.
+// The 16-byte load takes 4 bytes of the block's qs along (in bounds, unused).
+ER_AVX512 inline __m256i k4_scales_mins_avx512(const uint8_t* packed) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(packed));
+    const __m128i lo = _mm_and_si128(v, _mm_set1_epi8(0x3f));  // dwords 0, 1: scales 0-3, mins 0-3
+    // dwords 0, 1: low / high nibbles of word 2 (scales, mins 4-7), plus the top 2 bits of words 0 / 1.
+    const __m128i w2 = _mm_srlv_epi32(_mm_shuffle_epi32(v, 0xaa), _mm_set_epi32(0, 0, 4, 0));
+    const __m128i top = _mm_and_si128(_mm_srli_epi32(v, 2), _mm_set1_epi8(0x30));
+    const __m128i hi = _mm_ternarylogic_epi32(w2, top, _mm_set1_epi8(0x0f), 0xEC);  // (w2 & 0xf) | top
+    return _mm256_cvtepu8_epi16(_mm_unpacklo_epi32(lo, hi));
+}
+
 template <int T>
 ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
@@ -3689,13 +3706,9 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
     const __m512i m4 = _mm512_set1_epi8(0xf);
     const __m512i idx01 = _mm512_load_si512(kScaleSpread[0]), idx23 = _mm512_load_si512(kScaleSpread[1]);
     __m512 acc[T];
-    __m128 acc_min[T];
-    for (int t = 0; t < T; ++t) {
-        acc[t] = _mm512_setzero_ps();
-        acc_min[t] = _mm_setzero_ps();
-    }
+    for (int t = 0; t < T; ++t) acc[t] = _mm512_setzero_ps();
     for (int64_t i = 0; i < nb; ++i) {
-        const __m256i sm = k4_scales_mins_avx2(w[i].scales);
+        const __m256i sm = k4_scales_mins_avx512(w[i].scales);
         const __m128i mins = _mm256_extracti128_si256(sm, 1);
         const __m512i smz = _mm512_castsi256_si512(sm);
         const __m512i s01 = _mm512_permutexvar_epi16(idx01, smz), s23 = _mm512_permutexvar_epi16(idx23, smz);
@@ -3706,10 +3719,9 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
 #pragma GCC unroll 4
         for (int t = 0; t < T; ++t) {
             const types::BlockQ8_K& at = a[t][i];
-            // Min term: mins . (sums of the activations of each 32-value sub-block, from the 16-value bsums).
-            const __m256i bsums = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at.bsums));
-            const __m128i pair_sums = _mm_hadd_epi16(_mm256_castsi256_si128(bsums), _mm256_extracti128_si256(bsums, 1));
-            acc_min[t] = _mm_fmadd_ps(_mm_set1_ps(dmin * at.d), _mm_cvtepi32_ps(_mm_madd_epi16(mins, pair_sums)), acc_min[t]);
+            // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
+            const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums)));
+            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(-dmin * at.d), _mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), acc[t]);
             const __m512i zero = _mm512_setzero_si512();
             const __m512i p0 = dpbusd512(zero, l0, loadu512(at.qs));
             const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
@@ -3721,11 +3733,7 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
             acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(d * at.d), _mm512_cvtepi32_ps(sum), acc[t]);
         }
     }
-    for (int t = 0; t < T; ++t) {
-        __m128 m = _mm_add_ps(acc_min[t], _mm_movehl_ps(acc_min[t], acc_min[t]));
-        m = _mm_add_ss(m, _mm_movehdup_ps(m));
-        out[t] = _mm512_reduce_add_ps(acc[t]) - _mm_cvtss_f32(m);
-    }
+    for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
 }
 
 // Q6_K against plain Q8_K activations: 6-bit codes q + 32 are unsigned; the 32 * scale * block-sum offset
@@ -3844,6 +3852,10 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
                                                                       : 16 * j;
             _mm_storeu_si128(reinterpret_cast<__m128i*>(y.qs + at), _mm512_cvtsepi32_epi8(q));
             y.bsums[j] = static_cast<int16_t>(_mm512_reduce_add_epi32(q));
+        }
+        if (kK4Order) {
+            for (int j = 0; j < 8; ++j) y.bsums[j] = static_cast<int16_t>(y.bsums[2 * j] + y.bsums[2 * j + 1]);
+            for (int j = 8; j < 16; ++j) y.bsums[j] = 0;
         }
         y.d = 1.f / iscale;
     }
