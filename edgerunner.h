@@ -3603,9 +3603,11 @@ template <class Block, int T>
 ER_AVX512 inline void group_x4_avx512(const Block* b, const ActQ8x4* const* a, int64_t g, __m512i table, __m512* acc) {
     __m512i lo, hi;
     unsigned_x4_avx512(b, table, lo, hi);
-    const uint64_t dw = static_cast<uint64_t>(b[0].d) | static_cast<uint64_t>(b[1].d) << 16 |
-                        static_cast<uint64_t>(b[2].d) << 32 | static_cast<uint64_t>(b[3].d) << 48;
-    const __m128 dwf = _mm_cvtph_ps(_mm_cvtsi64_si128(static_cast<long long>(dw)));
+    __m128i dw = _mm_cvtsi32_si128(b[0].d);  // word inserts from memory: fewer uops than shifting scalars
+    dw = _mm_insert_epi16(dw, b[1].d, 1);
+    dw = _mm_insert_epi16(dw, b[2].d, 2);
+    dw = _mm_insert_epi16(dw, b[3].d, 3);
+    const __m128 dwf = _mm_cvtph_ps(dw);
     const __m512i spread = _mm512_set_epi32(3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
 #pragma GCC unroll 4
     for (int t = 0; t < T; ++t) {
