@@ -50,8 +50,14 @@ void main() {
         float tmax = -1.0 / 0.0;
         for (uint j = tid; j < n; j += WG) {
             uint kb = p.kv_off + (j0 + j) * p.kv_stride + kvh * p.head_dim;
-            float s = 0.0;
-            for (uint d = 0u; d < p.head_dim; ++d) s += qs[d] * k_at(kb + d);
+            // Unrolled so that each invocation has several loads in flight (the loop bound is a push constant).
+            vec4 s4 = vec4(0.0);
+            uint d = 0u;
+            for (; d + 4u <= p.head_dim; d += 4u)
+                s4 += vec4(qs[d], qs[d + 1u], qs[d + 2u], qs[d + 3u]) *
+                      vec4(k_at(kb + d), k_at(kb + d + 1u), k_at(kb + d + 2u), k_at(kb + d + 3u));
+            float s = s4.x + s4.y + s4.z + s4.w;
+            for (; d < p.head_dim; ++d) s += qs[d] * k_at(kb + d);
             if (p.softcap > 0.0) s = p.softcap * tanh(s / p.softcap);
             sc[j] = s;
             tmax = max(tmax, s);
@@ -71,7 +77,20 @@ void main() {
             if (d < p.head_dim) {
                 float a = acc[r] * factor;
                 uint vb = p.kv_off + j0 * p.kv_stride + kvh * p.head_dim + d;
-                for (uint j = 0u; j < n; ++j) a += sc[j] * v_at(vb + j * p.kv_stride);
+                // Eight keys per step: their value rows are independent loads, issued together.
+                vec4 a4 = vec4(0.0), b4 = vec4(0.0);
+                uint j = 0u;
+                for (; j + 8u <= n; j += 8u) {
+                    uint v0 = vb + j * p.kv_stride;
+                    a4 += vec4(sc[j], sc[j + 1u], sc[j + 2u], sc[j + 3u]) *
+                          vec4(v_at(v0), v_at(v0 + p.kv_stride), v_at(v0 + 2u * p.kv_stride), v_at(v0 + 3u * p.kv_stride));
+                    v0 += 4u * p.kv_stride;
+                    b4 += vec4(sc[j + 4u], sc[j + 5u], sc[j + 6u], sc[j + 7u]) *
+                          vec4(v_at(v0), v_at(v0 + p.kv_stride), v_at(v0 + 2u * p.kv_stride), v_at(v0 + 3u * p.kv_stride));
+                }
+                a4 += b4;
+                a += a4.x + a4.y + a4.z + a4.w;
+                for (; j < n; ++j) a += sc[j] * v_at(vb + j * p.kv_stride);
                 acc[r] = a;
             }
         }

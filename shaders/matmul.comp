@@ -21,6 +21,12 @@ layout(push_constant) uniform Params {
 } p;
 
 const uint TILE = 8u;
+const uint UNROLL = 4u;
+
+vec4 x4(uint t, uint c) {
+    uint xb = p.x_off + t * p.x_stride + 4u * c;
+    return vec4(x[xb], x[xb + 1u], x[xb + 2u], x[xb + 3u]);
+}
 
 void main() {
     uint row = gl_WorkGroupID.x + gl_NumWorkGroups.x * gl_WorkGroupID.z;
@@ -30,17 +36,21 @@ void main() {
     uint rb = row * row_bytes(p.k);
     float acc[TILE];
     for (uint t = 0u; t < TILE; ++t) acc[t] = 0.0;
-    float v[32];
-    for (uint u = gl_LocalInvocationID.x; u < p.k / 32u; u += WG) {
-        dequant_unit(rb, u, v);
-        for (uint t = 0u; t < TILE; ++t) {
-            if (t < nt) {
-                uint xb = p.x_off + (t0 + t) * p.x_stride + u * 32u;
-                float s = 0.0;
-                for (uint i = 0u; i < 32u; ++i) s += v[i] * x[xb + i];
-                acc[t] += s;
-            }
-        }
+    // Invocation i takes quads (4 elements) i, i + WG, ...: neighbours read neighbouring weights and x. UNROLL
+    // quads are loaded before any is used, so each invocation keeps several loads in flight.
+    const uint nq = p.k / 4u;
+    uint c = gl_LocalInvocationID.x;
+    for (; c + (UNROLL - 1u) * WG < nq; c += UNROLL * WG) {
+        vec4 w[UNROLL];
+        for (uint r = 0u; r < UNROLL; ++r) w[r] = dequant4(rb, (c + r * WG) >> 3, (c + r * WG) & 7u);
+        for (uint t = 0u; t < TILE; ++t)
+            if (t < nt)
+                for (uint r = 0u; r < UNROLL; ++r) acc[t] += dot(w[r], x4(t0 + t, c + r * WG));
+    }
+    for (; c < nq; c += WG) {
+        vec4 w = dequant4(rb, c >> 3, c & 7u);
+        for (uint t = 0u; t < TILE; ++t)
+            if (t < nt) acc[t] += dot(w, x4(t0 + t, c));
     }
     for (uint t = 0u; t < TILE; ++t) {
         if (t < nt) {
