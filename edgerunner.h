@@ -1,5 +1,11 @@
 /* edgerunner.h — a single-file C++17 LLM inference engine for GGUF models.
 
+   Loads common GGUF models (llama, qwen2, qwen3, gemma2, gemma3, phi3; f32/f16/bf16, q4_0..q8_0, k-quants,
+   iq4_nl/iq4_xs), tokenizes (byte-level BPE and SentencePiece vocabularies), renders the model's Jinja chat
+   template, samples and streams text. CPU kernels for AVX2, AVX-512 (VNNI) and NEON are picked at run time;
+   an optional translation unit runs the whole forward pass on a Vulkan GPU. No dependency beyond the C++
+   standard library and pthreads. Weights are memory-mapped, never copied.
+
    QUICK START
    -----------
    In exactly one .cpp file of your project:
@@ -7,29 +13,63 @@
        #define EDGERUNNER_IMPLEMENTATION
        #include "edgerunner.h"
 
-   Everywhere else just `#include "edgerunner.h"`. Link with -pthread. No other dependency.
+   Everywhere else just `#include "edgerunner.h"`. Build with -O2 (no -march needed) and link with -pthread.
 
-       er::Result<er::gguf::File> f = er::gguf::File::open("model.gguf");
-       if (!f.ok()) { fprintf(stderr, "%s\n", f.message().c_str()); return 1; }
-       printf("%s\n", f->get_string("general.architecture").c_str());
+       er::Result<er::Model> model = er::Model::load("model.gguf");
+       if (!model.ok()) { fprintf(stderr, "%s\n", model.message().c_str()); return 1; }
+       er::Result<er::gen::Chat> chat = er::gen::Chat::create(*model);     // session + the model's template
+       er::gen::Options opt;                                               // max_tokens, stop, sampling...
+       opt.sampling.temperature = 0.7f;
+       chat->send("Tell me a story.", opt, [](std::string_view piece) {
+           fwrite(piece.data(), 1, piece.size(), stdout);                   // complete UTF-8 pieces
+           return true;                                                     // false cancels
+       });
 
-   Errors are values (er::Status, er::Result<T>) with a message saying what went wrong and where;
-   the library never throws, so it works in -fno-exceptions builds.
+   Errors are values (er::Status, er::Result<T>) with a message saying what went wrong and where; the library
+   never throws, so it works in -fno-exceptions -fno-rtti builds. Bad input (corrupt GGUF, unknown tensor type,
+   invalid UTF-8, over-long prompts, broken templates) yields such an error, never a crash.
+
+   API OVERVIEW (all in namespace er)
+   ------------
+   Model::load(path) -> Model          weights mapped from the file, tokenizer, chat template; info()
+   Model::new_session(opts) -> Session  a KV cache: n_ctx, n_threads, kv_type (F16/F32), backend (CPU/Vulkan)
+   Session::eval(ids, n, &logits)      runs a batch of tokens (prompt: matrix-matrix), appends to the cache;
+   Session::rewind(n_past)             forgets later positions
+   tok::Tokenizer (model.tokenizer())  encode(text, add_special, parse_special), decode, token_to_piece
+   tmpl::ChatTemplate                  parse(jinja) / apply(ChatRequest: messages, tools, add_generation_prompt)
+   sample::Chain                       composable stages; Chain::from_params(sample::Params) is the default
+                                       logit-bias -> penalties -> top-k -> typical-p -> top-p -> min-p ->
+                                       temperature -> dist (greedy at temperature <= 0), seeded
+   gen::generate(session, tok, prompt, options, on_piece)   sampling loop with stop strings, EOG, cancel
+   gen::Generator                      a session that reuses the KV cache of a shared prompt prefix
+   gen::Chat                           multi-turn chat: send(user_text) / respond(conversation)
+   gguf::File                          the GGUF reader (open, metadata, tensor views) and gguf::Writer
+   types::*                            ggml tensor types: block sizes, dequantize/quantize rows
+   json::Value                         the JSON used by templates (parse/dump)
+   vk::device_info(), vk::ops::*       (EDGERUNNER_VULKAN) the GPU device and single GPU operations
 
    OPTIONAL DEFINES
    ----------------
-   EDGERUNNER_IMPLEMENTATION   compile the implementation in this translation unit
-   EDGERUNNER_NO_SIMD          scalar kernels only (reference path, for tests)
-   EDGERUNNER_NO_MMAP          read the model into memory instead of mapping it
-   EDGERUNNER_OPENMP           use OpenMP instead of the built-in pthread pool
-   EDGERUNNER_VULKAN           declare the Vulkan backend (implemented in its own translation unit)
+   EDGERUNNER_IMPLEMENTATION          compile the implementation in this translation unit
+   EDGERUNNER_NO_SIMD                 scalar kernels only (reference path, for tests)
+   EDGERUNNER_NO_MMAP                 read the model into memory instead of mapping it
+   EDGERUNNER_OPENMP                  use OpenMP instead of the built-in pthread pool
+   EDGERUNNER_VULKAN                  declare the Vulkan backend (er::vk, BackendKind::Vulkan)
+   EDGERUNNER_VULKAN_IMPLEMENTATION   with EDGERUNNER_VULKAN, in one .cpp after EDGERUNNER_IMPLEMENTATION's or
+                                      its own: compile the Vulkan backend (libvulkan.so.1 is loaded at run time;
+                                      without a device, sessions fall back to the CPU with a one-line notice)
+
+   ENVIRONMENT
+   -----------
+   EDGERUNNER_ISA=scalar|avx2|avx512|neon  cap the CPU kernel level picked from cpuid (default: the best one)
+   EDGERUNNER_VK_DEVICE=N             pick the N-th Vulkan device; EDGERUNNER_VK_NO_SUBGROUP=1 avoids subgroup ops
 
    TABLE OF CONTENTS (sections of the implementation, in data-flow order)
    -----------------
    [1]  platform   er::platform  file mapping, threads, timing, string formatting
    [2]  gguf       er::gguf      GGUF v2/v3 reader (validated, zero-copy) and writer
    [3]  types      er::types     ggml tensor type table, block formats, dequantize/quantize
-   [4]  kern       er::kern      CPU kernels (scalar reference + AVX2 / AVX-512 / NEON), dispatch
+   [4]  kern       er::kern      CPU kernels (scalar reference + AVX2 / AVX-512 / NEON), dispatch, thread pool
    [5]  model      er::model     hyper-parameters, forward pass per architecture family, KV cache
    [6]  tok        er::tok       tokenizers: byte-level BPE (+ pre-tokenizers), SentencePiece, Unicode
    [7]  json       er::json      JSON value, parser and writer
@@ -378,6 +418,24 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
                  float* y, ThreadPool& pool);
 
 double measure_read_bandwidth(int n_threads, size_t bytes = size_t(512) << 20, int repeats = 5);
+
+// One query head attending over n_keys cached positions (keys / values of position j at k + j*stride,
+// v + j*stride; fp32 or fp16 cache) at the active level: out = sum_j softmax_j(scale * q.k_j [softcapped]) v_j;
+// scores is scratch for n_keys floats. The model's attention; exposed so tests can compare levels.
+void attention(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys, int32_t head_dim,
+               float scale, float softcap_value, float* scores, float* out);
+void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+               int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+// n floats to fp16 (round to nearest even) at the active level, as the KV cache stores them.
+void store_fp16(uint16_t* dst, const float* src, int64_t n);
+
+// An activation row as the kernel of `weight` at `isa` reads it: vec_dot_type(weight) blocks, or a level's own
+// layout (reordered values, precomputed block sums). act_bytes is its size (0 without a kernel or for a length
+// that is not whole blocks); quantize_act writes it from floats (the matmul path), prepare_act from a row
+// already quantized to vec_dot_type(weight). Both give the same bytes (tests compare them).
+size_t act_bytes(Isa isa, types::Type weight, int64_t n);
+bool quantize_act(Isa isa, types::Type weight, const float* x, void* out, int64_t n);
+bool prepare_act(Isa isa, types::Type weight, const void* act_row, void* out, int64_t n);
 
 // Persistent worker threads that split a range of independent items with the calling thread. Between jobs
 // workers spin briefly (decode issues thousands of small jobs per second) and then sleep; with more threads
@@ -2781,11 +2839,21 @@ inline void rope(float* x, int32_t n_heads, int32_t head_dim, const RopeParams& 
     }
 }
 
+// The active level's attention and fp16 conversion (defined with the fast kernels); false when it has none.
+namespace detail {
+bool attention_head_fast(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+bool attention_head_fast(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n);
+}  // namespace detail
+
 // ---- KV cache element conversion ----
 inline float load_kv(float v) { return v; }
 inline float load_kv(uint16_t v) { return types::fp16_to_fp32(v); }
 inline void store_kv(float* dst, const float* src, int64_t n) { std::memcpy(dst, src, static_cast<size_t>(n) * 4); }
 inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
+    if (detail::store_fp16_fast(dst, src, n)) return;
     for (int64_t i = 0; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
 }
 
@@ -2794,6 +2862,7 @@ inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
 template <class KvT>
 void attention_head(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys, int32_t head_dim,
                     float scale, float softcap_value, float* scores, float* out) {
+    if (detail::attention_head_fast(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out)) return;
     for (int32_t j = 0; j < n_keys; ++j) {
         const KvT* kj = k + j * stride;
         float s = 0.0f;
@@ -3400,6 +3469,350 @@ ER_AVX2 float dot_bf16_avx2(const void* w_row, const float* x, int64_t n) {
     for (; i < n; ++i) s += types::bf16_to_fp32(w[i]) * x[i];
     return s;
 }
+// ---- attention, AVX2 + F16C (also the AVX-512 level's: it is bound by the KV loads and the scalar softmax) ----
+ER_AVX2 inline __m256 load8_kv_avx2(const float* p) { return _mm256_loadu_ps(p); }
+ER_AVX2 inline __m256 load8_kv_avx2(const uint16_t* p) {
+    return _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+}
+// out[0..8*kChunks) = sum_j scores[j] * v_j[0..8*kChunks), with the accumulators in registers.
+template <int kChunks, class KvT>
+ER_AVX2 inline void weighted_sum_avx2(const KvT* v, int64_t stride, int32_t n_keys, const float* scores, float* out) {
+    __m256 acc[kChunks];
+    for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_setzero_ps();
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const __m256 w = _mm256_set1_ps(scores[j]);
+        const KvT* vj = v + j * stride;
+        for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_fmadd_ps(w, load8_kv_avx2(vj + 8 * c), acc[c]);
+    }
+    for (int c = 0; c < kChunks; ++c) _mm256_storeu_ps(out + 8 * c, acc[c]);
+}
+template <class KvT>
+ER_AVX2 void attention_head_avx2(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                                 int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const KvT* kj = k + j * stride;
+        __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
+        int32_t d = 0;
+        for (; d + 16 <= head_dim; d += 16) {
+            a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d), load8_kv_avx2(kj + d), a0);
+            a1 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d + 8), load8_kv_avx2(kj + d + 8), a1);
+        }
+        if (d < head_dim) a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d), load8_kv_avx2(kj + d), a0);
+        float s = hsum_avx2(_mm256_add_ps(a0, a1)) * scale;
+        if (softcap_value > 0.0f) s = softcap_value * std::tanh(s / softcap_value);
+        scores[j] = s;
+    }
+    softmax(scores, n_keys);
+    int32_t d = 0;
+    for (; d + 64 <= head_dim; d += 64) weighted_sum_avx2<8>(v + d, stride, n_keys, scores, out + d);
+    for (; d < head_dim; d += 8) weighted_sum_avx2<1>(v + d, stride, n_keys, scores, out + d);
+}
+ER_AVX2 void store_fp16_avx2(uint16_t* dst, const float* src, int64_t n) {
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i),
+                         _mm256_cvtps_ph(_mm256_loadu_ps(src + i), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+    for (; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
+}
+
+// ---- AVX-512 VNNI kernels ----
+// vpdpbusd multiplies unsigned by signed bytes and adds groups of 4 products to int32 lanes without
+// saturation, so weights are made unsigned (q8_0: w + 128, q4_0: the raw nibble, iq4_nl: code + 128) and the
+// added offset comes off through the activation sums. Work that only depends on the activation row (its
+// element order, block sums, fp16 scales) is done once per matmul by a prep function, not once per weight row.
+#define ER_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")))
+#if defined(__GNUC__) && !defined(__clang__)
+// GCC 12's AVX-512 intrinsics pass a self-initialized "undefined" vector as the unused merge source, which
+// -Wuninitialized flags once they are inlined into target("avx512f") functions.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+ER_AVX512 inline __m512i loadu512(const void* p) { return _mm512_loadu_si512(p); }
+ER_AVX512 inline __m512i dpbusd512(__m512i acc, __m512i u8, __m512i s8) { return _mm512_dpbusd_epi32(acc, u8, s8); }
+// The IQ4_NL code book plus 128: unsigned bytes for vpdpbusd.
+struct IQ4NLUnsigned {
+    uint8_t v[16];
+    constexpr IQ4NLUnsigned() : v{} {
+        for (int k = 0; k < 16; ++k) v[k] = static_cast<uint8_t>(types::kIQ4NLValues[k] + 128);
+    }
+};
+inline constexpr IQ4NLUnsigned kIQ4NLUnsigned{};
+
+// Q8_0-family activations for the AVX-512 kernels, 4 blocks per group: the first 16 and the last 16 values of
+// each block (a weight group's low and high nibbles line up with them), the blocks' offset corrections
+// (-offset * sum of the block's values, in int32 lane 4k for block k: the lanes vpdpbusd fills for it) and
+// the block scales as floats.
+struct ActQ8x4 {
+    int8_t lo[64];
+    int8_t hi[64];
+    int32_t init[16];
+    float d[4];
+};
+inline size_t act_q8x4_bytes(int64_t n) {
+    return static_cast<size_t>((n / types::QK + 3) / 4) * sizeof(ActQ8x4);
+}
+// A partial last group is padded with zero blocks (zero values, zero scale).
+template <int kOffset>
+void prep_act_q8x4(const void* act_row, void* out, int64_t n) {
+    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
+    ActQ8x4* g = static_cast<ActQ8x4*>(out);
+    const int64_t nb = n / types::QK;
+    std::memset(out, 0, act_q8x4_bytes(n));
+    for (int64_t b = 0; b < nb; ++b) {
+        ActQ8x4& dst = g[b / 4];
+        const int k = static_cast<int>(b % 4);
+        std::memcpy(dst.lo + 16 * k, a[b].qs, 16);
+        std::memcpy(dst.hi + 16 * k, a[b].qs + 16, 16);
+        int32_t sum = 0;
+        for (int j = 0; j < types::QK; ++j) sum += a[b].qs[j];
+        dst.init[4 * k] = -kOffset * sum;
+        dst.d[k] = types::fp16_to_fp32(a[b].d);
+    }
+}
+
+// Weight blocks (q8_0, q4_0, iq4_nl) against ActQ8x4, one group of 4 blocks per step. Lanes 4k..4k+3 of the
+// int32 sums belong to block k, so the 4 block scales are broadcast over 128-bit lanes.
+template <class Block>
+ER_AVX512 inline void unsigned_x4_avx512(const Block* b, __m512i table, __m512i& lo, __m512i& hi);
+template <class Block>
+ER_AVX512 inline __m512i bytes16_x4_avx512(const Block* b, int off) {  // bytes off..off+15 of 4 blocks' qs
+    __m512i v = _mm512_castsi128_si512(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b[0].qs + off)));
+    v = _mm512_inserti32x4(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(b[1].qs + off)), 1);
+    v = _mm512_inserti32x4(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(b[2].qs + off)), 2);
+    return _mm512_inserti32x4(v, _mm_loadu_si128(reinterpret_cast<const __m128i*>(b[3].qs + off)), 3);
+}
+template <>
+ER_AVX512 inline void unsigned_x4_avx512(const types::BlockQ8_0* b, __m512i, __m512i& lo, __m512i& hi) {
+    const __m512i flip = _mm512_set1_epi8(static_cast<char>(0x80));
+    lo = _mm512_xor_si512(bytes16_x4_avx512(b, 0), flip);
+    hi = _mm512_xor_si512(bytes16_x4_avx512(b, 16), flip);
+}
+template <>
+ER_AVX512 inline void unsigned_x4_avx512(const types::BlockQ4_0* b, __m512i, __m512i& lo, __m512i& hi) {
+    const __m512i v = bytes16_x4_avx512(b, 0), m4 = _mm512_set1_epi8(0xf);
+    lo = _mm512_and_si512(v, m4);
+    hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), m4);
+}
+template <>
+ER_AVX512 inline void unsigned_x4_avx512(const types::BlockIQ4_NL* b, __m512i table, __m512i& lo, __m512i& hi) {
+    const __m512i v = bytes16_x4_avx512(b, 0), m4 = _mm512_set1_epi8(0xf);
+    lo = _mm512_shuffle_epi8(table, _mm512_and_si512(v, m4));
+    hi = _mm512_shuffle_epi8(table, _mm512_and_si512(_mm512_srli_epi16(v, 4), m4));
+}
+
+template <class Block>
+ER_AVX512 inline __m512 group_x4_avx512(const Block* b, const ActQ8x4& a, __m512i table, __m512 acc) {
+    __m512i lo, hi;
+    unsigned_x4_avx512(b, table, lo, hi);
+    __m512i p = _mm512_loadu_si512(a.init);
+    p = dpbusd512(p, lo, _mm512_loadu_si512(a.lo));
+    p = dpbusd512(p, hi, _mm512_loadu_si512(a.hi));
+    const uint64_t dw = static_cast<uint64_t>(b[0].d) | static_cast<uint64_t>(b[1].d) << 16 |
+                        static_cast<uint64_t>(b[2].d) << 32 | static_cast<uint64_t>(b[3].d) << 48;
+    const __m128 d = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi64_si128(static_cast<long long>(dw))), _mm_loadu_ps(a.d));
+    const __m512 scale = _mm512_permutexvar_ps(_mm512_set_epi32(3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0),
+                                               _mm512_castps128_ps512(d));
+    return _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), scale, acc);
+}
+
+template <class Block>
+ER_AVX512 inline float dot_x4_avx512(const void* w_row, const void* act_row, int64_t n) {
+    const Block* w = static_cast<const Block*>(w_row);
+    const ActQ8x4* a = static_cast<const ActQ8x4*>(act_row);
+    const int64_t nb = n / types::QK;
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
+    __m512 acc0 = _mm512_setzero_ps(), acc1 = _mm512_setzero_ps();
+    int64_t g = 0;
+    for (; 8 * g + 8 <= nb; g += 2) {
+        acc0 = group_x4_avx512(w + 4 * g, a[g], table, acc0);
+        acc1 = group_x4_avx512(w + 4 * g + 4, a[g + 1], table, acc1);
+    }
+    for (; 4 * g + 4 <= nb; ++g) acc0 = group_x4_avx512(w + 4 * g, a[g], table, acc0);
+    if (4 * g < nb) {  // the last 1-3 blocks, next to zero blocks (zero scale) so nothing is read past the row
+        Block tail[4];
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, w + 4 * g, static_cast<size_t>(nb - 4 * g) * sizeof(Block));
+        acc0 = group_x4_avx512(tail, a[g], table, acc0);
+    }
+    return _mm512_reduce_add_ps(_mm512_add_ps(acc0, acc1));
+}
+ER_AVX512 float dot_q8_0_avx512(const void* w, const void* a, int64_t n) {
+    return dot_x4_avx512<types::BlockQ8_0>(w, a, n);
+}
+ER_AVX512 float dot_q4_0_avx512(const void* w, const void* a, int64_t n) {
+    return dot_x4_avx512<types::BlockQ4_0>(w, a, n);
+}
+ER_AVX512 float dot_iq4_nl_avx512(const void* w, const void* a, int64_t n) {
+    return dot_x4_avx512<types::BlockIQ4_NL>(w, a, n);
+}
+
+// Q8_K activations for the Q4_K kernel: each 128 values reordered as [0-31, 64-95, 32-63, 96-127], the order
+// in which the low and then the high nibbles of 64 contiguous weight bytes come out.
+inline size_t act_q8k_bytes(int64_t n) { return static_cast<size_t>(n / types::QK_K) * sizeof(types::BlockQ8_K); }
+inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    types::BlockQ8_K* o = static_cast<types::BlockQ8_K*>(out);
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        o[i] = a[i];
+        for (int h = 0; h < 2; ++h) {
+            std::memcpy(o[i].qs + 128 * h + 32, a[i].qs + 128 * h + 64, 32);
+            std::memcpy(o[i].qs + 128 * h + 64, a[i].qs + 128 * h + 32, 32);
+        }
+    }
+}
+
+// vpermw indices spreading int16 scales over the int16 lanes that _mm512_packs_epi32(p, q) makes of two
+// vpdpbusd results: 128-bit lane L holds lanes 4L..4L+3 of p, then of q. Row k: Q4_K sub-blocks 0-3 (p: low
+// nibbles of bytes 0-63 = sub-blocks 0, 2; q: high nibbles = 1, 3) and 4-7; Q6_K scale groups of halves 0, 1.
+#define ER_SPREAD(a, b, c, d, e, f, g, h) a, a, a, a, b, b, b, b, c, c, c, c, d, d, d, d, e, e, e, e, f, f, f, f, g, g, g, g, h, h, h, h
+alignas(64) inline constexpr int16_t kScaleSpread[4][32] = {
+    {ER_SPREAD(0, 1, 0, 1, 2, 3, 2, 3)},
+    {ER_SPREAD(4, 5, 4, 5, 6, 7, 6, 7)},
+    {ER_SPREAD(0, 4, 1, 5, 2, 6, 3, 7)},
+    {ER_SPREAD(8, 12, 9, 13, 10, 14, 11, 15)},
+};
+#undef ER_SPREAD
+
+ER_AVX512 float dot_q4_k_avx512(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);  // prep_act_q8k_k4 order
+    const int64_t nb = n / types::QK_K;
+    const __m512i m4 = _mm512_set1_epi8(0xf);
+    // Low nibbles of bytes 0-63 are sub-blocks 0 and 2 (lanes 0-7, 8-15 of the vpdpbusd sums), high nibbles
+    // sub-blocks 1 and 3; bytes 64-127 likewise hold 4-7.
+    const __m512i idx01 = _mm512_load_si512(kScaleSpread[0]), idx23 = _mm512_load_si512(kScaleSpread[1]);
+    __m512 acc = _mm512_setzero_ps();
+    __m128 acc_min = _mm_setzero_ps();
+    for (int64_t i = 0; i < nb; ++i) {
+        const __m256i sm = k4_scales_mins_avx2(w[i].scales);
+        const __m256i bsums = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(a[i].bsums));
+        const __m128i pair_sums = _mm_hadd_epi16(_mm256_castsi256_si128(bsums), _mm256_extracti128_si256(bsums, 1));
+        const __m128i min_dot = _mm_madd_epi16(_mm256_extracti128_si256(sm, 1), pair_sums);
+        acc_min = _mm_fmadd_ps(_mm_set1_ps(_cvtsh_ss(w[i].dmin) * a[i].d), _mm_cvtepi32_ps(min_dot), acc_min);
+        const __m512i smz = _mm512_castsi256_si512(sm);
+        const __m512i z0 = loadu512(w[i].qs), z1 = loadu512(w[i].qs + 64);
+        const __m512i zero = _mm512_setzero_si512();
+        const __m512i p0 = dpbusd512(zero, _mm512_and_si512(z0, m4), loadu512(a[i].qs));
+        const __m512i p1 = dpbusd512(zero, _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4), loadu512(a[i].qs + 64));
+        const __m512i p2 = dpbusd512(zero, _mm512_and_si512(z1, m4), loadu512(a[i].qs + 128));
+        const __m512i p3 = dpbusd512(zero, _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4), loadu512(a[i].qs + 192));
+        // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
+        __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), _mm512_permutexvar_epi16(idx01, smz));
+        sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), _mm512_permutexvar_epi16(idx23, smz));
+        acc = _mm512_fmadd_ps(_mm512_set1_ps(_cvtsh_ss(w[i].d) * a[i].d), _mm512_cvtepi32_ps(sum), acc);
+    }
+    __m128 m = _mm_add_ps(acc_min, _mm_movehl_ps(acc_min, acc_min));
+    m = _mm_add_ss(m, _mm_movehdup_ps(m));
+    return _mm512_reduce_add_ps(acc) - _mm_cvtss_f32(m);
+}
+
+// Q6_K against plain Q8_K activations: 6-bit codes q + 32 are unsigned; the 32 * scale * block-sum offset
+// comes off in the integer sum.
+ER_AVX512 float dot_q6_k_avx512(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockQ6_K* w = static_cast<const types::BlockQ6_K*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const int64_t nb = n / types::QK_K;
+    const __m512i m4 = _mm512_set1_epi8(0xf), m30 = _mm512_set1_epi8(0x30);
+    // Values 0-63 of a half are scale groups 0-3 (one per 128-bit lane of the sums), values 64-127 groups 4-7.
+    const __m512i idx[2] = {_mm512_load_si512(kScaleSpread[2]), _mm512_load_si512(kScaleSpread[3])};
+    __m512 acc = _mm512_setzero_ps();
+    for (int64_t i = 0; i < nb; ++i) {
+        const __m256i scales16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w[i].scales)));
+        const __m256i offset = _mm256_madd_epi16(scales16, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(a[i].bsums)));
+        const __m512i sz = _mm512_castsi256_si512(scales16);
+        __m512i sum = _mm512_sub_epi32(_mm512_setzero_si512(), _mm512_zextsi256_si512(_mm256_slli_epi32(offset, 5)));
+        for (int half = 0; half < 2; ++half) {
+            const __m512i l = loadu512(w[i].ql + 64 * half);
+            const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w[i].qh + 32 * half));
+            const __m512i hz = _mm512_inserti64x4(_mm512_castsi256_si512(h), _mm256_srli_epi16(h, 2), 1);
+            // Bits 4-5 of each code: qh bits 0-1 / 2-3 for values 0-63, bits 4-5 / 6-7 for values 64-127.
+            const __m512i h_lo = _mm512_and_si512(_mm512_slli_epi16(hz, 4), m30);
+            const __m512i h_hi = _mm512_and_si512(hz, m30);
+            const __m512i q_lo = _mm512_ternarylogic_epi32(l, h_lo, m4, 0xEC);  // (l & 0xf) | h_lo
+            const __m512i q_hi = _mm512_ternarylogic_epi32(_mm512_srli_epi16(l, 4), h_hi, m4, 0xEC);
+            const __m512i zero = _mm512_setzero_si512();
+            const __m512i p_lo = dpbusd512(zero, q_lo, loadu512(a[i].qs + 128 * half));
+            const __m512i p_hi = dpbusd512(zero, q_hi, loadu512(a[i].qs + 128 * half + 64));
+            // |lane| <= 4 * 63 * 128 fits int16.
+            sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p_lo, p_hi), _mm512_permutexvar_epi16(idx[half], sz));
+        }
+        acc = _mm512_fmadd_ps(_mm512_set1_ps(_cvtsh_ss(w[i].d) * a[i].d), _mm512_cvtepi32_ps(sum), acc);
+    }
+    return _mm512_reduce_add_ps(acc);
+}
+// ---- activation quantization, AVX-512 ----
+// Straight into the layouts above, with the arithmetic of types::quantize_row (the same float products,
+// round-to-nearest-even conversions, fp16 rounding of the Q8_0 scale), so the bytes equal
+// prep(quantize_row(x)); the tests check that.
+ER_AVX512 inline float absmax512(__m512 a, __m512 b) {
+    return _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(a), _mm512_abs_ps(b)));
+}
+template <int kOffset>
+ER_AVX512 void quantize_act_q8x4_avx512(const float* x, void* out, int64_t n) {
+    ActQ8x4* g = static_cast<ActQ8x4*>(out);
+    const int64_t nb = n / types::QK;
+    if (nb % 4) std::memset(&g[nb / 4], 0, sizeof(ActQ8x4));
+    for (int64_t b = 0; b < nb; ++b) {
+        ActQ8x4& dst = g[b / 4];
+        const int k = static_cast<int>(b % 4);
+        const __m512 v0 = _mm512_loadu_ps(x + types::QK * b), v1 = _mm512_loadu_ps(x + types::QK * b + 16);
+        const float amax = absmax512(v0, v1);
+        const float d = amax / 127.f;
+        const float id = amax != 0.f ? 127.f / amax : 0.f;
+        const __m512i lo = _mm512_set1_epi32(-127), hi = _mm512_set1_epi32(127);
+        const __m512i q0 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v0, _mm512_set1_ps(id))), lo), hi);
+        const __m512i q1 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v1, _mm512_set1_ps(id))), lo), hi);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.lo + 16 * k), _mm512_cvtsepi32_epi8(q0));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.hi + 16 * k), _mm512_cvtsepi32_epi8(q1));
+        dst.init[4 * k] = -kOffset * _mm512_reduce_add_epi32(_mm512_add_epi32(q0, q1));
+        dst.init[4 * k + 1] = dst.init[4 * k + 2] = dst.init[4 * k + 3] = 0;
+        dst.d[k] = _cvtsh_ss(_cvtss_sh(d, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+    }
+}
+// Q8_K: the scale comes from the value of largest magnitude with its sign (the first one on ties).
+template <bool kK4Order>
+ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
+    types::BlockQ8_K* o = static_cast<types::BlockQ8_K*>(out);
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        const float* xb = x + types::QK_K * i;
+        __m512 m = _mm512_setzero_ps();
+        for (int j = 0; j < 16; ++j) m = _mm512_max_ps(m, _mm512_abs_ps(_mm512_loadu_ps(xb + 16 * j)));
+        const float amax = _mm512_reduce_max_ps(m);
+        types::BlockQ8_K& y = o[i];
+        if (amax == 0.f) {
+            std::memset(&y, 0, sizeof y);
+            continue;
+        }
+        float max = 0.f;
+        for (int j = 0; j < 16; ++j) {
+            const __mmask16 hit = _mm512_cmpeq_ps_mask(_mm512_abs_ps(_mm512_loadu_ps(xb + 16 * j)), _mm512_set1_ps(amax));
+            if (hit) {
+                max = xb[16 * j + __builtin_ctz(hit)];
+                break;
+            }
+        }
+        const float iscale = -127.f / max;
+        for (int j = 0; j < 16; ++j) {
+            const __m512i q = _mm512_min_epi32(
+                _mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(_mm512_set1_ps(iscale), _mm512_loadu_ps(xb + 16 * j))),
+                                 _mm512_set1_epi32(-128)),
+                _mm512_set1_epi32(127));
+            // Values 32-63 and 64-95 of each 128 trade places in the Q4_K order.
+            const int at = kK4Order && (j % 8 == 2 || j % 8 == 3) ? 16 * j + 32
+                           : kK4Order && (j % 8 == 4 || j % 8 == 5) ? 16 * j - 32
+                                                                      : 16 * j;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(y.qs + at), _mm512_cvtsepi32_epi8(q));
+            y.bsums[j] = static_cast<int16_t>(_mm512_reduce_add_epi32(q));
+        }
+        y.d = 1.f / iscale;
+    }
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#undef ER_AVX512
 #undef ER_AVX2
 #endif  // ER_SIMD_X86
 
@@ -3551,33 +3964,54 @@ float dot_bf16_neon(const void* w_row, const float* x, int64_t n) {
 
 using FloatDotFn = float (*)(const void* w_row, const float* x, int64_t n);
 
-inline QuantDotFn find_quant_dot(Isa isa, types::Type t) {
+// A dot kernel and, when it reads activations in its own layout, the function that rewrites a row of
+// types::vec_dot_type(weight) into that layout (once per matmul) and the size of the result.
+struct QuantKernel {
+    QuantDotFn dot = nullptr;
+    void (*prep)(const void* act_row, void* out, int64_t n) = nullptr;
+    size_t (*prep_bytes)(int64_t n) = nullptr;
+    // Floats straight to what `dot` reads (null: types::quantize_row, then prep if any).
+    void (*quantize)(const float* x, void* out, int64_t n) = nullptr;
+};
+
+inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
     using types::Type;
     switch (isa) {
 #if defined(ER_SIMD_X86)
         case Isa::AVX2:
+            switch (t) {
+                case Type::Q8_0: return {dot_q8_0_avx2};
+                case Type::Q4_0: return {dot_q4_0_avx2};
+                case Type::IQ4_NL: return {dot_iq4_nl_avx2};
+                case Type::Q4_K: return {dot_q4_k_avx2};
+                case Type::Q6_K: return {dot_q6_k_avx2};
+                default: return {};
+            }
         case Isa::AVX512:
             switch (t) {
-                case Type::Q8_0: return dot_q8_0_avx2;
-                case Type::Q4_0: return dot_q4_0_avx2;
-                case Type::IQ4_NL: return dot_iq4_nl_avx2;
-                case Type::Q4_K: return dot_q4_k_avx2;
-                case Type::Q6_K: return dot_q6_k_avx2;
-                default: return nullptr;
+                case Type::Q8_0:
+                    return {dot_q8_0_avx512, prep_act_q8x4<128>, act_q8x4_bytes, quantize_act_q8x4_avx512<128>};
+                case Type::Q4_0:
+                    return {dot_q4_0_avx512, prep_act_q8x4<8>, act_q8x4_bytes, quantize_act_q8x4_avx512<8>};
+                case Type::IQ4_NL:
+                    return {dot_iq4_nl_avx512, prep_act_q8x4<128>, act_q8x4_bytes, quantize_act_q8x4_avx512<128>};
+                case Type::Q4_K: return {dot_q4_k_avx512, prep_act_q8k_k4, act_q8k_bytes, quantize_act_q8k_avx512<true>};
+                case Type::Q6_K: return {dot_q6_k_avx512, nullptr, nullptr, quantize_act_q8k_avx512<false>};
+                default: return {};
             }
 #endif
 #if defined(ER_SIMD_NEON)
         case Isa::NEON:
             switch (t) {
-                case Type::Q8_0: return dot_q8_0_neon;
-                case Type::Q4_0: return dot_q4_0_neon;
-                case Type::IQ4_NL: return dot_iq4_nl_neon;
-                case Type::Q4_K: return dot_q4_k_neon;
-                case Type::Q6_K: return dot_q6_k_neon;
-                default: return nullptr;
+                case Type::Q8_0: return {dot_q8_0_neon};
+                case Type::Q4_0: return {dot_q4_0_neon};
+                case Type::IQ4_NL: return {dot_iq4_nl_neon};
+                case Type::Q4_K: return {dot_q4_k_neon};
+                case Type::Q6_K: return {dot_q6_k_neon};
+                default: return {};
             }
 #endif
-        default: return nullptr;
+        default: return {};
     }
 }
 
@@ -3633,13 +4067,17 @@ void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& poo
 }
 }  // namespace detail
 
-bool has_fast_dot(Isa isa, types::Type weight) { return detail::find_quant_dot(isa, weight) != nullptr; }
+bool has_fast_dot(Isa isa, types::Type weight) { return detail::find_quant_kernel(isa, weight).dot != nullptr; }
 
 float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n) {
-    const detail::QuantDotFn fn = detail::find_quant_dot(isa, weight);
+    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
     const types::TypeInfo* ti = types::type_info(weight);
-    if (!fn || !ti || n < 0 || n % ti->block_size != 0) return std::numeric_limits<float>::quiet_NaN();
-    return fn(w_row, act_row, n);
+    if (!k.dot || !ti || n < 0 || n % ti->block_size != 0) return std::numeric_limits<float>::quiet_NaN();
+    if (!k.prep) return k.dot(w_row, act_row, n);
+    std::vector<uint8_t> prepared(k.prep_bytes(n) + 64);
+    uint8_t* p = prepared.data() + (64 - reinterpret_cast<uintptr_t>(prepared.data()) % 64) % 64;
+    k.prep(act_row, p, n);
+    return k.dot(w_row, p, n);
 }
 
 float fast_dot_f32(Isa isa, types::Type weight, const void* w_row, const float* x, int64_t n) {
@@ -3647,6 +4085,85 @@ float fast_dot_f32(Isa isa, types::Type weight, const void* w_row, const float* 
     if (!fn || n < 0) return std::numeric_limits<float>::quiet_NaN();
     return fn(w_row, x, n);
 }
+
+size_t act_bytes(Isa isa, types::Type weight, int64_t n) {
+    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
+    const types::TypeInfo* ti = types::type_info(weight);
+    if (!k.dot || !ti || n < 0 || n % ti->block_size != 0) return 0;
+    return k.prep ? k.prep_bytes(n) : types::row_bytes(types::vec_dot_type(weight), n);
+}
+
+bool quantize_act(Isa isa, types::Type weight, const float* x, void* out, int64_t n) {
+    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
+    if (act_bytes(isa, weight, n) == 0) return false;
+    if (k.quantize) {
+        k.quantize(x, out, n);
+        return true;
+    }
+    if (!k.prep) return types::quantize_row(types::vec_dot_type(weight), x, out, n);
+    std::vector<uint8_t> staged(types::row_bytes(types::vec_dot_type(weight), n));
+    types::quantize_row(types::vec_dot_type(weight), x, staged.data(), n);
+    k.prep(staged.data(), out, n);
+    return true;
+}
+
+bool prepare_act(Isa isa, types::Type weight, const void* act_row, void* out, int64_t n) {
+    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
+    const size_t bytes = act_bytes(isa, weight, n);
+    if (bytes == 0) return false;
+    if (k.prep) k.prep(act_row, out, n);
+    else std::memcpy(out, act_row, bytes);
+    return true;
+}
+
+namespace detail {
+// head_dim a multiple of 8 (every model so far); other sizes take the scalar reference.
+template <class KvT>
+bool attention_head_dispatch(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                             int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+#if defined(ER_SIMD_X86)
+    const Isa isa = active_isa();
+    if ((isa == Isa::AVX2 || isa == Isa::AVX512) && head_dim % 8 == 0) {
+        attention_head_avx2(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+        return true;
+    }
+#else
+    (void)q, (void)k, (void)v, (void)stride, (void)n_keys, (void)head_dim, (void)scale, (void)softcap_value;
+    (void)scores, (void)out;
+#endif
+    return false;
+}
+bool attention_head_fast(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    return attention_head_dispatch(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+bool attention_head_fast(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    return attention_head_dispatch(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
+#if defined(ER_SIMD_X86)
+    const Isa isa = active_isa();
+    if (isa == Isa::AVX2 || isa == Isa::AVX512) {
+        store_fp16_avx2(dst, src, n);
+        return true;
+    }
+#else
+    (void)dst, (void)src, (void)n;
+#endif
+    return false;
+}
+}  // namespace detail
+
+void attention(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys, int32_t head_dim,
+               float scale, float softcap_value, float* scores, float* out) {
+    attention_head(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
+               int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+    attention_head(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+void store_fp16(uint16_t* dst, const float* src, int64_t n) { store_kv(dst, src, n); }
 
 bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out, const float* x, int64_t n_tokens,
                  float* y, ThreadPool& pool) {
@@ -3661,19 +4178,38 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
         });
         return true;
     }
-    const detail::QuantDotFn fn = detail::find_quant_dot(isa, weight);
-    if (!fn) return false;
+    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
+    if (!k.dot) return false;
     const types::Type act_type = types::vec_dot_type(weight);
-    const size_t act_row = types::row_bytes(act_type, n_in);
-    // Activations are quantized once per matmul; the buffer belongs to the calling thread and is reused.
-    thread_local std::vector<uint8_t> act;
-    if (act.size() < act_row * static_cast<size_t>(n_tokens)) act.resize(act_row * static_cast<size_t>(n_tokens));
-    uint8_t* act_data = act.data();
+    const size_t q_row = types::row_bytes(act_type, n_in);
+    // Prepared rows are padded to 64 bytes so that each starts cache-line aligned.
+    const size_t act_row = k.prep ? (k.prep_bytes(n_in) + 63) / 64 * 64 : q_row;
+    // Activations are quantized (and prepared) once per matmul; the buffers belong to the calling thread and
+    // are reused.
+    thread_local std::vector<uint8_t> act, staged;
+    const size_t need = act_row * static_cast<size_t>(n_tokens) + 64;
+    if (act.size() < need) act.resize(need);
+    uint8_t* act_data = act.data() + (64 - reinterpret_cast<uintptr_t>(act.data()) % 64) % 64;
+    if (k.prep && !k.quantize && staged.size() < q_row * static_cast<size_t>(n_tokens)) staged.resize(q_row * static_cast<size_t>(n_tokens));
+    uint8_t* staged_data = staged.data();
     pool.parallel_for(n_tokens, 4, [&](int64_t b, int64_t e, int) {
-        for (int64_t t = b; t < e; ++t) types::quantize_row(act_type, x + t * n_in, act_data + t * act_row, n_in);
+        for (int64_t t = b; t < e; ++t) {
+            uint8_t* out = act_data + static_cast<size_t>(t) * act_row;
+            if (k.quantize) {
+                k.quantize(x + t * n_in, out, n_in);
+                continue;
+            }
+            if (!k.prep) {
+                types::quantize_row(act_type, x + t * n_in, out, n_in);
+                continue;
+            }
+            uint8_t* q = staged_data + static_cast<size_t>(t) * q_row;
+            types::quantize_row(act_type, x + t * n_in, q, n_in);
+            k.prep(q, out, n_in);
+        }
     });
     detail::run_matmul_tiles(n_out, n_tokens, y, pool, [&](int64_t r, int64_t t) {
-        return fn(wbytes + static_cast<size_t>(r) * w_row, act_data + static_cast<size_t>(t) * act_row, n_in);
+        return k.dot(wbytes + static_cast<size_t>(r) * w_row, act_data + static_cast<size_t>(t) * act_row, n_in);
     });
     return true;
 }

@@ -48,8 +48,8 @@ for line in open(perf_md):
     m = re.match(r'^### (\S+) (\S+)', line)
     if m: section = (m.group(1), m.group(2)); continue
     cells = [c.strip() for c in line.split('|')]
-    if section and len(cells) > 7 and cells[4].isdigit():
-        ref[(section[0], section[1], int(cells[4]), cells[5])] = float(cells[6].split()[0])
+    if section and len(cells) > 8 and cells[5].isdigit():
+        ref[(section[0], section[1], int(cells[5]), cells[6])] = float(cells[7].split()[0])
 hdr = f"| model | thr | load ms | ttft ms (pp{p}) | pp{p} t/s | llama.cpp | ratio | tg{n} t/s | llama.cpp | ratio | roofline % | read GB/s | peak RSS MB |"
 print(hdr); print('|' + '---|' * (hdr.count('|') - 1))
 for line in open(results):

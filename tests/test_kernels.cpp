@@ -157,7 +157,10 @@ TEST(fast_dot_matches_vec_dot_ref_on_random_rows) {
     for (Isa isa : fast_isas()) {
         for (Type t : kQuantTypes) {
             if (!er::kern::has_fast_dot(isa, t)) continue;
-            for (int64_t n : {256, 512, 1024 + 256, 4096}) {
+            // Plus, for 32-element blocks, lengths that leave 1-3 blocks after the AVX-512 groups of 4.
+            std::vector<int64_t> sizes = {256, 512, 1024 + 256, 4096};
+            if (er::types::type_info(t)->block_size == 32) sizes.insert(sizes.end(), {32, 96, 160, 864});
+            for (int64_t n : sizes) {
                 for (int rep = 0; rep < 4; ++rep) {
                     const std::vector<uint8_t> w = quantized(t, random_row(rng, n, 0.02f * (rep + 1)));
                     const std::vector<uint8_t> a = quantized(er::types::vec_dot_type(t), random_row(rng, n, 1.0f + rep));
@@ -240,6 +243,45 @@ TEST(fast_dot_reproduces_ggml_quant_vectors) {
     std::printf("  %d rows compared with ggml's vec_dot\n", checked);
 }
 
+TEST(quantize_act_gives_the_bytes_of_quantize_row_then_prepare_act) {
+    // The matmul path quantizes floats straight into each kernel's layout; it must equal the reference
+    // quantizer (types::quantize_row) followed by the layout conversion, byte for byte.
+    std::mt19937 rng(5);
+    int checked = 0;
+    for (Isa isa : fast_isas()) {
+        for (Type t : kQuantTypes) {
+            if (!er::kern::has_fast_dot(isa, t)) continue;
+            const Type at = er::types::vec_dot_type(t);
+            const int64_t bs = er::types::type_info(t)->block_size;
+            for (int64_t n : {bs, 3 * bs, 5 * bs, 28 * bs}) {
+                for (int kind = 0; kind < 4; ++kind) {
+                    std::vector<float> x = random_row(rng, n, 0.5f + kind);
+                    if (kind == 1) std::fill(x.begin(), x.begin() + n / 2, 0.0f);  // all-zero blocks
+                    if (kind == 2)  // magnitude ties of opposite sign: the first one sets the sign of the scale
+                        for (int64_t i = 0; i < n; i += 16) x[static_cast<size_t>(i)] = (i / 16) % 2 ? 40.0f : -40.0f;
+                    if (kind == 3)  // values right at rounding ties of the scaled grid
+                        for (int64_t i = 0; i < n; ++i) x[static_cast<size_t>(i)] = 0.5f * static_cast<float>(i % 255 - 127);
+                    const size_t bytes = er::kern::act_bytes(isa, t, n);
+                    CHECK(bytes > 0);
+                    std::vector<uint8_t> fast(bytes, 0xcd), ref(bytes, 0x5a);
+                    CHECK(er::kern::quantize_act(isa, t, x.data(), fast.data(), n));
+                    const std::vector<uint8_t> q = quantized(at, x);
+                    CHECK(er::kern::prepare_act(isa, t, q.data(), ref.data(), n));
+                    size_t first_diff = bytes;
+                    for (size_t i = 0; i < bytes && first_diff == bytes; ++i)
+                        if (fast[i] != ref[i]) first_diff = i;
+                    CHECK_MSG(first_diff == bytes, "%s %s n=%lld kind %d: byte %zu of %zu differs (%d vs %d)",
+                              er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n), kind,
+                              first_diff, bytes, first_diff < bytes ? fast[first_diff] : 0,
+                              first_diff < bytes ? ref[first_diff] : 0);
+                    ++checked;
+                }
+            }
+        }
+    }
+    std::printf("  %d activation rows compared\n", checked);
+}
+
 TEST(float_weight_dots_match_a_double_precision_reference) {
     std::mt19937 rng(3);
     for (Isa isa : fast_isas()) {
@@ -268,7 +310,8 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
     for (Isa isa : fast_isas()) {
         CHECK(er::kern::set_isa(isa).ok());
         for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q4_K, Type::Q6_K, Type::IQ4_NL, Type::F16, Type::F32}) {
-            const int64_t n_in = 512, n_out = 37;  // not a multiple of any tile size
+            // Not a multiple of any tile size; 32-element blocks also get a row of 7 blocks (a partial group).
+            const int64_t n_in = er::types::type_info(t)->block_size == 32 ? 224 : 512, n_out = 37;
             std::vector<uint8_t> w;
             for (int64_t r = 0; r < n_out; ++r) {
                 const std::vector<uint8_t> row = quantized(t, random_row(rng, n_in, 0.05f));
@@ -318,6 +361,48 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
                     CHECK_MSG(worst <= tol, "%s %s tokens %lld threads %d: relative error %.3g",
                               er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n_tokens),
                               threads, worst);
+                }
+            }
+        }
+    }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
+TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
+    std::mt19937 rng(9);
+    const Isa before = er::kern::active_isa();
+    for (Isa isa : fast_isas()) {
+        for (int32_t head_dim : {64, 128, 72}) {
+            for (int32_t n_keys : {1, 5, 130}) {
+                for (float softcap : {0.0f, 30.0f}) {
+                    const int64_t stride = 3 * head_dim;  // heads interleaved in the cache row, like grouped KV
+                    const std::vector<float> q = random_row(rng, head_dim, 1.0f);
+                    const std::vector<float> kf = random_row(rng, stride * n_keys, 1.0f);
+                    const std::vector<float> vf = random_row(rng, stride * n_keys, 1.0f);
+                    std::vector<uint16_t> kh(kf.size()), vh(vf.size()), kh_ref(kf.size());
+                    CHECK(er::kern::set_isa(Isa::Scalar).ok());
+                    er::kern::store_fp16(kh_ref.data(), kf.data(), static_cast<int64_t>(kf.size()));
+                    CHECK(er::kern::set_isa(isa).ok());
+                    er::kern::store_fp16(kh.data(), kf.data(), static_cast<int64_t>(kf.size()));
+                    er::kern::store_fp16(vh.data(), vf.data(), static_cast<int64_t>(vf.size()));
+                    CHECK(kh == kh_ref);
+                    for (int half = 0; half < 2; ++half) {
+                        std::vector<float> ref(static_cast<size_t>(head_dim)), got(ref.size()), scores(static_cast<size_t>(n_keys));
+                        CHECK(er::kern::set_isa(Isa::Scalar).ok());
+                        if (half) er::kern::attention(q.data(), kh.data(), vh.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), ref.data());
+                        else er::kern::attention(q.data(), kf.data(), vf.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), ref.data());
+                        CHECK(er::kern::set_isa(isa).ok());
+                        if (half) er::kern::attention(q.data(), kh.data(), vh.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), got.data());
+                        else er::kern::attention(q.data(), kf.data(), vf.data(), stride, n_keys, head_dim, 0.1f, softcap, scores.data(), got.data());
+                        double worst = 0, mag = 1.0;  // error relative to the largest output (values reach ~20)
+                        for (size_t d = 0; d < ref.size(); ++d) {
+                            worst = std::max(worst, std::fabs(static_cast<double>(got[d]) - ref[d]));
+                            mag = std::max(mag, std::fabs(static_cast<double>(ref[d])));
+                        }
+                        worst /= mag;
+                        CHECK_MSG(worst <= 1e-5, "%s head_dim %d keys %d softcap %g %s: relative error %.3g", er::kern::isa_name(isa),
+                                  head_dim, n_keys, softcap, half ? "fp16" : "fp32", worst);
+                    }
                 }
             }
         }
