@@ -25,7 +25,9 @@ layout(push_constant) uniform Params {
     uint window;              // 0: unlimited; else a query at p sees keys j with p - j < window
     float scale;
     float softcap;            // 0: off
-} p;
+    uint chunk;               // 0: one workgroup sees all keys; else workgroup z sees keys [z*chunk, (z+1)*chunk) of
+    uint part_off;            // the visible range and writes (max, sum, unnormalised output) at part_off for
+} p;                          // attn_combine.comp (split-K decode: more workgroups than heads)
 
 const uint TILE = 256u;
 const uint MAX_DIMS_PER_INV = 4u;  // head_dim <= 4 * WG (checked by the host)
@@ -38,6 +40,11 @@ void main() {
     uint kvh = h / (p.n_head / p.n_kv_head);
     uint pos = p.pos0 + t;
     uint lo = (p.window != 0u && pos + 1u > p.window) ? pos + 1u - p.window : 0u;
+    uint hi = pos + 1u;
+    if (p.chunk != 0u) {
+        lo += gl_WorkGroupID.z * p.chunk;
+        hi = min(hi, lo + p.chunk);
+    }
     uint qb = p.q_off + t * p.q_stride + h * p.head_dim;
     for (uint d = tid; d < p.head_dim; d += WG) qs[d] = q[qb + d] * p.scale;
     barrier();
@@ -45,8 +52,8 @@ void main() {
     float acc[MAX_DIMS_PER_INV];
     for (uint r = 0u; r < MAX_DIMS_PER_INV; ++r) acc[r] = 0.0;
     float m = -1.0 / 0.0, l = 0.0;
-    for (uint j0 = lo; j0 <= pos; j0 += TILE) {
-        uint n = min(TILE, pos + 1u - j0);
+    for (uint j0 = lo; j0 < hi; j0 += TILE) {
+        uint n = min(TILE, hi - j0);
         float tmax = -1.0 / 0.0;
         for (uint j = tid; j < n; j += WG) {
             uint kb = p.kv_off + (j0 + j) * p.kv_stride + kvh * p.head_dim;
@@ -95,6 +102,18 @@ void main() {
             }
         }
         barrier();
+    }
+    if (p.chunk != 0u) {
+        uint pb = p.part_off + ((t * p.n_head + h) * gl_NumWorkGroups.z + gl_WorkGroupID.z) * (p.head_dim + 2u);
+        if (tid == 0u) {
+            o[pb] = m;
+            o[pb + 1u] = l;
+        }
+        for (uint r = 0u; r < MAX_DIMS_PER_INV; ++r) {
+            uint d = tid + r * WG;
+            if (d < p.head_dim) o[pb + 2u + d] = acc[r];
+        }
+        return;
     }
     uint ob = p.o_off + t * p.o_stride + h * p.head_dim;
     for (uint r = 0u; r < MAX_DIMS_PER_INV; ++r) {

@@ -1,7 +1,7 @@
 #version 450
 #extension GL_GOOGLE_include_directive : require
-// y[t][row] (+)= sum_k W[row][k] * x[t][k] for a tile of up to 8 tokens: one workgroup per (row, token tile),
-// so each weight block is read and dequantized once per tile (decode: 1 token, prefill: 8 at a time).
+// y[t][row] (+)= sum_k W[row][k] * x[t][k] for a tile of up to TILE tokens: one workgroup per (row, token tile),
+// so each weight block is read and dequantized once per tile.
 #include "common.glsl"
 
 layout(std430, binding = 0) readonly buffer Weights { uint wdata[]; };
@@ -20,7 +20,12 @@ layout(push_constant) uniform Params {
     uint accumulate; // 1: add to y (fused residual)
 } p;
 
-const uint TILE = 8u;
+// Tokens per workgroup: 1 for decode (no unused accumulators), more for prefill (each weight quad is
+// dequantized once per TILE tokens; 16 measured no faster than 8). tools/build_shaders.py builds both.
+#ifndef TILE_TOKENS
+#define TILE_TOKENS 8
+#endif
+const uint TILE = TILE_TOKENS;
 const uint UNROLL = 4u;
 
 vec4 x4(uint t, uint c) {

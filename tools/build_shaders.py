@@ -15,6 +15,8 @@ import tempfile
 VARIANTS = [
     ("Matmul", "matmul.comp", []),
     ("MatmulSubgroup", "matmul.comp", ["-DUSE_SUBGROUP"]),
+    ("MatmulVec", "matmul.comp", ["-DTILE_TOKENS=1"]),
+    ("MatmulVecSubgroup", "matmul.comp", ["-DUSE_SUBGROUP", "-DTILE_TOKENS=1"]),
     ("GetRows", "get_rows.comp", []),
     ("RmsNorm", "rms_norm.comp", []),
     ("RmsNormSubgroup", "rms_norm.comp", ["-DUSE_SUBGROUP"]),
@@ -22,6 +24,7 @@ VARIANTS = [
     ("Eltwise", "eltwise.comp", []),
     ("Attention", "attention.comp", []),
     ("AttentionSubgroup", "attention.comp", ["-DUSE_SUBGROUP"]),
+    ("AttentionCombine", "attn_combine.comp", []),
     ("KvStore", "kv_store.comp", []),
     ("ReadBandwidth", "read_bw.comp", []),
 ]
