@@ -1305,6 +1305,7 @@ Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float 
 #define EDGERUNNER_IMPLEMENTATION_INCLUDED
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cassert>
 #include <cctype>
@@ -3602,54 +3603,66 @@ ER_AVX512 inline void unsigned_x4_avx512(const types::BlockIQ4_NL* b, __m512i ta
     hi = _mm512_shuffle_epi8(table, _mm512_and_si512(_mm512_srli_epi16(v, 4), m4));
 }
 
-template <class Block>
-ER_AVX512 inline __m512 group_x4_avx512(const Block* b, const ActQ8x4& a, __m512i table, __m512 acc) {
+// One weight group against T activation rows: prompt tokens share the unpacked weights and their scales.
+template <class Block, int T>
+ER_AVX512 inline void group_x4_avx512(const Block* b, const ActQ8x4* const* a, int64_t g, __m512i table, __m512* acc) {
     __m512i lo, hi;
     unsigned_x4_avx512(b, table, lo, hi);
-    __m512i p = _mm512_loadu_si512(a.init);
-    p = dpbusd512(p, lo, _mm512_loadu_si512(a.lo));
-    p = dpbusd512(p, hi, _mm512_loadu_si512(a.hi));
-    const uint64_t dw = static_cast<uint64_t>(b[0].d) | static_cast<uint64_t>(b[1].d) << 16 |
-                        static_cast<uint64_t>(b[2].d) << 32 | static_cast<uint64_t>(b[3].d) << 48;
-    const __m128 d = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi64_si128(static_cast<long long>(dw))), _mm_loadu_ps(a.d));
-    const __m512 scale = _mm512_permutexvar_ps(_mm512_set_epi32(3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0),
-                                               _mm512_castps128_ps512(d));
-    return _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), scale, acc);
+    __m128i dw = _mm_cvtsi32_si128(b[0].d);  // word inserts from memory: fewer uops than shifting scalars
+    dw = _mm_insert_epi16(dw, b[1].d, 1);
+    dw = _mm_insert_epi16(dw, b[2].d, 2);
+    dw = _mm_insert_epi16(dw, b[3].d, 3);
+    const __m128 dwf = _mm_cvtph_ps(dw);
+    const __m512i spread = _mm512_set_epi32(3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
+#pragma GCC unroll 4
+    for (int t = 0; t < T; ++t) {
+        const ActQ8x4& at = a[t][g];
+        __m512i p = _mm512_loadu_si512(at.init);
+        p = dpbusd512(p, lo, _mm512_loadu_si512(at.lo));
+        p = dpbusd512(p, hi, _mm512_loadu_si512(at.hi));
+        const __m512 scale = _mm512_permutexvar_ps(spread, _mm512_castps128_ps512(_mm_mul_ps(dwf, _mm_loadu_ps(at.d))));
+        acc[t] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), scale, acc[t]);
+    }
 }
 
-template <class Block>
-ER_AVX512 inline float dot_x4_avx512(const void* w_row, const void* act_row, int64_t n) {
+// out[t] = dot(weight row, activation row act[t]) for T rows. Two accumulator sets alternate between groups so
+// that one token's float additions do not form a single dependency chain.
+template <class Block, int T>
+ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     const Block* w = static_cast<const Block*>(w_row);
-    const ActQ8x4* a = static_cast<const ActQ8x4*>(act_row);
-    const int64_t nb = n / types::QK;
+    const ActQ8x4* a[T];
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const ActQ8x4*>(act[t]);
+    const int64_t nb = n / types::QK, full = nb / 4;
     const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
-    __m512 acc0 = _mm512_setzero_ps(), acc1 = _mm512_setzero_ps();
+    __m512 acc[2 * T];
+    for (int t = 0; t < 2 * T; ++t) acc[t] = _mm512_setzero_ps();
     int64_t g = 0;
-    for (; 8 * g + 8 <= nb; g += 2) {
-        acc0 = group_x4_avx512(w + 4 * g, a[g], table, acc0);
-        acc1 = group_x4_avx512(w + 4 * g + 4, a[g + 1], table, acc1);
+    for (; g + 2 <= full; g += 2) {
+        group_x4_avx512<Block, T>(w + 4 * g, a, g, table, acc);
+        group_x4_avx512<Block, T>(w + 4 * g + 4, a, g + 1, table, acc + T);
     }
-    for (; 4 * g + 4 <= nb; ++g) acc0 = group_x4_avx512(w + 4 * g, a[g], table, acc0);
+    if (g < full) {
+        group_x4_avx512<Block, T>(w + 4 * g, a, g, table, acc);
+        ++g;
+    }
     if (4 * g < nb) {  // the last 1-3 blocks, next to zero blocks (zero scale) so nothing is read past the row
         Block tail[4];
         std::memset(tail, 0, sizeof tail);
         std::memcpy(tail, w + 4 * g, static_cast<size_t>(nb - 4 * g) * sizeof(Block));
-        acc0 = group_x4_avx512(tail, a[g], table, acc0);
+        group_x4_avx512<Block, T>(tail, a, g, table, acc);
     }
-    return _mm512_reduce_add_ps(_mm512_add_ps(acc0, acc1));
+    for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(_mm512_add_ps(acc[t], acc[T + t]));
 }
-ER_AVX512 float dot_q8_0_avx512(const void* w, const void* a, int64_t n) {
-    return dot_x4_avx512<types::BlockQ8_0>(w, a, n);
-}
-ER_AVX512 float dot_q4_0_avx512(const void* w, const void* a, int64_t n) {
-    return dot_x4_avx512<types::BlockQ4_0>(w, a, n);
-}
-ER_AVX512 float dot_iq4_nl_avx512(const void* w, const void* a, int64_t n) {
-    return dot_x4_avx512<types::BlockIQ4_NL>(w, a, n);
+template <class Block>
+ER_AVX512 float dot1_x4_avx512(const void* w, const void* a, int64_t n) {
+    float r;
+    dot_x4_avx512<Block, 1>(w, &a, n, &r);
+    return r;
 }
 
 // Q8_K activations for the Q4_K kernel: each 128 values reordered as [0-31, 64-95, 32-63, 96-127], the order
-// in which the low and then the high nibbles of 64 contiguous weight bytes come out.
+// in which the low and then the high nibbles of 64 contiguous weight bytes come out; bsums[0..7] hold the sums
+// of the eight 32-value sub-blocks (what the mins multiply), bsums[8..15] are zero.
 inline size_t act_q8k_bytes(int64_t n) { return static_cast<size_t>(n / types::QK_K) * sizeof(types::BlockQ8_K); }
 inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
@@ -3659,6 +3672,10 @@ inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
         for (int h = 0; h < 2; ++h) {
             std::memcpy(o[i].qs + 128 * h + 32, a[i].qs + 128 * h + 64, 32);
             std::memcpy(o[i].qs + 128 * h + 64, a[i].qs + 128 * h + 32, 32);
+        }
+        for (int j = 0; j < 8; ++j) {
+            o[i].bsums[j] = static_cast<int16_t>(a[i].bsums[2 * j] + a[i].bsums[2 * j + 1]);
+            o[i].bsums[8 + j] = 0;
         }
     }
 }
@@ -3675,54 +3692,74 @@ alignas(64) inline constexpr int16_t kScaleSpread[4][32] = {
 };
 #undef ER_SPREAD
 
-ER_AVX512 float dot_q4_k_avx512(const void* w_row, const void* act_row, int64_t n) {
+// k4_scales_mins_avx2 in vector registers: 6-bit scales (int16 lanes 0-7) and mins (8-15) of a Q4_K block.
+// The 16-byte load takes 4 bytes of the block's qs along (in bounds, unused).
+ER_AVX512 inline __m256i k4_scales_mins_avx512(const uint8_t* packed) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(packed));
+    const __m128i lo = _mm_and_si128(v, _mm_set1_epi8(0x3f));  // dwords 0, 1: scales 0-3, mins 0-3
+    // dwords 0, 1: low / high nibbles of word 2 (scales, mins 4-7), plus the top 2 bits of words 0 / 1.
+    const __m128i w2 = _mm_srlv_epi32(_mm_shuffle_epi32(v, 0xaa), _mm_set_epi32(0, 0, 4, 0));
+    const __m128i top = _mm_and_si128(_mm_srli_epi32(v, 2), _mm_set1_epi8(0x30));
+    const __m128i hi = _mm_ternarylogic_epi32(w2, top, _mm_set1_epi8(0x0f), 0xEC);  // (w2 & 0xf) | top
+    return _mm256_cvtepu8_epi16(_mm_unpacklo_epi32(lo, hi));
+}
+
+template <int T>
+ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
-    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);  // prep_act_q8k_k4 order
+    const types::BlockQ8_K* a[T];  // prep_act_q8k_k4 order
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
     const int64_t nb = n / types::QK_K;
     const __m512i m4 = _mm512_set1_epi8(0xf);
-    // Low nibbles of bytes 0-63 are sub-blocks 0 and 2 (lanes 0-7, 8-15 of the vpdpbusd sums), high nibbles
-    // sub-blocks 1 and 3; bytes 64-127 likewise hold 4-7.
     const __m512i idx01 = _mm512_load_si512(kScaleSpread[0]), idx23 = _mm512_load_si512(kScaleSpread[1]);
-    __m512 acc = _mm512_setzero_ps();
-    __m128 acc_min = _mm_setzero_ps();
+    __m512 acc[T];
+    for (int t = 0; t < T; ++t) acc[t] = _mm512_setzero_ps();
     for (int64_t i = 0; i < nb; ++i) {
-        const __m256i sm = k4_scales_mins_avx2(w[i].scales);
-        const __m256i bsums = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(a[i].bsums));
-        const __m128i pair_sums = _mm_hadd_epi16(_mm256_castsi256_si128(bsums), _mm256_extracti128_si256(bsums, 1));
-        const __m128i min_dot = _mm_madd_epi16(_mm256_extracti128_si256(sm, 1), pair_sums);
-        acc_min = _mm_fmadd_ps(_mm_set1_ps(_cvtsh_ss(w[i].dmin) * a[i].d), _mm_cvtepi32_ps(min_dot), acc_min);
+        const __m256i sm = k4_scales_mins_avx512(w[i].scales);
+        const __m128i mins = _mm256_extracti128_si256(sm, 1);
         const __m512i smz = _mm512_castsi256_si512(sm);
+        const __m512i s01 = _mm512_permutexvar_epi16(idx01, smz), s23 = _mm512_permutexvar_epi16(idx23, smz);
         const __m512i z0 = loadu512(w[i].qs), z1 = loadu512(w[i].qs + 64);
-        const __m512i zero = _mm512_setzero_si512();
-        const __m512i p0 = dpbusd512(zero, _mm512_and_si512(z0, m4), loadu512(a[i].qs));
-        const __m512i p1 = dpbusd512(zero, _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4), loadu512(a[i].qs + 64));
-        const __m512i p2 = dpbusd512(zero, _mm512_and_si512(z1, m4), loadu512(a[i].qs + 128));
-        const __m512i p3 = dpbusd512(zero, _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4), loadu512(a[i].qs + 192));
-        // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
-        __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), _mm512_permutexvar_epi16(idx01, smz));
-        sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), _mm512_permutexvar_epi16(idx23, smz));
-        acc = _mm512_fmadd_ps(_mm512_set1_ps(_cvtsh_ss(w[i].d) * a[i].d), _mm512_cvtepi32_ps(sum), acc);
+        const __m512i l0 = _mm512_and_si512(z0, m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4);
+        const __m512i l1 = _mm512_and_si512(z1, m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4);
+        const float d = _cvtsh_ss(w[i].d), dmin = _cvtsh_ss(w[i].dmin);
+#pragma GCC unroll 4
+        for (int t = 0; t < T; ++t) {
+            const types::BlockQ8_K& at = a[t][i];
+            // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
+            const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums)));
+            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(-dmin * at.d), _mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), acc[t]);
+            const __m512i zero = _mm512_setzero_si512();
+            const __m512i p0 = dpbusd512(zero, l0, loadu512(at.qs));
+            const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
+            const __m512i p2 = dpbusd512(zero, l1, loadu512(at.qs + 128));
+            const __m512i p3 = dpbusd512(zero, h1, loadu512(at.qs + 192));
+            // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
+            __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
+            sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
+            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(d * at.d), _mm512_cvtepi32_ps(sum), acc[t]);
+        }
     }
-    __m128 m = _mm_add_ps(acc_min, _mm_movehl_ps(acc_min, acc_min));
-    m = _mm_add_ss(m, _mm_movehdup_ps(m));
-    return _mm512_reduce_add_ps(acc) - _mm_cvtss_f32(m);
+    for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
 }
 
 // Q6_K against plain Q8_K activations: 6-bit codes q + 32 are unsigned; the 32 * scale * block-sum offset
 // comes off in the integer sum.
-ER_AVX512 float dot_q6_k_avx512(const void* w_row, const void* act_row, int64_t n) {
+template <int T>
+ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     const types::BlockQ6_K* w = static_cast<const types::BlockQ6_K*>(w_row);
-    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const types::BlockQ8_K* a[T];
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
     const int64_t nb = n / types::QK_K;
     const __m512i m4 = _mm512_set1_epi8(0xf), m30 = _mm512_set1_epi8(0x30);
     // Values 0-63 of a half are scale groups 0-3 (one per 128-bit lane of the sums), values 64-127 groups 4-7.
     const __m512i idx[2] = {_mm512_load_si512(kScaleSpread[2]), _mm512_load_si512(kScaleSpread[3])};
-    __m512 acc = _mm512_setzero_ps();
+    __m512 acc[T];
+    for (int t = 0; t < T; ++t) acc[t] = _mm512_setzero_ps();
     for (int64_t i = 0; i < nb; ++i) {
         const __m256i scales16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w[i].scales)));
-        const __m256i offset = _mm256_madd_epi16(scales16, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(a[i].bsums)));
         const __m512i sz = _mm512_castsi256_si512(scales16);
-        __m512i sum = _mm512_sub_epi32(_mm512_setzero_si512(), _mm512_zextsi256_si512(_mm256_slli_epi32(offset, 5)));
+        __m512i q[2][2], sc[2];
         for (int half = 0; half < 2; ++half) {
             const __m512i l = loadu512(w[i].ql + 64 * half);
             const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w[i].qh + 32 * half));
@@ -3730,17 +3767,34 @@ ER_AVX512 float dot_q6_k_avx512(const void* w_row, const void* act_row, int64_t 
             // Bits 4-5 of each code: qh bits 0-1 / 2-3 for values 0-63, bits 4-5 / 6-7 for values 64-127.
             const __m512i h_lo = _mm512_and_si512(_mm512_slli_epi16(hz, 4), m30);
             const __m512i h_hi = _mm512_and_si512(hz, m30);
-            const __m512i q_lo = _mm512_ternarylogic_epi32(l, h_lo, m4, 0xEC);  // (l & 0xf) | h_lo
-            const __m512i q_hi = _mm512_ternarylogic_epi32(_mm512_srli_epi16(l, 4), h_hi, m4, 0xEC);
-            const __m512i zero = _mm512_setzero_si512();
-            const __m512i p_lo = dpbusd512(zero, q_lo, loadu512(a[i].qs + 128 * half));
-            const __m512i p_hi = dpbusd512(zero, q_hi, loadu512(a[i].qs + 128 * half + 64));
-            // |lane| <= 4 * 63 * 128 fits int16.
-            sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p_lo, p_hi), _mm512_permutexvar_epi16(idx[half], sz));
+            q[half][0] = _mm512_ternarylogic_epi32(l, h_lo, m4, 0xEC);  // (l & 0xf) | h_lo
+            q[half][1] = _mm512_ternarylogic_epi32(_mm512_srli_epi16(l, 4), h_hi, m4, 0xEC);
+            sc[half] = _mm512_permutexvar_epi16(idx[half], sz);
         }
-        acc = _mm512_fmadd_ps(_mm512_set1_ps(_cvtsh_ss(w[i].d) * a[i].d), _mm512_cvtepi32_ps(sum), acc);
+        const float d = _cvtsh_ss(w[i].d);
+#pragma GCC unroll 4
+        for (int t = 0; t < T; ++t) {
+            const types::BlockQ8_K& at = a[t][i];
+            const __m256i offset = _mm256_madd_epi16(scales16, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at.bsums)));
+            __m512i sum = _mm512_sub_epi32(_mm512_setzero_si512(), _mm512_zextsi256_si512(_mm256_slli_epi32(offset, 5)));
+            for (int half = 0; half < 2; ++half) {
+                const __m512i zero = _mm512_setzero_si512();
+                const __m512i p_lo = dpbusd512(zero, q[half][0], loadu512(at.qs + 128 * half));
+                const __m512i p_hi = dpbusd512(zero, q[half][1], loadu512(at.qs + 128 * half + 64));
+                // |lane| <= 4 * 63 * 128 fits int16.
+                sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p_lo, p_hi), sc[half]);
+            }
+            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(d * at.d), _mm512_cvtepi32_ps(sum), acc[t]);
+        }
     }
-    return _mm512_reduce_add_ps(acc);
+    for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
+}
+// The single-row entry point of a T-row kernel.
+template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
+ER_AVX512 float dot1_avx512(const void* w, const void* a, int64_t n) {
+    float r;
+    kDot(w, &a, n, &r);
+    return r;
 }
 // ---- activation quantization, AVX-512 ----
 // Straight into the layouts above, with the arithmetic of types::quantize_row (the same float products,
@@ -3805,6 +3859,10 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
                                                                       : 16 * j;
             _mm_storeu_si128(reinterpret_cast<__m128i*>(y.qs + at), _mm512_cvtsepi32_epi8(q));
             y.bsums[j] = static_cast<int16_t>(_mm512_reduce_add_epi32(q));
+        }
+        if (kK4Order) {
+            for (int j = 0; j < 8; ++j) y.bsums[j] = static_cast<int16_t>(y.bsums[2 * j] + y.bsums[2 * j + 1]);
+            for (int j = 8; j < 16; ++j) y.bsums[j] = 0;
         }
         y.d = 1.f / iscale;
     }
@@ -3966,12 +4024,16 @@ using FloatDotFn = float (*)(const void* w_row, const float* x, int64_t n);
 
 // A dot kernel and, when it reads activations in its own layout, the function that rewrites a row of
 // types::vec_dot_type(weight) into that layout (once per matmul) and the size of the result.
+// out[0..3] = dot(weight row, act[0..3]): four prompt tokens against one weight row.
+using QuantDot4Fn = void (*)(const void* w_row, const void* const* act, int64_t n, float* out);
+
 struct QuantKernel {
     QuantDotFn dot = nullptr;
     void (*prep)(const void* act_row, void* out, int64_t n) = nullptr;
     size_t (*prep_bytes)(int64_t n) = nullptr;
     // Floats straight to what `dot` reads (null: types::quantize_row, then prep if any).
     void (*quantize)(const float* x, void* out, int64_t n) = nullptr;
+    QuantDot4Fn dot4 = nullptr;  // null: prompts go one token at a time
 };
 
 inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
@@ -3990,13 +4052,20 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
         case Isa::AVX512:
             switch (t) {
                 case Type::Q8_0:
-                    return {dot_q8_0_avx512, prep_act_q8x4<128>, act_q8x4_bytes, quantize_act_q8x4_avx512<128>};
+                    return {dot1_x4_avx512<types::BlockQ8_0>, prep_act_q8x4<128>, act_q8x4_bytes,
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>};
                 case Type::Q4_0:
-                    return {dot_q4_0_avx512, prep_act_q8x4<8>, act_q8x4_bytes, quantize_act_q8x4_avx512<8>};
+                    return {dot1_x4_avx512<types::BlockQ4_0>, prep_act_q8x4<8>, act_q8x4_bytes,
+                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>};
                 case Type::IQ4_NL:
-                    return {dot_iq4_nl_avx512, prep_act_q8x4<128>, act_q8x4_bytes, quantize_act_q8x4_avx512<128>};
-                case Type::Q4_K: return {dot_q4_k_avx512, prep_act_q8k_k4, act_q8k_bytes, quantize_act_q8k_avx512<true>};
-                case Type::Q6_K: return {dot_q6_k_avx512, nullptr, nullptr, quantize_act_q8k_avx512<false>};
+                    return {dot1_x4_avx512<types::BlockIQ4_NL>, prep_act_q8x4<128>, act_q8x4_bytes,
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>};
+                case Type::Q4_K:
+                    return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
+                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>};
+                case Type::Q6_K:
+                    return {dot1_avx512<dot_q6_k_avx512<1>>, nullptr, nullptr, quantize_act_q8k_avx512<false>,
+                            dot_q6_k_avx512<4>};
                 default: return {};
             }
 #endif
@@ -4044,8 +4113,12 @@ inline FloatDotFn find_float_dot(Isa isa, types::Type t) {
 // Runs dot(r, t) -> y[t * n_out + r] over the whole output. Decode (one token) splits rows between threads;
 // prompt processing takes a tile of weight rows (small enough to stay in L1) through a group of tokens
 // (activations in L2), so each weight byte comes from memory once per group rather than once per token.
-template <class Dot>
-void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& pool, const Dot& dot) {
+// dot4(r, t, out) computes tokens t..t+3 of row r when the kernel has a 4-token form (Dot4 = NoDot4: none).
+struct NoDot4 {
+    void operator()(int64_t, int64_t, float*) const {}
+};
+template <class Dot, class Dot4>
+void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& pool, const Dot& dot, const Dot4* dot4) {
     if (n_tokens == 1) {
         pool.parallel_for(n_out, 16, [&](int64_t b, int64_t e, int) {
             for (int64_t r = b; r < e; ++r) y[r] = dot(r, 0);
@@ -4059,7 +4132,15 @@ void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& poo
             const int64_t r0 = tile * kTileRows, r1 = std::min(n_out, r0 + kTileRows);
             for (int64_t t0 = 0; t0 < n_tokens; t0 += kTileTokens) {
                 const int64_t t1 = std::min(n_tokens, t0 + kTileTokens);
-                for (int64_t t = t0; t < t1; ++t)
+                int64_t t = t0;
+                if (dot4)
+                    for (; t + 4 <= t1; t += 4)
+                        for (int64_t r = r0; r < r1; ++r) {
+                            float o[4];
+                            (*dot4)(r, t, o);
+                            for (int k = 0; k < 4; ++k) y[(t + k) * n_out + r] = o[k];
+                        }
+                for (; t < t1; ++t)
                     for (int64_t r = r0; r < r1; ++r) y[t * n_out + r] = dot(r, t);
             }
         }
@@ -4173,9 +4254,10 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
     const uint8_t* wbytes = static_cast<const uint8_t*>(w);
     const size_t w_row = types::row_bytes(weight, n_in);
     if (const detail::FloatDotFn fn = detail::find_float_dot(isa, weight)) {
-        detail::run_matmul_tiles(n_out, n_tokens, y, pool, [&](int64_t r, int64_t t) {
-            return fn(wbytes + static_cast<size_t>(r) * w_row, x + t * n_in, n_in);
-        });
+        detail::run_matmul_tiles(
+            n_out, n_tokens, y, pool,
+            [&](int64_t r, int64_t t) { return fn(wbytes + static_cast<size_t>(r) * w_row, x + t * n_in, n_in); },
+            static_cast<const detail::NoDot4*>(nullptr));
         return true;
     }
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
@@ -4208,9 +4290,15 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
             k.prep(q, out, n_in);
         }
     });
-    detail::run_matmul_tiles(n_out, n_tokens, y, pool, [&](int64_t r, int64_t t) {
+    const auto dot = [&](int64_t r, int64_t t) {
         return k.dot(wbytes + static_cast<size_t>(r) * w_row, act_data + static_cast<size_t>(t) * act_row, n_in);
-    });
+    };
+    const auto dot4 = [&](int64_t r, int64_t t, float* out) {
+        const void* rows[4];
+        for (int i = 0; i < 4; ++i) rows[i] = act_data + static_cast<size_t>(t + i) * act_row;
+        k.dot4(wbytes + static_cast<size_t>(r) * w_row, rows, n_in, out);
+    };
+    detail::run_matmul_tiles(n_out, n_tokens, y, pool, dot, k.dot4 ? &dot4 : nullptr);
     return true;
 }
 
@@ -5318,31 +5406,37 @@ public:
     void build(const std::vector<std::string>& texts) {
         size_t cap = 16;
         while (cap < texts.size() * 2) cap <<= 1;
-        slots_.assign(cap, -1);
+        slots_.assign(cap, Slot{0, -1});
         mask_ = cap - 1;
         for (size_t i = 0; i < texts.size(); ++i) {
-            size_t h = static_cast<size_t>(hash_bytes(texts[i])) & mask_;
-            for (;;) {
-                int32_t& s = slots_[h];
-                if (s < 0) { s = static_cast<int32_t>(i); break; }
-                if (texts[static_cast<size_t>(s)] == texts[i]) { s = static_cast<int32_t>(i); break; }  // last wins
-                h = (h + 1) & mask_;
+            const uint64_t hash = hash_bytes(texts[i]);
+            const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+            for (size_t h = static_cast<size_t>(hash) & mask_;; h = (h + 1) & mask_) {
+                Slot& s = slots_[h];
+                if (s.id < 0) { s = Slot{tag, static_cast<int32_t>(i)}; break; }
+                if (s.tag == tag && texts[static_cast<size_t>(s.id)] == texts[i]) { s.id = static_cast<int32_t>(i); break; }  // last wins
             }
         }
     }
     int32_t find(std::string_view key, const std::vector<std::string>& texts) const {
         if (slots_.empty()) return -1;
-        size_t h = static_cast<size_t>(hash_bytes(key)) & mask_;
-        for (;;) {
-            int32_t s = slots_[h];
-            if (s < 0) return -1;
-            if (texts[static_cast<size_t>(s)] == key) return s;
-            h = (h + 1) & mask_;
+        const uint64_t hash = hash_bytes(key);
+        const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+        for (size_t h = static_cast<size_t>(hash) & mask_;; h = (h + 1) & mask_) {
+            const Slot& s = slots_[h];
+            if (s.id < 0) return -1;
+            if (s.tag == tag && texts[static_cast<size_t>(s.id)] == key) return s.id;
         }
     }
 
 private:
-    std::vector<int32_t> slots_;
+    // The hash's high half as a tag: a probe touches a token's text only when the tags agree, which saves a
+    // cache miss per probe while loading 150k-entry vocabularies and their merges.
+    struct Slot {
+        uint32_t tag;
+        int32_t id;
+    };
+    std::vector<Slot> slots_;
     size_t mask_ = 0;
 };
 
@@ -6044,14 +6138,17 @@ int parse_byte_token(const std::string& s) {
 }
 
 // Token text in GPT-2's byte-level alphabet back to bytes (code points outside it are kept as UTF-8).
-std::string visible_to_bytes(const std::string& s, const std::unordered_map<uint32_t, uint8_t>& byte_of) {
+// byte_of[cp]: the byte that GPT-2's visible code point cp stands for, or -1 (all of them are below 512).
+using VisibleByteTable = std::array<int16_t, 512>;
+
+std::string visible_to_bytes(const std::string& s, const VisibleByteTable& byte_of) {
     std::string out;
+    out.reserve(s.size());
     const uint8_t* b = reinterpret_cast<const uint8_t*>(s.data());
     for (size_t i = 0; i < s.size();) {
         uint32_t cp;
         size_t len = next_char(b + i, s.size() - i, &cp);
-        auto it = byte_of.find(cp);
-        if (it != byte_of.end()) out += static_cast<char>(it->second);
+        if (cp < byte_of.size() && byte_of[cp] >= 0) out += static_cast<char>(byte_of[cp]);
         else out.append(s, i, len);
         i += len;
     }
@@ -6196,9 +6293,10 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
     if (t->add_bos && t->bos < 0) t->add_bos = false;
     if (t->add_eos && t->eos < 0) t->add_eos = false;
 
-    std::unordered_map<uint32_t, uint8_t> byte_of;
+    VisibleByteTable byte_of;
+    byte_of.fill(-1);
     if (t->algorithm == Algorithm::BytePairEncoding)
-        for (int b = 0; b < 256; ++b) byte_of[byte_to_visible_cp(static_cast<uint8_t>(b))] = static_cast<uint8_t>(b);
+        for (int b = 0; b < 256; ++b) byte_of[byte_to_visible_cp(static_cast<uint8_t>(b))] = static_cast<int16_t>(b);
     static const char* const kEndOfTurnTexts[] = {
         "<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>",
         "<|end_of_text|>", "<end_of_utterance>", "<|return|>", "<|call|>", "<｜end▁of▁sentence｜>",
