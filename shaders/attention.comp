@@ -25,7 +25,9 @@ layout(push_constant) uniform Params {
     uint window;              // 0: unlimited; else a query at p sees keys j with p - j < window
     float scale;
     float softcap;            // 0: off
-} p;
+    uint chunk;               // 0: one workgroup sees all keys; else workgroup z sees keys [z*chunk, (z+1)*chunk) of
+    uint part_off;            // the visible range and writes (max, sum, unnormalised output) at part_off for
+} p;                          // attn_combine.comp (split-K decode: more workgroups than heads)
 
 const uint TILE = 256u;
 const uint MAX_DIMS_PER_INV = 4u;  // head_dim <= 4 * WG (checked by the host)
@@ -38,6 +40,11 @@ void main() {
     uint kvh = h / (p.n_head / p.n_kv_head);
     uint pos = p.pos0 + t;
     uint lo = (p.window != 0u && pos + 1u > p.window) ? pos + 1u - p.window : 0u;
+    uint hi = pos + 1u;
+    if (p.chunk != 0u) {
+        lo += gl_WorkGroupID.z * p.chunk;
+        hi = min(hi, lo + p.chunk);
+    }
     uint qb = p.q_off + t * p.q_stride + h * p.head_dim;
     for (uint d = tid; d < p.head_dim; d += WG) qs[d] = q[qb + d] * p.scale;
     barrier();
@@ -45,13 +52,19 @@ void main() {
     float acc[MAX_DIMS_PER_INV];
     for (uint r = 0u; r < MAX_DIMS_PER_INV; ++r) acc[r] = 0.0;
     float m = -1.0 / 0.0, l = 0.0;
-    for (uint j0 = lo; j0 <= pos; j0 += TILE) {
-        uint n = min(TILE, pos + 1u - j0);
+    for (uint j0 = lo; j0 < hi; j0 += TILE) {
+        uint n = min(TILE, hi - j0);
         float tmax = -1.0 / 0.0;
         for (uint j = tid; j < n; j += WG) {
             uint kb = p.kv_off + (j0 + j) * p.kv_stride + kvh * p.head_dim;
-            float s = 0.0;
-            for (uint d = 0u; d < p.head_dim; ++d) s += qs[d] * k_at(kb + d);
+            // Unrolled so that each invocation has several loads in flight (the loop bound is a push constant).
+            vec4 s4 = vec4(0.0);
+            uint d = 0u;
+            for (; d + 4u <= p.head_dim; d += 4u)
+                s4 += vec4(qs[d], qs[d + 1u], qs[d + 2u], qs[d + 3u]) *
+                      vec4(k_at(kb + d), k_at(kb + d + 1u), k_at(kb + d + 2u), k_at(kb + d + 3u));
+            float s = s4.x + s4.y + s4.z + s4.w;
+            for (; d < p.head_dim; ++d) s += qs[d] * k_at(kb + d);
             if (p.softcap > 0.0) s = p.softcap * tanh(s / p.softcap);
             sc[j] = s;
             tmax = max(tmax, s);
@@ -71,11 +84,36 @@ void main() {
             if (d < p.head_dim) {
                 float a = acc[r] * factor;
                 uint vb = p.kv_off + j0 * p.kv_stride + kvh * p.head_dim + d;
-                for (uint j = 0u; j < n; ++j) a += sc[j] * v_at(vb + j * p.kv_stride);
+                // Eight keys per step: their value rows are independent loads, issued together.
+                vec4 a4 = vec4(0.0), b4 = vec4(0.0);
+                uint j = 0u;
+                for (; j + 8u <= n; j += 8u) {
+                    uint v0 = vb + j * p.kv_stride;
+                    a4 += vec4(sc[j], sc[j + 1u], sc[j + 2u], sc[j + 3u]) *
+                          vec4(v_at(v0), v_at(v0 + p.kv_stride), v_at(v0 + 2u * p.kv_stride), v_at(v0 + 3u * p.kv_stride));
+                    v0 += 4u * p.kv_stride;
+                    b4 += vec4(sc[j + 4u], sc[j + 5u], sc[j + 6u], sc[j + 7u]) *
+                          vec4(v_at(v0), v_at(v0 + p.kv_stride), v_at(v0 + 2u * p.kv_stride), v_at(v0 + 3u * p.kv_stride));
+                }
+                a4 += b4;
+                a += a4.x + a4.y + a4.z + a4.w;
+                for (; j < n; ++j) a += sc[j] * v_at(vb + j * p.kv_stride);
                 acc[r] = a;
             }
         }
         barrier();
+    }
+    if (p.chunk != 0u) {
+        uint pb = p.part_off + ((t * p.n_head + h) * gl_NumWorkGroups.z + gl_WorkGroupID.z) * (p.head_dim + 2u);
+        if (tid == 0u) {
+            o[pb] = m;
+            o[pb + 1u] = l;
+        }
+        for (uint r = 0u; r < MAX_DIMS_PER_INV; ++r) {
+            uint d = tid + r * WG;
+            if (d < p.head_dim) o[pb + 2u + d] = acc[r];
+        }
+        return;
     }
     uint ob = p.o_off + t * p.o_stride + h * p.head_dim;
     for (uint r = 0u; r < MAX_DIMS_PER_INV; ++r) {

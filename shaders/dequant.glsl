@@ -44,95 +44,69 @@ void scale_min_k4(uint j, uint s, out float sc, out float mn) {
     }
 }
 
-// Elements [32u, 32u+32) of the row starting at byte rb, into v.
-void dequant_unit(uint rb, uint u, out float v[32]) {
+// Elements 32u + 4*q .. 32u + 4*q + 3 of the row starting at byte rb (q in 0..7). Four elements per call so that
+// neighbouring invocations (q, q+1, ...) read neighbouring words: loads coalesce across the subgroup and one
+// block header read is shared by four elements.
+vec4 dequant4(uint rb, uint u, uint q) {
+    uint e = 4u * q;  // first element within the 32-element unit
     if (WTYPE == T_F32) {
-        uint w0 = rb / 4u + u * 32u;
-        for (uint i = 0u; i < 32u; ++i) v[i] = uintBitsToFloat(wdata[w0 + i]);
+        uint w0 = rb / 4u + u * 32u + e;
+        return vec4(uintBitsToFloat(wdata[w0]), uintBitsToFloat(wdata[w0 + 1u]), uintBitsToFloat(wdata[w0 + 2u]),
+                    uintBitsToFloat(wdata[w0 + 3u]));
     } else if (WTYPE == T_F16) {
-        uint w0 = rb / 4u + u * 16u;  // rows of f16 are multiples of 64 bytes
-        for (uint i = 0u; i < 16u; ++i) {
-            vec2 h = unpackHalf2x16(wdata[w0 + i]);
-            v[2u * i] = h.x;
-            v[2u * i + 1u] = h.y;
-        }
+        uint w0 = rb / 4u + u * 16u + 2u * q;  // rows of f16 are multiples of 64 bytes
+        return vec4(unpackHalf2x16(wdata[w0]), unpackHalf2x16(wdata[w0 + 1u]));
     } else if (WTYPE == T_BF16) {
-        uint w0 = rb / 4u + u * 16u;
-        for (uint i = 0u; i < 16u; ++i) {
-            uint w = wdata[w0 + i];
-            v[2u * i] = uintBitsToFloat(w << 16);
-            v[2u * i + 1u] = uintBitsToFloat(w & 0xffff0000u);
-        }
+        uint w0 = rb / 4u + u * 16u + 2u * q;
+        uint a = wdata[w0], b = wdata[w0 + 1u];
+        return vec4(uintBitsToFloat(a << 16), uintBitsToFloat(a & 0xffff0000u), uintBitsToFloat(b << 16),
+                    uintBitsToFloat(b & 0xffff0000u));
     } else if (WTYPE == T_Q8_0) {
         uint b = rb + u * 34u;
+        uint w = rd32u(b + 2u + e);
+        return rdh(b) * vec4(sext8(w & 0xffu), sext8((w >> 8) & 0xffu), sext8((w >> 16) & 0xffu), sext8(w >> 24));
+    } else if (WTYPE == T_Q4_0 || WTYPE == T_IQ4_NL || WTYPE == T_Q4_1) {
+        // Elements 0..15 are the low nibbles of bytes 0..15, elements 16..31 their high nibbles.
+        bool has_min = WTYPE == T_Q4_1;
+        uint b = rb + u * (has_min ? 20u : 18u);
+        uint w = rd32u(b + (has_min ? 4u : 2u) + (e & 15u)) >> (e & 16u) / 4u;
+        uvec4 n = uvec4(w & 0xfu, (w >> 8) & 0xfu, (w >> 16) & 0xfu, (w >> 24) & 0xfu);
         float d = rdh(b);
-        for (uint i = 0u; i < 32u; ++i) v[i] = d * float(sext8(rd8(b + 2u + i)));
-    } else if (WTYPE == T_Q4_0 || WTYPE == T_IQ4_NL) {
-        uint b = rb + u * 18u;
-        float d = rdh(b);
-        for (uint i = 0u; i < 16u; ++i) {
-            uint q = rd8(b + 2u + i);
-            if (WTYPE == T_Q4_0) {
-                v[i] = d * (float(q & 0xfu) - 8.0);
-                v[i + 16u] = d * (float(q >> 4) - 8.0);
-            } else {
-                v[i] = d * kvalues_iq4nl[q & 0xfu];
-                v[i + 16u] = d * kvalues_iq4nl[q >> 4];
-            }
-        }
-    } else if (WTYPE == T_Q4_1) {
-        uint b = rb + u * 20u;
-        float d = rdh(b), m = rdh(b + 2u);
-        for (uint i = 0u; i < 16u; ++i) {
-            uint q = rd8(b + 4u + i);
-            v[i] = d * float(q & 0xfu) + m;
-            v[i + 16u] = d * float(q >> 4) + m;
-        }
+        if (WTYPE == T_IQ4_NL) return d * vec4(kvalues_iq4nl[n.x], kvalues_iq4nl[n.y], kvalues_iq4nl[n.z], kvalues_iq4nl[n.w]);
+        if (has_min) return d * vec4(n) + rdh(b + 2u);
+        return d * (vec4(n) - 8.0);
     } else if (WTYPE == T_Q5_0 || WTYPE == T_Q5_1) {
         bool has_min = WTYPE == T_Q5_1;
         uint b = rb + u * (has_min ? 24u : 22u);
-        float d = rdh(b), m = has_min ? rdh(b + 2u) : 0.0;
-        uint qh = rd32u(b + (has_min ? 4u : 2u));
-        uint qs = b + (has_min ? 8u : 6u);
-        for (uint i = 0u; i < 16u; ++i) {
-            uint q = rd8(qs + i);
-            float lo = float((q & 0xfu) | (((qh >> i) & 1u) << 4));
-            float hi = float((q >> 4) | (((qh >> (i + 16u)) & 1u) << 4));
-            if (has_min) {
-                v[i] = d * lo + m;
-                v[i + 16u] = d * hi + m;
-            } else {
-                v[i] = d * (lo - 16.0);
-                v[i + 16u] = d * (hi - 16.0);
-            }
-        }
+        uint qh = rd32u(b + (has_min ? 4u : 2u)) >> e;  // bit e of qh is element e's fifth bit
+        uint w = rd32u(b + (has_min ? 8u : 6u) + (e & 15u)) >> (e & 16u) / 4u;
+        vec4 n = vec4(uvec4(w & 0xfu, (w >> 8) & 0xfu, (w >> 16) & 0xfu, (w >> 24) & 0xfu) |
+                      (uvec4(qh, qh >> 1, qh >> 2, qh >> 3) & 1u) << 4);
+        float d = rdh(b);
+        return has_min ? d * n + rdh(b + 2u) : d * (n - 16.0);
     } else if (WTYPE == T_Q4_K || WTYPE == T_Q5_K) {
         bool five = WTYPE == T_Q5_K;
         uint j = u & 7u;
-        uint b = rb + (u >> 3) * (five ? 176u : 144u);
-        float d = rdh(b), dmin = rdh(b + 2u);
+        uint b = rb + (u >> 3) * (five ? 176u : 144u);  // super-blocks are 16-byte multiples: word reads
         float sc, mn;
         scale_min_k4(j, b + 4u, sc, mn);
-        float dl = d * sc, ml = dmin * mn;
-        uint qs = b + (five ? 48u : 16u) + (j >> 1) * 32u;
-        uint shift = (j & 1u) * 4u;
-        for (uint i = 0u; i < 32u; ++i) {
-            uint q = (rd8(qs + i) >> shift) & 0xfu;
-            if (five) q |= ((rd8(b + 16u + i) >> j) & 1u) << 4;
-            v[i] = dl * float(q) - ml;
+        uint w = wdata[(b + (five ? 48u : 16u) + (j >> 1) * 32u + e) >> 2] >> (j & 1u) * 4u;
+        uvec4 n = uvec4(w & 0xfu, (w >> 8) & 0xfu, (w >> 16) & 0xfu, (w >> 24) & 0xfu);
+        if (five) {
+            uint h = wdata[(b + 16u + e) >> 2] >> j;
+            n |= (uvec4(h, h >> 8, h >> 16, h >> 24) & 1u) << 4;
         }
+        return rdh(b) * sc * vec4(n) - rdh(b + 2u) * mn;
     } else if (WTYPE == T_Q6_K) {
         uint j = u & 7u;
         uint b = rb + (u >> 3) * 210u;
         uint half_ = j >> 2, quarter = j & 3u;
-        uint ql = b + half_ * 64u + (quarter & 1u) * 32u;
-        uint qh = b + 128u + half_ * 32u;
-        uint scales = b + 192u + half_ * 8u + 2u * quarter;
-        uint nib_shift = (quarter >> 1) * 4u;
-        float d = rdh(b + 208u);
-        for (uint i = 0u; i < 32u; ++i) {
-            uint q = ((rd8(ql + i) >> nib_shift) & 0xfu) | (((rd8(qh + i) >> (2u * quarter)) & 3u) << 4);
-            v[i] = d * float(sext8(rd8(scales + (i >> 4)))) * (float(q) - 32.0);
-        }
+        uint lo = rd32u(b + half_ * 64u + (quarter & 1u) * 32u + e) >> (quarter >> 1) * 4u;
+        uint hi = rd32u(b + 128u + half_ * 32u + e) >> 2u * quarter;
+        vec4 n = vec4(uvec4(lo & 0xfu, (lo >> 8) & 0xfu, (lo >> 16) & 0xfu, (lo >> 24) & 0xfu) |
+                      (uvec4(hi, hi >> 8, hi >> 16, hi >> 24) & 3u) << 4);
+        float d = rdh(b + 208u) * float(sext8(rd8(b + 192u + half_ * 8u + 2u * quarter + (e >> 4))));
+        return d * (n - 32.0);
     }
+    return vec4(0.0);
 }

@@ -24,9 +24,9 @@ void main() {
     uint id = uint(ids[p.ids_off + t]);
     if (id < p.row_begin || id - p.row_begin >= p.n_rows) return;
     uint rb = (id - p.row_begin) * row_bytes(p.k);
-    float v[32];
-    for (uint u = gl_LocalInvocationID.x; u < p.k / 32u; u += WG) {
-        dequant_unit(rb, u, v);
-        for (uint i = 0u; i < 32u; ++i) o[p.o_off + t * p.o_stride + u * 32u + i] = v[i];
+    uint ob = p.o_off + t * p.o_stride;
+    for (uint c = gl_LocalInvocationID.x; c < p.k / 4u; c += WG) {
+        vec4 v = dequant4(rb, c >> 3, c & 7u);
+        for (uint i = 0u; i < 4u; ++i) o[ob + 4u * c + i] = v[i];
     }
 }

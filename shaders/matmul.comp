@@ -1,7 +1,7 @@
 #version 450
 #extension GL_GOOGLE_include_directive : require
-// y[t][row] (+)= sum_k W[row][k] * x[t][k] for a tile of up to 8 tokens: one workgroup per (row, token tile),
-// so each weight block is read and dequantized once per tile (decode: 1 token, prefill: 8 at a time).
+// y[t][row] (+)= sum_k W[row][k] * x[t][k] for a tile of up to TILE tokens: one workgroup per (row, token tile),
+// so each weight block is read and dequantized once per tile.
 #include "common.glsl"
 
 layout(std430, binding = 0) readonly buffer Weights { uint wdata[]; };
@@ -20,7 +20,18 @@ layout(push_constant) uniform Params {
     uint accumulate; // 1: add to y (fused residual)
 } p;
 
-const uint TILE = 8u;
+// Tokens per workgroup: 1 for decode (no unused accumulators), more for prefill (each weight quad is
+// dequantized once per TILE tokens; 16 measured no faster than 8). tools/build_shaders.py builds both.
+#ifndef TILE_TOKENS
+#define TILE_TOKENS 8
+#endif
+const uint TILE = TILE_TOKENS;
+const uint UNROLL = 4u;
+
+vec4 x4(uint t, uint c) {
+    uint xb = p.x_off + t * p.x_stride + 4u * c;
+    return vec4(x[xb], x[xb + 1u], x[xb + 2u], x[xb + 3u]);
+}
 
 void main() {
     uint row = gl_WorkGroupID.x + gl_NumWorkGroups.x * gl_WorkGroupID.z;
@@ -30,17 +41,21 @@ void main() {
     uint rb = row * row_bytes(p.k);
     float acc[TILE];
     for (uint t = 0u; t < TILE; ++t) acc[t] = 0.0;
-    float v[32];
-    for (uint u = gl_LocalInvocationID.x; u < p.k / 32u; u += WG) {
-        dequant_unit(rb, u, v);
-        for (uint t = 0u; t < TILE; ++t) {
-            if (t < nt) {
-                uint xb = p.x_off + (t0 + t) * p.x_stride + u * 32u;
-                float s = 0.0;
-                for (uint i = 0u; i < 32u; ++i) s += v[i] * x[xb + i];
-                acc[t] += s;
-            }
-        }
+    // Invocation i takes quads (4 elements) i, i + WG, ...: neighbours read neighbouring weights and x. UNROLL
+    // quads are loaded before any is used, so each invocation keeps several loads in flight.
+    const uint nq = p.k / 4u;
+    uint c = gl_LocalInvocationID.x;
+    for (; c + (UNROLL - 1u) * WG < nq; c += UNROLL * WG) {
+        vec4 w[UNROLL];
+        for (uint r = 0u; r < UNROLL; ++r) w[r] = dequant4(rb, (c + r * WG) >> 3, (c + r * WG) & 7u);
+        for (uint t = 0u; t < TILE; ++t)
+            if (t < nt)
+                for (uint r = 0u; r < UNROLL; ++r) acc[t] += dot(w[r], x4(t0 + t, c + r * WG));
+    }
+    for (; c < nq; c += WG) {
+        vec4 w = dequant4(rb, c >> 3, c & 7u);
+        for (uint t = 0u; t < TILE; ++t)
+            if (t < nt) acc[t] += dot(w, x4(t0 + t, c));
     }
     for (uint t = 0u; t < TILE; ++t) {
         if (t < nt) {

@@ -352,24 +352,66 @@ static std::vector<float> run_session(const er::Model& model, er::BackendKind ba
     return all;
 }
 
-TEST(gpu_sessions_match_cpu_for_prefill_and_decode_with_f32_and_f16_cache) {
+// The CPU path rounds activations as llama.cpp does (up to 0.1 apart from fp32 math for q4_0) while the shaders
+// compute in fp32, so each backend is held to the shared/ref reference logits with ref/README's pass tolerance
+// (1.5 * D + 2e-3 from the nearer of the native and exact references), not to each other. Decode is checked
+// against the GPU's own batch: feeding prompt + greedy tokens one batch must give the decode steps' logits.
+TEST(gpu_sessions_meet_the_reference_tolerance_for_prefill_and_decode_with_f32_and_f16_cache) {
     REQUIRE_SHARED(shared);
     REQUIRE_DEVICE();
     // gemma2 exercises the most features: softcaps, sliding window, post norms, GELU, embedding scale.
     for (const char* name : {"llama-tiny-q4_0", "gemma2-tiny-q8_0"}) {
+        er::Result<er::json::Value> ref = er::json::parse(er_test::read_file(shared + "/ref/" + name + ".json"));
+        REQUIRE_MSG(ref.ok(), "%s.json: %s", name, ref.message().c_str());
         er::Result<er::Model> model = er::Model::load(shared + "/ref/models/" + name + ".gguf");
         REQUIRE_MSG(model.ok(), "%s", model.message().c_str());
+        const er::json::Value& r = *ref;
+        const int32_t n_vocab = model->info().n_vocab;
         std::vector<int32_t> prompt;
-        for (int i = 0; i < 40; ++i) prompt.push_back(1 + (i * 37) % 500);
+        for (const er::json::Value& t : r["prompt_tokens"].items()) prompt.push_back(static_cast<int32_t>(t.as_int()));
+        const double tol = 1.5 * r["native_vs_exact_max_abs_diff"].as_number() + 2e-3;
+        const int n_decode = 24;  // crosses the 32-token sliding window of gemma2's layer 0
         for (er::KvType kv : {er::KvType::F32, er::KvType::F16}) {
-            std::string cpu_name, gpu_name;
-            std::vector<float> cpu = run_session(*model, er::BackendKind::CPU, kv, prompt, 8, &cpu_name);
-            std::vector<float> gpu = run_session(*model, er::BackendKind::Vulkan, kv, prompt, 8, &gpu_name);
-            CHECK_MSG(gpu_name == "vulkan", "%s ran on %s", name, gpu_name.c_str());
-            REQUIRE_MSG(cpu.size() == gpu.size() && !cpu.empty(), "%s: logits sizes differ", name);
+            const char* kv_name = kv == er::KvType::F16 ? "f16" : "f32";
+            std::string gpu_name;
+            std::vector<float> gpu = run_session(*model, er::BackendKind::Vulkan, kv, prompt, n_decode, &gpu_name);
+            REQUIRE_MSG(gpu_name == "vulkan", "%s ran on %s", name, gpu_name.c_str());
+            REQUIRE_MSG(gpu.size() == (prompt.size() + n_decode) * size_t(n_vocab), "%s: logits size %zu", name, gpu.size());
+            const er::json::Value& positions = r["last_logits_positions"];
+            double dx = 0, dn = 0;
+            for (size_t p = 0; p < positions.size(); ++p) {
+                const float* mine = gpu.data() + size_t(positions[p].as_int()) * size_t(n_vocab);
+                for (int32_t i = 0; i < n_vocab; ++i) {
+                    dx = std::max(dx, std::fabs(mine[i] - r["exact_last_logits"][p][size_t(i)].as_number()));
+                    dn = std::max(dn, std::fabs(mine[i] - r["last_logits"][p][size_t(i)].as_number()));
+                }
+            }
+            CHECK_MSG(std::min(dx, dn) <= tol, "%s kv %s: prefill max |logit - ref| = %g (exact) / %g (native) > %g",
+                      name, kv_name, dx, dn, tol);
+            // Greedy decode follows the exact reference until its first near-tie.
+            const er::json::Value& expect = r["exact_greedy_tokens"];
+            std::vector<int32_t> all_ids = prompt;
+            bool diverged = false;
+            for (int g = 0; g < n_decode; ++g) {
+                const float* row = gpu.data() + (prompt.size() - 1 + size_t(g)) * size_t(n_vocab);
+                const int32_t next = static_cast<int32_t>(std::max_element(row, row + n_vocab) - row);
+                const er::json::Value& top = r["exact_greedy_top10_logits"][size_t(g)];
+                if (top[0].as_number() - top[1].as_number() < 2 * tol) diverged = true;
+                if (!diverged) CHECK_MSG(next == expect[size_t(g)].as_int(), "%s kv %s: greedy step %d chose %d, reference %d",
+                                         name, kv_name, g, next, static_cast<int>(expect[size_t(g)].as_int()));
+                if (next != expect[size_t(g)].as_int()) diverged = true;
+                all_ids.push_back(next);
+            }
+            all_ids.pop_back();  // the last greedy token is never fed
+            std::string batch_name;
+            std::vector<float> batch = run_session(*model, er::BackendKind::Vulkan, kv, all_ids, 0, &batch_name);
+            REQUIRE_MSG(batch.size() + size_t(n_vocab) == gpu.size(), "%s: batch logits size %zu", name, batch.size());
             double worst = 0;
-            for (size_t i = 0; i < cpu.size(); ++i) worst = std::max(worst, std::fabs(static_cast<double>(cpu[i]) - gpu[i]));
-            CHECK_MSG(worst < 1e-3, "%s kv %s: max |gpu - cpu| = %g", name, kv == er::KvType::F16 ? "f16" : "f32", worst);
+            for (size_t i = prompt.size() * size_t(n_vocab); i < batch.size(); ++i)
+                worst = std::max(worst, std::fabs(static_cast<double>(batch[i]) - gpu[i]));
+            CHECK_MSG(worst < 1e-3, "%s kv %s: decode vs batch max |diff| = %g", name, kv_name, worst);
+            std::printf("  %s kv %s: prefill dx %.2e dn %.2e (tol %.2e), decode vs batch %.2e\n", name, kv_name, dx, dn,
+                        tol, worst);
         }
     }
 }

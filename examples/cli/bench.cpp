@@ -1,6 +1,7 @@
 // edgerunner bench -m MODEL.gguf [-p 128] [-n 64] [--threads N] [--gpu] [--json] [--repeat R]
 // Load time, time to first token, prefill and decode speed, peak RSS, the machine's read bandwidth and decode
-// speed as a share of the bandwidth roofline (weight bytes read per token / seconds per token).
+// speed as a share of the bandwidth roofline (weight bytes read per token / seconds per token). With --gpu and
+// the Vulkan backend running, the bandwidth is the GPU's (a shader streaming device memory).
 // Prompt ids are deterministic pseudo-random ids (no tokenizer needed). Speeds are the best of R runs.
 #include "cli.h"
 
@@ -103,7 +104,24 @@ int cli::cmd_bench(Args& args) {
     // Peak RSS before the bandwidth probe, whose buffer would otherwise count.
     const double rss_mb = peak_rss_mb();
     const int probe_threads = n_threads > 0 ? static_cast<int>(n_threads) : er::kern::cpu_features().n_hw_threads;
-    const double bw_gbs = er::kern::measure_read_bandwidth(probe_threads);
+    // The roofline is the memory the work ran from: the GPU's when the Vulkan backend ran, else the CPU's.
+    const bool on_gpu = backend == "vulkan";
+    double bw_gbs = 0;
+    std::string bw_source;
+    if (on_gpu) {
+#if defined(EDGERUNNER_VULKAN)
+        er::Result<double> gpu_bw = er::vk::measure_read_bandwidth();
+        if (!gpu_bw.ok()) return fail(gpu_bw.message());
+        bw_gbs = *gpu_bw;
+        er::Result<er::vk::DeviceInfo> dev = er::vk::device_info();
+        bw_source = "GPU " + (dev.ok() ? dev->name : std::string("?"));
+        std::fprintf(stderr, "bench: ran on the Vulkan backend (%s)\n", bw_source.c_str() + 4);
+#endif
+    } else {
+        if (gpu) std::fprintf(stderr, "bench: --gpu asked for, but the session ran on the %s backend\n", backend.c_str());
+        bw_gbs = er::kern::measure_read_bandwidth(probe_threads);
+        bw_source = std::to_string(probe_threads) + " threads";
+    }
 
     const double prefill_tps = static_cast<double>(n_prompt) / (best_prefill_ms / 1000.0);
     const double decode_tps = static_cast<double>(n_decode) / (best_decode_ms / 1000.0);
@@ -112,9 +130,9 @@ int cli::cmd_bench(Args& args) {
     const double roofline_pct = 100.0 * decode_tps / roofline_tps;
 
     if (json) {
-        std::printf("{\"load_ms\": %.2f, \"ttft_ms\": %.2f, \"prefill_tps\": %.2f, \"decode_tps\": %.2f, "
-                    "\"peak_rss_mb\": %.1f, \"read_bw_gbs\": %.2f, \"decode_roofline_pct\": %.1f}\n",
-                    load_ms, ttft_ms, prefill_tps, decode_tps, rss_mb, bw_gbs, roofline_pct);
+        std::printf("{\"backend\": \"%s\", \"load_ms\": %.2f, \"ttft_ms\": %.2f, \"prefill_tps\": %.2f, "
+                    "\"decode_tps\": %.2f, \"peak_rss_mb\": %.1f, \"read_bw_gbs\": %.2f, \"decode_roofline_pct\": %.1f}\n",
+                    backend.c_str(), load_ms, ttft_ms, prefill_tps, decode_tps, rss_mb, bw_gbs, roofline_pct);
         return 0;
     }
     const er::ModelInfo& info = model->info();
@@ -129,7 +147,7 @@ int cli::cmd_bench(Args& args) {
     std::printf("prefill      %.1f tokens/s (pp%lld, best of %lld)\n", prefill_tps, n_prompt, repeats);
     std::printf("decode       %.1f tokens/s (tg%lld, best of %lld)\n", decode_tps, n_decode, repeats);
     std::printf("peak RSS     %.1f MB\n", rss_mb);
-    std::printf("read bw      %.2f GB/s (%d threads)\n", bw_gbs, probe_threads);
+    std::printf("read bw      %.2f GB/s (%s)\n", bw_gbs, bw_source.c_str());
     std::printf("roofline     %.1f MB of weights per token -> %.1f tokens/s; decode at %.1f%%\n",
                 static_cast<double>(bytes_per_token) / 1e6, roofline_tps, roofline_pct);
     return 0;
