@@ -202,6 +202,7 @@ struct RefResult {
     // greedy near-tie margins.
     std::string followed;
     double d_followed = 0, nll_followed = 0, tol = 0, nll_tol = 0;
+    bool ran_on_gpu = false;
 };
 
 // Runs the 64 prompt tokens in one batch and 32 greedy steps, compares with one reference JSON.
@@ -223,6 +224,7 @@ RefResult check_reference(const er::Model& model, const Json& ref) {
     CHECK_MSG(s.ok(), "%s", s.message().c_str());
     if (!s.ok()) return r;
     if (gpu) std::printf("  [backend %s]", s->backend_name());
+    r.ran_on_gpu = gpu && std::string(s->backend_name()) == "vulkan";
     std::vector<float> logits;
     er::Status st = s->eval(prompt.data(), n, &logits, true);
     CHECK_MSG(st.ok(), "%s", st.message().c_str());
@@ -301,7 +303,7 @@ void check_reference_arch(const std::string& arch) {
     const char* only = std::getenv("EDGERUNNER_TEST_TYPES");
     const std::string only_list = only && *only ? "," + std::string(only) + "," : "";
     TempDir tmp;
-    int checked = 0;
+    int checked = 0, on_gpu = 0;
     for (const char* type : kTypes) {
         if (!only_list.empty() && only_list.find("," + std::string(type) + ",") == std::string::npos) continue;
         const std::string json_path = shared + "/ref/" + arch + "-tiny-" + type + ".json";
@@ -338,8 +340,13 @@ void check_reference_arch(const std::string& arch) {
         CHECK_MSG(std::fabs(r.nll - r.nll_followed) <= r.nll_tol, "%s %s: mean NLL %g vs %s %g", arch.c_str(), type,
                   r.nll, followed, r.nll_followed);
         ++checked;
+        on_gpu += r.ran_on_gpu;
     }
     CHECK_MSG(checked > 0, "no reference model of %s could be checked", arch.c_str());
+    // Types without a shader fall back to the CPU; if none ran on the GPU, the GPU run was not tested at all.
+    const char* backend = std::getenv("EDGERUNNER_TEST_BACKEND");
+    if (backend && std::string(backend) == "vulkan")
+        CHECK_MSG(on_gpu > 0, "EDGERUNNER_TEST_BACKEND=vulkan but no %s case ran on the GPU", arch.c_str());
 }
 
 std::string stories_path(const std::string& shared) { return shared + "/models/stories260K.gguf"; }
