@@ -3614,7 +3614,7 @@ ER_AVX512 inline void group_x4_avx512(const Block* b, const ActQ8x4* const* a, i
     dw = _mm_insert_epi16(dw, b[3].d, 3);
     const __m128 dwf = _mm_cvtph_ps(dw);
     const __m512i spread = _mm512_set_epi32(3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
-#pragma GCC unroll 4
+#pragma GCC unroll 8
     for (int t = 0; t < T; ++t) {
         const ActQ8x4& at = a[t][g];
         __m512i p = _mm512_loadu_si512(at.init);
@@ -3723,7 +3723,7 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
         const __m512i l0 = _mm512_and_si512(z0, m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4);
         const __m512i l1 = _mm512_and_si512(z1, m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4);
         const float d = _cvtsh_ss(w[i].d), dmin = _cvtsh_ss(w[i].dmin);
-#pragma GCC unroll 4
+#pragma GCC unroll 8
         for (int t = 0; t < T; ++t) {
             const types::BlockQ8_K& at = a[t][i];
             // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
@@ -3772,7 +3772,7 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
             sc[half] = _mm512_permutexvar_epi16(idx[half], sz);
         }
         const float d = _cvtsh_ss(w[i].d);
-#pragma GCC unroll 4
+#pragma GCC unroll 8
         for (int t = 0; t < T; ++t) {
             const types::BlockQ8_K& at = a[t][i];
             const __m256i offset = _mm256_madd_epi16(scales16, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at.bsums)));
@@ -4024,8 +4024,8 @@ using FloatDotFn = float (*)(const void* w_row, const float* x, int64_t n);
 
 // A dot kernel and, when it reads activations in its own layout, the function that rewrites a row of
 // types::vec_dot_type(weight) into that layout (once per matmul) and the size of the result.
-// out[0..3] = dot(weight row, act[0..3]): four prompt tokens against one weight row.
-using QuantDot4Fn = void (*)(const void* w_row, const void* const* act, int64_t n, float* out);
+// out[i] = dot(weight row, act[i]) for a group of prompt tokens (4 or 8) against one weight row.
+using QuantDotGroupFn = void (*)(const void* w_row, const void* const* act, int64_t n, float* out);
 
 struct QuantKernel {
     QuantDotFn dot = nullptr;
@@ -4033,7 +4033,7 @@ struct QuantKernel {
     size_t (*prep_bytes)(int64_t n) = nullptr;
     // Floats straight to what `dot` reads (null: types::quantize_row, then prep if any).
     void (*quantize)(const float* x, void* out, int64_t n) = nullptr;
-    QuantDot4Fn dot4 = nullptr;  // null: prompts go one token at a time
+    QuantDotGroupFn dot4 = nullptr, dot8 = nullptr;  // null: prompts go one token at a time
 };
 
 inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
@@ -4053,19 +4053,19 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
             switch (t) {
                 case Type::Q8_0:
                     return {dot1_x4_avx512<types::BlockQ8_0>, prep_act_q8x4<128>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>};
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>, dot_x4_avx512<types::BlockQ8_0, 8>};
                 case Type::Q4_0:
                     return {dot1_x4_avx512<types::BlockQ4_0>, prep_act_q8x4<8>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>};
+                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>, dot_x4_avx512<types::BlockQ4_0, 8>};
                 case Type::IQ4_NL:
                     return {dot1_x4_avx512<types::BlockIQ4_NL>, prep_act_q8x4<128>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>};
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>, dot_x4_avx512<types::BlockIQ4_NL, 8>};
                 case Type::Q4_K:
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
-                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>};
+                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>};
                 case Type::Q6_K:
                     return {dot1_avx512<dot_q6_k_avx512<1>>, nullptr, nullptr, quantize_act_q8k_avx512<false>,
-                            dot_q6_k_avx512<4>};
+                            dot_q6_k_avx512<4>, dot_q6_k_avx512<8>};
                 default: return {};
             }
 #endif
@@ -4113,12 +4113,14 @@ inline FloatDotFn find_float_dot(Isa isa, types::Type t) {
 // Runs dot(r, t) -> y[t * n_out + r] over the whole output. Decode (one token) splits rows between threads;
 // prompt processing takes a tile of weight rows (small enough to stay in L1) through a group of tokens
 // (activations in L2), so each weight byte comes from memory once per group rather than once per token.
-// dot4(r, t, out) computes tokens t..t+3 of row r when the kernel has a 4-token form (Dot4 = NoDot4: none).
-struct NoDot4 {
-    void operator()(int64_t, int64_t, float*) const {}
+// group(r, t, count, out) computes tokens t..t+count-1 of row r for the counts (8, 4) for which group(count) is
+// true (Group = NoGroup: none).
+struct NoGroup {
+    bool operator()(int) const { return false; }
+    void operator()(int64_t, int64_t, int, float*) const {}
 };
-template <class Dot, class Dot4>
-void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& pool, const Dot& dot, const Dot4* dot4) {
+template <class Dot, class Group>
+void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& pool, const Dot& dot, const Group* group) {
     if (n_tokens == 1) {
         pool.parallel_for(n_out, 16, [&](int64_t b, int64_t e, int) {
             for (int64_t r = b; r < e; ++r) y[r] = dot(r, 0);
@@ -4133,12 +4135,12 @@ void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& poo
             for (int64_t t0 = 0; t0 < n_tokens; t0 += kTileTokens) {
                 const int64_t t1 = std::min(n_tokens, t0 + kTileTokens);
                 int64_t t = t0;
-                if (dot4)
-                    for (; t + 4 <= t1; t += 4)
+                for (int count = 8; group && count >= 4; count /= 2)
+                    for (; t + count <= t1 && (*group)(count); t += count)
                         for (int64_t r = r0; r < r1; ++r) {
-                            float o[4];
-                            (*dot4)(r, t, o);
-                            for (int k = 0; k < 4; ++k) y[(t + k) * n_out + r] = o[k];
+                            float o[8];
+                            (*group)(r, t, count, o);
+                            for (int k = 0; k < count; ++k) y[(t + k) * n_out + r] = o[k];
                         }
                 for (; t < t1; ++t)
                     for (int64_t r = r0; r < r1; ++r) y[t * n_out + r] = dot(r, t);
@@ -4257,7 +4259,7 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
         detail::run_matmul_tiles(
             n_out, n_tokens, y, pool,
             [&](int64_t r, int64_t t) { return fn(wbytes + static_cast<size_t>(r) * w_row, x + t * n_in, n_in); },
-            static_cast<const detail::NoDot4*>(nullptr));
+            static_cast<const detail::NoGroup*>(nullptr));
         return true;
     }
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
@@ -4293,12 +4295,20 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
     const auto dot = [&](int64_t r, int64_t t) {
         return k.dot(wbytes + static_cast<size_t>(r) * w_row, act_data + static_cast<size_t>(t) * act_row, n_in);
     };
-    const auto dot4 = [&](int64_t r, int64_t t, float* out) {
-        const void* rows[4];
-        for (int i = 0; i < 4; ++i) rows[i] = act_data + static_cast<size_t>(t + i) * act_row;
-        k.dot4(wbytes + static_cast<size_t>(r) * w_row, rows, n_in, out);
+    struct Group {
+        const detail::QuantKernel& k;
+        const uint8_t *w, *act;
+        size_t w_row, act_row;
+        int64_t n;
+        bool operator()(int count) const { return (count == 8 ? k.dot8 : k.dot4) != nullptr; }
+        void operator()(int64_t r, int64_t t, int count, float* out) const {
+            const void* rows[8];
+            for (int i = 0; i < count; ++i) rows[i] = act + static_cast<size_t>(t + i) * act_row;
+            (count == 8 ? k.dot8 : k.dot4)(w + static_cast<size_t>(r) * w_row, rows, n, out);
+        }
     };
-    detail::run_matmul_tiles(n_out, n_tokens, y, pool, dot, k.dot4 ? &dot4 : nullptr);
+    const Group group{k, wbytes, act_data, w_row, act_row, n_in};
+    detail::run_matmul_tiles(n_out, n_tokens, y, pool, dot, k.dot4 ? &group : nullptr);
     return true;
 }
 
