@@ -3722,13 +3722,15 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
         const __m512i z0 = loadu512(w[i].qs), z1 = loadu512(w[i].qs + 64);
         const __m512i l0 = _mm512_and_si512(z0, m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4);
         const __m512i l1 = _mm512_and_si512(z1, m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4);
-        const float d = _cvtsh_ss(w[i].d), dmin = _cvtsh_ss(w[i].dmin);
+        // Row scales as vectors, the activation scale as a broadcast memory operand: no scalar work per token.
+        const __m512 d = _mm512_set1_ps(_cvtsh_ss(w[i].d)), neg_dmin = _mm512_set1_ps(-_cvtsh_ss(w[i].dmin));
 #pragma GCC unroll 8
         for (int t = 0; t < T; ++t) {
             const types::BlockQ8_K& at = a[t][i];
             // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
             const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums)));
-            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(-dmin * at.d), _mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), acc[t]);
+            const __m512 da = _mm512_set1_ps(at.d);
+            acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), da), neg_dmin, acc[t]);
             const __m512i zero = _mm512_setzero_si512();
             const __m512i p0 = dpbusd512(zero, l0, loadu512(at.qs));
             const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
@@ -3737,7 +3739,7 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
             // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
             __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
             sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
-            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(d * at.d), _mm512_cvtepi32_ps(sum), acc[t]);
+            acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(sum), da), d, acc[t]);
         }
     }
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
@@ -3771,7 +3773,7 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
             q[half][1] = _mm512_ternarylogic_epi32(_mm512_srli_epi16(l, 4), h_hi, m4, 0xEC);
             sc[half] = _mm512_permutexvar_epi16(idx[half], sz);
         }
-        const float d = _cvtsh_ss(w[i].d);
+        const __m512 d = _mm512_set1_ps(_cvtsh_ss(w[i].d));
 #pragma GCC unroll 8
         for (int t = 0; t < T; ++t) {
             const types::BlockQ8_K& at = a[t][i];
@@ -3784,7 +3786,7 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
                 // |lane| <= 4 * 63 * 128 fits int16.
                 sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p_lo, p_hi), sc[half]);
             }
-            acc[t] = _mm512_fmadd_ps(_mm512_set1_ps(d * at.d), _mm512_cvtepi32_ps(sum), acc[t]);
+            acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(sum), _mm512_set1_ps(at.d)), d, acc[t]);
         }
     }
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
