@@ -165,6 +165,11 @@ TEST(matmul_matches_cpu_dot_products_for_every_gpu_type_and_batch_size) {
             if (!dot_ref.empty()) CHECK_MSG(std::fabs(ref - dot_ref[r]) < 1e-3 * (1 + std::fabs(ref)), "%s reference", name.c_str());
             CHECK_MSG(std::fabs(y[r] - ref) < 1e-4 * (1 + std::fabs(ref)), "%s row %d: gpu %g cpu %g", name.c_str(), r, y[r], ref);
         }
+        // Decode takes several rows per workgroup: 7 rows leave the last group short.
+        std::vector<float> y7(7);
+        s = er::vk::ops::matmul(q->type, q->data, 7, 512, act.data(), 1, y7.data());
+        CHECK_MSG(s.ok(), "%s: %s", name.c_str(), s.message().c_str());
+        for (int r = 0; r < 7; ++r) CHECK_MSG(std::fabs(y7[r] - y[r]) <= 1e-5 * (1 + std::fabs(y[r])), "%s 7 rows, row %d", name.c_str(), r);
         // Prefill: 11 different activation rows.
         const int n_tok = 11;
         std::vector<float> x(static_cast<size_t>(n_tok) * 512), yb(static_cast<size_t>(n_tok) * 8);
