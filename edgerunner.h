@@ -417,6 +417,19 @@ class ThreadPool;
 bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out, const float* x, int64_t n_tokens,
                  float* y, ThreadPool& pool);
 
+// One weight of a group of matmuls that read the same activation row (q/k/v, ffn gate/up): y[r] = dot(row r
+// of w, x) for n_out rows of n_in values of type `weight`.
+struct MatmulPart {
+    types::Type weight;
+    const void* w;
+    int64_t n_out;
+    float* y;
+};
+// Decode (one token) through every part as one pool job, each distinct activation layout quantized once: the
+// threads split the rows of all parts together instead of meeting after each matmul. Same values as
+// matmul_fast per part; false, with nothing written, when a part has no kernel at the active level.
+bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, ThreadPool& pool);
+
 double measure_read_bandwidth(int n_threads, size_t bytes = size_t(512) << 20, int repeats = 5);
 
 // One query head attending over n_keys cached positions (keys / values of position j at k + j*stride,
@@ -2932,6 +2945,29 @@ inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, 
     });
 }
 
+// Matmuls of one activation batch x by several weights with n_in = w.ne[0] each, into their own outputs. A
+// single token goes through matmul_fast_group (one pool job for the whole group: decode issues ~200 jobs per
+// token, and at every job's end the caller waits for the slowest thread); batches and weights without a fast
+// kernel take matmul one weight at a time.
+struct MatmulOut {
+    const gguf::TensorInfo* w;
+    float* y;
+};
+inline void matmul_group(std::initializer_list<MatmulOut> outs, const float* x, int64_t n_tokens, ThreadPool& pool) {
+    constexpr int kMaxParts = 4;
+    if (n_tokens == 1 && outs.size() <= static_cast<size_t>(kMaxParts)) {
+        MatmulPart parts[kMaxParts];
+        int n_parts = 0;
+        bool same_n_in = true;
+        for (const MatmulOut& o : outs) {
+            same_n_in = same_n_in && o.w->ne[0] == outs.begin()->w->ne[0];
+            parts[n_parts++] = {o.w->type, o.w->data, o.w->ne[1], o.y};
+        }
+        if (same_n_in && matmul_fast_group(parts, n_parts, outs.begin()->w->ne[0], x, pool)) return;
+    }
+    for (const MatmulOut& o : outs) matmul(*o.w, x, n_tokens, o.y, pool);
+}
+
 }  // namespace kern
 
 /* ---------------------------------------------------------------------------------------------
@@ -4272,6 +4308,91 @@ void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t str
 }
 void store_fp16(uint16_t* dst, const float* src, int64_t n) { store_kv(dst, src, n); }
 
+namespace detail {
+// One activation row as kernel k reads it; staged is scratch of row_bytes(act_type, n) for kernels that prepare
+// from quantize_row's blocks.
+inline void quantize_act_row(const QuantKernel& k, types::Type act_type, const float* x, uint8_t* out,
+                             uint8_t* staged, int64_t n) {
+    if (k.quantize) {
+        k.quantize(x, out, n);
+    } else if (!k.prep) {
+        types::quantize_row(act_type, x, out, n);
+    } else {
+        types::quantize_row(act_type, x, staged, n);
+        k.prep(staged, out, n);
+    }
+}
+}  // namespace detail
+
+bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, ThreadPool& pool) {
+    constexpr int kMaxParts = 4;
+    if (n_parts < 1 || n_parts > kMaxParts || n_in <= 0) return false;
+    const Isa isa = active_isa();
+    struct Part {
+        detail::QuantKernel k;
+        detail::FloatDotFn f = nullptr;
+        const uint8_t* w = nullptr;
+        size_t w_row = 0, act_off = 0;
+        bool quantizes = false;  // the first part of its weight type fills the activation row
+        int64_t row0 = 0, n_out = 0;
+        float* y = nullptr;
+    };
+    Part ps[kMaxParts];
+    int64_t total_rows = 0;
+    size_t act_total = 0, staged_max = 0;
+    for (int i = 0; i < n_parts; ++i) {
+        const MatmulPart& m = parts[i];
+        const types::TypeInfo* ti = types::type_info(m.weight);
+        if (!ti || n_in % ti->block_size != 0 || m.n_out <= 0) return false;
+        Part& p = ps[i];
+        p.w = static_cast<const uint8_t*>(m.w);
+        p.w_row = types::row_bytes(m.weight, n_in);
+        p.row0 = total_rows;
+        p.n_out = m.n_out;
+        p.y = m.y;
+        total_rows += m.n_out;
+        p.f = detail::find_float_dot(isa, m.weight);
+        if (p.f) continue;
+        p.k = detail::find_quant_kernel(isa, m.weight);
+        if (!p.k.dot) return false;
+        // Parts of one weight type read the same layout: quantize it once.
+        int same = -1;
+        for (int j = 0; j < i && same < 0; ++j)
+            if (!ps[j].f && parts[j].weight == m.weight) same = j;
+        if (same >= 0) {
+            p.act_off = ps[same].act_off;
+            continue;
+        }
+        const size_t q_row = types::row_bytes(types::vec_dot_type(m.weight), n_in);
+        p.quantizes = true;
+        p.act_off = act_total;
+        act_total += ((p.k.prep ? p.k.prep_bytes(n_in) : q_row) + 63) / 64 * 64;
+        if (p.k.prep && !p.k.quantize) staged_max = std::max(staged_max, q_row);
+    }
+    thread_local std::vector<uint8_t> act, staged;
+    if (act.size() < act_total + 64) act.resize(act_total + 64);
+    if (staged.size() < staged_max) staged.resize(staged_max);
+    uint8_t* act_data = act.data() + (64 - reinterpret_cast<uintptr_t>(act.data()) % 64) % 64;
+    for (int i = 0; i < n_parts; ++i) {
+        const Part& p = ps[i];
+        if (p.quantizes)
+            detail::quantize_act_row(p.k, types::vec_dot_type(parts[i].weight), x, act_data + p.act_off,
+                                     staged.data(), n_in);
+    }
+    pool.parallel_for(total_rows, 16, [&](int64_t b, int64_t e, int) {
+        for (int i = 0; i < n_parts; ++i) {
+            const Part& p = ps[i];
+            const int64_t rb = std::max(b, p.row0) - p.row0, re = std::min(e, p.row0 + p.n_out) - p.row0;
+            if (p.f)
+                for (int64_t r = rb; r < re; ++r) p.y[r] = p.f(p.w + static_cast<size_t>(r) * p.w_row, x, n_in);
+            else
+                for (int64_t r = rb; r < re; ++r)
+                    p.y[r] = p.k.dot(p.w + static_cast<size_t>(r) * p.w_row, act_data + p.act_off, n_in);
+        }
+    });
+    return true;
+}
+
 bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out, const float* x, int64_t n_tokens,
                  float* y, ThreadPool& pool) {
     const Isa isa = active_isa();
@@ -4299,22 +4420,11 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
     if (act.size() < need) act.resize(need);
     uint8_t* act_data = act.data() + (64 - reinterpret_cast<uintptr_t>(act.data()) % 64) % 64;
     if (k.prep && !k.quantize && staged.size() < q_row * static_cast<size_t>(n_tokens)) staged.resize(q_row * static_cast<size_t>(n_tokens));
-    uint8_t* staged_data = staged.data();
+    uint8_t* staged_data = staged.empty() ? nullptr : staged.data();
     pool.parallel_for(n_tokens, 4, [&](int64_t b, int64_t e, int) {
-        for (int64_t t = b; t < e; ++t) {
-            uint8_t* out = act_data + static_cast<size_t>(t) * act_row;
-            if (k.quantize) {
-                k.quantize(x + t * n_in, out, n_in);
-                continue;
-            }
-            if (!k.prep) {
-                types::quantize_row(act_type, x + t * n_in, out, n_in);
-                continue;
-            }
-            uint8_t* q = staged_data + static_cast<size_t>(t) * q_row;
-            types::quantize_row(act_type, x + t * n_in, q, n_in);
-            k.prep(q, out, n_in);
-        }
+        for (int64_t t = b; t < e; ++t)
+            detail::quantize_act_row(k, act_type, x + t * n_in, act_data + static_cast<size_t>(t) * act_row,
+                                     staged_data ? staged_data + static_cast<size_t>(t) * q_row : nullptr, n_in);
     });
     const auto dot = [&](int64_t r, int64_t t) {
         return k.dot(wbytes + static_cast<size_t>(r) * w_row, act_data + static_cast<size_t>(t) * act_row, n_in);
@@ -4710,7 +4820,9 @@ private:
     void norm_rows(const float* x, const gguf::TensorInfo* weight, int32_t n, int64_t width, float* out) {
         const float* w = static_cast<const float*>(weight->data);
         const float eps = m_->hp.norm_eps;
-        pool_.parallel_for(n, 8, [&](int64_t b, int64_t e, int) {
+        // At least ~4k values per chunk: decode's per-head q/k norms (16 rows of 128) are cheaper than a pool job.
+        const int64_t grain = std::max<int64_t>(8, 4096 / std::max<int64_t>(width, 1));
+        pool_.parallel_for(n, grain, [&](int64_t b, int64_t e, int) {
             for (int64_t t = b; t < e; ++t) kern::rms_norm(x + t * width, w, width, eps, out + t * width);
         });
     }
@@ -4755,9 +4867,7 @@ private:
                     std::memcpy(v + t * kv_dim, row + q_dim + kv_dim, static_cast<size_t>(kv_dim) * sizeof(float));
                 }
             } else {
-                kern::matmul(*L.wq, xb, n, q, pool_);
-                kern::matmul(*L.wk, xb, n, k, pool_);
-                kern::matmul(*L.wv, xb, n, v, pool_);
+                kern::matmul_group({{L.wq, q}, {L.wk, k}, {L.wv, v}}, xb, n, pool_);
             }
             add_bias(q, L.bq, n, q_dim);
             add_bias(k, L.bk, n, kv_dim);
@@ -4812,8 +4922,7 @@ private:
             float* up = up_.data();
             int64_t gate_stride = F, up_stride = F;
             if (L.ffn_gate) {
-                kern::matmul(*L.ffn_gate, xb, n, gate, pool_);
-                kern::matmul(*L.ffn_up, xb, n, up, pool_);
+                kern::matmul_group({{L.ffn_gate, gate}, {L.ffn_up, up}}, xb, n, pool_);
             } else {  // fused (phi3): each output row holds gate, then up
                 kern::matmul(*L.ffn_up, xb, n, gate, pool_);
                 up = gate + F;

@@ -369,6 +369,58 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+// Decode's fused q/k/v and gate/up: one pool job over several weights must give each part exactly what its own
+// matmul gives (the same kernels on the same activation bytes), also when parts of one type share the quantized
+// row and when float and quantized weights mix.
+TEST(matmul_fast_group_gives_each_part_its_own_matmul_bit_for_bit) {
+    std::mt19937 rng(13);
+    const Isa before = er::kern::active_isa();
+    const std::vector<std::vector<Type>> groups = {
+        {Type::Q4_K, Type::Q4_K, Type::Q6_K}, {Type::Q8_0, Type::Q8_0, Type::Q8_0}, {Type::Q4_0, Type::Q4_0},
+        {Type::Q6_K, Type::F16, Type::Q4_K, Type::IQ4_NL}, {Type::F32}};
+    const int64_t n_in = 512, n_outs[] = {37, 16, 5, 64};
+    for (Isa isa : fast_isas()) {
+        CHECK(er::kern::set_isa(isa).ok());
+        for (const std::vector<Type>& g : groups) {
+            std::vector<std::vector<uint8_t>> ws;
+            for (size_t i = 0; i < g.size(); ++i) {
+                ws.emplace_back();
+                for (int64_t r = 0; r < n_outs[i]; ++r) {
+                    const std::vector<uint8_t> row = quantized(g[i], random_row(rng, n_in, 0.05f));
+                    ws.back().insert(ws.back().end(), row.begin(), row.end());
+                }
+            }
+            const std::vector<float> x = random_row(rng, n_in, 1.0f);
+            for (int threads : {1, 2, 3}) {
+                ThreadPool pool(threads);
+                std::vector<std::vector<float>> want(g.size()), got(g.size());
+                std::vector<er::kern::MatmulPart> parts;
+                for (size_t i = 0; i < g.size(); ++i) {
+                    want[i].assign(static_cast<size_t>(n_outs[i]), -1.0f);
+                    got[i].assign(static_cast<size_t>(n_outs[i]), -2.0f);
+                    CHECK(er::kern::matmul_fast(g[i], ws[i].data(), n_in, n_outs[i], x.data(), 1, want[i].data(), pool));
+                    parts.push_back({g[i], ws[i].data(), n_outs[i], got[i].data()});
+                }
+                CHECK(er::kern::matmul_fast_group(parts.data(), static_cast<int>(parts.size()), n_in, x.data(), pool));
+                for (size_t i = 0; i < g.size(); ++i)
+                    CHECK_MSG(got[i] == want[i], "%s part %zu (%s) of %zu, threads %d", er::kern::isa_name(isa), i,
+                              er::types::type_name(g[i]), g.size(), threads);
+            }
+        }
+    }
+    // Declines (nothing written) at the scalar level and when one part's row is not whole blocks.
+    ThreadPool pool(2);
+    std::vector<uint8_t> w(er::types::row_bytes(Type::Q4_K, 512), 0);
+    std::vector<float> x(512, 1.0f), y(1, 7.0f);
+    er::kern::MatmulPart parts[] = {{Type::Q8_0, w.data(), 1, y.data()}, {Type::Q4_K, w.data(), 1, y.data()}};
+    CHECK(er::kern::set_isa(Isa::Scalar).ok());
+    CHECK(!er::kern::matmul_fast_group(parts, 1, 512, x.data(), pool));
+    CHECK(er::kern::set_isa(before).ok());
+    CHECK(!er::kern::matmul_fast_group(parts, 2, 96, x.data(), pool));
+    CHECK(y[0] == 7.0f);
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
     std::mt19937 rng(9);
     const Isa before = er::kern::active_isa();
