@@ -3603,6 +3603,22 @@ ER_AVX512 inline void unsigned_x4_avx512(const types::BlockIQ4_NL* b, __m512i ta
     hi = _mm512_shuffle_epi8(table, _mm512_and_si512(_mm512_srli_epi16(v, 4), m4));
 }
 
+// Q5_0: the nibble plus 16 where the block's qh bit is set (bit i: value i, bit 16 + i: value 16 + i), offset 16.
+template <>
+ER_AVX512 inline void unsigned_x4_avx512(const types::BlockQ5_0* b, __m512i, __m512i& lo, __m512i& hi) {
+    const __m512i v = bytes16_x4_avx512(b, 0), m4 = _mm512_set1_epi8(0xf), bit4 = _mm512_set1_epi8(0x10);
+    uint64_t mlo = 0, mhi = 0;
+    for (int k = 0; k < 4; ++k) {
+        uint32_t qh;
+        std::memcpy(&qh, b[k].qh, 4);
+        mlo |= static_cast<uint64_t>(qh & 0xffff) << (16 * k);
+        mhi |= static_cast<uint64_t>(qh >> 16) << (16 * k);
+    }
+    lo = _mm512_or_si512(_mm512_and_si512(v, m4), _mm512_maskz_mov_epi8(static_cast<__mmask64>(mlo), bit4));
+    hi = _mm512_or_si512(_mm512_and_si512(_mm512_srli_epi16(v, 4), m4),
+                         _mm512_maskz_mov_epi8(static_cast<__mmask64>(mhi), bit4));
+}
+
 // One weight group against T activation rows: prompt tokens share the unpacked weights and their scales.
 template <class Block, int T>
 ER_AVX512 inline void group_x4_avx512(const Block* b, const ActQ8x4* const* a, int64_t g, __m512i table, __m512* acc) {
@@ -4059,6 +4075,10 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q4_0:
                     return {dot1_x4_avx512<types::BlockQ4_0>, prep_act_q8x4<8>, act_q8x4_bytes,
                             quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>, dot_x4_avx512<types::BlockQ4_0, 8>};
+                case Type::Q5_0:
+                    return {dot1_x4_avx512<types::BlockQ5_0>, prep_act_q8x4<16>, act_q8x4_bytes,
+                            quantize_act_q8x4_avx512<16>, dot_x4_avx512<types::BlockQ5_0, 4>,
+                            dot_x4_avx512<types::BlockQ5_0, 8>};
                 case Type::IQ4_NL:
                     return {dot1_x4_avx512<types::BlockIQ4_NL>, prep_act_q8x4<128>, act_q8x4_bytes,
                             quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>, dot_x4_avx512<types::BlockIQ4_NL, 8>};

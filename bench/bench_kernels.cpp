@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
     std::printf("cpu: %s; n_in %lld, %lld rows, thread CPU time\n", er::kern::cpu_features_string().c_str(),
                 static_cast<long long>(n_in), static_cast<long long>(n_out));
     std::printf("%-8s %-7s %14s %18s\n", "type", "level", "decode GB/s", "pp64 Mrow-tok/s");
-    for (Type t : {Type::Q8_0, Type::Q4_0, Type::IQ4_NL, Type::Q4_K, Type::Q6_K, Type::F16}) {
+    for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::IQ4_NL, Type::Q4_K, Type::Q6_K, Type::F16}) {
         const er::types::TypeInfo* ti = er::types::type_info(t);
         if (n_in % ti->block_size != 0) continue;
         const size_t rb = er::types::row_bytes(t, n_in);
@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
         for (int64_t r = 0; r < n_out; ++r)
             er::types::quantize_row(t, wf.data() + r * n_in, w.data() + static_cast<size_t>(r) * rb, n_in);
         for (Isa isa : er::kern::supported_isas()) {
-            if (isa == Isa::Scalar || !er::kern::set_isa(isa).ok()) continue;
+            if (isa == Isa::Scalar || (t != Type::F16 && !er::kern::has_fast_dot(isa, t))) continue;
+            if (!er::kern::set_isa(isa).ok()) continue;
             std::vector<float> y(static_cast<size_t>(n_out * 64));
             double rates[2] = {0, 0};
             for (int mode = 0; mode < 2; ++mode) {
