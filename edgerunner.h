@@ -4056,6 +4056,7 @@ struct QuantKernel {
 
 inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
     using types::Type;
+    (void)t;  // unused when no SIMD level is compiled in (EDGERUNNER_NO_SIMD)
     switch (isa) {
 #if defined(ER_SIMD_X86)
         case Isa::AVX2:
@@ -4108,6 +4109,7 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
 
 inline FloatDotFn find_float_dot(Isa isa, types::Type t) {
     using types::Type;
+    (void)t;  // unused when no SIMD level is compiled in (EDGERUNNER_NO_SIMD)
     switch (isa) {
 #if defined(ER_SIMD_X86)
         case Isa::AVX2:
