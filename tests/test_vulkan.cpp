@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -187,6 +188,39 @@ TEST(matmul_matches_cpu_dot_products_for_every_gpu_type_and_batch_size) {
                 worst = std::max(worst, std::fabs(yb[static_cast<size_t>(t) * 8 + r] - ref) / (1 + std::fabs(ref)));
             }
         CHECK_MSG(worst < 1e-4, "%s batched: relative error %g", name.c_str(), worst);
+    }
+}
+
+// The Q4_K decode kernel (matvec_q4k.comp on devices with subgroup arithmetic) splits a row into 32-element
+// units over a subgroup: row lengths of 3 and 9 super-blocks leave a partial last step for 8- and 32-wide
+// subgroups, 37 rows a partial last workgroup. Random bytes reach every scale/min bit of the 12-byte field.
+TEST(q4_k_decode_matches_cpu_dequantization_for_uneven_row_lengths_and_counts) {
+    REQUIRE_DEVICE();
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+    for (int64_t k : {768, 2304}) {
+        const int64_t rows = 37, nsb = k / 256;
+        std::vector<uint8_t> w(static_cast<size_t>(rows * nsb * 144));
+        for (uint8_t& b : w) b = static_cast<uint8_t>(rng() & 0xff);
+        for (int64_t i = 0; i < rows * nsb; ++i) {  // finite d and dmin of a realistic size
+            uint16_t d = er::types::fp32_to_fp16(0.002f * (1.0f + dist(rng))), m = er::types::fp32_to_fp16(0.001f * (1.0f + dist(rng)));
+            std::memcpy(&w[static_cast<size_t>(i * 144)], &d, 2);
+            std::memcpy(&w[static_cast<size_t>(i * 144 + 2)], &m, 2);
+        }
+        std::vector<float> x(static_cast<size_t>(k)), row(static_cast<size_t>(k)), y(static_cast<size_t>(rows));
+        for (float& v : x) v = dist(rng);
+        er::Status s = er::vk::ops::matmul(er::types::Type::Q4_K, w.data(), rows, k, x.data(), 1, y.data());
+        CHECK_MSG(s.ok(), "k %d: %s", static_cast<int>(k), s.message().c_str());
+        for (int64_t r = 0; r < rows; ++r) {
+            CHECK(er::types::dequantize_row(er::types::Type::Q4_K, &w[static_cast<size_t>(r * nsb * 144)], row.data(), k));
+            double ref = 0, mag = 0;
+            for (int64_t i = 0; i < k; ++i) {
+                ref += static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
+                mag += std::fabs(static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
+            }
+            CHECK_MSG(std::fabs(y[static_cast<size_t>(r)] - ref) < 1e-5 * (1 + mag), "k %d row %d: gpu %g cpu %g",
+                      static_cast<int>(k), static_cast<int>(r), y[static_cast<size_t>(r)], ref);
+        }
     }
 }
 
