@@ -425,6 +425,7 @@ struct MatmulPart {
     int64_t n_out;
     float* y;
 };
+constexpr int kMatmulGroupMax = 4;  // parts a group may have
 // Decode (one token) through every part as one pool job, each distinct activation layout quantized once: the
 // threads split the rows of all parts together instead of meeting after each matmul. Same values as
 // matmul_fast per part; false, with nothing written, when a part has no kernel at the active level.
@@ -2954,9 +2955,8 @@ struct MatmulOut {
     float* y;
 };
 inline void matmul_group(std::initializer_list<MatmulOut> outs, const float* x, int64_t n_tokens, ThreadPool& pool) {
-    constexpr int kMaxParts = 4;
-    if (n_tokens == 1 && outs.size() <= static_cast<size_t>(kMaxParts)) {
-        MatmulPart parts[kMaxParts];
+    if (n_tokens == 1 && outs.size() <= static_cast<size_t>(kMatmulGroupMax)) {
+        MatmulPart parts[kMatmulGroupMax];
         int n_parts = 0;
         bool same_n_in = true;
         for (const MatmulOut& o : outs) {
@@ -4236,17 +4236,28 @@ size_t act_bytes(Isa isa, types::Type weight, int64_t n) {
     return k.prep ? k.prep_bytes(n) : types::row_bytes(types::vec_dot_type(weight), n);
 }
 
-bool quantize_act(Isa isa, types::Type weight, const float* x, void* out, int64_t n) {
-    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
-    if (act_bytes(isa, weight, n) == 0) return false;
+namespace detail {
+// One activation row as kernel k reads it; staged is scratch of row_bytes(act_type, n) for kernels that prepare
+// from quantize_row's blocks.
+inline void quantize_act_row(const QuantKernel& k, types::Type act_type, const float* x, uint8_t* out,
+                             uint8_t* staged, int64_t n) {
     if (k.quantize) {
         k.quantize(x, out, n);
-        return true;
+    } else if (!k.prep) {
+        types::quantize_row(act_type, x, out, n);
+    } else {
+        types::quantize_row(act_type, x, staged, n);
+        k.prep(staged, out, n);
     }
-    if (!k.prep) return types::quantize_row(types::vec_dot_type(weight), x, out, n);
-    std::vector<uint8_t> staged(types::row_bytes(types::vec_dot_type(weight), n));
-    types::quantize_row(types::vec_dot_type(weight), x, staged.data(), n);
-    k.prep(staged.data(), out, n);
+}
+}  // namespace detail
+
+bool quantize_act(Isa isa, types::Type weight, const float* x, void* out, int64_t n) {
+    if (act_bytes(isa, weight, n) == 0) return false;
+    const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
+    const types::Type act_type = types::vec_dot_type(weight);
+    std::vector<uint8_t> staged(k.prep && !k.quantize ? types::row_bytes(act_type, n) : 0);
+    detail::quantize_act_row(k, act_type, x, static_cast<uint8_t*>(out), staged.data(), n);
     return true;
 }
 
@@ -4308,25 +4319,8 @@ void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t str
 }
 void store_fp16(uint16_t* dst, const float* src, int64_t n) { store_kv(dst, src, n); }
 
-namespace detail {
-// One activation row as kernel k reads it; staged is scratch of row_bytes(act_type, n) for kernels that prepare
-// from quantize_row's blocks.
-inline void quantize_act_row(const QuantKernel& k, types::Type act_type, const float* x, uint8_t* out,
-                             uint8_t* staged, int64_t n) {
-    if (k.quantize) {
-        k.quantize(x, out, n);
-    } else if (!k.prep) {
-        types::quantize_row(act_type, x, out, n);
-    } else {
-        types::quantize_row(act_type, x, staged, n);
-        k.prep(staged, out, n);
-    }
-}
-}  // namespace detail
-
 bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, ThreadPool& pool) {
-    constexpr int kMaxParts = 4;
-    if (n_parts < 1 || n_parts > kMaxParts || n_in <= 0) return false;
+    if (n_parts < 1 || n_parts > kMatmulGroupMax || n_in <= 0) return false;
     const Isa isa = active_isa();
     struct Part {
         detail::QuantKernel k;
@@ -4337,7 +4331,7 @@ bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const
         int64_t row0 = 0, n_out = 0;
         float* y = nullptr;
     };
-    Part ps[kMaxParts];
+    Part ps[kMatmulGroupMax];
     int64_t total_rows = 0;
     size_t act_total = 0, staged_max = 0;
     for (int i = 0; i < n_parts; ++i) {
