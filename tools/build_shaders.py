@@ -17,6 +17,7 @@ VARIANTS = [
     ("MatmulSubgroup", "matmul.comp", ["-DUSE_SUBGROUP"]),
     ("MatmulVec", "matmul.comp", ["-DTILE_TOKENS=1"]),
     ("MatmulVecSubgroup", "matmul.comp", ["-DUSE_SUBGROUP", "-DTILE_TOKENS=1"]),
+    ("MatmulTiled", "matmul_tiled.comp", []),
     ("MatvecQ4K", "matvec_q4k.comp", []),
     ("GetRows", "get_rows.comp", []),
     ("RmsNorm", "rms_norm.comp", []),
