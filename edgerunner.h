@@ -11490,6 +11490,7 @@ enum class ShaderId : uint32_t {
     MatmulVecSubgroup,
     MatmulTiled,
     MatvecQ4K,
+    MatvecQ8_0,
     GetRows,
     RmsNorm,
     RmsNormSubgroup,
@@ -15705,6 +15706,190 @@ static const uint32_t kSpirvMatvecQ4K[3227] = {
     0x000200f8u, 0x0000016au, 0x0004003du, 0x00000006u, 0x000001ddu, 0x000001dcu, 0x00050080u, 0x00000006u, 0x000001dfu, 0x000005f1u,
     0x000001ddu, 0x000200f9u, 0x00000167u, 0x000200f8u, 0x00000169u, 0x000100fdu, 0x00010038u,
 };
+static const uint32_t kSpirvMatvecQ8_0[1819] = {
+    0x07230203u, 0x00010300u, 0x000d000bu, 0x000002c5u, 0x00000000u, 0x00020011u, 0x00000001u, 0x00020011u, 0x0000003du, 0x00020011u,
+    0x0000003fu, 0x0006000bu, 0x00000001u, 0x4c534c47u, 0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u,
+    0x000b000fu, 0x00000005u, 0x00000004u, 0x6e69616du, 0x00000000u, 0x0000009eu, 0x000000a1u, 0x000000b8u, 0x000000bbu, 0x000000c3u,
+    0x00000145u, 0x00060010u, 0x00000004u, 0x00000011u, 0x00000001u, 0x00000001u, 0x00000001u, 0x00040047u, 0x0000003du, 0x00000006u,
+    0x00000004u, 0x00040048u, 0x0000003eu, 0x00000000u, 0x00000018u, 0x00050048u, 0x0000003eu, 0x00000000u, 0x00000023u, 0x00000000u,
+    0x00030047u, 0x0000003eu, 0x00000002u, 0x00040047u, 0x00000040u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000040u, 0x00000021u,
+    0x00000000u, 0x00040047u, 0x00000087u, 0x00000006u, 0x00000010u, 0x00040048u, 0x00000088u, 0x00000000u, 0x00000018u, 0x00050048u,
+    0x00000088u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u, 0x00000088u, 0x00000002u, 0x00040047u, 0x0000008au, 0x00000022u,
+    0x00000000u, 0x00040047u, 0x0000008au, 0x00000021u, 0x00000001u, 0x00030047u, 0x0000009eu, 0x00000000u, 0x00040047u, 0x0000009eu,
+    0x0000000bu, 0x00000024u, 0x00030047u, 0x0000009fu, 0x00000000u, 0x00030047u, 0x000000a1u, 0x00000000u, 0x00040047u, 0x000000a1u,
+    0x0000000bu, 0x00000029u, 0x00030047u, 0x000000a2u, 0x00000000u, 0x00050048u, 0x000000a4u, 0x00000000u, 0x00000023u, 0x00000000u,
+    0x00050048u, 0x000000a4u, 0x00000001u, 0x00000023u, 0x00000004u, 0x00050048u, 0x000000a4u, 0x00000002u, 0x00000023u, 0x00000008u,
+    0x00050048u, 0x000000a4u, 0x00000003u, 0x00000023u, 0x0000000cu, 0x00050048u, 0x000000a4u, 0x00000004u, 0x00000023u, 0x00000010u,
+    0x00050048u, 0x000000a4u, 0x00000005u, 0x00000023u, 0x00000014u, 0x00050048u, 0x000000a4u, 0x00000006u, 0x00000023u, 0x00000018u,
+    0x00050048u, 0x000000a4u, 0x00000007u, 0x00000023u, 0x0000001cu, 0x00050048u, 0x000000a4u, 0x00000008u, 0x00000023u, 0x00000020u,
+    0x00050048u, 0x000000a4u, 0x00000009u, 0x00000023u, 0x00000024u, 0x00030047u, 0x000000a4u, 0x00000002u, 0x00040047u, 0x000000b8u,
+    0x0000000bu, 0x0000001au, 0x00040047u, 0x000000bbu, 0x0000000bu, 0x00000018u, 0x00040047u, 0x000000c3u, 0x0000000bu, 0x00000028u,
+    0x00040047u, 0x00000130u, 0x00000006u, 0x00000004u, 0x00050048u, 0x00000131u, 0x00000000u, 0x00000023u, 0x00000000u, 0x00030047u,
+    0x00000131u, 0x00000002u, 0x00040047u, 0x00000133u, 0x00000022u, 0x00000000u, 0x00040047u, 0x00000133u, 0x00000021u, 0x00000002u,
+    0x00040047u, 0x00000145u, 0x0000000bu, 0x00000026u, 0x00040047u, 0x00000149u, 0x00000001u, 0x00000000u, 0x00040047u, 0x0000014au,
+    0x0000000bu, 0x00000019u, 0x00020013u, 0x00000002u, 0x00030021u, 0x00000003u, 0x00000002u, 0x00040015u, 0x00000006u, 0x00000020u,
+    0x00000000u, 0x00030016u, 0x00000008u, 0x00000020u, 0x00040017u, 0x00000009u, 0x00000008u, 0x00000004u, 0x00040017u, 0x00000016u,
+    0x00000006u, 0x00000004u, 0x0004002bu, 0x00000006u, 0x00000018u, 0x00000018u, 0x0004002bu, 0x00000006u, 0x00000019u, 0x00000010u,
+    0x0004002bu, 0x00000006u, 0x0000001au, 0x00000008u, 0x0004002bu, 0x00000006u, 0x0000001bu, 0x00000000u, 0x0007002cu, 0x00000016u,
+    0x0000001cu, 0x00000018u, 0x00000019u, 0x0000001au, 0x0000001bu, 0x00040015u, 0x0000001eu, 0x00000020u, 0x00000001u, 0x00040017u,
+    0x0000001fu, 0x0000001eu, 0x00000004u, 0x0004002bu, 0x0000001eu, 0x00000021u, 0x00000018u, 0x0004002bu, 0x00000006u, 0x0000002au,
+    0x00000022u, 0x0004002bu, 0x00000006u, 0x0000002du, 0x00000002u, 0x0004002bu, 0x0000001eu, 0x00000034u, 0x00000002u, 0x00020014u,
+    0x00000038u, 0x0003001du, 0x0000003du, 0x00000006u, 0x0003001eu, 0x0000003eu, 0x0000003du, 0x00040020u, 0x0000003fu, 0x0000000cu,
+    0x0000003eu, 0x0004003bu, 0x0000003fu, 0x00000040u, 0x0000000cu, 0x0004002bu, 0x0000001eu, 0x00000041u, 0x00000000u, 0x00040020u,
+    0x00000043u, 0x0000000cu, 0x00000006u, 0x0004002bu, 0x00000006u, 0x00000048u, 0x00000001u, 0x0004002bu, 0x0000001eu, 0x00000053u,
+    0x00000010u, 0x00040017u, 0x00000078u, 0x00000008u, 0x00000002u, 0x0003001du, 0x00000087u, 0x00000009u, 0x0003001eu, 0x00000088u,
+    0x00000087u, 0x00040020u, 0x00000089u, 0x0000000cu, 0x00000088u, 0x0004003bu, 0x00000089u, 0x0000008au, 0x0000000cu, 0x00040020u,
+    0x0000008cu, 0x0000000cu, 0x00000009u, 0x00040020u, 0x0000009du, 0x00000001u, 0x00000006u, 0x0004003bu, 0x0000009du, 0x0000009eu,
+    0x00000001u, 0x0004003bu, 0x0000009du, 0x000000a1u, 0x00000001u, 0x000c001eu, 0x000000a4u, 0x00000006u, 0x00000006u, 0x00000006u,
+    0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00000006u, 0x00040020u, 0x000000a5u, 0x00000009u,
+    0x000000a4u, 0x0004003bu, 0x000000a5u, 0x000000a6u, 0x00000009u, 0x00040020u, 0x000000a7u, 0x00000009u, 0x00000006u, 0x0004002bu,
+    0x00000006u, 0x000000aau, 0x00000020u, 0x0004002bu, 0x00000006u, 0x000000aeu, 0x00000004u, 0x0004002bu, 0x0000001eu, 0x000000b1u,
+    0x00000003u, 0x00040017u, 0x000000b6u, 0x00000006u, 0x00000003u, 0x00040020u, 0x000000b7u, 0x00000001u, 0x000000b6u, 0x0004003bu,
+    0x000000b7u, 0x000000b8u, 0x00000001u, 0x0004003bu, 0x000000b7u, 0x000000bbu, 0x00000001u, 0x0004003bu, 0x0000009du, 0x000000c3u,
+    0x00000001u, 0x0004002bu, 0x0000001eu, 0x000000cbu, 0x00000009u, 0x0004002bu, 0x0000001eu, 0x000000d7u, 0x00000001u, 0x0004002bu,
+    0x00000008u, 0x000000e4u, 0x00000000u, 0x0004002bu, 0x00000006u, 0x000000eau, 0x00000003u, 0x0004002bu, 0x0000001eu, 0x00000127u,
+    0x00000005u, 0x0004002bu, 0x0000001eu, 0x0000012au, 0x00000007u, 0x0003001du, 0x00000130u, 0x00000008u, 0x0003001eu, 0x00000131u,
+    0x00000130u, 0x00040020u, 0x00000132u, 0x0000000cu, 0x00000131u, 0x0004003bu, 0x00000132u, 0x00000133u, 0x0000000cu, 0x0004002bu,
+    0x0000001eu, 0x00000135u, 0x00000008u, 0x00040020u, 0x0000013du, 0x0000000cu, 0x00000008u, 0x0004003bu, 0x0000009du, 0x00000145u,
+    0x00000001u, 0x00040032u, 0x00000006u, 0x00000149u, 0x00000001u, 0x00060033u, 0x000000b6u, 0x0000014au, 0x00000149u, 0x00000048u,
+    0x00000048u, 0x0007002cu, 0x0000001fu, 0x000002c4u, 0x00000021u, 0x00000021u, 0x00000021u, 0x00000021u, 0x00050036u, 0x00000002u,
+    0x00000004u, 0x00000000u, 0x00000003u, 0x000200f8u, 0x00000005u, 0x0004003du, 0x00000006u, 0x0000009fu, 0x0000009eu, 0x0004003du,
+    0x00000006u, 0x000000a2u, 0x000000a1u, 0x00050041u, 0x000000a7u, 0x000000a8u, 0x000000a6u, 0x00000041u, 0x0004003du, 0x00000006u,
+    0x000000a9u, 0x000000a8u, 0x00050086u, 0x00000006u, 0x000000abu, 0x000000a9u, 0x000000aau, 0x00050086u, 0x00000006u, 0x000000afu,
+    0x0000009fu, 0x000000aeu, 0x00050041u, 0x000000a7u, 0x000000b2u, 0x000000a6u, 0x000000b1u, 0x0004003du, 0x00000006u, 0x000000b3u,
+    0x000000b2u, 0x00050086u, 0x00000006u, 0x000000b4u, 0x000000b3u, 0x000000aeu, 0x00050041u, 0x0000009du, 0x000000b9u, 0x000000b8u,
+    0x0000001bu, 0x0004003du, 0x00000006u, 0x000000bau, 0x000000b9u, 0x00050041u, 0x0000009du, 0x000000bcu, 0x000000bbu, 0x0000001bu,
+    0x0004003du, 0x00000006u, 0x000000bdu, 0x000000bcu, 0x00050041u, 0x0000009du, 0x000000beu, 0x000000b8u, 0x0000002du, 0x0004003du,
+    0x00000006u, 0x000000bfu, 0x000000beu, 0x00050084u, 0x00000006u, 0x000000c0u, 0x000000bdu, 0x000000bfu, 0x00050080u, 0x00000006u,
+    0x000000c1u, 0x000000bau, 0x000000c0u, 0x0004003du, 0x00000006u, 0x000000c4u, 0x000000c3u, 0x000200f9u, 0x000000c5u, 0x000200f8u,
+    0x000000c5u, 0x000700f5u, 0x00000006u, 0x000002acu, 0x000000c4u, 0x00000005u, 0x00000148u, 0x000000c8u, 0x00050041u, 0x000000a7u,
+    0x000000ccu, 0x000000a6u, 0x000000cbu, 0x0004003du, 0x00000006u, 0x000000cdu, 0x000000ccu, 0x000500b0u, 0x00000038u, 0x000000ceu,
+    0x000002acu, 0x000000cdu, 0x000400f6u, 0x000000c7u, 0x000000c8u, 0x00000000u, 0x000400fau, 0x000000ceu, 0x000000c6u, 0x000000c7u,
+    0x000200f8u, 0x000000c6u, 0x00050084u, 0x00000006u, 0x000000d3u, 0x000000c1u, 0x000000cdu, 0x00050080u, 0x00000006u, 0x000000d5u,
+    0x000000d3u, 0x000002acu, 0x00050041u, 0x000000a7u, 0x000000d8u, 0x000000a6u, 0x000000d7u, 0x0004003du, 0x00000006u, 0x000000d9u,
+    0x000000d8u, 0x000500aeu, 0x00000038u, 0x000000dau, 0x000000d5u, 0x000000d9u, 0x000300f7u, 0x000000dcu, 0x00000000u, 0x000400fau,
+    0x000000dau, 0x000000dbu, 0x000000dcu, 0x000200f8u, 0x000000dbu, 0x000200f9u, 0x000000c7u, 0x000200f8u, 0x000000dcu, 0x00050084u,
+    0x00000006u, 0x000000e1u, 0x000000d5u, 0x000000abu, 0x00050084u, 0x00000006u, 0x000000e2u, 0x000000e1u, 0x0000002au, 0x00050086u,
+    0x00000006u, 0x000000e7u, 0x000000a2u, 0x000000aeu, 0x000500c7u, 0x00000006u, 0x000000ebu, 0x000000a2u, 0x000000eau, 0x000200f9u,
+    0x000000ecu, 0x000200f8u, 0x000000ecu, 0x000700f5u, 0x00000008u, 0x000002b1u, 0x000000e4u, 0x000000dcu, 0x0000010cu, 0x000000efu,
+    0x000700f5u, 0x00000006u, 0x000002adu, 0x000000e7u, 0x000000dcu, 0x00000110u, 0x000000efu, 0x00050080u, 0x00000006u, 0x000000f3u,
+    0x000002adu, 0x000000afu, 0x000500b0u, 0x00000038u, 0x000000f5u, 0x000000f3u, 0x000000abu, 0x000400f6u, 0x000000eeu, 0x000000efu,
+    0x00000000u, 0x000400fau, 0x000000f5u, 0x000000edu, 0x000000eeu, 0x000200f8u, 0x000000edu, 0x00050084u, 0x00000006u, 0x0000015fu,
+    0x000002adu, 0x0000002au, 0x00050080u, 0x00000006u, 0x00000160u, 0x000000e2u, 0x0000015fu, 0x00050080u, 0x00000006u, 0x00000161u,
+    0x00000160u, 0x0000002du, 0x00050084u, 0x00000006u, 0x00000163u, 0x0000001au, 0x000000ebu, 0x00050080u, 0x00000006u, 0x00000164u,
+    0x00000161u, 0x00000163u, 0x000500c2u, 0x00000006u, 0x00000166u, 0x00000164u, 0x00000034u, 0x000500c7u, 0x00000006u, 0x00000168u,
+    0x00000164u, 0x0000002du, 0x000500abu, 0x00000038u, 0x00000169u, 0x00000168u, 0x0000001bu, 0x000300f7u, 0x00000188u, 0x00000000u,
+    0x000400fau, 0x00000169u, 0x0000016au, 0x00000180u, 0x000200f8u, 0x0000016au, 0x00060041u, 0x00000043u, 0x0000016cu, 0x00000040u,
+    0x00000041u, 0x00000166u, 0x0004003du, 0x00000006u, 0x0000016du, 0x0000016cu, 0x00050080u, 0x00000006u, 0x0000016fu, 0x00000166u,
+    0x00000048u, 0x00060041u, 0x00000043u, 0x00000170u, 0x00000040u, 0x00000041u, 0x0000016fu, 0x0004003du, 0x00000006u, 0x00000171u,
+    0x00000170u, 0x00050080u, 0x00000006u, 0x00000173u, 0x00000166u, 0x0000002du, 0x00060041u, 0x00000043u, 0x00000174u, 0x00000040u,
+    0x00000041u, 0x00000173u, 0x0004003du, 0x00000006u, 0x00000175u, 0x00000174u, 0x000500c2u, 0x00000006u, 0x00000177u, 0x0000016du,
+    0x00000053u, 0x000500c4u, 0x00000006u, 0x00000179u, 0x00000171u, 0x00000053u, 0x000500c5u, 0x00000006u, 0x0000017au, 0x00000177u,
+    0x00000179u, 0x000500c2u, 0x00000006u, 0x0000017cu, 0x00000171u, 0x00000053u, 0x000500c4u, 0x00000006u, 0x0000017eu, 0x00000175u,
+    0x00000053u, 0x000500c5u, 0x00000006u, 0x0000017fu, 0x0000017cu, 0x0000017eu, 0x000200f9u, 0x00000188u, 0x000200f8u, 0x00000180u,
+    0x00060041u, 0x00000043u, 0x00000182u, 0x00000040u, 0x00000041u, 0x00000166u, 0x0004003du, 0x00000006u, 0x00000183u, 0x00000182u,
+    0x00050080u, 0x00000006u, 0x00000185u, 0x00000166u, 0x00000048u, 0x00060041u, 0x00000043u, 0x00000186u, 0x00000040u, 0x00000041u,
+    0x00000185u, 0x0004003du, 0x00000006u, 0x00000187u, 0x00000186u, 0x000200f9u, 0x00000188u, 0x000200f8u, 0x00000188u, 0x000700f5u,
+    0x00000006u, 0x000002bbu, 0x0000017fu, 0x0000016au, 0x00000187u, 0x00000180u, 0x000700f5u, 0x00000006u, 0x000002bau, 0x0000017au,
+    0x0000016au, 0x00000183u, 0x00000180u, 0x000500c2u, 0x00000006u, 0x0000018du, 0x00000160u, 0x00000034u, 0x00060041u, 0x00000043u,
+    0x0000018fu, 0x00000040u, 0x00000041u, 0x0000018du, 0x0004003du, 0x00000006u, 0x00000190u, 0x0000018fu, 0x000500c7u, 0x00000006u,
+    0x00000195u, 0x00000160u, 0x0000002du, 0x00050084u, 0x00000006u, 0x00000196u, 0x00000195u, 0x0000001au, 0x000500c2u, 0x00000006u,
+    0x00000197u, 0x00000190u, 0x00000196u, 0x0006000cu, 0x00000078u, 0x00000198u, 0x00000001u, 0x0000003eu, 0x00000197u, 0x00050051u,
+    0x00000008u, 0x00000199u, 0x00000198u, 0x00000000u, 0x00050084u, 0x00000006u, 0x0000019cu, 0x000002adu, 0x0000001au, 0x00050080u,
+    0x00000006u, 0x0000019du, 0x000000b4u, 0x0000019cu, 0x00050084u, 0x00000006u, 0x0000019fu, 0x0000002du, 0x000000ebu, 0x00050080u,
+    0x00000006u, 0x000001a0u, 0x0000019du, 0x0000019fu, 0x00070050u, 0x00000016u, 0x000001b5u, 0x000002bau, 0x000002bau, 0x000002bau,
+    0x000002bau, 0x000500c4u, 0x00000016u, 0x000001b6u, 0x000001b5u, 0x0000001cu, 0x0004007cu, 0x0000001fu, 0x000001b7u, 0x000001b6u,
+    0x000500c3u, 0x0000001fu, 0x000001b9u, 0x000001b7u, 0x000002c4u, 0x0004006fu, 0x00000009u, 0x000001bau, 0x000001b9u, 0x00060041u,
+    0x0000008cu, 0x000001a5u, 0x0000008au, 0x00000041u, 0x000001a0u, 0x0004003du, 0x00000009u, 0x000001a6u, 0x000001a5u, 0x00050094u,
+    0x00000008u, 0x000001a7u, 0x000001bau, 0x000001a6u, 0x00070050u, 0x00000016u, 0x000001beu, 0x000002bbu, 0x000002bbu, 0x000002bbu,
+    0x000002bbu, 0x000500c4u, 0x00000016u, 0x000001bfu, 0x000001beu, 0x0000001cu, 0x0004007cu, 0x0000001fu, 0x000001c0u, 0x000001bfu,
+    0x000500c3u, 0x0000001fu, 0x000001c2u, 0x000001c0u, 0x000002c4u, 0x0004006fu, 0x00000009u, 0x000001c3u, 0x000001c2u, 0x00050080u,
+    0x00000006u, 0x000001abu, 0x000001a0u, 0x00000048u, 0x00060041u, 0x0000008cu, 0x000001acu, 0x0000008au, 0x00000041u, 0x000001abu,
+    0x0004003du, 0x00000009u, 0x000001adu, 0x000001acu, 0x00050094u, 0x00000008u, 0x000001aeu, 0x000001c3u, 0x000001adu, 0x00050081u,
+    0x00000008u, 0x000001afu, 0x000001a7u, 0x000001aeu, 0x00050084u, 0x00000006u, 0x000001d4u, 0x000000f3u, 0x0000002au, 0x00050080u,
+    0x00000006u, 0x000001d5u, 0x000000e2u, 0x000001d4u, 0x00050080u, 0x00000006u, 0x000001d6u, 0x000001d5u, 0x0000002du, 0x00050080u,
+    0x00000006u, 0x000001d9u, 0x000001d6u, 0x00000163u, 0x000500c2u, 0x00000006u, 0x000001dbu, 0x000001d9u, 0x00000034u, 0x000500c7u,
+    0x00000006u, 0x000001ddu, 0x000001d9u, 0x0000002du, 0x000500abu, 0x00000038u, 0x000001deu, 0x000001ddu, 0x0000001bu, 0x000300f7u,
+    0x000001fdu, 0x00000000u, 0x000400fau, 0x000001deu, 0x000001dfu, 0x000001f5u, 0x000200f8u, 0x000001dfu, 0x00060041u, 0x00000043u,
+    0x000001e1u, 0x00000040u, 0x00000041u, 0x000001dbu, 0x0004003du, 0x00000006u, 0x000001e2u, 0x000001e1u, 0x00050080u, 0x00000006u,
+    0x000001e4u, 0x000001dbu, 0x00000048u, 0x00060041u, 0x00000043u, 0x000001e5u, 0x00000040u, 0x00000041u, 0x000001e4u, 0x0004003du,
+    0x00000006u, 0x000001e6u, 0x000001e5u, 0x00050080u, 0x00000006u, 0x000001e8u, 0x000001dbu, 0x0000002du, 0x00060041u, 0x00000043u,
+    0x000001e9u, 0x00000040u, 0x00000041u, 0x000001e8u, 0x0004003du, 0x00000006u, 0x000001eau, 0x000001e9u, 0x000500c2u, 0x00000006u,
+    0x000001ecu, 0x000001e2u, 0x00000053u, 0x000500c4u, 0x00000006u, 0x000001eeu, 0x000001e6u, 0x00000053u, 0x000500c5u, 0x00000006u,
+    0x000001efu, 0x000001ecu, 0x000001eeu, 0x000500c2u, 0x00000006u, 0x000001f1u, 0x000001e6u, 0x00000053u, 0x000500c4u, 0x00000006u,
+    0x000001f3u, 0x000001eau, 0x00000053u, 0x000500c5u, 0x00000006u, 0x000001f4u, 0x000001f1u, 0x000001f3u, 0x000200f9u, 0x000001fdu,
+    0x000200f8u, 0x000001f5u, 0x00060041u, 0x00000043u, 0x000001f7u, 0x00000040u, 0x00000041u, 0x000001dbu, 0x0004003du, 0x00000006u,
+    0x000001f8u, 0x000001f7u, 0x00050080u, 0x00000006u, 0x000001fau, 0x000001dbu, 0x00000048u, 0x00060041u, 0x00000043u, 0x000001fbu,
+    0x00000040u, 0x00000041u, 0x000001fau, 0x0004003du, 0x00000006u, 0x000001fcu, 0x000001fbu, 0x000200f9u, 0x000001fdu, 0x000200f8u,
+    0x000001fdu, 0x000700f5u, 0x00000006u, 0x000002beu, 0x000001f4u, 0x000001dfu, 0x000001fcu, 0x000001f5u, 0x000700f5u, 0x00000006u,
+    0x000002bdu, 0x000001efu, 0x000001dfu, 0x000001f8u, 0x000001f5u, 0x000500c2u, 0x00000006u, 0x00000202u, 0x000001d5u, 0x00000034u,
+    0x00060041u, 0x00000043u, 0x00000204u, 0x00000040u, 0x00000041u, 0x00000202u, 0x0004003du, 0x00000006u, 0x00000205u, 0x00000204u,
+    0x000500c7u, 0x00000006u, 0x0000020au, 0x000001d5u, 0x0000002du, 0x00050084u, 0x00000006u, 0x0000020bu, 0x0000020au, 0x0000001au,
+    0x000500c2u, 0x00000006u, 0x0000020cu, 0x00000205u, 0x0000020bu, 0x0006000cu, 0x00000078u, 0x0000020du, 0x00000001u, 0x0000003eu,
+    0x0000020cu, 0x00050051u, 0x00000008u, 0x0000020eu, 0x0000020du, 0x00000000u, 0x00050084u, 0x00000006u, 0x00000211u, 0x000000f3u,
+    0x0000001au, 0x00050080u, 0x00000006u, 0x00000212u, 0x000000b4u, 0x00000211u, 0x00050080u, 0x00000006u, 0x00000215u, 0x00000212u,
+    0x0000019fu, 0x00070050u, 0x00000016u, 0x00000229u, 0x000002bdu, 0x000002bdu, 0x000002bdu, 0x000002bdu, 0x000500c4u, 0x00000016u,
+    0x0000022au, 0x00000229u, 0x0000001cu, 0x0004007cu, 0x0000001fu, 0x0000022bu, 0x0000022au, 0x000500c3u, 0x0000001fu, 0x0000022du,
+    0x0000022bu, 0x000002c4u, 0x0004006fu, 0x00000009u, 0x0000022eu, 0x0000022du, 0x00060041u, 0x0000008cu, 0x0000021au, 0x0000008au,
+    0x00000041u, 0x00000215u, 0x0004003du, 0x00000009u, 0x0000021bu, 0x0000021au, 0x00050094u, 0x00000008u, 0x0000021cu, 0x0000022eu,
+    0x0000021bu, 0x00070050u, 0x00000016u, 0x00000232u, 0x000002beu, 0x000002beu, 0x000002beu, 0x000002beu, 0x000500c4u, 0x00000016u,
+    0x00000233u, 0x00000232u, 0x0000001cu, 0x0004007cu, 0x0000001fu, 0x00000234u, 0x00000233u, 0x000500c3u, 0x0000001fu, 0x00000236u,
+    0x00000234u, 0x000002c4u, 0x0004006fu, 0x00000009u, 0x00000237u, 0x00000236u, 0x00050080u, 0x00000006u, 0x00000220u, 0x00000215u,
+    0x00000048u, 0x00060041u, 0x0000008cu, 0x00000221u, 0x0000008au, 0x00000041u, 0x00000220u, 0x0004003du, 0x00000009u, 0x00000222u,
+    0x00000221u, 0x00050094u, 0x00000008u, 0x00000223u, 0x00000237u, 0x00000222u, 0x00050081u, 0x00000008u, 0x00000224u, 0x0000021cu,
+    0x00000223u, 0x00050085u, 0x00000008u, 0x00000225u, 0x0000020eu, 0x00000224u, 0x0008000cu, 0x00000008u, 0x0000010au, 0x00000001u,
+    0x00000032u, 0x00000199u, 0x000001afu, 0x00000225u, 0x00050081u, 0x00000008u, 0x0000010cu, 0x000002b1u, 0x0000010au, 0x000200f9u,
+    0x000000efu, 0x000200f8u, 0x000000efu, 0x00050084u, 0x00000006u, 0x0000010eu, 0x0000002du, 0x000000afu, 0x00050080u, 0x00000006u,
+    0x00000110u, 0x000002adu, 0x0000010eu, 0x000200f9u, 0x000000ecu, 0x000200f8u, 0x000000eeu, 0x000500b0u, 0x00000038u, 0x00000113u,
+    0x000002adu, 0x000000abu, 0x000300f7u, 0x00000115u, 0x00000000u, 0x000400fau, 0x00000113u, 0x00000114u, 0x00000115u, 0x000200f8u,
+    0x00000114u, 0x00050084u, 0x00000006u, 0x00000248u, 0x000002adu, 0x0000002au, 0x00050080u, 0x00000006u, 0x00000249u, 0x000000e2u,
+    0x00000248u, 0x00050080u, 0x00000006u, 0x0000024au, 0x00000249u, 0x0000002du, 0x00050084u, 0x00000006u, 0x0000024cu, 0x0000001au,
+    0x000000ebu, 0x00050080u, 0x00000006u, 0x0000024du, 0x0000024au, 0x0000024cu, 0x000500c2u, 0x00000006u, 0x0000024fu, 0x0000024du,
+    0x00000034u, 0x000500c7u, 0x00000006u, 0x00000251u, 0x0000024du, 0x0000002du, 0x000500abu, 0x00000038u, 0x00000252u, 0x00000251u,
+    0x0000001bu, 0x000300f7u, 0x00000271u, 0x00000000u, 0x000400fau, 0x00000252u, 0x00000253u, 0x00000269u, 0x000200f8u, 0x00000253u,
+    0x00060041u, 0x00000043u, 0x00000255u, 0x00000040u, 0x00000041u, 0x0000024fu, 0x0004003du, 0x00000006u, 0x00000256u, 0x00000255u,
+    0x00050080u, 0x00000006u, 0x00000258u, 0x0000024fu, 0x00000048u, 0x00060041u, 0x00000043u, 0x00000259u, 0x00000040u, 0x00000041u,
+    0x00000258u, 0x0004003du, 0x00000006u, 0x0000025au, 0x00000259u, 0x00050080u, 0x00000006u, 0x0000025cu, 0x0000024fu, 0x0000002du,
+    0x00060041u, 0x00000043u, 0x0000025du, 0x00000040u, 0x00000041u, 0x0000025cu, 0x0004003du, 0x00000006u, 0x0000025eu, 0x0000025du,
+    0x000500c2u, 0x00000006u, 0x00000260u, 0x00000256u, 0x00000053u, 0x000500c4u, 0x00000006u, 0x00000262u, 0x0000025au, 0x00000053u,
+    0x000500c5u, 0x00000006u, 0x00000263u, 0x00000260u, 0x00000262u, 0x000500c2u, 0x00000006u, 0x00000265u, 0x0000025au, 0x00000053u,
+    0x000500c4u, 0x00000006u, 0x00000267u, 0x0000025eu, 0x00000053u, 0x000500c5u, 0x00000006u, 0x00000268u, 0x00000265u, 0x00000267u,
+    0x000200f9u, 0x00000271u, 0x000200f8u, 0x00000269u, 0x00060041u, 0x00000043u, 0x0000026bu, 0x00000040u, 0x00000041u, 0x0000024fu,
+    0x0004003du, 0x00000006u, 0x0000026cu, 0x0000026bu, 0x00050080u, 0x00000006u, 0x0000026eu, 0x0000024fu, 0x00000048u, 0x00060041u,
+    0x00000043u, 0x0000026fu, 0x00000040u, 0x00000041u, 0x0000026eu, 0x0004003du, 0x00000006u, 0x00000270u, 0x0000026fu, 0x000200f9u,
+    0x00000271u, 0x000200f8u, 0x00000271u, 0x000700f5u, 0x00000006u, 0x000002afu, 0x00000268u, 0x00000253u, 0x00000270u, 0x00000269u,
+    0x000700f5u, 0x00000006u, 0x000002aeu, 0x00000263u, 0x00000253u, 0x0000026cu, 0x00000269u, 0x000500c2u, 0x00000006u, 0x00000276u,
+    0x00000249u, 0x00000034u, 0x00060041u, 0x00000043u, 0x00000278u, 0x00000040u, 0x00000041u, 0x00000276u, 0x0004003du, 0x00000006u,
+    0x00000279u, 0x00000278u, 0x000500c7u, 0x00000006u, 0x0000027eu, 0x00000249u, 0x0000002du, 0x00050084u, 0x00000006u, 0x0000027fu,
+    0x0000027eu, 0x0000001au, 0x000500c2u, 0x00000006u, 0x00000280u, 0x00000279u, 0x0000027fu, 0x0006000cu, 0x00000078u, 0x00000281u,
+    0x00000001u, 0x0000003eu, 0x00000280u, 0x00050051u, 0x00000008u, 0x00000282u, 0x00000281u, 0x00000000u, 0x00050084u, 0x00000006u,
+    0x00000285u, 0x000002adu, 0x0000001au, 0x00050080u, 0x00000006u, 0x00000286u, 0x000000b4u, 0x00000285u, 0x00050084u, 0x00000006u,
+    0x00000288u, 0x0000002du, 0x000000ebu, 0x00050080u, 0x00000006u, 0x00000289u, 0x00000286u, 0x00000288u, 0x00070050u, 0x00000016u,
+    0x0000029du, 0x000002aeu, 0x000002aeu, 0x000002aeu, 0x000002aeu, 0x000500c4u, 0x00000016u, 0x0000029eu, 0x0000029du, 0x0000001cu,
+    0x0004007cu, 0x0000001fu, 0x0000029fu, 0x0000029eu, 0x000500c3u, 0x0000001fu, 0x000002a1u, 0x0000029fu, 0x000002c4u, 0x0004006fu,
+    0x00000009u, 0x000002a2u, 0x000002a1u, 0x00060041u, 0x0000008cu, 0x0000028eu, 0x0000008au, 0x00000041u, 0x00000289u, 0x0004003du,
+    0x00000009u, 0x0000028fu, 0x0000028eu, 0x00050094u, 0x00000008u, 0x00000290u, 0x000002a2u, 0x0000028fu, 0x00070050u, 0x00000016u,
+    0x000002a6u, 0x000002afu, 0x000002afu, 0x000002afu, 0x000002afu, 0x000500c4u, 0x00000016u, 0x000002a7u, 0x000002a6u, 0x0000001cu,
+    0x0004007cu, 0x0000001fu, 0x000002a8u, 0x000002a7u, 0x000500c3u, 0x0000001fu, 0x000002aau, 0x000002a8u, 0x000002c4u, 0x0004006fu,
+    0x00000009u, 0x000002abu, 0x000002aau, 0x00050080u, 0x00000006u, 0x00000294u, 0x00000289u, 0x00000048u, 0x00060041u, 0x0000008cu,
+    0x00000295u, 0x0000008au, 0x00000041u, 0x00000294u, 0x0004003du, 0x00000009u, 0x00000296u, 0x00000295u, 0x00050094u, 0x00000008u,
+    0x00000297u, 0x000002abu, 0x00000296u, 0x00050081u, 0x00000008u, 0x00000298u, 0x00000290u, 0x00000297u, 0x0008000cu, 0x00000008u,
+    0x00000120u, 0x00000001u, 0x00000032u, 0x00000282u, 0x00000298u, 0x000002b1u, 0x000200f9u, 0x00000115u, 0x000200f8u, 0x00000115u,
+    0x000700f5u, 0x00000008u, 0x000002b2u, 0x000002b1u, 0x000000eeu, 0x00000120u, 0x00000271u, 0x0006015eu, 0x00000008u, 0x00000122u,
+    0x000000eau, 0x00000000u, 0x000002b2u, 0x0004014du, 0x00000038u, 0x00000123u, 0x000000eau, 0x000300f7u, 0x00000125u, 0x00000000u,
+    0x000400fau, 0x00000123u, 0x00000124u, 0x00000125u, 0x000200f8u, 0x00000124u, 0x00050041u, 0x000000a7u, 0x00000128u, 0x000000a6u,
+    0x00000127u, 0x0004003du, 0x00000006u, 0x00000129u, 0x00000128u, 0x00050041u, 0x000000a7u, 0x0000012bu, 0x000000a6u, 0x0000012au,
+    0x0004003du, 0x00000006u, 0x0000012cu, 0x0000012bu, 0x00050080u, 0x00000006u, 0x0000012du, 0x00000129u, 0x0000012cu, 0x00050080u,
+    0x00000006u, 0x0000012fu, 0x0000012du, 0x000000d5u, 0x00050041u, 0x000000a7u, 0x00000136u, 0x000000a6u, 0x00000135u, 0x0004003du,
+    0x00000006u, 0x00000137u, 0x00000136u, 0x000500abu, 0x00000038u, 0x00000138u, 0x00000137u, 0x0000001bu, 0x000300f7u, 0x0000013bu,
+    0x00000000u, 0x000400fau, 0x00000138u, 0x0000013au, 0x00000140u, 0x000200f8u, 0x0000013au, 0x00060041u, 0x0000013du, 0x0000013eu,
+    0x00000133u, 0x00000041u, 0x0000012fu, 0x0004003du, 0x00000008u, 0x0000013fu, 0x0000013eu, 0x000200f9u, 0x0000013bu, 0x000200f8u,
+    0x00000140u, 0x000200f9u, 0x0000013bu, 0x000200f8u, 0x0000013bu, 0x000700f5u, 0x00000008u, 0x000002b3u, 0x0000013fu, 0x0000013au,
+    0x000000e4u, 0x00000140u, 0x00050081u, 0x00000008u, 0x00000143u, 0x000002b3u, 0x00000122u, 0x00060041u, 0x0000013du, 0x00000144u,
+    0x00000133u, 0x00000041u, 0x0000012fu, 0x0003003eu, 0x00000144u, 0x00000143u, 0x000200f9u, 0x00000125u, 0x000200f8u, 0x00000125u,
+    0x000200f9u, 0x000000c8u, 0x000200f8u, 0x000000c8u, 0x0004003du, 0x00000006u, 0x00000146u, 0x00000145u, 0x00050080u, 0x00000006u,
+    0x00000148u, 0x000002acu, 0x00000146u, 0x000200f9u, 0x000000c5u, 0x000200f8u, 0x000000c7u, 0x000100fdu, 0x00010038u,
+};
 static const uint32_t kSpirvGetRows[4128] = {
     0x07230203u, 0x00010300u, 0x000d000bu, 0x00000806u, 0x00000000u, 0x00020011u, 0x00000001u, 0x0006000bu, 0x00000001u, 0x4c534c47u,
     0x6474732eu, 0x3035342eu, 0x00000000u, 0x0003000eu, 0x00000000u, 0x00000001u, 0x0007000fu, 0x00000005u, 0x00000004u, 0x6e69616du,
@@ -17496,6 +17681,7 @@ static const SpirvBlob kSpirv[] = {
     {"MatmulVecSubgroup", kSpirvMatmulVecSubgroup, 7729},
     {"MatmulTiled", kSpirvMatmulTiled, 7742},
     {"MatvecQ4K", kSpirvMatvecQ4K, 3227},
+    {"MatvecQ8_0", kSpirvMatvecQ8_0, 1819},
     {"GetRows", kSpirvGetRows, 4128},
     {"RmsNorm", kSpirvRmsNorm, 1454},
     {"RmsNormSubgroup", kSpirvRmsNormSubgroup, 1461},
@@ -17794,7 +17980,8 @@ inline Status Runtime::create_device() {
 
 inline Status Runtime::create_buffer(uint64_t size, bool host_visible, Buffer* out) {
     *out = Buffer();
-    size = std::max<uint64_t>(size, 4);
+    // Whole 16-byte units: shaders may read the last word of a buffer whose size is not a multiple of 4.
+    size = (std::max<uint64_t>(size, 4) + 15) & ~uint64_t(15);
     api::BufferCreateInfo bci{api::kStructBufferCreateInfo, nullptr, 0, size,
                               api::kBufferUsageStorage | api::kBufferUsageTransferSrc | api::kBufferUsageTransferDst,
                               0, 0, nullptr};
@@ -17967,6 +18154,8 @@ public:
             }
         }
         labels_.clear();
+        need_barrier_ = concurrent_next_ = false;
+        if (profile_) record_start_ = std::chrono::steady_clock::now();
         ER_VK_CHECK(fn.ResetCommandBuffer(cb_, 0), "vkResetCommandBuffer");
         api::CommandBufferBeginInfo bi{api::kStructCommandBufferBeginInfo, nullptr, api::kCommandBufferUsageOneTimeSubmit, nullptr};
         ER_VK_CHECK(fn.BeginCommandBuffer(cb_, &bi), "vkBeginCommandBuffer");
@@ -17978,7 +18167,12 @@ public:
         return Status();
     }
 
-    // Records one dispatch; errors are kept and returned by submit() so call sites stay linear.
+    // The next dispatch neither reads nor writes what the dispatches since the last barrier wrote (e.g. the k and v
+    // projections after q's): no barrier goes between them, so the GPU may overlap them.
+    void concurrent() { concurrent_next_ = true; }
+
+    // Records one dispatch; errors are kept and returned by submit() so call sites stay linear. The barrier that
+    // orders it after earlier work is recorded lazily, before the next dispatch or copy.
     template <class Push>
     void dispatch(ShaderId id, uint32_t weight_type, std::initializer_list<const Buffer*> buffers, const Push& push,
                   uint32_t gx, uint32_t gy = 1, uint32_t gz = 1) {
@@ -17990,6 +18184,8 @@ public:
         Result<api::DescriptorSet> set = descriptor_set(buffers);
         if (!set.ok()) { status_ = set.status(); return; }
         auto& fn = rt_->fn;
+        if (!concurrent_next_) flush_barrier();
+        concurrent_next_ = false;
         fn.CmdBindPipeline(cb_, api::kPipelineBindPointCompute, *p);
         api::DescriptorSet s = *set;
         fn.CmdBindDescriptorSets(cb_, api::kPipelineBindPointCompute, rt_->pipeline_layout, 0, 1, &s, 0, nullptr);
@@ -18000,14 +18196,12 @@ public:
             labels_.push_back(std::string(kSpirv[static_cast<size_t>(id)].name) + " type " + std::to_string(weight_type) +
                               " grid " + std::to_string(gx) + "x" + std::to_string(gy) + "x" + std::to_string(gz));
         }
-        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite,
-                              api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessTransferRead};
-        fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader, api::kPipelineStageComputeShader | api::kPipelineStageTransfer,
-                              0, 1, &mb, 0, nullptr, 0, nullptr);
+        need_barrier_ = true;
     }
 
     void copy(const Buffer& src, uint64_t src_off, const Buffer& dst, uint64_t dst_off, uint64_t n) {
         if (!status_.ok() || n == 0) return;
+        flush_barrier();
         api::BufferCopy region{src_off, dst_off, n};
         rt_->fn.CmdCopyBuffer(cb_, src.handle, dst.handle, 1, &region);
         api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessTransferWrite,
@@ -18018,6 +18212,8 @@ public:
 
     Status submit() {
         auto& fn = rt_->fn;
+        const auto t_submit = std::chrono::steady_clock::now();
+        if (profile_) record_seconds_ += std::chrono::duration<double>(t_submit - record_start_).count();
         if (query_pool_) fn.CmdWriteTimestamp(cb_, api::kPipelineStageComputeShader, query_pool_, 1);
         api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite | api::kAccessTransferWrite, api::kAccessHostRead};
         fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader | api::kPipelineStageTransfer, api::kPipelineStageHost, 0, 1,
@@ -18026,6 +18222,10 @@ public:
         if (!status_.ok()) return status_;
         Status s = rt_->submit_and_wait(cb_, fence_);
         if (!s.ok()) return s;
+        if (profile_) {
+            wait_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t_submit).count();
+            ++n_submits_;
+        }
         if (query_pool_) {
             uint64_t ts[2] = {0, 0};
             if (fn.GetQueryPoolResults(rt_->device, query_pool_, 0, 2, sizeof ts, ts, 8, api::kQueryResult64 | api::kQueryResultWait) ==
@@ -18058,10 +18258,20 @@ private:
             total += e.second.first;
         }
         std::sort(rows.rbegin(), rows.rend());
-        std::fprintf(stderr, "vulkan profile: %.3f ms of GPU time in dispatches\n", total * 1e3);
+        std::fprintf(stderr, "vulkan profile: %.3f ms of GPU time in dispatches; %lld submits: %.3f ms recording, %.3f ms submit to "
+                     "fence\n", total * 1e3, n_submits_, record_seconds_ * 1e3, wait_seconds_ * 1e3);
         for (const auto& r : rows)
             std::fprintf(stderr, "  %8.3f ms %5.1f%%  %6lld x  %s\n", r.first * 1e3, 100 * r.first / total,
                          static_cast<long long>(profile_sum_.at(r.second).second), r.second.c_str());
+    }
+
+    void flush_barrier() {
+        if (!need_barrier_) return;
+        need_barrier_ = false;
+        api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite,
+                              api::kAccessShaderRead | api::kAccessShaderWrite | api::kAccessTransferRead};
+        rt_->fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader, api::kPipelineStageComputeShader | api::kPipelineStageTransfer,
+                                   0, 1, &mb, 0, nullptr, 0, nullptr);
     }
 
     Result<api::DescriptorSet> descriptor_set(std::initializer_list<const Buffer*> buffers) {
@@ -18108,6 +18318,10 @@ private:
     api::QueryPool query_pool_ = 0;
     static constexpr uint32_t kMaxProfiled = 4096;
     bool profile_ = false;
+    bool need_barrier_ = false, concurrent_next_ = false;
+    std::chrono::steady_clock::time_point record_start_;
+    double record_seconds_ = 0, wait_seconds_ = 0;
+    long long n_submits_ = 0;
     std::vector<std::string> labels_;
     std::map<std::string, std::pair<double, long long>> profile_sum_;
     std::vector<api::DescriptorPool> pools_;
@@ -18155,7 +18369,7 @@ inline Status upload_weight(Runtime* rt, types::Type type, const void* data, int
         return Status::fail(std::string("vulkan: tensor '") + name + "' has an unsupported shape (row length " +
                             std::to_string(k) + ")");
     const uint64_t row_bytes = types::row_bytes(type, k);
-    const uint64_t limit = std::min<uint64_t>(rt->max_buffer_range, 1ull << 31);
+    const uint64_t limit = std::min<uint64_t>(rt->max_buffer_range, 1ull << 31) & ~uint64_t(15);  // create_buffer rounds to 16
     const uint64_t rows_per_part = std::max<uint64_t>(1, limit / row_bytes);
     out->type = type;
     out->k = static_cast<uint32_t>(k);
@@ -18184,15 +18398,18 @@ inline void rec_matmul(Recorder& rec, Runtime* rt, const WeightTensor& w, const 
                        const Buffer& y, uint32_t y_off, uint32_t y_stride, uint32_t n_tok, bool accumulate) {
     // Matmul takes tiles of kMatmulTile tokens (TILE_TOKENS in matmul.comp); MatmulVec, one token.
     const bool vec = n_tok == 1;
-    // Q4_K decode with subgroup arithmetic: one subgroup per row, workgroup / subgroup size rows per workgroup
-    // (matvec_q4k.comp reads x as vec4s, hence the alignment condition).
-    if (vec && w.type == types::Type::Q4_K && rt->subgroup() && w.k % 256 == 0 && x_off % 4 == 0) {
+    // Q4_K and Q8_0 decode with subgroup arithmetic: one subgroup per row, workgroup / subgroup size rows per
+    // workgroup (matvec_q4k.comp / matvec_q8_0.comp read x as vec4s, hence the alignment condition).
+    const bool q4k = w.type == types::Type::Q4_K && w.k % 256 == 0, q8 = w.type == types::Type::Q8_0 && rt->info.subgroup_size % 4 == 0;
+    if (vec && (q4k || q8) && rt->subgroup() && x_off % 4 == 0) {
         const uint32_t rows_per_wg = std::max<uint32_t>(1, rt->workgroup / std::max<uint32_t>(1, rt->info.subgroup_size));
         for (const auto& part : w.parts) {
             MatmulPush p{w.k, part.n_rows, 1, x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u, rows_per_wg};
             const uint32_t n_wg = (part.n_rows + rows_per_wg - 1) / rows_per_wg;
             const uint32_t gx = std::min<uint32_t>(n_wg, 65535);
-            rec.dispatch(ShaderId::MatvecQ4K, static_cast<uint32_t>(w.type), {&part.buffer, &x, &y}, p, gx, 1, (n_wg + gx - 1) / gx);
+            if (&part != &w.parts.front()) rec.concurrent();
+            rec.dispatch(q4k ? ShaderId::MatvecQ4K : ShaderId::MatvecQ8_0, static_cast<uint32_t>(w.type), {&part.buffer, &x, &y}, p, gx, 1,
+                         (n_wg + gx - 1) / gx);
         }
         return;
     }
@@ -18200,6 +18417,7 @@ inline void rec_matmul(Recorder& rec, Runtime* rt, const WeightTensor& w, const 
     if (n_tok > kMatmulTile && rt->tiled_matmul) {
         for (const auto& part : w.parts) {
             MatmulPush p{w.k, part.n_rows, n_tok, x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u, 0};
+            if (&part != &w.parts.front()) rec.concurrent();  // disjoint rows of y
             rec.dispatch(ShaderId::MatmulTiled, static_cast<uint32_t>(w.type), {&part.buffer, &x, &y}, p, (part.n_rows + 63) / 64,
                          (n_tok + 63) / 64);
         }
@@ -18210,6 +18428,7 @@ inline void rec_matmul(Recorder& rec, Runtime* rt, const WeightTensor& w, const 
     for (const auto& part : w.parts) {
         MatmulPush p{w.k, part.n_rows, n_tok, x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u, 0};
         uint32_t gx = std::min<uint32_t>(part.n_rows, 65535);
+        if (&part != &w.parts.front()) rec.concurrent();
         rec.dispatch(id, static_cast<uint32_t>(w.type), {&part.buffer, &x, &y}, p, gx, (n_tok + tile - 1) / tile,
                      (part.n_rows + gx - 1) / gx);
     }
@@ -18722,7 +18941,9 @@ private:
                 rec_eltwise(rec_, rt_, EltOp::Copy, {&gate_, q_dim + kv_dim, row}, {&gate_, 0, row}, {&v_, 0, kv_dim}, n, kv_dim);
             } else {
                 rec_matmul(rec_, rt_, L.wq, xb_, 0, E, q_, 0, q_dim, n, false);
+                rec_.concurrent();
                 rec_matmul(rec_, rt_, L.wk, xb_, 0, E, k_, 0, kv_dim, n, false);
+                rec_.concurrent();
                 rec_matmul(rec_, rt_, L.wv, xb_, 0, E, v_, 0, kv_dim, n, false);
             }
             add_bias(q_, n, q_dim, L.bq);
@@ -18735,8 +18956,10 @@ private:
             const bool neox = hp.rope_style == model::RopeStyle::Halves;
             const uint32_t table_off = swa ? rope_swa_off_ : 0;
             rec_rope(rec_, rt_, q_, 0, q_dim, n, hp.n_head, D, hp.n_rot, pos, neox, rope_table_, table_off);
+            rec_.concurrent();
             rec_rope(rec_, rt_, k_, 0, kv_dim, n, hp.n_head_kv, D, hp.n_rot, pos, neox, rope_table_, table_off);
             rec_kv_store(rec_, rt_, k_, 0, kv_dim, n, kv_dim, k_cache_[il], pos, kv_f16_);
+            rec_.concurrent();  // v_ was last written before the barrier ahead of the ropes
             rec_kv_store(rec_, rt_, v_, 0, kv_dim, n, kv_dim, v_cache_[il], pos, kv_f16_);
             AttentionPush ap{n, static_cast<uint32_t>(hp.n_head), static_cast<uint32_t>(hp.n_head_kv), D, 0, q_dim, 0, kv_dim, 0, q_dim,
                              pos, swa ? static_cast<uint32_t>(hp.n_swa) : 0u, hp.attn_scale, hp.attn_softcap};
@@ -18772,6 +18995,7 @@ private:
             StridedView gate{&gate_, 0, F}, up{&up_, 0, F};
             if (!L.gate.parts.empty()) {
                 rec_matmul(rec_, rt_, L.gate, xb_, 0, E, gate_, 0, F, n, false);
+                rec_.concurrent();
                 rec_matmul(rec_, rt_, L.up, xb_, 0, E, up_, 0, F, n, false);
             } else {  // fused (phi3): each output row holds gate, then up
                 rec_matmul(rec_, rt_, L.up, xb_, 0, E, gate_, 0, 2 * F, n, false);

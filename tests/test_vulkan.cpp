@@ -226,6 +226,38 @@ TEST(tiled_prefill_matmul_matches_cpu_for_every_gpu_type_and_partial_tiles) {
     }
 }
 
+// The Q8_0 decode kernel (matvec_q8_0.comp on devices with subgroup arithmetic): 34-byte blocks put every other
+// block's quants off word alignment; 3 and 25 blocks per row leave partial steps, an odd row count x 3 blocks a
+// buffer whose size is not a multiple of 4, and 37 rows a partial last workgroup.
+TEST(q8_0_decode_matches_cpu_dequantization_for_odd_block_counts) {
+    REQUIRE_DEVICE();
+    std::mt19937 rng(9);
+    std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+    for (int64_t k : {96, 800}) {
+        const int64_t rows = 37, nb = k / 32;
+        std::vector<uint8_t> w(static_cast<size_t>(rows * nb * 34));
+        for (uint8_t& b : w) b = static_cast<uint8_t>(rng() & 0xff);
+        for (int64_t i = 0; i < rows * nb; ++i) {
+            uint16_t d = er::types::fp32_to_fp16(0.002f * (1.0f + dist(rng)));
+            std::memcpy(&w[static_cast<size_t>(i * 34)], &d, 2);
+        }
+        std::vector<float> x(static_cast<size_t>(k)), row(static_cast<size_t>(k)), y(static_cast<size_t>(rows));
+        for (float& v : x) v = dist(rng);
+        er::Status s = er::vk::ops::matmul(er::types::Type::Q8_0, w.data(), rows, k, x.data(), 1, y.data());
+        CHECK_MSG(s.ok(), "k %d: %s", static_cast<int>(k), s.message().c_str());
+        for (int64_t r = 0; r < rows; ++r) {
+            CHECK(er::types::dequantize_row(er::types::Type::Q8_0, &w[static_cast<size_t>(r * nb * 34)], row.data(), k));
+            double ref = 0, mag = 0;
+            for (int64_t i = 0; i < k; ++i) {
+                ref += static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
+                mag += std::fabs(static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
+            }
+            CHECK_MSG(std::fabs(y[static_cast<size_t>(r)] - ref) < 1e-5 * (1 + mag), "k %d row %d: gpu %g cpu %g",
+                      static_cast<int>(k), static_cast<int>(r), y[static_cast<size_t>(r)], ref);
+        }
+    }
+}
+
 // The Q4_K decode kernel (matvec_q4k.comp on devices with subgroup arithmetic) splits a row into 32-element
 // units over a subgroup: row lengths of 3 and 9 super-blocks leave a partial last step for 8- and 32-wide
 // subgroups, 37 rows a partial last workgroup. Random bytes reach every scale/min bit of the 12-byte field.

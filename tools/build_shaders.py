@@ -19,6 +19,7 @@ VARIANTS = [
     ("MatmulVecSubgroup", "matmul.comp", ["-DUSE_SUBGROUP", "-DTILE_TOKENS=1"]),
     ("MatmulTiled", "matmul_tiled.comp", []),
     ("MatvecQ4K", "matvec_q4k.comp", []),
+    ("MatvecQ8_0", "matvec_q8_0.comp", []),
     ("GetRows", "get_rows.comp", []),
     ("RmsNorm", "rms_norm.comp", []),
     ("RmsNormSubgroup", "rms_norm.comp", ["-DUSE_SUBGROUP"]),
