@@ -6515,29 +6515,43 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
             return Status::fail(where("'tokenizer.ggml.merges' is missing or not an array of strings (needed by gpt2 vocabularies)"));
         const size_t n_merges = merges->strings.size();
         t->merges.reserve(n_merges);
-        // The left, right and merged texts of a run of merges are looked up together (find_many), then the
-        // pairs are inserted in rank order with the slots of later ones prefetched.
-        constexpr size_t kRun = 128;
-        std::vector<std::string> joined(kRun);
-        std::vector<std::string_view> keys(3 * kRun);
+        // The left, right and merged texts of a run of merges are looked up together (find_many); large merge
+        // lists are looked up in two halves on two threads. Then the pairs are inserted in rank order with the
+        // slots of later ones prefetched.
         std::vector<int32_t> ids(3 * n_merges);
-        for (size_t r0 = 0; r0 < n_merges; r0 += kRun) {
-            const size_t r1 = std::min(n_merges, r0 + kRun);
-            for (size_t r = r0; r < r1; ++r) {
-                std::string_view m = merges->strings[r];
-                size_t sp = m.find(' ', 1);
-                if (sp == std::string_view::npos)
-                    return Status::fail(platform::strf("tokenizer: merge %zu ('%.*s') is not two tokens separated by a space", r,
-                                                       static_cast<int>(std::min<size_t>(m.size(), 64)), m.data()));
-                std::string_view left = m.substr(0, sp), right = m.substr(sp + 1);
-                std::string& j = joined[r - r0];
-                j.assign(left.data(), left.size());
-                j.append(right.data(), right.size());
-                keys[3 * (r - r0)] = left;
-                keys[3 * (r - r0) + 1] = right;
-                keys[3 * (r - r0) + 2] = j;
+        auto lookup = [t = t.get(), merges, &ids](size_t begin, size_t end) -> size_t {  // first malformed merge, or end
+            constexpr size_t kRun = 128;
+            std::vector<std::string> joined(kRun);
+            std::vector<std::string_view> keys(3 * kRun);
+            for (size_t r0 = begin; r0 < end; r0 += kRun) {
+                const size_t r1 = std::min(end, r0 + kRun);
+                for (size_t r = r0; r < r1; ++r) {
+                    std::string_view m = merges->strings[r];
+                    size_t sp = m.find(' ', 1);
+                    if (sp == std::string_view::npos) return r;
+                    std::string_view left = m.substr(0, sp), right = m.substr(sp + 1);
+                    std::string& j = joined[r - r0];
+                    j.assign(left.data(), left.size());
+                    j.append(right.data(), right.size());
+                    keys[3 * (r - r0)] = left;
+                    keys[3 * (r - r0) + 1] = right;
+                    keys[3 * (r - r0) + 2] = j;
+                }
+                t->index.find_many(keys.data(), 3 * (r1 - r0), t->text, ids.data() + 3 * r0);
             }
-            t->index.find_many(keys.data(), 3 * (r1 - r0), t->text, ids.data() + 3 * r0);
+            return end;
+        };
+        const size_t half = n_merges >= 16384 ? n_merges / 2 : n_merges;
+        size_t bad_second = n_merges;
+        std::thread second;
+        if (half < n_merges) second = std::thread([&] { bad_second = lookup(half, n_merges); });
+        const size_t bad_first = lookup(0, half);
+        if (second.joinable()) second.join();
+        const size_t bad = bad_first < half ? bad_first : bad_second;
+        if (bad < n_merges) {
+            std::string_view m = merges->strings[bad];
+            return Status::fail(platform::strf("tokenizer: merge %zu ('%.*s') is not two tokens separated by a space", bad,
+                                               static_cast<int>(std::min<size_t>(m.size(), 64)), m.data()));
         }
         constexpr size_t kAhead = 64;
         for (size_t r = 0; r < n_merges; ++r) {
