@@ -1500,7 +1500,7 @@ private:
     std::vector<uint8_t> owned_;
 };
 
-// Touches every page of [p, p + n) on a background thread (after asking the kernel to read the range ahead), so
+// Touches every page of [p, p + n) on a background idle-priority thread (after asking the kernel to read the range ahead), so
 // that later reads of a mapped file find their pages mapped. The returned handle stops and joins the thread when
 // released; it must be released before the memory is unmapped.
 inline std::shared_ptr<void> start_page_prefetch(const uint8_t* p, size_t n) {
@@ -1516,6 +1516,12 @@ inline std::shared_ptr<void> start_page_prefetch(const uint8_t* p, size_t n) {
     std::shared_ptr<Prefetch> job = std::make_shared<Prefetch>();
     Prefetch* raw = job.get();
     raw->thread = std::thread([raw, p, n]() {
+#if defined(__linux__)
+        // Idle priority: the prefetch only takes cores that would idle (while the vocabulary is built on one or two
+        // threads); it never competes with the caller's work.
+        sched_param idle{};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+#endif
         constexpr size_t kPage = 4096, kCheck = size_t{1} << 20;
 #if defined(ER_HAVE_MMAP)
         const uintptr_t start = reinterpret_cast<uintptr_t>(p) & ~static_cast<uintptr_t>(kPage - 1);
