@@ -3472,13 +3472,15 @@ ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
 // (|pair| <= 2 * 128 * 127 < 32768), |w| once per weight, the signs once per token.
 // Activations come in pairs of blocks laid out like the weight vectors: [block 0 values 0-15 | block 1 values
 // 0-15] (a Q4_0 block's low nibbles) and the same for values 16-31, so the int32 lanes 0-3 / 4-7 of a pair's
-// sums belong to block 0 / 1; the scales as 4 copies per block, and the offset corrections
-// (-offset * scale * block sum, lane 0 / 4) as floats, so that a pair costs one convert and two FMAs per token.
+// sums belong to block 0 / 1; the scales as 4 copies per block, and the offset corrections (-offset * block
+// sum, lane 0 / 4). The corrections stay integer and the two fp16 scales are multiplied before the sums, as
+// in ggml: a float correction would cancel against ~8x larger sums, and the rounding of those differences
+// flips the next layer's activation rounding (qwen3-tiny q4_0 moved 6.8e-3 away from llama.cpp's logits).
 struct ActQ8x2 {
     int8_t lo[32];
     int8_t hi[32];
     float d[8];
-    float c[8];
+    int32_t init[8];
 };
 inline size_t act_q8x2_bytes(int64_t n) { return static_cast<size_t>((n / types::QK + 1) / 2) * sizeof(ActQ8x2); }
 // A partial last pair is padded with a zero block (zero values, scale and correction).
@@ -3497,7 +3499,7 @@ void prep_act_q8x2(const void* act_row, void* out, int64_t n) {
         for (int j = 0; j < types::QK; ++j) sum += a[b].qs[j];
         const float d = types::fp16_to_fp32(a[b].d);
         for (int j = 0; j < 4; ++j) dst.d[4 * k + j] = d;
-        dst.c[4 * k] = static_cast<float>(-kOffset * sum) * d;
+        dst.init[4 * k] = -kOffset * sum;
     }
 }
 template <class Block>
@@ -3567,15 +3569,15 @@ ER_AVX2 inline void pair_step_avx2(const Block* b, const ActQ8x2* const* a, int6
     for (int t = 0; t < T; ++t) {
         const ActQ8x2& at = a[t][g];
         const __m256i alo = loadu256(at.lo), ahi = loadu256(at.hi);
+        __m256i s;
         if constexpr (kOffset != 0) {
-            const __m256i s = _mm256_madd_epi16(_mm256_add_epi16(_mm256_maddubs_epi16(ulo, alo), _mm256_maddubs_epi16(uhi, ahi)), ones);
-            const __m256 f = _mm256_fmadd_ps(_mm256_cvtepi32_ps(s), _mm256_loadu_ps(at.d), _mm256_loadu_ps(at.c));
-            acc[t] = _mm256_fmadd_ps(f, dw, acc[t]);
+            s = _mm256_madd_epi16(_mm256_add_epi16(_mm256_maddubs_epi16(ulo, alo), _mm256_maddubs_epi16(uhi, ahi)), ones);
+            s = _mm256_add_epi32(s, loadu256(at.init));
         } else {
-            const __m256i s = _mm256_add_epi32(_mm256_madd_epi16(_mm256_maddubs_epi16(ulo, _mm256_sign_epi8(alo, lo)), ones),
-                                               _mm256_madd_epi16(_mm256_maddubs_epi16(uhi, _mm256_sign_epi8(ahi, hi)), ones));
-            acc[t] = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_cvtepi32_ps(s), _mm256_loadu_ps(at.d)), dw, acc[t]);
+            s = _mm256_add_epi32(_mm256_madd_epi16(_mm256_maddubs_epi16(ulo, _mm256_sign_epi8(alo, lo)), ones),
+                                 _mm256_madd_epi16(_mm256_maddubs_epi16(uhi, _mm256_sign_epi8(ahi, hi)), ones));
         }
+        acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(s), _mm256_mul_ps(dw, _mm256_loadu_ps(at.d)), acc[t]);
     }
 }
 // out[t] = dot(weight row, act[t]) for T rows of ActQ8x2. One token gets two accumulators alternating between
@@ -3657,7 +3659,7 @@ ER_AVX2 void quantize_act_q8x2_avx2(const float* x, void* out, int64_t n) {
         _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.hi + 16 * k), _mm256_extracti128_si256(q, 1));
         const float df = _cvtsh_ss(_cvtss_sh(d, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
         _mm_storeu_ps(dst.d + 4 * k, _mm_set1_ps(df));
-        _mm_storeu_ps(dst.c + 4 * k, _mm_setr_ps(static_cast<float>(-kOffset * (s0 + s1)) * df, 0.f, 0.f, 0.f));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.init + 4 * k), _mm_setr_epi32(-kOffset * (s0 + s1), 0, 0, 0));
     }
 }
 // Q8_K: the scale comes from the value of largest magnitude with its sign (the first one on ties).
