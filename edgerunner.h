@@ -508,6 +508,9 @@ enum class BackendKind { CPU, Vulkan };
 
 struct LoadOptions {
     std::function<void(float)> on_progress;  // called with 0..1 while loading
+    // Map the weights' pages on a background thread while the vocabulary is built (and after load returns), so
+    // the first prompt does not pay ~80k page faults. Turn off to keep a model larger than RAM lazily paged.
+    bool prefetch_weights = true;
 };
 
 struct SessionOptions {
@@ -655,6 +658,8 @@ struct ModelData {
     std::shared_ptr<const tmpl::ChatTemplate> chat_template;
     bool chat_template_is_fallback = false;
     std::string chat_template_error;
+    // The background page prefetch of LoadOptions::prefetch_weights; released (stopped, joined) before `file`.
+    std::shared_ptr<void> prefetcher;
 };
 
 // What a Session runs on. eval() processes ids at positions [pos, pos + n), storing their keys and values in
@@ -1494,6 +1499,41 @@ private:
     bool mapped_ = false;
     std::vector<uint8_t> owned_;
 };
+
+// Touches every page of [p, p + n) on a background idle-priority thread (after asking the kernel to read the range ahead), so
+// that later reads of a mapped file find their pages mapped. The returned handle stops and joins the thread when
+// released; it must be released before the memory is unmapped.
+inline std::shared_ptr<void> start_page_prefetch(const uint8_t* p, size_t n) {
+    struct Prefetch {
+        std::atomic<bool> stop{false};
+        std::thread thread;
+        ~Prefetch() {
+            stop.store(true, std::memory_order_relaxed);
+            if (thread.joinable()) thread.join();
+        }
+    };
+    if (!p || n == 0) return nullptr;
+    std::shared_ptr<Prefetch> job = std::make_shared<Prefetch>();
+    Prefetch* raw = job.get();
+    raw->thread = std::thread([raw, p, n]() {
+#if defined(__linux__)
+        // Idle priority: the prefetch only takes cores that would idle (while the vocabulary is built on one or two
+        // threads); it never competes with the caller's work.
+        sched_param idle{};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+#endif
+        constexpr size_t kPage = 4096, kCheck = size_t{1} << 20;
+#if defined(ER_HAVE_MMAP)
+        const uintptr_t start = reinterpret_cast<uintptr_t>(p) & ~static_cast<uintptr_t>(kPage - 1);
+        madvise(reinterpret_cast<void*>(start), n + (reinterpret_cast<uintptr_t>(p) - start), MADV_WILLNEED);
+#endif
+        unsigned sink = 0;
+        for (size_t off = 0; off < n && !raw->stop.load(std::memory_order_relaxed); off += kCheck)
+            for (size_t o = off; o < std::min(n, off + kCheck); o += kPage) sink += *static_cast<const volatile uint8_t*>(p + o);
+        (void)sink;
+    });
+    return job;
+}
 
 // Overflow-checked arithmetic for sizes read from untrusted files.
 inline bool mul_overflows(uint64_t a, uint64_t b, uint64_t* out) {
@@ -5214,6 +5254,8 @@ Result<Model> Model::load(const std::string& path, const LoadOptions& options) {
     auto data = std::make_shared<model::ModelData>(std::move(*file));
     data->path = path;
     const gguf::File& f = data->file;
+    if (options.prefetch_weights && f.data_offset() < f.file_size())
+        data->prefetcher = platform::start_page_prefetch(f.bytes() + f.data_offset(), f.file_size() - f.data_offset());
     progress(0.25f);
 
     const std::string arch = f.get_string("general.architecture");
@@ -5779,6 +5821,9 @@ inline uint64_t hash_bytes(std::string_view s) {
 }
 
 // Open-addressing index from token text to id; the texts live in the caller's vector.
+// Loading a 150k vocabulary does ~600k lookups in tables of several MB: each one would wait for two cache misses
+// (its slot, then the token's text). build() and find_many() hash a run of keys first and prefetch their slots
+// and candidate texts, so the misses of one run overlap instead of queueing.
 class TextIndex {
 public:
     void build(const std::vector<std::string>& texts) {
@@ -5786,8 +5831,12 @@ public:
         while (cap < texts.size() * 2) cap <<= 1;
         slots_.assign(cap, Slot{0, -1});
         mask_ = cap - 1;
+        std::vector<uint64_t> hashes(texts.size());
+        for (size_t i = 0; i < texts.size(); ++i) hashes[i] = hash_bytes(texts[i]);
+        constexpr size_t kAhead = 16;
         for (size_t i = 0; i < texts.size(); ++i) {
-            const uint64_t hash = hash_bytes(texts[i]);
+            if (i + kAhead < texts.size()) prefetch(&slots_[static_cast<size_t>(hashes[i + kAhead]) & mask_]);
+            const uint64_t hash = hashes[i];
             const uint32_t tag = static_cast<uint32_t>(hash >> 32);
             for (size_t h = static_cast<size_t>(hash) & mask_;; h = (h + 1) & mask_) {
                 Slot& s = slots_[h];
@@ -5797,8 +5846,44 @@ public:
         }
     }
     int32_t find(std::string_view key, const std::vector<std::string>& texts) const {
-        if (slots_.empty()) return -1;
-        const uint64_t hash = hash_bytes(key);
+        return slots_.empty() ? -1 : probe(key, hash_bytes(key), texts);
+    }
+    // ids[i] = find(keys[i]) for n keys.
+    void find_many(const std::string_view* keys, size_t n, const std::vector<std::string>& texts, int32_t* ids) const {
+        constexpr size_t kRun = 64;
+        uint64_t hashes[kRun];
+        for (size_t b = 0; b < n; b += kRun) {
+            const size_t e = std::min(n, b + kRun);
+            for (size_t i = b; i < e; ++i) {
+                hashes[i - b] = hash_bytes(keys[i]);
+                if (!slots_.empty()) prefetch(&slots_[static_cast<size_t>(hashes[i - b]) & mask_]);
+            }
+            int32_t candidate[kRun];
+            for (size_t i = b; i < e && !slots_.empty(); ++i) {
+                const Slot& s = slots_[static_cast<size_t>(hashes[i - b]) & mask_];
+                candidate[i - b] = s.id >= 0 && s.tag == static_cast<uint32_t>(hashes[i - b] >> 32) ? s.id : -1;
+                if (candidate[i - b] >= 0) prefetch(&texts[static_cast<size_t>(candidate[i - b])]);
+            }
+            for (size_t i = b; i < e && !slots_.empty(); ++i)  // long texts live outside the string object
+                if (candidate[i - b] >= 0) prefetch(texts[static_cast<size_t>(candidate[i - b])].data());
+            for (size_t i = b; i < e; ++i) ids[i] = slots_.empty() ? -1 : probe(keys[i], hashes[i - b], texts);
+        }
+    }
+
+private:
+    // The hash's high half as a tag: a probe touches a token's text only when the tags agree.
+    struct Slot {
+        uint32_t tag;
+        int32_t id;
+    };
+    static void prefetch(const void* p) {
+#if defined(__GNUC__)
+        __builtin_prefetch(p);
+#else
+        (void)p;
+#endif
+    }
+    int32_t probe(std::string_view key, uint64_t hash, const std::vector<std::string>& texts) const {
         const uint32_t tag = static_cast<uint32_t>(hash >> 32);
         for (size_t h = static_cast<size_t>(hash) & mask_;; h = (h + 1) & mask_) {
             const Slot& s = slots_[h];
@@ -5806,47 +5891,45 @@ public:
             if (s.tag == tag && texts[static_cast<size_t>(s.id)] == key) return s.id;
         }
     }
-
-private:
-    // The hash's high half as a tag: a probe touches a token's text only when the tags agree, which saves a
-    // cache miss per probe while loading 150k-entry vocabularies and their merges.
-    struct Slot {
-        uint32_t tag;
-        int32_t id;
-    };
     std::vector<Slot> slots_;
     size_t mask_ = 0;
 };
 
-// BPE merges: (left id, right id) -> (rank, merged id), open addressing.
+// BPE merges: (left id, right id) -> (rank, merged id), open addressing; key and value share a cache line.
 class MergeTable {
 public:
     void reserve(size_t n) {
         size_t cap = 16;
         while (cap < n * 2) cap <<= 1;
-        keys_.assign(cap, 0);
-        values_.assign(cap, 0);
+        entries_.assign(cap, Entry{0, 0});
         mask_ = cap - 1;
     }
     // Keeps the first (best-ranked) entry of a duplicated pair.
     void insert(int32_t left, int32_t right, uint32_t rank, int32_t merged) {
         uint64_t k = key(left, right);
         size_t h = slot(k);
-        while (keys_[h] != 0) {
-            if (keys_[h] == k) return;
+        while (entries_[h].key != 0) {
+            if (entries_[h].key == k) return;
             h = (h + 1) & mask_;
         }
-        keys_[h] = k;
-        values_[h] = (static_cast<uint64_t>(rank) << 32) | static_cast<uint32_t>(merged);
+        entries_[h] = Entry{k, (static_cast<uint64_t>(rank) << 32) | static_cast<uint32_t>(merged)};
+    }
+    // A hint that insert(left, right, ...) comes soon (loading inserts ~150k pairs at random places).
+    void prefetch(int32_t left, int32_t right) const {
+#if defined(__GNUC__)
+        if (!entries_.empty()) __builtin_prefetch(&entries_[slot(key(left, right))]);
+#else
+        (void)left, (void)right;
+#endif
     }
     bool find(int32_t left, int32_t right, uint32_t* rank, int32_t* merged) const {
-        if (keys_.empty()) return false;
+        if (entries_.empty()) return false;
         uint64_t k = key(left, right);
         for (size_t h = slot(k);; h = (h + 1) & mask_) {
-            if (keys_[h] == 0) return false;
-            if (keys_[h] == k) {
-                *rank = static_cast<uint32_t>(values_[h] >> 32);
-                *merged = static_cast<int32_t>(static_cast<uint32_t>(values_[h]));
+            if (entries_[h].key == 0) return false;
+            if (entries_[h].key == k) {
+                *rank = static_cast<uint32_t>(entries_[h].value >> 32);
+                *merged = static_cast<int32_t>(static_cast<uint32_t>(entries_[h].value));
                 return true;
             }
         }
@@ -5862,7 +5945,10 @@ private:
         k ^= k >> 33;
         return static_cast<size_t>(k) & mask_;
     }
-    std::vector<uint64_t> keys_, values_;
+    struct Entry {
+        uint64_t key, value;
+    };
+    std::vector<Entry> entries_;
     size_t mask_ = 0;
 };
 
@@ -6598,6 +6684,38 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
             t->type[i] = ty >= 0 && ty <= 6 ? static_cast<TokenType>(ty) : TokenType::Normal;
         }
     }
+    // The byte pieces of all tokens and the trie of special tokens need no index: on large vocabularies they are
+    // built on a second thread while this one indexes the texts and the merges (~40% of the load time).
+    auto build_pieces = [t = t.get(), n]() {
+        VisibleByteTable byte_of;
+        byte_of.fill(-1);
+        if (t->algorithm == Algorithm::BytePairEncoding)
+            for (int b = 0; b < 256; ++b) byte_of[byte_to_visible_cp(static_cast<uint8_t>(b))] = static_cast<int16_t>(b);
+        t->piece.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            const std::string& s = t->text[i];
+            TokenType ty = t->type[i];
+            if ((ty == TokenType::Control || ty == TokenType::Unknown || ty == TokenType::UserDefined) && !s.empty()) {
+                t->special.add(s, static_cast<int32_t>(i));
+                t->special_lengths.push_back(s.size());
+            }
+            if (ty == TokenType::Control || ty == TokenType::Unused) continue;  // piece stays "" (rendered on request)
+            int b = ty == TokenType::Byte ? parse_byte_token(s) : -1;
+            if (b >= 0) t->piece[i] = std::string(1, static_cast<char>(b));
+            else if (ty == TokenType::UserDefined || ty == TokenType::Unknown) t->piece[i] = t->algorithm == Algorithm::BytePairEncoding ? s : unescape_spm_space(s);
+            else if (t->algorithm == Algorithm::BytePairEncoding) t->piece[i] = visible_to_bytes(s, byte_of);
+            else t->piece[i] = unescape_spm_space(s);
+        }
+    };
+    struct PieceBuilder {
+        std::thread thread;
+        ~PieceBuilder() { join(); }
+        void join() {
+            if (thread.joinable()) thread.join();
+        }
+    } pieces;
+    if (n >= 16384) pieces.thread = std::thread(build_pieces);
+    else build_pieces();
     t->index.build(t->text);
 
     auto id_of = [&](const char* key, int32_t fallback) {
@@ -6642,20 +6760,51 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
         const gguf::Value* merges = f.find("tokenizer.ggml.merges");
         if (!merges || merges->type != ValueType::ARRAY || merges->elem_type != ValueType::STRING)
             return Status::fail(where("'tokenizer.ggml.merges' is missing or not an array of strings (needed by gpt2 vocabularies)"));
-        t->merges.reserve(merges->strings.size());
-        std::string joined;
-        for (size_t r = 0; r < merges->strings.size(); ++r) {
-            std::string_view m = merges->strings[r];
-            size_t sp = m.find(' ', 1);
-            if (sp == std::string_view::npos)
-                return Status::fail(platform::strf("tokenizer: merge %zu ('%.*s') is not two tokens separated by a space", r,
-                                                   static_cast<int>(std::min<size_t>(m.size(), 64)), m.data()));
-            std::string_view left = m.substr(0, sp), right = m.substr(sp + 1);
-            int32_t l = t->find(left), rr = t->find(right);
-            joined.assign(left.data(), left.size());
-            joined.append(right.data(), right.size());
-            int32_t merged = t->find(joined);
-            if (l >= 0 && rr >= 0 && merged >= 0) t->merges.insert(l, rr, static_cast<uint32_t>(r), merged);
+        const size_t n_merges = merges->strings.size();
+        t->merges.reserve(n_merges);
+        // The left, right and merged texts of a run of merges are looked up together (find_many); large merge
+        // lists are looked up in two halves on two threads. Then the pairs are inserted in rank order with the
+        // slots of later ones prefetched.
+        std::vector<int32_t> ids(3 * n_merges);
+        auto lookup = [t = t.get(), merges, &ids](size_t begin, size_t end) -> size_t {  // first malformed merge, or end
+            constexpr size_t kRun = 128;
+            std::vector<std::string> joined(kRun);
+            std::vector<std::string_view> keys(3 * kRun);
+            for (size_t r0 = begin; r0 < end; r0 += kRun) {
+                const size_t r1 = std::min(end, r0 + kRun);
+                for (size_t r = r0; r < r1; ++r) {
+                    std::string_view m = merges->strings[r];
+                    size_t sp = m.find(' ', 1);
+                    if (sp == std::string_view::npos) return r;
+                    std::string_view left = m.substr(0, sp), right = m.substr(sp + 1);
+                    std::string& j = joined[r - r0];
+                    j.assign(left.data(), left.size());
+                    j.append(right.data(), right.size());
+                    keys[3 * (r - r0)] = left;
+                    keys[3 * (r - r0) + 1] = right;
+                    keys[3 * (r - r0) + 2] = j;
+                }
+                t->index.find_many(keys.data(), 3 * (r1 - r0), t->text, ids.data() + 3 * r0);
+            }
+            return end;
+        };
+        const size_t half = n_merges >= 16384 ? n_merges / 2 : n_merges;
+        size_t bad_second = n_merges;
+        std::thread second;
+        if (half < n_merges) second = std::thread([&] { bad_second = lookup(half, n_merges); });
+        const size_t bad_first = lookup(0, half);
+        if (second.joinable()) second.join();
+        const size_t bad = bad_first < half ? bad_first : bad_second;
+        if (bad < n_merges) {
+            std::string_view m = merges->strings[bad];
+            return Status::fail(platform::strf("tokenizer: merge %zu ('%.*s') is not two tokens separated by a space", bad,
+                                               static_cast<int>(std::min<size_t>(m.size(), 64)), m.data()));
+        }
+        constexpr size_t kAhead = 64;
+        for (size_t r = 0; r < n_merges; ++r) {
+            if (r + kAhead < n_merges) t->merges.prefetch(ids[3 * (r + kAhead)], ids[3 * (r + kAhead) + 1]);
+            const int32_t* lrm = &ids[3 * r];
+            if (lrm[0] >= 0 && lrm[1] >= 0 && lrm[2] >= 0) t->merges.insert(lrm[0], lrm[1], static_cast<uint32_t>(r), lrm[2]);
         }
     } else {
         t->unk = id_of("tokenizer.ggml.unknown_token_id", n > 100 ? 100 : -1);
@@ -6671,30 +6820,12 @@ Result<Tokenizer> Tokenizer::load(const gguf::File& f) {
     if (t->add_bos && t->bos < 0) t->add_bos = false;
     if (t->add_eos && t->eos < 0) t->add_eos = false;
 
-    VisibleByteTable byte_of;
-    byte_of.fill(-1);
-    if (t->algorithm == Algorithm::BytePairEncoding)
-        for (int b = 0; b < 256; ++b) byte_of[byte_to_visible_cp(static_cast<uint8_t>(b))] = static_cast<int16_t>(b);
+    pieces.join();
+    t->eog_flag.assign(n, 0);
     static const char* const kEndOfTurnTexts[] = {
         "<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>", "<|endoftext|>", "<|eom_id|>", "<EOT>", "_<EOT>",
         "<|end_of_text|>", "<end_of_utterance>", "<|return|>", "<|call|>", "<｜end▁of▁sentence｜>",
     };
-    t->piece.resize(n);
-    t->eog_flag.assign(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-        const std::string& s = t->text[i];
-        TokenType ty = t->type[i];
-        if ((ty == TokenType::Control || ty == TokenType::Unknown || ty == TokenType::UserDefined) && !s.empty()) {
-            t->special.add(s, static_cast<int32_t>(i));
-            t->special_lengths.push_back(s.size());
-        }
-        if (ty == TokenType::Control || ty == TokenType::Unused) continue;  // piece stays "" (rendered on request)
-        int b = ty == TokenType::Byte ? parse_byte_token(s) : -1;
-        if (b >= 0) t->piece[i] = std::string(1, static_cast<char>(b));
-        else if (ty == TokenType::UserDefined || ty == TokenType::Unknown) t->piece[i] = t->algorithm == Algorithm::BytePairEncoding ? s : unescape_spm_space(s);
-        else if (t->algorithm == Algorithm::BytePairEncoding) t->piece[i] = visible_to_bytes(s, byte_of);
-        else t->piece[i] = unescape_spm_space(s);
-    }
     std::sort(t->special_lengths.begin(), t->special_lengths.end(), std::greater<size_t>());
     t->special_lengths.erase(std::unique(t->special_lengths.begin(), t->special_lengths.end()), t->special_lengths.end());
     auto mark_eog = [&](int32_t id) {

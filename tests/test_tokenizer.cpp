@@ -386,6 +386,20 @@ TEST(bad_vocabulary_metadata_gives_clear_errors) {
         CHECK((r->encode("ab ab", true, false) == std::vector<int32_t>{2, 3, 2}));
         CHECK(r->decode({2, 3, 2, 99, -5}) == "ab ab");
     }
+    // Large merge lists are looked up on two threads: a malformed merge in either half is still reported, by index.
+    for (size_t broken_at : {size_t{5}, size_t{30000}}) {
+        std::vector<uint8_t> big = build([broken_at](er::gguf::Writer& w) {
+            w.set_string("tokenizer.ggml.model", "gpt2");
+            w.set_string("tokenizer.ggml.pre", "gpt-2");
+            w.set_array_string("tokenizer.ggml.tokens", {"a", "b", "ab", "\xC4\xA0"});
+            std::vector<std::string> merges(40000, "a b");
+            merges[broken_at] = "broken";
+            w.set_array_string("tokenizer.ggml.merges", merges);
+        });
+        r = load_bytes(big);
+        CHECK_MSG(!r.ok() && r.message().find("merge " + std::to_string(broken_at) + " ") != std::string::npos, "%s",
+                  r.message().c_str());
+    }
     Tokenizer empty;
     CHECK(empty.encode("text").empty() && empty.n_vocab() == 0 && empty.decode({1, 2}).empty());
 }
