@@ -3503,6 +3503,238 @@ ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
     return hsum_avx2(_mm256_sub_ps(acc, acc_offset));
 }
 
+// ---- AVX2 prompt kernels, Q8_0 family ----
+// One weight row against T activation rows (T = 4, 8 for prompts, 1 for decode): each weight block is unpacked
+// once and multiplied with every token. maddubs multiplies unsigned by signed bytes and adds pairs into int16
+// with saturation, so Q4_0 / Q5_0 weights are used unsigned (nibble, nibble + 16 * high bit) and the offset
+// comes off through the activation block sums; |pair| <= 2 * 31 * 127 leaves room to add a block's two halves
+// in int16 before one madd. Q8_0 and IQ4_NL weights span the signed range: |w| times act * sign(w)
+// (|pair| <= 2 * 128 * 127 < 32768), |w| once per weight, the signs once per token.
+// Activations come in pairs of blocks laid out like the weight vectors: [block 0 values 0-15 | block 1 values
+// 0-15] (a Q4_0 block's low nibbles) and the same for values 16-31, so the int32 lanes 0-3 / 4-7 of a pair's
+// sums belong to block 0 / 1; the scales as 4 copies per block, and the offset corrections (-offset * block
+// sum, lane 0 / 4). The corrections stay integer and the two fp16 scales are multiplied before the sums, as
+// in ggml: a float correction would cancel against ~8x larger sums, and the rounding of those differences
+// flips the next layer's activation rounding (qwen3-tiny q4_0 moved 6.8e-3 away from llama.cpp's logits).
+struct ActQ8x2 {
+    int8_t lo[32];
+    int8_t hi[32];
+    float d[8];
+    int32_t init[8];
+};
+inline size_t act_q8x2_bytes(int64_t n) { return static_cast<size_t>((n / types::QK + 1) / 2) * sizeof(ActQ8x2); }
+// A partial last pair is padded with a zero block (zero values, scale and correction).
+template <int kOffset>
+void prep_act_q8x2(const void* act_row, void* out, int64_t n) {
+    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
+    ActQ8x2* g = static_cast<ActQ8x2*>(out);
+    const int64_t nb = n / types::QK;
+    std::memset(out, 0, act_q8x2_bytes(n));
+    for (int64_t b = 0; b < nb; ++b) {
+        ActQ8x2& dst = g[b / 2];
+        const int k = static_cast<int>(b % 2);
+        std::memcpy(dst.lo + 16 * k, a[b].qs, 16);
+        std::memcpy(dst.hi + 16 * k, a[b].qs + 16, 16);
+        int32_t sum = 0;
+        for (int j = 0; j < types::QK; ++j) sum += a[b].qs[j];
+        const float d = types::fp16_to_fp32(a[b].d);
+        for (int j = 0; j < 4; ++j) dst.d[4 * k + j] = d;
+        dst.init[4 * k] = -kOffset * sum;
+    }
+}
+template <class Block>
+constexpr int q8_offset_avx2() {
+    return std::is_same<Block, types::BlockQ4_0>::value ? 8 : std::is_same<Block, types::BlockQ5_0>::value ? 16 : 0;
+}
+
+// Bytes off..off+15 of two blocks' qs, one per 128-bit lane.
+template <class Block>
+ER_AVX2 inline __m256i bytes16_x2_avx2(const Block* b, int off) {
+    return _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b[0].qs + off))),
+                                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(b[1].qs + off)), 1);
+}
+// Two weight blocks in the pair layout: values 0-15 (lo) and 16-31 (hi) of each. Unsigned for offset types.
+template <class Block>
+ER_AVX2 inline void pair_avx2(const Block* b, __m256i& lo, __m256i& hi);
+template <>
+ER_AVX2 inline void pair_avx2(const types::BlockQ8_0* b, __m256i& lo, __m256i& hi) {
+    lo = bytes16_x2_avx2(b, 0);
+    hi = bytes16_x2_avx2(b, 16);
+}
+template <>
+ER_AVX2 inline void pair_avx2(const types::BlockQ4_0* b, __m256i& lo, __m256i& hi) {
+    const __m256i v = bytes16_x2_avx2(b, 0), m4 = _mm256_set1_epi8(0xf);
+    lo = _mm256_and_si256(v, m4);
+    hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), m4);
+}
+template <>
+ER_AVX2 inline void pair_avx2(const types::BlockIQ4_NL* b, __m256i& lo, __m256i& hi) {
+    const __m256i v = bytes16_x2_avx2(b, 0), m4 = _mm256_set1_epi8(0xf);
+    const __m256i table =
+        _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(types::kIQ4NLValues)));
+    lo = _mm256_shuffle_epi8(table, _mm256_and_si256(v, m4));
+    hi = _mm256_shuffle_epi8(table, _mm256_and_si256(_mm256_srli_epi16(v, 4), m4));
+}
+// Q5_0: bit i of qh is the 5th bit of value i. Each lane spreads its block's qh bytes 0-1 (values 0-15) or
+// 2-3 (16-31) over 16 bytes and tests one bit per byte.
+template <>
+ER_AVX2 inline void pair_avx2(const types::BlockQ5_0* b, __m256i& lo, __m256i& hi) {
+    const __m256i v = bytes16_x2_avx2(b, 0), m4 = _mm256_set1_epi8(0xf);
+    uint32_t qh0, qh1;
+    std::memcpy(&qh0, b[0].qh, 4);
+    std::memcpy(&qh1, b[1].qh, 4);
+    const __m256i qh = _mm256_set_epi32(0, 0, 0, static_cast<int>(qh1), 0, 0, 0, static_cast<int>(qh0));
+    const __m256i bits = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
+    const __m256i spread_lo = _mm256_set_epi64x(0x0101010101010101LL, 0, 0x0101010101010101LL, 0);
+    const __m256i spread_hi = _mm256_set_epi64x(0x0303030303030303LL, 0x0202020202020202LL,
+                                                0x0303030303030303LL, 0x0202020202020202LL);
+    const __m256i bit4 = _mm256_set1_epi8(0x10);
+    const __m256i h_lo = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(qh, spread_lo), bits), bits), bit4);
+    const __m256i h_hi = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(qh, spread_hi), bits), bits), bit4);
+    lo = _mm256_or_si256(_mm256_and_si256(v, m4), h_lo);
+    hi = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(v, 4), m4), h_hi);
+}
+
+template <class Block, int T>
+ER_AVX2 inline void pair_step_avx2(const Block* b, const ActQ8x2* const* a, int64_t g, __m256* acc) {
+    constexpr int kOffset = q8_offset_avx2<Block>();
+    __m256i lo, hi;
+    pair_avx2(b, lo, hi);
+    // The two fp16 weight scales as 4 copies each.
+    const __m128 d2 = _mm_cvtph_ps(_mm_insert_epi16(_mm_cvtsi32_si128(b[0].d), b[1].d, 1));
+    const __m256 dw = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(d2), _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1));
+    const __m256i ones = _mm256_set1_epi16(1);
+    const __m256i ulo = kOffset ? lo : _mm256_sign_epi8(lo, lo), uhi = kOffset ? hi : _mm256_sign_epi8(hi, hi);
+#pragma GCC unroll 8
+    for (int t = 0; t < T; ++t) {
+        const ActQ8x2& at = a[t][g];
+        const __m256i alo = loadu256(at.lo), ahi = loadu256(at.hi);
+        __m256i s;
+        if constexpr (kOffset != 0) {
+            s = _mm256_madd_epi16(_mm256_add_epi16(_mm256_maddubs_epi16(ulo, alo), _mm256_maddubs_epi16(uhi, ahi)), ones);
+            s = _mm256_add_epi32(s, loadu256(at.init));
+        } else {
+            s = _mm256_add_epi32(_mm256_madd_epi16(_mm256_maddubs_epi16(ulo, _mm256_sign_epi8(alo, lo)), ones),
+                                 _mm256_madd_epi16(_mm256_maddubs_epi16(uhi, _mm256_sign_epi8(ahi, hi)), ones));
+        }
+        acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(s), _mm256_mul_ps(dw, _mm256_loadu_ps(at.d)), acc[t]);
+    }
+}
+// out[t] = dot(weight row, act[t]) for T rows of ActQ8x2. One token gets two accumulators alternating between
+// pairs, so that its float additions do not form a single dependency chain.
+template <class Block, int T>
+ER_AVX2 void dot_x2_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
+    constexpr int kSets = T == 1 ? 2 : 1;
+    const Block* w = static_cast<const Block*>(w_row);
+    const ActQ8x2* a[T];
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const ActQ8x2*>(act[t]);
+    const int64_t nb = n / types::QK, np = nb / 2;
+    __m256 acc[kSets * T];
+    for (int t = 0; t < kSets * T; ++t) acc[t] = _mm256_setzero_ps();
+    int64_t g = 0;
+    for (; g + kSets <= np; g += kSets)
+        for (int s = 0; s < kSets; ++s) pair_step_avx2<Block, T>(w + 2 * (g + s), a, g + s, acc + s * T);
+    for (; g < np; ++g) pair_step_avx2<Block, T>(w + 2 * g, a, g, acc);
+    if (nb % 2) {  // the last block next to a zero block (zero scale), so nothing is read past the row
+        Block tail[2];
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, w + 2 * np, sizeof(Block));
+        pair_step_avx2<Block, T>(tail, a, np, acc);
+    }
+    for (int t = 0; t < T; ++t) out[t] = hsum_avx2(kSets == 2 ? _mm256_add_ps(acc[t], acc[kSets * T - T + t]) : acc[t]);
+}
+template <class Block>
+ER_AVX2 float dot1_x2_avx2(const void* w, const void* a, int64_t n) {
+    float r;
+    dot_x2_avx2<Block, 1>(w, &a, n, &r);
+    return r;
+}
+
+// ---- activation quantization, AVX2 ----
+// Straight into the layouts the kernels read, with the arithmetic of types::quantize_row (the same float
+// products, round-to-nearest-even conversions, fp16 rounding of the Q8_0 scale), so the bytes equal
+// prep(quantize_row(x)); the tests check that.
+ER_AVX2 inline __m256 abs_avx2(__m256 v) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), v); }
+ER_AVX2 inline float hmax_avx2(__m256 v) {
+    __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
+    return _mm_cvtss_f32(_mm_max_ss(m, _mm_movehdup_ps(m)));
+}
+ER_AVX2 inline int32_t hsum_epi32_avx2(__m256i v) {
+    __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    s = _mm_add_epi32(s, _mm_unpackhi_epi64(s, s));
+    return _mm_cvtsi128_si32(_mm_add_epi32(s, _mm_shuffle_epi32(s, 1)));
+}
+// 32 floats times `scale`, rounded to nearest even, clamped to [lo, 127], as 32 bytes in order; *sum gets
+// the sum of the 16-value halves.
+ER_AVX2 inline __m256i quantize32_avx2(const float* x, __m256 scale, int lo, int32_t* sum_lo, int32_t* sum_hi) {
+    __m256i q[4];
+    for (int j = 0; j < 4; ++j)
+        q[j] = _mm256_min_epi32(_mm256_max_epi32(_mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(x + 8 * j), scale)),
+                                                 _mm256_set1_epi32(lo)),
+                                _mm256_set1_epi32(127));
+    *sum_lo = hsum_epi32_avx2(_mm256_add_epi32(q[0], q[1]));
+    *sum_hi = hsum_epi32_avx2(_mm256_add_epi32(q[2], q[3]));
+    // The packs interleave 128-bit lanes: dwords come out as q0[0-3] q1[0-3] q2[0-3] q3[0-3] | q0[4-7] ...
+    const __m256i p = _mm256_packs_epi16(_mm256_packs_epi32(q[0], q[1]), _mm256_packs_epi32(q[2], q[3]));
+    return _mm256_permutevar8x32_epi32(p, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+}
+template <int kOffset>
+ER_AVX2 void quantize_act_q8x2_avx2(const float* x, void* out, int64_t n) {
+    ActQ8x2* g = static_cast<ActQ8x2*>(out);
+    const int64_t nb = n / types::QK;
+    if (nb % 2) std::memset(&g[nb / 2], 0, sizeof(ActQ8x2));
+    for (int64_t b = 0; b < nb; ++b) {
+        ActQ8x2& dst = g[b / 2];
+        const int k = static_cast<int>(b % 2);
+        const float* xb = x + types::QK * b;
+        const __m256 m = _mm256_max_ps(_mm256_max_ps(abs_avx2(_mm256_loadu_ps(xb)), abs_avx2(_mm256_loadu_ps(xb + 8))),
+                                       _mm256_max_ps(abs_avx2(_mm256_loadu_ps(xb + 16)), abs_avx2(_mm256_loadu_ps(xb + 24))));
+        const float amax = hmax_avx2(m);
+        const float d = amax / 127.f;
+        const float id = amax != 0.f ? 127.f / amax : 0.f;
+        int32_t s0, s1;
+        const __m256i q = quantize32_avx2(xb, _mm256_set1_ps(id), -127, &s0, &s1);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.lo + 16 * k), _mm256_castsi256_si128(q));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.hi + 16 * k), _mm256_extracti128_si256(q, 1));
+        const float df = _cvtsh_ss(_cvtss_sh(d, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+        _mm_storeu_ps(dst.d + 4 * k, _mm_set1_ps(df));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.init + 4 * k), _mm_setr_epi32(-kOffset * (s0 + s1), 0, 0, 0));
+    }
+}
+// Q8_K: the scale comes from the value of largest magnitude with its sign (the first one on ties).
+ER_AVX2 void quantize_act_q8k_avx2(const float* x, void* out, int64_t n) {
+    types::BlockQ8_K* o = static_cast<types::BlockQ8_K*>(out);
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        const float* xb = x + types::QK_K * i;
+        __m256 m = _mm256_setzero_ps();
+        for (int j = 0; j < 32; ++j) m = _mm256_max_ps(m, abs_avx2(_mm256_loadu_ps(xb + 8 * j)));
+        const float amax = hmax_avx2(m);
+        types::BlockQ8_K& y = o[i];
+        if (amax == 0.f) {
+            std::memset(&y, 0, sizeof y);
+            continue;
+        }
+        float max = 0.f;
+        for (int j = 0; j < 32; ++j) {
+            const int hit = _mm256_movemask_ps(_mm256_cmp_ps(abs_avx2(_mm256_loadu_ps(xb + 8 * j)), _mm256_set1_ps(amax), _CMP_EQ_OQ));
+            if (hit) {
+                max = xb[8 * j + __builtin_ctz(static_cast<unsigned>(hit))];
+                break;
+            }
+        }
+        const float iscale = -127.f / max;
+        for (int j = 0; j < 8; ++j) {
+            int32_t s0, s1;
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(y.qs + 32 * j),
+                                quantize32_avx2(xb + 32 * j, _mm256_set1_ps(iscale), -128, &s0, &s1));
+            y.bsums[2 * j] = static_cast<int16_t>(s0);
+            y.bsums[2 * j + 1] = static_cast<int16_t>(s1);
+        }
+        y.d = 1.f / iscale;
+    }
+}
+
 // Float weights times float activations (no activation quantization).
 ER_AVX2 float dot_f32_avx2(const void* w_row, const float* x, int64_t n) {
     const float* w = static_cast<const float*>(w_row);
@@ -4137,11 +4369,20 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
 #if defined(ER_SIMD_X86)
         case Isa::AVX2:
             switch (t) {
-                case Type::Q8_0: return {dot_q8_0_avx2};
-                case Type::Q4_0: return {dot_q4_0_avx2};
-                case Type::IQ4_NL: return {dot_iq4_nl_avx2};
-                case Type::Q4_K: return {dot_q4_k_avx2};
-                case Type::Q6_K: return {dot_q6_k_avx2};
+                case Type::Q8_0:
+                    return {dot1_x2_avx2<types::BlockQ8_0>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
+                            dot_x2_avx2<types::BlockQ8_0, 4>, dot_x2_avx2<types::BlockQ8_0, 8>};
+                case Type::Q4_0:
+                    return {dot1_x2_avx2<types::BlockQ4_0>, prep_act_q8x2<8>, act_q8x2_bytes, quantize_act_q8x2_avx2<8>,
+                            dot_x2_avx2<types::BlockQ4_0, 4>, dot_x2_avx2<types::BlockQ4_0, 8>};
+                case Type::Q5_0:
+                    return {dot1_x2_avx2<types::BlockQ5_0>, prep_act_q8x2<16>, act_q8x2_bytes, quantize_act_q8x2_avx2<16>,
+                            dot_x2_avx2<types::BlockQ5_0, 4>, dot_x2_avx2<types::BlockQ5_0, 8>};
+                case Type::IQ4_NL:
+                    return {dot1_x2_avx2<types::BlockIQ4_NL>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
+                            dot_x2_avx2<types::BlockIQ4_NL, 4>, dot_x2_avx2<types::BlockIQ4_NL, 8>};
+                case Type::Q4_K: return {dot_q4_k_avx2, nullptr, nullptr, quantize_act_q8k_avx2};
+                case Type::Q6_K: return {dot_q6_k_avx2, nullptr, nullptr, quantize_act_q8k_avx2};
                 default: return {};
             }
         case Isa::AVX512:

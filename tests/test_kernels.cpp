@@ -211,6 +211,58 @@ TEST(fast_dot_handles_extreme_codes_from_raw_random_blocks) {
     }
 }
 
+// Same for the multi-token prompt kernels (groups of 8 and 4 tokens, then single ones): raw random weight bytes
+// against activations that quantize to full-scale +-127 (the largest pair sums a saturating multiply-add sees).
+TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
+    std::mt19937 rng(17);
+    std::uniform_int_distribution<int> byte(0, 255);
+    const uint16_t d_half = er::types::fp32_to_fp16(0.01f);
+    const Isa before = er::kern::active_isa();
+    int checked = 0;
+    for (Isa isa : fast_isas()) {
+        CHECK(er::kern::set_isa(isa).ok());
+        for (Type t : kQuantTypes) {
+            if (!er::kern::has_fast_dot(isa, t)) continue;
+            const er::types::TypeInfo* ti = er::types::type_info(t);
+            const int64_t n_tokens = 13, n_out = 3;
+            for (int64_t n : {ti->block_size * 3, ti->block_size * 8}) {
+                const size_t rb = er::types::row_bytes(t, n);
+                std::vector<uint8_t> w(rb * n_out);
+                for (auto& b : w) b = static_cast<uint8_t>(byte(rng));
+                for (size_t off = 0; off < w.size(); off += ti->type_size) {
+                    uint8_t* blk = w.data() + off;
+                    if (t == Type::Q4_K) std::memcpy(blk + 2, &d_half, 2);                      // dmin follows d
+                    std::memcpy(t == Type::Q6_K ? blk + ti->type_size - 2 : blk, &d_half, 2);  // d trails in Q6_K
+                }
+                std::vector<float> x(static_cast<size_t>(n * n_tokens));
+                for (int64_t k = 0; k < n_tokens; ++k) {
+                    const std::vector<float> r = random_row(rng, n, 1.0f);
+                    for (int64_t i = 0; i < n; ++i)  // odd tokens: +-1 everywhere, so every value quantizes to +-127
+                        x[static_cast<size_t>(k * n + i)] = k % 2 ? (r[static_cast<size_t>(i)] < 0 ? -1.0f : 1.0f) : r[static_cast<size_t>(i)];
+                }
+                ThreadPool pool(1);
+                std::vector<float> y(static_cast<size_t>(n_out * n_tokens));
+                CHECK(er::kern::matmul_fast(t, w.data(), n, n_out, x.data(), n_tokens, y.data(), pool));
+                for (int64_t k = 0; k < n_tokens; ++k) {
+                    const std::vector<float> xk(x.begin() + k * n, x.begin() + (k + 1) * n);
+                    const std::vector<uint8_t> a = quantized(er::types::vec_dot_type(t), xk);
+                    for (int64_t r = 0; r < n_out; ++r) {
+                        const std::vector<uint8_t> wr(w.begin() + static_cast<long>(r * rb), w.begin() + static_cast<long>((r + 1) * rb));
+                        const float ref = er::types::vec_dot_ref(t, wr.data(), a.data(), n);
+                        const float got = y[static_cast<size_t>(k * n_out + r)];
+                        CHECK_MSG(std::fabs(got - ref) <= dot_tolerance(t, wr, a, n), "%s %s n=%lld token %lld row %lld: %.9g vs ref %.9g",
+                                  er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n),
+                                  static_cast<long long>(k), static_cast<long long>(r), got, ref);
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    CHECK(er::kern::set_isa(before).ok());
+    std::printf("  %d prompt outputs compared\n", checked);
+}
+
 TEST(fast_dot_reproduces_ggml_quant_vectors) {
     REQUIRE_SHARED(shared);
     auto f = er::gguf::File::open(shared + "/models/quant-vectors/ggml-quant-test-vectors.gguf");
@@ -310,7 +362,6 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
     for (Isa isa : fast_isas()) {
         CHECK(er::kern::set_isa(isa).ok());
         for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::Q4_K, Type::Q6_K, Type::IQ4_NL, Type::F16, Type::F32}) {
-            if (t == Type::Q5_0 && !er::kern::has_fast_dot(isa, t)) continue;  // AVX-512 only
             // Not a multiple of any tile size; 32-element blocks also get a row of 7 blocks (a partial group).
             const int64_t n_in = er::types::type_info(t)->block_size == 32 ? 224 : 512, n_out = 37;
             std::vector<uint8_t> w;
