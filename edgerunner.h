@@ -3349,71 +3349,6 @@ ER_AVX2 inline float hsum_avx2(__m256 v) {
 }
 ER_AVX2 inline float half_avx2(uint16_t h) { return _cvtsh_ss(h); }
 ER_AVX2 inline __m256i loadu256(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
-// Sums of 4 products of signed bytes, as 8 int32. |act| <= 127 (Q8_0 activations), so the unsigned-by-signed
-// multiply on |w| and act * sign(w) cannot saturate.
-ER_AVX2 inline __m256i dot_s8_avx2(__m256i w, __m256i act) {
-    const __m256i p16 = _mm256_maddubs_epi16(_mm256_sign_epi8(w, w), _mm256_sign_epi8(act, w));
-    return _mm256_madd_epi16(p16, _mm256_set1_epi16(1));
-}
-// The 32 nibbles of 16 bytes: low nibbles first, then high nibbles (the Q4_0 / IQ4_NL element order).
-ER_AVX2 inline __m256i nibbles32_avx2(const uint8_t* p) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i m = _mm_set1_epi8(0xf);
-    return _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(b, 4), m), _mm_and_si128(b, m));
-}
-
-ER_AVX2 float dot_q8_0_avx2(const void* w_row, const void* act_row, int64_t n) {
-    const types::BlockQ8_0* w = static_cast<const types::BlockQ8_0*>(w_row);
-    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
-    const int64_t nb = n / types::QK;
-    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
-    int64_t i = 0;
-    for (; i + 2 <= nb; i += 2) {
-        const __m256i p0 = dot_s8_avx2(loadu256(w[i].qs), loadu256(a[i].qs));
-        const __m256i p1 = dot_s8_avx2(loadu256(w[i + 1].qs), loadu256(a[i + 1].qs));
-        acc0 = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * half_avx2(a[i].d)), _mm256_cvtepi32_ps(p0), acc0);
-        acc1 = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i + 1].d) * half_avx2(a[i + 1].d)),
-                               _mm256_cvtepi32_ps(p1), acc1);
-    }
-    for (; i < nb; ++i) {
-        const __m256i p = dot_s8_avx2(loadu256(w[i].qs), loadu256(a[i].qs));
-        acc0 = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * half_avx2(a[i].d)), _mm256_cvtepi32_ps(p), acc0);
-    }
-    return hsum_avx2(_mm256_add_ps(acc0, acc1));
-}
-
-// Q4_0 and IQ4_NL share the layout; they differ in the map from nibble to value (minus 8, or a code book
-// applied with a byte shuffle).
-template <class Block, bool kCodebook>
-ER_AVX2 inline __m256 nibble_block_avx2(const Block& w, const types::BlockQ8_0& a, __m256i table) {
-    const __m256i q = nibbles32_avx2(w.qs);
-    const __m256i v = kCodebook ? _mm256_shuffle_epi8(table, q) : _mm256_sub_epi8(q, _mm256_set1_epi8(8));
-    const __m256i p = dot_s8_avx2(v, loadu256(a.qs));
-    return _mm256_mul_ps(_mm256_set1_ps(half_avx2(w.d) * half_avx2(a.d)), _mm256_cvtepi32_ps(p));
-}
-template <class Block, bool kCodebook>
-ER_AVX2 inline float dot_nibble_q8_0_avx2(const void* w_row, const void* act_row, int64_t n) {
-    const Block* w = static_cast<const Block*>(w_row);
-    const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
-    const int64_t nb = n / types::QK;
-    const __m256i table =
-        _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(types::kIQ4NLValues)));
-    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
-    int64_t i = 0;
-    for (; i + 2 <= nb; i += 2) {
-        acc0 = _mm256_add_ps(acc0, nibble_block_avx2<Block, kCodebook>(w[i], a[i], table));
-        acc1 = _mm256_add_ps(acc1, nibble_block_avx2<Block, kCodebook>(w[i + 1], a[i + 1], table));
-    }
-    for (; i < nb; ++i) acc0 = _mm256_add_ps(acc0, nibble_block_avx2<Block, kCodebook>(w[i], a[i], table));
-    return hsum_avx2(_mm256_add_ps(acc0, acc1));
-}
-ER_AVX2 float dot_q4_0_avx2(const void* w, const void* a, int64_t n) {
-    return dot_nibble_q8_0_avx2<types::BlockQ4_0, false>(w, a, n);
-}
-ER_AVX2 float dot_iq4_nl_avx2(const void* w, const void* a, int64_t n) {
-    return dot_nibble_q8_0_avx2<types::BlockIQ4_NL, true>(w, a, n);
-}
-
 // The 8 scales and 8 mins of a Q4_K / Q5_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked
 // with 32-bit word operations instead of per-byte scalar code.
 ER_AVX2 inline __m256i k4_scales_mins_avx2(const uint8_t* packed) {
@@ -3425,82 +3360,6 @@ ER_AVX2 inline __m256i k4_scales_mins_avx2(const uint8_t* packed) {
     const uint32_t mn_hi = ((w[2] >> 4) & low4) | ((w[1] >> 2) & top2);
     return _mm256_cvtepu8_epi16(_mm_set_epi32(static_cast<int>(mn_hi), static_cast<int>(mn_lo),
                                               static_cast<int>(sc_hi), static_cast<int>(sc_lo)));
-}
-
-ER_AVX2 float dot_q4_k_avx2(const void* w_row, const void* act_row, int64_t n) {
-    const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
-    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
-    const int64_t nb = n / types::QK_K;
-    const __m256i m4 = _mm256_set1_epi8(0xf);
-    __m256 acc = _mm256_setzero_ps();
-    __m128 acc_min = _mm_setzero_ps();
-    for (int64_t i = 0; i < nb; ++i) {
-        const __m256i sm = k4_scales_mins_avx2(w[i].scales);
-        // Min term: mins . (sums of the activations of each 32-element sub-block, from the 16-element bsums).
-        const __m256i bsums = loadu256(a[i].bsums);
-        const __m128i pair_sums = _mm_hadd_epi16(_mm256_castsi256_si128(bsums), _mm256_extracti128_si256(bsums, 1));
-        const __m128i min_dot = _mm_madd_epi16(_mm256_extracti128_si256(sm, 1), pair_sums);
-        acc_min = _mm_fmadd_ps(_mm_set1_ps(half_avx2(w[i].dmin) * a[i].d), _mm_cvtepi32_ps(min_dot), acc_min);
-        // Scale k of the 8 sits in int16 lane k of both 128-bit halves; a byte shuffle broadcasts it.
-        const __m256i scales = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(sm));
-        __m256i sum = _mm256_setzero_si256();
-        for (int j = 0; j < 4; ++j) {
-            const __m256i q = loadu256(w[i].qs + 32 * j);
-            const __m256i lo = _mm256_maddubs_epi16(_mm256_and_si256(q, m4), loadu256(a[i].qs + 64 * j));
-            const __m256i hi =
-                _mm256_maddubs_epi16(_mm256_and_si256(_mm256_srli_epi16(q, 4), m4), loadu256(a[i].qs + 64 * j + 32));
-            const __m256i s_lo = _mm256_shuffle_epi8(scales, _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * j))));
-            const __m256i s_hi =
-                _mm256_shuffle_epi8(scales, _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * j + 1))));
-            sum = _mm256_add_epi32(sum, _mm256_add_epi32(_mm256_madd_epi16(lo, s_lo), _mm256_madd_epi16(hi, s_hi)));
-        }
-        acc = _mm256_fmadd_ps(_mm256_set1_ps(half_avx2(w[i].d) * a[i].d), _mm256_cvtepi32_ps(sum), acc);
-    }
-    __m128 m = _mm_add_ps(acc_min, _mm_movehl_ps(acc_min, acc_min));
-    m = _mm_add_ss(m, _mm_movehdup_ps(m));
-    return hsum_avx2(acc) - _mm_cvtss_f32(m);
-}
-
-ER_AVX2 float dot_q6_k_avx2(const void* w_row, const void* act_row, int64_t n) {
-    const types::BlockQ6_K* w = static_cast<const types::BlockQ6_K*>(w_row);
-    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
-    const int64_t nb = n / types::QK_K;
-    const __m256i m4 = _mm256_set1_epi8(0xf), m2 = _mm256_set1_epi8(3);
-    __m256 acc = _mm256_setzero_ps(), acc_offset = _mm256_setzero_ps();
-    for (int64_t i = 0; i < nb; ++i) {
-        // Weights are stored as q + 32 with q in [-32, 31]: the offset comes off through the activation sums.
-        const __m256i scales16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w[i].scales)));
-        const __m256i offset = _mm256_madd_epi16(scales16, loadu256(a[i].bsums));
-        const float d = half_avx2(w[i].d) * a[i].d;
-        acc_offset = _mm256_fmadd_ps(_mm256_set1_ps(32.0f * d), _mm256_cvtepi32_ps(offset), acc_offset);
-        __m256i sum = _mm256_setzero_si256();
-        for (int half = 0; half < 2; ++half) {
-            // The 8 scales of this half in both 128-bit lanes, for byte-shuffle broadcasts.
-            const __m256i sc = half ? _mm256_permute2x128_si256(scales16, scales16, 0x11)
-                                    : _mm256_permute2x128_si256(scales16, scales16, 0x00);
-            const uint8_t* ql = w[i].ql + 64 * half;
-            const __m256i l0 = loadu256(ql), l1 = loadu256(ql + 32), h = loadu256(w[i].qh + 32 * half);
-            const __m256i q[4] = {
-                _mm256_or_si256(_mm256_and_si256(l0, m4), _mm256_slli_epi16(_mm256_and_si256(h, m2), 4)),
-                _mm256_or_si256(_mm256_and_si256(l1, m4),
-                                _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 2), m2), 4)),
-                _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l0, 4), m4),
-                                _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 4), m2), 4)),
-                _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l1, 4), m4),
-                                _mm256_slli_epi16(_mm256_and_si256(_mm256_srli_epi16(h, 6), m2), 4)),
-            };
-            for (int g = 0; g < 4; ++g) {
-                const __m256i p = _mm256_maddubs_epi16(q[g], loadu256(a[i].qs + 128 * half + 32 * g));
-                // Elements 0-15 of the 32 (low 128-bit lane of p) and 16-31 have their own scales.
-                const __m256i pick = _mm256_set_m128i(_mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g + 1))),
-                                                      _mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g))));
-                const __m256i s = _mm256_shuffle_epi8(sc, pick);
-                sum = _mm256_add_epi32(sum, _mm256_madd_epi16(p, s));
-            }
-        }
-        acc = _mm256_fmadd_ps(_mm256_set1_ps(d), _mm256_cvtepi32_ps(sum), acc);
-    }
-    return hsum_avx2(_mm256_sub_ps(acc, acc_offset));
 }
 
 // ---- AVX2 prompt kernels, Q8_0 family ----
@@ -3647,6 +3506,87 @@ template <class Block>
 ER_AVX2 float dot1_x2_avx2(const void* w, const void* a, int64_t n) {
     float r;
     dot_x2_avx2<Block, 1>(w, &a, n, &r);
+    return r;
+}
+
+// ---- AVX2 prompt kernels, Q4_K / Q6_K ----
+// A super-block's codes come out 32 values at a time in plain Q8_K order (chunk c = values 32c..32c+31) as
+// unsigned bytes with one int16 scale per 16 values; each chunk is unpacked once and multiplied with every
+// token (maddubs, |pair| <= 2 * 63 * 127, then madd with the scales), the tokens' integer sums converted once
+// per super-block. The codes' offset (Q4_K: the mins, Q6_K: 32 * scale) comes off through the activations'
+// 16-value sums: one madd with 16 int16 multipliers per token.
+struct KSuperAvx2 {
+    __m256i sc[2];  // int16 scales, both 128-bit lanes alike, of chunks 0-3 and 4-7 (Q4_K: one vector for all)
+    __m256i m;      // multipliers of the 16 bsums
+    __m256 d, dmin;
+};
+ER_AVX2 inline void k_super_avx2(const types::BlockQ4_K& b, KSuperAvx2& s) {
+    const __m256i sm = k4_scales_mins_avx2(b.scales);
+    s.sc[0] = s.sc[1] = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(sm));
+    const __m128i mins = _mm256_extracti128_si256(sm, 1);  // min j weighs bsums 2j and 2j + 1
+    s.m = _mm256_set_m128i(_mm_unpackhi_epi16(mins, mins), _mm_unpacklo_epi16(mins, mins));
+    s.d = _mm256_set1_ps(half_avx2(b.d));
+    s.dmin = _mm256_set1_ps(half_avx2(b.dmin));
+}
+// Q4_K chunk 2j: low nibbles of qs[32j..32j+31], chunk 2j+1: their high nibbles; scale j of 8.
+ER_AVX2 inline void k_chunk_avx2(const types::BlockQ4_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    const __m256i raw = loadu256(b.qs + 32 * (c / 2));
+    q = _mm256_and_si256(_mm256_srl_epi16(raw, _mm_cvtsi32_si128(4 * (c % 2))), _mm256_set1_epi8(0xf));
+    sc = _mm256_shuffle_epi8(s.sc[0], _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * c)));
+}
+ER_AVX2 inline void k_super_avx2(const types::BlockQ6_K& b, KSuperAvx2& s) {
+    const __m256i scales16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b.scales)));
+    s.sc[0] = _mm256_permute2x128_si256(scales16, scales16, 0x00);
+    s.sc[1] = _mm256_permute2x128_si256(scales16, scales16, 0x11);
+    s.m = _mm256_slli_epi16(scales16, 5);
+    s.d = s.dmin = _mm256_set1_ps(half_avx2(b.d));
+}
+// Q6_K chunk 4h + g: low 4 bits from ql[64h + 32(g % 2)..] (low nibbles for g < 2, high ones after), bits 4-5
+// from bit pair g of qh[32h..]; elements 0-15 and 16-31 have their own scales (16h + 2g, 16h + 2g + 1 of 16).
+ER_AVX2 inline void k_chunk_avx2(const types::BlockQ6_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    const int h = c / 4, g = c % 4;
+    const __m256i l = _mm256_srl_epi16(loadu256(b.ql + 64 * h + 32 * (g % 2)), _mm_cvtsi32_si128(4 * (g / 2)));
+    const __m256i hb = _mm256_srl_epi16(loadu256(b.qh + 32 * h), _mm_cvtsi32_si128(2 * g));
+    q = _mm256_or_si256(_mm256_and_si256(l, _mm256_set1_epi8(0xf)),
+                        _mm256_slli_epi16(_mm256_and_si256(hb, _mm256_set1_epi8(3)), 4));
+    const __m256i pick = _mm256_set_m128i(_mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g + 1))),
+                                          _mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g))));
+    sc = _mm256_shuffle_epi8(s.sc[h], pick);
+}
+// out[t] = dot(weight row, act[t]) for T rows of plain Q8_K.
+template <class Block, int T>
+ER_AVX2 void dot_k_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
+    const Block* w = static_cast<const Block*>(w_row);
+    const types::BlockQ8_K* a[T];
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
+    __m256 acc[T];
+    for (int t = 0; t < T; ++t) acc[t] = _mm256_setzero_ps();
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        KSuperAvx2 s;
+        k_super_avx2(w[i], s);
+        __m256i isum[T];
+        for (int t = 0; t < T; ++t) isum[t] = _mm256_setzero_si256();
+#pragma GCC unroll 8
+        for (int c = 0; c < 8; ++c) {
+            __m256i q, sc;
+            k_chunk_avx2(w[i], s, c, q, sc);
+#pragma GCC unroll 8
+            for (int t = 0; t < T; ++t)
+                isum[t] = _mm256_add_epi32(isum[t], _mm256_madd_epi16(_mm256_maddubs_epi16(q, loadu256(a[t][i].qs + 32 * c)), sc));
+        }
+#pragma GCC unroll 8
+        for (int t = 0; t < T; ++t) {
+            const __m256i offset = _mm256_madd_epi16(s.m, loadu256(a[t][i].bsums));
+            const __m256 f = _mm256_fmsub_ps(_mm256_cvtepi32_ps(isum[t]), s.d, _mm256_mul_ps(_mm256_cvtepi32_ps(offset), s.dmin));
+            acc[t] = _mm256_fmadd_ps(f, _mm256_set1_ps(a[t][i].d), acc[t]);
+        }
+    }
+    for (int t = 0; t < T; ++t) out[t] = hsum_avx2(acc[t]);
+}
+template <class Block>
+ER_AVX2 float dot1_k_avx2(const void* w, const void* a, int64_t n) {
+    float r;
+    dot_k_avx2<Block, 1>(w, &a, n, &r);
     return r;
 }
 
@@ -4381,8 +4321,12 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::IQ4_NL:
                     return {dot1_x2_avx2<types::BlockIQ4_NL>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
                             dot_x2_avx2<types::BlockIQ4_NL, 4>, dot_x2_avx2<types::BlockIQ4_NL, 8>};
-                case Type::Q4_K: return {dot_q4_k_avx2, nullptr, nullptr, quantize_act_q8k_avx2};
-                case Type::Q6_K: return {dot_q6_k_avx2, nullptr, nullptr, quantize_act_q8k_avx2};
+                case Type::Q4_K:
+                    return {dot1_k_avx2<types::BlockQ4_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4>,
+                            dot_k_avx2<types::BlockQ4_K, 8>};
+                case Type::Q6_K:
+                    return {dot1_k_avx2<types::BlockQ6_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4>,
+                            dot_k_avx2<types::BlockQ6_K, 8>};
                 default: return {};
             }
         case Isa::AVX512:
