@@ -20,8 +20,8 @@ layout(push_constant) uniform Params {
     uint accumulate; // 1: add to y (fused residual)
 } p;
 
-// Tokens per workgroup: 1 for decode (no unused accumulators), more for prefill (each weight quad is
-// dequantized once per TILE tokens; 16 measured no faster than 8). tools/build_shaders.py builds both.
+// Tokens per workgroup: 1 for decode (no unused accumulators), 8 for short batches (each weight quad is
+// dequantized once per TILE tokens); longer batches take matmul_tiled.comp. tools/build_shaders.py builds both.
 #ifndef TILE_TOKENS
 #define TILE_TOKENS 8
 #endif

@@ -140,7 +140,8 @@ TEST(embedding_rows_match_ggml_dequantization_for_every_gpu_type) {
     }
 }
 
-// Decode (1 token) and prefill tiles (11 tokens: one full tile of 8 and a partial one) against the CPU.
+// Decode (1 token) and a short batch (5 tokens: a partial tile of matmul.comp's 8; longer batches take
+// matmul_tiled.comp, tested below) against the CPU.
 TEST(matmul_matches_cpu_dot_products_for_every_gpu_type_and_batch_size) {
     REQUIRE_SHARED(shared);
     REQUIRE_DEVICE();
@@ -171,8 +172,8 @@ TEST(matmul_matches_cpu_dot_products_for_every_gpu_type_and_batch_size) {
         s = er::vk::ops::matmul(q->type, q->data, 7, 512, act.data(), 1, y7.data());
         CHECK_MSG(s.ok(), "%s: %s", name.c_str(), s.message().c_str());
         for (int r = 0; r < 7; ++r) CHECK_MSG(std::fabs(y7[r] - y[r]) <= 1e-5 * (1 + std::fabs(y[r])), "%s 7 rows, row %d", name.c_str(), r);
-        // Prefill: 11 different activation rows.
-        const int n_tok = 11;
+        // Prefill: 5 different activation rows.
+        const int n_tok = 5;
         std::vector<float> x(static_cast<size_t>(n_tok) * 512), yb(static_cast<size_t>(n_tok) * 8);
         std::mt19937 rng(42);
         std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
@@ -188,6 +189,72 @@ TEST(matmul_matches_cpu_dot_products_for_every_gpu_type_and_batch_size) {
                 worst = std::max(worst, std::fabs(yb[static_cast<size_t>(t) * 8 + r] - ref) / (1 + std::fabs(ref)));
             }
         CHECK_MSG(worst < 1e-4, "%s batched: relative error %g", name.c_str(), worst);
+    }
+}
+
+// Prefill batches past one 8-token tile take matmul_tiled.comp (64-row x 64-token shared-memory tiles): 200 rows
+// and 70 tokens leave partial tiles in both directions.
+TEST(tiled_prefill_matmul_matches_cpu_for_every_gpu_type_and_partial_tiles) {
+    REQUIRE_SHARED(shared);
+    REQUIRE_DEVICE();
+    const QuantVectors& qv = quant_vectors();
+    REQUIRE_MSG(qv.file.ok(), "quant vectors: %s", qv.file.message().c_str());
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+    for (const char* name : kGpuTypes) {
+        const er::gguf::TensorInfo* q = qv.tensor(std::string(name) + ".q");
+        std::vector<float> deq = qv.floats(std::string(name) + ".deq");
+        if (!q || deq.size() != 512 * 8) { CHECK_MSG(false, "%s: vectors missing", name); continue; }
+        const size_t rb = er::types::row_bytes(q->type, 512);
+        const int rows = 200, n_tok = 70;
+        std::vector<uint8_t> w(static_cast<size_t>(rows) * rb);  // row r repeats quant vector row r % 8
+        for (int r = 0; r < rows; ++r) std::memcpy(&w[r * rb], static_cast<const uint8_t*>(q->data) + (r % 8) * rb, rb);
+        std::vector<float> x(static_cast<size_t>(n_tok) * 512), y(static_cast<size_t>(n_tok) * rows);
+        for (float& v : x) v = dist(rng);
+        er::Status s = er::vk::ops::matmul(q->type, w.data(), rows, 512, x.data(), n_tok, y.data());
+        CHECK_MSG(s.ok(), "%s: %s", name, s.message().c_str());
+        double worst = 0;
+        for (int t = 0; t < n_tok; ++t)
+            for (int r = 0; r < 8; ++r) {
+                double ref = 0;
+                for (int i = 0; i < 512; ++i)
+                    ref += static_cast<double>(deq[static_cast<size_t>(r) * 512 + i]) * x[static_cast<size_t>(t) * 512 + i];
+                for (int rr = r; rr < rows; rr += 8)
+                    worst = std::max(worst, std::fabs(y[static_cast<size_t>(t) * rows + rr] - ref) / (1 + std::fabs(ref)));
+            }
+        CHECK_MSG(worst < 1e-4, "%s: relative error %g", name, worst);
+    }
+}
+
+// The Q8_0 decode kernel (matvec_q8_0.comp on devices with subgroup arithmetic): 34-byte blocks put every other
+// block's quants off word alignment; 3 and 25 blocks per row leave partial steps, an odd row count x 3 blocks a
+// buffer whose size is not a multiple of 4, and 37 rows a partial last workgroup.
+TEST(q8_0_decode_matches_cpu_dequantization_for_odd_block_counts) {
+    REQUIRE_DEVICE();
+    std::mt19937 rng(9);
+    std::uniform_real_distribution<float> dist(-1.0f, 1.0f);
+    for (int64_t k : {96, 800}) {
+        const int64_t rows = 37, nb = k / 32;
+        std::vector<uint8_t> w(static_cast<size_t>(rows * nb * 34));
+        for (uint8_t& b : w) b = static_cast<uint8_t>(rng() & 0xff);
+        for (int64_t i = 0; i < rows * nb; ++i) {
+            uint16_t d = er::types::fp32_to_fp16(0.002f * (1.0f + dist(rng)));
+            std::memcpy(&w[static_cast<size_t>(i * 34)], &d, 2);
+        }
+        std::vector<float> x(static_cast<size_t>(k)), row(static_cast<size_t>(k)), y(static_cast<size_t>(rows));
+        for (float& v : x) v = dist(rng);
+        er::Status s = er::vk::ops::matmul(er::types::Type::Q8_0, w.data(), rows, k, x.data(), 1, y.data());
+        CHECK_MSG(s.ok(), "k %d: %s", static_cast<int>(k), s.message().c_str());
+        for (int64_t r = 0; r < rows; ++r) {
+            CHECK(er::types::dequantize_row(er::types::Type::Q8_0, &w[static_cast<size_t>(r * nb * 34)], row.data(), k));
+            double ref = 0, mag = 0;
+            for (int64_t i = 0; i < k; ++i) {
+                ref += static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
+                mag += std::fabs(static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
+            }
+            CHECK_MSG(std::fabs(y[static_cast<size_t>(r)] - ref) < 1e-5 * (1 + mag), "k %d row %d: gpu %g cpu %g",
+                      static_cast<int>(k), static_cast<int>(r), y[static_cast<size_t>(r)], ref);
+        }
     }
 }
 
