@@ -3349,17 +3349,17 @@ ER_AVX2 inline float hsum_avx2(__m256 v) {
 }
 ER_AVX2 inline float half_avx2(uint16_t h) { return _cvtsh_ss(h); }
 ER_AVX2 inline __m256i loadu256(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
-// The 8 scales and 8 mins of a Q4_K / Q5_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked
-// with 32-bit word operations instead of per-byte scalar code.
+// The 8 scales and 8 mins of a Q4_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked in vector
+// registers (9 ops instead of ~20 scalar ops and inserts: one-token q4_K kernel 11.7 -> 12.5 GB/s). The 16-byte
+// load takes 4 bytes of the block's qs along (in bounds, unused).
 ER_AVX2 inline __m256i k4_scales_mins_avx2(const uint8_t* packed) {
-    uint32_t w[3];
-    std::memcpy(w, packed, 12);
-    const uint32_t low6 = 0x3f3f3f3f, low4 = 0x0f0f0f0f, top2 = 0x30303030;
-    const uint32_t sc_lo = w[0] & low6, mn_lo = w[1] & low6;
-    const uint32_t sc_hi = (w[2] & low4) | ((w[0] >> 2) & top2);
-    const uint32_t mn_hi = ((w[2] >> 4) & low4) | ((w[1] >> 2) & top2);
-    return _mm256_cvtepu8_epi16(_mm_set_epi32(static_cast<int>(mn_hi), static_cast<int>(mn_lo),
-                                              static_cast<int>(sc_hi), static_cast<int>(sc_lo)));
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(packed));
+    const __m128i lo = _mm_and_si128(v, _mm_set1_epi8(0x3f));  // dwords 0, 1: scales 0-3, mins 0-3
+    // dwords 0, 1: low / high nibbles of word 2 (scales, mins 4-7), plus the top 2 bits of words 0 / 1.
+    const __m128i w2 = _mm_srlv_epi32(_mm_shuffle_epi32(v, 0xaa), _mm_set_epi32(0, 0, 4, 0));
+    const __m128i top = _mm_and_si128(_mm_srli_epi32(v, 2), _mm_set1_epi8(0x30));
+    const __m128i hi = _mm_or_si128(_mm_and_si128(w2, _mm_set1_epi8(0x0f)), top);
+    return _mm256_cvtepu8_epi16(_mm_unpacklo_epi32(lo, hi));
 }
 
 // ---- AVX2 prompt kernels, Q8_0 family ----
