@@ -18080,6 +18080,7 @@ public:
     api::Device device = nullptr;
     DeviceInfo info;
     uint32_t workgroup = 64;
+    uint32_t norm_workgroup = 64;  // a power of two >= workgroup
 
     Status create_buffer(uint64_t size, bool host_visible, Buffer* out);
     void destroy_buffer(Buffer* b);
@@ -18095,6 +18096,8 @@ public:
     // for measurements).
     bool tiled_matmul = false;
     Status submit_and_wait(api::CommandBuffer cb, api::Fence fence);
+    Status submit(api::CommandBuffer cb, api::Fence fence);
+    Status wait(api::Fence fence);
     uint32_t queue_family = 0;
     uint64_t max_buffer_range = 0;
     float timestamp_period_ns = 0;
@@ -18289,6 +18292,9 @@ inline Status Runtime::create_device() {
     use_subgroup_ = info.subgroup_arithmetic && sub.subgroupSize >= 4 && std::getenv("EDGERUNNER_VK_NO_SUBGROUP") == nullptr;
     if (props.limits.maxPushConstantsSize < 128) return Status::fail("vulkan: the device has under 128 bytes of push constants");
     if (props.limits.maxComputeSharedMemorySize < 8192) return Status::fail("vulkan: the device has too little shared memory");
+    const uint32_t max_wg = std::min<uint32_t>(props.limits.maxComputeWorkGroupInvocations, props.limits.maxComputeWorkGroupSize[0]);
+    norm_workgroup = workgroup;  // 512 measured best on the H200 (decode 475 / 481 / 506 / 493 t/s at 64 / 256 / 512 / 1024)
+    while (norm_workgroup * 2 <= std::min<uint32_t>(max_wg, 512)) norm_workgroup *= 2;
     const char* tiled = std::getenv("EDGERUNNER_VK_TILED");
     tiled_matmul = props.limits.maxComputeSharedMemorySize >= 18432 && props.limits.maxComputeWorkGroupInvocations >= 256 &&
                    props.limits.maxComputeWorkGroupSize[0] >= 256 && !(tiled && std::strcmp(tiled, "off") == 0);
@@ -18373,11 +18379,18 @@ inline void Runtime::destroy_buffer(Buffer* b) {
 }
 
 inline Status Runtime::submit_and_wait(api::CommandBuffer cb, api::Fence fence) {
+    Status s = submit(cb, fence);
+    return s.ok() ? wait(fence) : s;
+}
+
+inline Status Runtime::submit(api::CommandBuffer cb, api::Fence fence) {
     api::SubmitInfo si{api::kStructSubmitInfo, nullptr, 0, nullptr, nullptr, 1, &cb, 0, nullptr};
-    {
-        std::lock_guard<std::mutex> lock(queue_mutex_);
-        ER_VK_CHECK(fn.QueueSubmit(queue_, 1, &si, fence), "vkQueueSubmit");
-    }
+    std::lock_guard<std::mutex> lock(queue_mutex_);
+    ER_VK_CHECK(fn.QueueSubmit(queue_, 1, &si, fence), "vkQueueSubmit");
+    return Status();
+}
+
+inline Status Runtime::wait(api::Fence fence) {
     ER_VK_CHECK(fn.WaitForFences(device, 1, &fence, 1, ~0ull), "vkWaitForFences");
     ER_VK_CHECK(fn.ResetFences(device, 1, &fence), "vkResetFences");
     return Status();
@@ -18449,7 +18462,10 @@ inline Result<api::Pipeline> Runtime::pipeline(ShaderId id, uint32_t weight_type
         api::Result r = fn.CreateShaderModule(device, &smci, nullptr, &mod);
         if (r != api::kSuccess) return Status::fail(vk_error("vkCreateShaderModule", r) + " for shader " + blob.name);
     }
-    const uint32_t spec[2] = {workgroup, weight_type};
+    // rms_norm runs one workgroup per row, which for decode is the whole dispatch: a wider group (fewer serial
+    // loads per invocation) shortens it (decode norm 8.8 -> 5.2 us at 256).
+    const bool norm = id == ShaderId::RmsNorm || id == ShaderId::RmsNormSubgroup;
+    const uint32_t spec[2] = {norm ? norm_workgroup : workgroup, weight_type};
     api::SpecializationMapEntry entries[2] = {{0, 0, 4}, {1, 4, 4}};
     api::SpecializationInfo si{2, entries, sizeof spec, spec};
     api::ComputePipelineCreateInfo cpci{};
@@ -18464,9 +18480,11 @@ inline Result<api::Pipeline> Runtime::pipeline(ShaderId id, uint32_t weight_type
     return p;
 }
 
-// Records compute work into one command buffer: every dispatch is followed by a full compute barrier (the
-// graph is a chain), descriptor sets are cached per buffer combination (buffers of a session never change),
-// per-dispatch scalars go in push constants. submit() runs it with one submit and one fence wait.
+// Records compute work into one command buffer: a full compute barrier between dispatches unless marked
+// concurrent (the graph is a chain), descriptor sets cached per buffer combination (buffers of a session never
+// change), per-dispatch scalars in push constants. submit() runs it with one submit and one fence wait; or end(),
+// launch() and wait() separately: two command buffers alternate, so the next one can be recorded while the GPU
+// runs the last one launched.
 class Recorder {
 public:
     explicit Recorder(Runtime* rt) : rt_(rt) {}
@@ -18474,6 +18492,7 @@ public:
     Recorder& operator=(const Recorder&) = delete;
     ~Recorder() {
         if (!rt_->device) return;
+        if (launched_) wait();
         print_profile();
         for (api::DescriptorPool p : pools_) rt_->fn.DestroyDescriptorPool(rt_->device, p, nullptr);
         if (fence_) rt_->fn.DestroyFence(rt_->device, fence_, nullptr);
@@ -18487,8 +18506,8 @@ public:
             api::CommandPoolCreateInfo cpci{api::kStructCommandPoolCreateInfo, nullptr, api::kCommandPoolResetCommandBuffer,
                                             rt_->queue_family};
             ER_VK_CHECK(fn.CreateCommandPool(rt_->device, &cpci, nullptr, &pool_), "vkCreateCommandPool");
-            api::CommandBufferAllocateInfo cbai{api::kStructCommandBufferAllocateInfo, nullptr, pool_, 0, 1};
-            ER_VK_CHECK(fn.AllocateCommandBuffers(rt_->device, &cbai, &cb_), "vkAllocateCommandBuffers");
+            api::CommandBufferAllocateInfo cbai{api::kStructCommandBufferAllocateInfo, nullptr, pool_, 0, 2};
+            ER_VK_CHECK(fn.AllocateCommandBuffers(rt_->device, &cbai, cbs_), "vkAllocateCommandBuffers");
             api::FenceCreateInfo fci{api::kStructFenceCreateInfo, nullptr, 0};
             ER_VK_CHECK(fn.CreateFence(rt_->device, &fci, nullptr, &fence_), "vkCreateFence");
             if (rt_->timestamps) {
@@ -18499,6 +18518,12 @@ public:
                 if (fn.CreateQueryPool(rt_->device, &q, nullptr, &query_pool_) != api::kSuccess) query_pool_ = 0;
             }
         }
+        slot_ ^= 1;
+        if (launched_ && slot_ == launched_slot_) {
+            slot_ ^= 1;
+            return Status::fail("vulkan: recording into a command buffer that may still run");
+        }
+        cb_ = cbs_[slot_];
         labels_.clear();
         need_barrier_ = concurrent_next_ = false;
         if (profile_) record_start_ = std::chrono::steady_clock::now();
@@ -18557,19 +18582,42 @@ public:
     }
 
     Status submit() {
+        Status s = end();
+        if (s.ok()) s = launch();
+        if (s.ok()) s = wait();
+        return s;
+    }
+
+    // Finishes the recording; launch() then submits it (now or after another buffer's wait()).
+    Status end() {
         auto& fn = rt_->fn;
-        const auto t_submit = std::chrono::steady_clock::now();
-        if (profile_) record_seconds_ += std::chrono::duration<double>(t_submit - record_start_).count();
+        flush_barrier();
+        if (profile_) record_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - record_start_).count();
         if (query_pool_) fn.CmdWriteTimestamp(cb_, api::kPipelineStageComputeShader, query_pool_, 1);
         api::MemoryBarrier mb{api::kStructMemoryBarrier, nullptr, api::kAccessShaderWrite | api::kAccessTransferWrite, api::kAccessHostRead};
         fn.CmdPipelineBarrier(cb_, api::kPipelineStageComputeShader | api::kPipelineStageTransfer, api::kPipelineStageHost, 0, 1,
                               &mb, 0, nullptr, 0, nullptr);
         ER_VK_CHECK(fn.EndCommandBuffer(cb_), "vkEndCommandBuffer");
-        if (!status_.ok()) return status_;
-        Status s = rt_->submit_and_wait(cb_, fence_);
+        return status_;
+    }
+
+    Status launch() {
+        t_launch_ = std::chrono::steady_clock::now();
+        Status s = rt_->submit(cb_, fence_);
+        launched_ = s.ok();
+        launched_slot_ = slot_;
+        return s;
+    }
+
+    // Waits for the launched buffer (the per-dispatch profile assumes no recording began since its launch).
+    Status wait() {
+        auto& fn = rt_->fn;
+        if (!launched_) return Status::fail("vulkan: wait() without launch()");
+        launched_ = false;
+        Status s = rt_->wait(fence_);
         if (!s.ok()) return s;
         if (profile_) {
-            wait_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t_submit).count();
+            wait_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t_launch_).count();
             ++n_submits_;
         }
         if (query_pool_) {
@@ -18593,6 +18641,8 @@ public:
 
     // GPU time of the last submitted command buffer (0 when the queue has no timestamps).
     double last_gpu_seconds() const { return last_gpu_seconds_; }
+    // Per-dispatch profiling reads each buffer's timestamps after its wait: no recording may overlap a run.
+    bool profiling() const { return profile_; }
 
 private:
     void print_profile() const {
@@ -18659,7 +18709,11 @@ private:
     static constexpr uint32_t kSetsPerPool = 256;
     Runtime* rt_;
     api::CommandPool pool_ = 0;
-    api::CommandBuffer cb_ = nullptr;
+    api::CommandBuffer cbs_[2] = {nullptr, nullptr};
+    api::CommandBuffer cb_ = nullptr;  // the one being recorded / launched last: cbs_[slot_]
+    int slot_ = 1, launched_slot_ = 0;
+    bool launched_ = false;
+    std::chrono::steady_clock::time_point t_launch_;
     api::Fence fence_ = 0;
     api::QueryPool query_pool_ = 0;
     static constexpr uint32_t kMaxProfiled = 4096;
@@ -19261,13 +19315,33 @@ private:
         rec_eltwise(rec_, rt_, EltOp::Add, {&y, 0, width}, {&vectors_, b_off, 0}, {&y, 0, width}, n, width);
     }
 
+    // Runs n_tokens at pos0. Recording ~230 dispatches costs about a quarter of a decode step's time on the
+    // host, so after launching a single-token step the next one (same shape, pos0 + 1) is recorded while the GPU
+    // runs; the ids are read from ids_ when it runs, so only they change. Any other next call records anew.
     Status forward(const int32_t* ids, int32_t n_tokens, int32_t pos0, float* logits, bool all_logits) {
-        const model::HParams& hp = m_->hp;
         const uint32_t n = static_cast<uint32_t>(n_tokens), pos = static_cast<uint32_t>(pos0);
+        const bool want = logits != nullptr;
+        Status s;
+        if (!(prepared_ && n == 1 && pos == prepared_pos_ && want && !all_logits)) s = record(n, pos, want, all_logits);
+        prepared_ = false;
+        std::memcpy(ids_.mapped, ids, n * sizeof(int32_t));
+        if (s.ok()) s = rec_.launch();
+        if (!s.ok()) return s;
+        if (n == 1 && want && !all_logits && pos + 2 <= static_cast<uint32_t>(n_ctx_) && !rec_.profiling())
+            prepared_ = record(1, pos + 1, true, false).ok();
+        s = rec_.wait();
+        if (!s.ok()) return s;
+        if (want) std::memcpy(logits, logits_host_.mapped, size_t(all_logits ? n : 1) * m_->hp.n_vocab * 4);
+        return Status();
+    }
+
+    // Records (without running) the forward pass of n tokens at pos; want_logits: copy the last token's (or with
+    // all_logits every token's) logits to logits_host_.
+    Status record(uint32_t n, uint32_t pos, bool want_logits, bool all_logits) {
+        const model::HParams& hp = m_->hp;
         const uint32_t E = hp.n_embd, D = hp.head_dim, F = hp.n_ff, V = hp.n_vocab;
         const uint32_t q_dim = hp.n_head * D, kv_dim = hp.n_head_kv * D;
-        std::memcpy(ids_.mapped, ids, n * sizeof(int32_t));
-
+        prepared_pos_ = pos;
         Status s = rec_.begin();
         if (!s.ok()) return s;
         rec_get_rows(rec_, embd_, ids_, 0, n, x_, 0, E);
@@ -19359,7 +19433,7 @@ private:
         }
 
         uint32_t n_out = 0;
-        if (logits) {
+        if (want_logits) {
             // Output head: every token's logits, or only the last one's.
             const uint32_t first = all_logits ? 0 : n - 1;
             n_out = n - first;
@@ -19370,10 +19444,7 @@ private:
                             hp.final_softcap);
             rec_.copy(logits_dev_, 0, logits_host_, 0, uint64_t(n_out) * V * 4);
         }
-        s = rec_.submit();
-        if (!s.ok()) return s;
-        if (logits) std::memcpy(logits, logits_host_.mapped, size_t(n_out) * V * 4);
-        return Status();
+        return rec_.end();
     }
 
     Runtime* rt_;
@@ -19381,6 +19452,8 @@ private:
     int32_t n_ctx_;
     bool kv_f16_;
     Recorder rec_;
+    bool prepared_ = false;  // rec_ holds a recorded, unlaunched single-token step at prepared_pos_
+    uint32_t prepared_pos_ = 0;
     int32_t max_batch_ = 1;
     WeightTensor embd_, output_;
     std::vector<Layer> layers_;
