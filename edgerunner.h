@@ -3349,17 +3349,17 @@ ER_AVX2 inline float hsum_avx2(__m256 v) {
 }
 ER_AVX2 inline float half_avx2(uint16_t h) { return _cvtsh_ss(h); }
 ER_AVX2 inline __m256i loadu256(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
-// The 8 scales and 8 mins of a Q4_K / Q5_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked
-// with 32-bit word operations instead of per-byte scalar code.
+// The 8 scales and 8 mins of a Q4_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked in vector
+// registers (9 ops instead of ~20 scalar ops and inserts: one-token q4_K kernel 11.7 -> 12.5 GB/s). The 16-byte
+// load takes 4 bytes of the block's qs along (in bounds, unused).
 ER_AVX2 inline __m256i k4_scales_mins_avx2(const uint8_t* packed) {
-    uint32_t w[3];
-    std::memcpy(w, packed, 12);
-    const uint32_t low6 = 0x3f3f3f3f, low4 = 0x0f0f0f0f, top2 = 0x30303030;
-    const uint32_t sc_lo = w[0] & low6, mn_lo = w[1] & low6;
-    const uint32_t sc_hi = (w[2] & low4) | ((w[0] >> 2) & top2);
-    const uint32_t mn_hi = ((w[2] >> 4) & low4) | ((w[1] >> 2) & top2);
-    return _mm256_cvtepu8_epi16(_mm_set_epi32(static_cast<int>(mn_hi), static_cast<int>(mn_lo),
-                                              static_cast<int>(sc_hi), static_cast<int>(sc_lo)));
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(packed));
+    const __m128i lo = _mm_and_si128(v, _mm_set1_epi8(0x3f));  // dwords 0, 1: scales 0-3, mins 0-3
+    // dwords 0, 1: low / high nibbles of word 2 (scales, mins 4-7), plus the top 2 bits of words 0 / 1.
+    const __m128i w2 = _mm_srlv_epi32(_mm_shuffle_epi32(v, 0xaa), _mm_set_epi32(0, 0, 4, 0));
+    const __m128i top = _mm_and_si128(_mm_srli_epi32(v, 2), _mm_set1_epi8(0x30));
+    const __m128i hi = _mm_or_si128(_mm_and_si128(w2, _mm_set1_epi8(0x0f)), top);
+    return _mm256_cvtepu8_epi16(_mm_unpacklo_epi32(lo, hi));
 }
 
 // ---- AVX2 prompt kernels, Q8_0 family ----
@@ -3569,7 +3569,10 @@ ER_AVX2 inline void k_chunk_avx2(const types::BlockQ6_K& b, const KSuperAvx2& s,
 // Pins a value to a register as computed. GCC otherwise reassociates each token's chain of integer adds into a
 // tree over all 8 chunks, which holds all 64 products of 8 tokens at once and spills them to the stack
 // (q4_K 8-token kernel 35 -> 42 M rows x tokens/s with the pin).
-ER_AVX2 inline void pin_avx2(__m256i& v) { __asm__("" : "+x"(v)); }
+template <class V>
+ER_AVX2 inline void pin_avx2(V& v) {
+    __asm__("" : "+x"(v));
+}
 // out[t] = dot(weight row, act[t]) for T rows of plain Q8_K. The float accumulators live in memory (touched once
 // per super-block), so the registers hold the chunk, its scales and the tokens' integer sums.
 template <class Block, int T>
@@ -3577,8 +3580,12 @@ ER_AVX2 void dot_k_avx2(const void* w_row, const void* const* act, int64_t n, fl
     const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_K* a[T];
     for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
+    // Zeroed with a pinned zero: GCC turns a loop of zero stores into `rep stos`, whose start-up cost was 6% of
+    // the 8-token kernel at n = 1024.
     alignas(32) float acc[8 * T];
-    for (int t = 0; t < T; ++t) _mm256_store_ps(acc + 8 * t, _mm256_setzero_ps());
+    __m256 zero = _mm256_setzero_ps();
+    pin_avx2(zero);
+    for (int t = 0; t < T; ++t) _mm256_store_ps(acc + 8 * t, zero);
     for (int64_t i = 0; i < n / types::QK_K; ++i) {
         KSuperAvx2 s;
         k_super_avx2(w[i], s);
