@@ -18564,8 +18564,11 @@ public:
         fn.CmdDispatch(cb_, gx, gy, gz);
         if (profile_ && query_pool_ && labels_.size() < kMaxProfiled) {
             fn.CmdWriteTimestamp(cb_, api::kPipelineStageComputeShader, query_pool_, 2 + static_cast<uint32_t>(labels_.size()));
+            uint32_t p0 = 0;  // the first push constant: the row length k for matmuls
+            std::memcpy(&p0, &push, sizeof p0);
             labels_.push_back(std::string(kSpirv[static_cast<size_t>(id)].name) + " type " + std::to_string(weight_type) +
-                              " grid " + std::to_string(gx) + "x" + std::to_string(gy) + "x" + std::to_string(gz));
+                              " grid " + std::to_string(gx) + "x" + std::to_string(gy) + "x" + std::to_string(gz) + " p0 " +
+                              std::to_string(p0));
         }
         need_barrier_ = true;
     }
