@@ -4215,7 +4215,15 @@ float dot_q8_0_neon(const void* w_row, const void* act_row, int64_t n) {
     return vaddvq_f32(acc);
 }
 
-template <class Block, bool kCodebook>
+// Q5_0's 5th bits: 16 bits of qh (bit j for value j of these 16) as 16 in the bytes whose bit is set.
+inline uint8x16_t q5_high_bits_neon(uint32_t bits16) {
+    const uint8x16_t bytes = vcombine_u8(vdup_n_u8(static_cast<uint8_t>(bits16)), vdup_n_u8(static_cast<uint8_t>(bits16 >> 8)));
+    const uint8x16_t bit = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
+    return vandq_u8(vtstq_u8(bytes, bit), vdupq_n_u8(0x10));
+}
+// Q4_0, Q5_0 and IQ4_NL share the nibble layout; they differ in the map from code to value (minus 8; plus the
+// 5th bit, minus 16; or a code book applied with a table lookup).
+template <class Block>
 inline float dot_nibble_q8_0_neon(const void* w_row, const void* act_row, int64_t n) {
     const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
@@ -4224,20 +4232,31 @@ inline float dot_nibble_q8_0_neon(const void* w_row, const void* act_row, int64_
     float32x4_t acc = vdupq_n_f32(0.0f);
     for (int64_t i = 0; i < n / types::QK; ++i) {
         const uint8x16_t b = vld1q_u8(w[i].qs);
-        const uint8x16_t lo = vandq_u8(b, m4), hi = vshrq_n_u8(b, 4);
-        const int8x16_t v0 = kCodebook ? vqtbl1q_s8(table, lo) : vsubq_s8(vreinterpretq_s8_u8(lo), vdupq_n_s8(8));
-        const int8x16_t v1 = kCodebook ? vqtbl1q_s8(table, hi) : vsubq_s8(vreinterpretq_s8_u8(hi), vdupq_n_s8(8));
+        uint8x16_t lo = vandq_u8(b, m4), hi = vshrq_n_u8(b, 4);
+        int8x16_t v0, v1;
+        if constexpr (std::is_same<Block, types::BlockIQ4_NL>::value) {
+            v0 = vqtbl1q_s8(table, lo);
+            v1 = vqtbl1q_s8(table, hi);
+        } else {
+            int8_t offset = 8;
+            if constexpr (std::is_same<Block, types::BlockQ5_0>::value) {
+                uint32_t qh;
+                std::memcpy(&qh, w[i].qh, 4);
+                lo = vorrq_u8(lo, q5_high_bits_neon(qh & 0xffff));
+                hi = vorrq_u8(hi, q5_high_bits_neon(qh >> 16));
+                offset = 16;
+            }
+            v0 = vsubq_s8(vreinterpretq_s8_u8(lo), vdupq_n_s8(offset));
+            v1 = vsubq_s8(vreinterpretq_s8_u8(hi), vdupq_n_s8(offset));
+        }
         const int32x4_t p = dot_s8_neon(dot_s8_neon(vdupq_n_s32(0), v0, vld1q_s8(a[i].qs)), v1, vld1q_s8(a[i].qs + 16));
         acc = vfmaq_n_f32(acc, vcvtq_f32_s32(p), half_neon(w[i].d) * half_neon(a[i].d));
     }
     return vaddvq_f32(acc);
 }
-float dot_q4_0_neon(const void* w, const void* a, int64_t n) {
-    return dot_nibble_q8_0_neon<types::BlockQ4_0, false>(w, a, n);
-}
-float dot_iq4_nl_neon(const void* w, const void* a, int64_t n) {
-    return dot_nibble_q8_0_neon<types::BlockIQ4_NL, true>(w, a, n);
-}
+float dot_q4_0_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockQ4_0>(w, a, n); }
+float dot_q5_0_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockQ5_0>(w, a, n); }
+float dot_iq4_nl_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockIQ4_NL>(w, a, n); }
 
 float dot_q4_k_neon(const void* w_row, const void* act_row, int64_t n) {
     const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
@@ -4409,6 +4428,7 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
             switch (t) {
                 case Type::Q8_0: return {dot_q8_0_neon};
                 case Type::Q4_0: return {dot_q4_0_neon};
+                case Type::Q5_0: return {dot_q5_0_neon};
                 case Type::IQ4_NL: return {dot_iq4_nl_neon};
                 case Type::Q4_K: return {dot_q4_k_neon};
                 case Type::Q6_K: return {dot_q6_k_neon};
