@@ -440,6 +440,15 @@ void attention(const float* q, const float* k, const float* v, int64_t stride, i
                float scale, float softcap_value, float* scores, float* out);
 void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
                int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+// n_q <= kAttentionGroupMax query heads that read the same keys and values (the query heads of one KV head under
+// grouped-query attention): attention() of each into out[i], with each key and value loaded once for the group;
+// scores is scratch for n_q * n_keys floats.
+constexpr int kAttentionGroupMax = 2;
+void attention_group(const float* const* q, int n_q, const float* k, const float* v, int64_t stride, int32_t n_keys,
+                     int32_t head_dim, float scale, float softcap_value, float* scores, float* const* out);
+void attention_group(const float* const* q, int n_q, const uint16_t* k, const uint16_t* v, int64_t stride,
+                     int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                     float* const* out);
 // n floats to fp16 (round to nearest even) at the active level, as the KV cache stores them.
 void store_fp16(uint16_t* dst, const float* src, int64_t n);
 
@@ -2896,10 +2905,12 @@ inline void rope(float* x, int32_t n_heads, int32_t head_dim, const RopeParams& 
 
 // The active level's attention and fp16 conversion (defined with the fast kernels); false when it has none.
 namespace detail {
-bool attention_head_fast(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys,
-                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
-bool attention_head_fast(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
-                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out);
+bool attention_group_fast(const float* const* q, int n_q, const float* k, const float* v, int64_t stride,
+                          int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                          float* const* out);
+bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, const uint16_t* v, int64_t stride,
+                          int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                          float* const* out);
 bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n);
 }  // namespace detail
 
@@ -2914,10 +2925,10 @@ inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
 
 // One query head attending over n_keys cached positions: keys/values of position j start at k + j*stride,
 // v + j*stride. scores is scratch for n_keys floats. out = sum_j softmax_j(scale * q.k_j [softcapped]) v_j.
+// The scalar reference of attention_group.
 template <class KvT>
-void attention_head(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys, int32_t head_dim,
-                    float scale, float softcap_value, float* scores, float* out) {
-    if (detail::attention_head_fast(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out)) return;
+void attention_head_ref(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys, int32_t head_dim,
+                        float scale, float softcap_value, float* scores, float* out) {
     for (int32_t j = 0; j < n_keys; ++j) {
         const KvT* kj = k + j * stride;
         float s = 0.0f;
@@ -2933,6 +2944,15 @@ void attention_head(const float* q, const KvT* k, const KvT* v, int64_t stride, 
         const float w = scores[j];
         for (int32_t d = 0; d < head_dim; ++d) out[d] += w * load_kv(vj[d]);
     }
+}
+
+// kern::attention_group: the active level's kernel, or attention_head_ref for each query.
+template <class KvT>
+void attention_group_run(const float* const* q, int n_q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                     int32_t head_dim, float scale, float softcap_value, float* scores, float* const* out) {
+    if (detail::attention_group_fast(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out)) return;
+    for (int i = 0; i < n_q; ++i)
+        attention_head_ref(q[i], k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out[i]);
 }
 
 // ---- weights ----
@@ -3774,38 +3794,86 @@ ER_AVX2 inline __m256 load8_kv_avx2(const float* p) { return _mm256_loadu_ps(p);
 ER_AVX2 inline __m256 load8_kv_avx2(const uint16_t* p) {
     return _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
 }
-// out[0..8*kChunks) = sum_j scores[j] * v_j[0..8*kChunks), with the accumulators in registers.
-template <int kChunks, class KvT>
-ER_AVX2 inline void weighted_sum_avx2(const KvT* v, int64_t stride, int32_t n_keys, const float* scores, float* out) {
-    __m256 acc[kChunks];
-    for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_setzero_ps();
+// Q query heads over the same keys and values (attention_group): each key and value vector is loaded and
+// converted once and used by every query. Scores take two keys per step, so that 2Q independent FMA chains hide
+// the latency; the weighted sums keep Q x kChunks accumulators of 8 dimensions in registers.
+template <int Q, int kChunks, class KvT>
+ER_AVX2 inline void weighted_sums_avx2(const KvT* v, int64_t stride, int32_t n_keys, const float* const* w, int32_t d,
+                                       float* const* out) {
+    __m256 acc[Q][kChunks];
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i)
+#pragma GCC unroll 8
+        for (int c = 0; c < kChunks; ++c) acc[i][c] = _mm256_setzero_ps();
     for (int32_t j = 0; j < n_keys; ++j) {
-        const __m256 w = _mm256_set1_ps(scores[j]);
-        const KvT* vj = v + j * stride;
-        for (int c = 0; c < kChunks; ++c) acc[c] = _mm256_fmadd_ps(w, load8_kv_avx2(vj + 8 * c), acc[c]);
-    }
-    for (int c = 0; c < kChunks; ++c) _mm256_storeu_ps(out + 8 * c, acc[c]);
-}
-template <class KvT>
-ER_AVX2 void attention_head_avx2(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
-                                 int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
-    for (int32_t j = 0; j < n_keys; ++j) {
-        const KvT* kj = k + j * stride;
-        __m256 a0 = _mm256_setzero_ps(), a1 = _mm256_setzero_ps();
-        int32_t d = 0;
-        for (; d + 16 <= head_dim; d += 16) {
-            a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d), load8_kv_avx2(kj + d), a0);
-            a1 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d + 8), load8_kv_avx2(kj + d + 8), a1);
+        const KvT* vj = v + j * stride + d;
+        __m256 vc[kChunks];
+#pragma GCC unroll 8
+        for (int c = 0; c < kChunks; ++c) vc[c] = load8_kv_avx2(vj + 8 * c);
+#pragma GCC unroll 8
+        for (int i = 0; i < Q; ++i) {
+            const __m256 wi = _mm256_broadcast_ss(w[i] + j);
+#pragma GCC unroll 8
+            for (int c = 0; c < kChunks; ++c) acc[i][c] = _mm256_fmadd_ps(wi, vc[c], acc[i][c]);
         }
-        if (d < head_dim) a0 = _mm256_fmadd_ps(_mm256_loadu_ps(q + d), load8_kv_avx2(kj + d), a0);
-        float s = hsum_avx2(_mm256_add_ps(a0, a1)) * scale;
-        if (softcap_value > 0.0f) s = softcap_value * std::tanh(s / softcap_value);
-        scores[j] = s;
     }
-    softmax(scores, n_keys);
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i)
+#pragma GCC unroll 8
+        for (int c = 0; c < kChunks; ++c) _mm256_storeu_ps(out[i] + d + 8 * c, acc[i][c]);
+}
+template <int Q, class KvT>
+ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                                  int32_t head_dim, float scale, float softcap_value, float* scores, float* const* out) {
+    float* s[Q];
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i) s[i] = scores + static_cast<int64_t>(i) * n_keys;
+    auto finish = [&](int i, int32_t j, __m256 acc) {
+        float x = hsum_avx2(acc) * scale;
+        if (softcap_value > 0.0f) x = softcap_value * std::tanh(x / softcap_value);
+        s[i][j] = x;
+    };
+    int32_t j = 0;
+    for (; j + 2 <= n_keys; j += 2) {
+        const KvT* k0 = k + j * stride;
+        const KvT* k1 = k0 + stride;
+        __m256 a0[Q], a1[Q];
+#pragma GCC unroll 8
+        for (int i = 0; i < Q; ++i) a0[i] = a1[i] = _mm256_setzero_ps();
+        for (int32_t d = 0; d < head_dim; d += 8) {
+            const __m256 x0 = load8_kv_avx2(k0 + d), x1 = load8_kv_avx2(k1 + d);
+#pragma GCC unroll 8
+            for (int i = 0; i < Q; ++i) {
+                const __m256 qi = _mm256_loadu_ps(q[i] + d);
+                a0[i] = _mm256_fmadd_ps(qi, x0, a0[i]);
+                a1[i] = _mm256_fmadd_ps(qi, x1, a1[i]);
+            }
+        }
+#pragma GCC unroll 8
+        for (int i = 0; i < Q; ++i) {
+            finish(i, j, a0[i]);
+            finish(i, j + 1, a1[i]);
+        }
+    }
+    if (j < n_keys) {
+        const KvT* k0 = k + j * stride;
+        __m256 a0[Q];
+#pragma GCC unroll 8
+        for (int i = 0; i < Q; ++i) a0[i] = _mm256_setzero_ps();
+        for (int32_t d = 0; d < head_dim; d += 8) {
+            const __m256 x0 = load8_kv_avx2(k0 + d);
+#pragma GCC unroll 8
+            for (int i = 0; i < Q; ++i) a0[i] = _mm256_fmadd_ps(_mm256_loadu_ps(q[i] + d), x0, a0[i]);
+        }
+#pragma GCC unroll 8
+        for (int i = 0; i < Q; ++i) finish(i, j, a0[i]);
+    }
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i) softmax(s[i], n_keys);
+    constexpr int kChunks = Q <= 2 ? 4 : 2;  // Q x kChunks <= 8 accumulators
     int32_t d = 0;
-    for (; d + 64 <= head_dim; d += 64) weighted_sum_avx2<8>(v + d, stride, n_keys, scores, out + d);
-    for (; d < head_dim; d += 8) weighted_sum_avx2<1>(v + d, stride, n_keys, scores, out + d);
+    for (; d + 8 * kChunks <= head_dim; d += 8 * kChunks) weighted_sums_avx2<Q, kChunks>(v, stride, n_keys, s, d, out);
+    for (; d < head_dim; d += 8) weighted_sums_avx2<Q, 1>(v, stride, n_keys, s, d, out);
 }
 ER_AVX2 void store_fp16_avx2(uint16_t* dst, const float* src, int64_t n) {
     int64_t i = 0;
@@ -4569,27 +4637,35 @@ bool prepare_act(Isa isa, types::Type weight, const void* act_row, void* out, in
 namespace detail {
 // head_dim a multiple of 8 (every model so far); other sizes take the scalar reference.
 template <class KvT>
-bool attention_head_dispatch(const float* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
-                             int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
+bool attention_group_dispatch(const float* const* q, int n_q, const KvT* k, const KvT* v, int64_t stride,
+                              int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                              float* const* out) {
 #if defined(ER_SIMD_X86)
     const Isa isa = active_isa();
-    if ((isa == Isa::AVX2 || isa == Isa::AVX512) && head_dim % 8 == 0) {
-        attention_head_avx2(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
-        return true;
+    if ((isa == Isa::AVX2 || isa == Isa::AVX512) && head_dim % 8 == 0 && n_keys > 0) {
+        switch (n_q) {
+            case 1: attention_group_avx2<1>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
+            case 2: attention_group_avx2<2>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
+            case 3: attention_group_avx2<3>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
+            case 4: attention_group_avx2<4>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
+            default: return false;
+        }
     }
 #else
-    (void)q, (void)k, (void)v, (void)stride, (void)n_keys, (void)head_dim, (void)scale, (void)softcap_value;
-    (void)scores, (void)out;
+    (void)q, (void)n_q, (void)k, (void)v, (void)stride, (void)n_keys, (void)head_dim, (void)scale;
+    (void)softcap_value, (void)scores, (void)out;
 #endif
     return false;
 }
-bool attention_head_fast(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys,
-                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
-    return attention_head_dispatch(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+bool attention_group_fast(const float* const* q, int n_q, const float* k, const float* v, int64_t stride,
+                          int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                          float* const* out) {
+    return attention_group_dispatch(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
 }
-bool attention_head_fast(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
-                         int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
-    return attention_head_dispatch(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, const uint16_t* v, int64_t stride,
+                          int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                          float* const* out) {
+    return attention_group_dispatch(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
 }
 bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
 #if defined(ER_SIMD_X86)
@@ -4607,11 +4683,20 @@ bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
 
 void attention(const float* q, const float* k, const float* v, int64_t stride, int32_t n_keys, int32_t head_dim,
                float scale, float softcap_value, float* scores, float* out) {
-    attention_head(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+    attention_group_run(&q, 1, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, &out);
 }
 void attention(const float* q, const uint16_t* k, const uint16_t* v, int64_t stride, int32_t n_keys,
                int32_t head_dim, float scale, float softcap_value, float* scores, float* out) {
-    attention_head(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+    attention_group_run(&q, 1, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, &out);
+}
+void attention_group(const float* const* q, int n_q, const float* k, const float* v, int64_t stride, int32_t n_keys,
+                     int32_t head_dim, float scale, float softcap_value, float* scores, float* const* out) {
+    attention_group_run(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+void attention_group(const float* const* q, int n_q, const uint16_t* k, const uint16_t* v, int64_t stride,
+                     int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
+                     float* const* out) {
+    attention_group_run(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
 }
 void store_fp16(uint16_t* dst, const float* src, int64_t n) { store_kv(dst, src, n); }
 
@@ -5189,16 +5274,27 @@ private:
                 kern::store_kv(k_cache + (pos0 + t) * kv_dim, k + t * kv_dim, kv_dim);
                 kern::store_kv(v_cache + (pos0 + t) * kv_dim, v + t * kv_dim, kv_dim);
             }
-            pool_.parallel_for(int64_t(n) * hp.n_head, 1, [&](int64_t b, int64_t e, int) {
-                float* scores = kern::thread_scratch(static_cast<size_t>(pos0 + n), 1);
+            // One work item: a token and up to kAttentionGroupMax of the query heads that share a KV head.
+            const int32_t parts = (heads_per_kv + kern::kAttentionGroupMax - 1) / kern::kAttentionGroupMax;
+            const int64_t per_token = int64_t(hp.n_head_kv) * parts;
+            pool_.parallel_for(int64_t(n) * per_token, 1, [&](int64_t b, int64_t e, int) {
+                float* scores = kern::thread_scratch(static_cast<size_t>(kern::kAttentionGroupMax) * (pos0 + n), 1);
                 for (int64_t item = b; item < e; ++item) {
-                    const int32_t t = static_cast<int32_t>(item / hp.n_head), h = static_cast<int32_t>(item % hp.n_head);
+                    const int32_t t = static_cast<int32_t>(item / per_token);
+                    const int32_t g = static_cast<int32_t>(item % per_token / parts);
+                    const int32_t h0 = g * heads_per_kv + static_cast<int32_t>(item % parts) * kern::kAttentionGroupMax;
+                    const int n_q = std::min(kern::kAttentionGroupMax, (g + 1) * heads_per_kv - h0);
+                    const float* qs[kern::kAttentionGroupMax];
+                    float* outs[kern::kAttentionGroupMax];
+                    for (int i = 0; i < n_q; ++i) {
+                        qs[i] = q + t * q_dim + (h0 + i) * D;
+                        outs[i] = attn_.data() + t * q_dim + (h0 + i) * D;
+                    }
                     const int32_t pos = pos0 + t;
                     const int32_t first = swa ? std::max(0, pos - hp.n_swa + 1) : 0;
-                    const int64_t kv_off = int64_t(first) * kv_dim + int64_t(h / heads_per_kv) * D;
-                    kern::attention_head(q + t * q_dim + h * D, k_cache + kv_off, v_cache + kv_off, kv_dim,
-                                         pos + 1 - first, hp.head_dim, hp.attn_scale, hp.attn_softcap, scores,
-                                         attn_.data() + t * q_dim + h * D);
+                    const int64_t kv_off = int64_t(first) * kv_dim + int64_t(g) * D;
+                    kern::attention_group(qs, n_q, k_cache + kv_off, v_cache + kv_off, kv_dim, pos + 1 - first,
+                                          hp.head_dim, hp.attn_scale, hp.attn_softcap, scores, outs);
                 }
             });
             kern::matmul(*L.wo, attn_.data(), n, xb, pool_);

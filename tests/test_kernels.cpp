@@ -472,6 +472,59 @@ TEST(matmul_fast_group_gives_each_part_its_own_matmul_bit_for_bit) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+// Grouped-query attention: each of 1-4 query heads over the same keys must equal its own single-head attention
+// at the scalar level (fp16 and fp32 caches, odd key counts, head sizes with and without a partial block).
+TEST(attention_group_equals_each_heads_scalar_attention) {
+    std::mt19937 rng(21);
+    const Isa before = er::kern::active_isa();
+    for (Isa isa : fast_isas()) {
+        for (int32_t head_dim : {64, 128, 72}) {
+            for (int32_t n_keys : {1, 6, 131}) {
+                for (int n_q = 1; n_q <= er::kern::kAttentionGroupMax; ++n_q) {
+                    const int64_t stride = 2 * head_dim;
+                    const std::vector<float> kf = random_row(rng, stride * n_keys, 1.0f);
+                    const std::vector<float> vf = random_row(rng, stride * n_keys, 1.0f);
+                    std::vector<uint16_t> kh(kf.size()), vh(vf.size());
+                    er::kern::store_fp16(kh.data(), kf.data(), static_cast<int64_t>(kf.size()));
+                    er::kern::store_fp16(vh.data(), vf.data(), static_cast<int64_t>(vf.size()));
+                    std::vector<std::vector<float>> q, ref(n_q), got(n_q);
+                    std::vector<const float*> qp;
+                    std::vector<float*> outp;
+                    for (int i = 0; i < n_q; ++i) {
+                        q.push_back(random_row(rng, head_dim, 1.0f));
+                        ref[i].assign(static_cast<size_t>(head_dim), 0.0f);
+                        got[i].assign(static_cast<size_t>(head_dim), -1.0f);
+                    }
+                    for (int i = 0; i < n_q; ++i) {
+                        qp.push_back(q[i].data());
+                        outp.push_back(got[i].data());
+                    }
+                    std::vector<float> scores(static_cast<size_t>(n_q * n_keys));
+                    for (int half = 0; half < 2; ++half) {
+                        CHECK(er::kern::set_isa(Isa::Scalar).ok());
+                        for (int i = 0; i < n_q; ++i) {
+                            if (half) er::kern::attention(q[i].data(), kh.data(), vh.data(), stride, n_keys, head_dim, 0.1f, 0.0f, scores.data(), ref[i].data());
+                            else er::kern::attention(q[i].data(), kf.data(), vf.data(), stride, n_keys, head_dim, 0.1f, 0.0f, scores.data(), ref[i].data());
+                        }
+                        CHECK(er::kern::set_isa(isa).ok());
+                        if (half) er::kern::attention_group(qp.data(), n_q, kh.data(), vh.data(), stride, n_keys, head_dim, 0.1f, 0.0f, scores.data(), outp.data());
+                        else er::kern::attention_group(qp.data(), n_q, kf.data(), vf.data(), stride, n_keys, head_dim, 0.1f, 0.0f, scores.data(), outp.data());
+                        double worst = 0, mag = 1.0;
+                        for (int i = 0; i < n_q; ++i)
+                            for (int32_t d = 0; d < head_dim; ++d) {
+                                worst = std::max(worst, std::fabs(static_cast<double>(got[i][d]) - ref[i][d]));
+                                mag = std::max(mag, std::fabs(static_cast<double>(ref[i][d])));
+                            }
+                        CHECK_MSG(worst / mag <= 1e-5, "%s head_dim %d keys %d heads %d %s: relative error %.3g",
+                                  er::kern::isa_name(isa), head_dim, n_keys, n_q, half ? "fp16" : "fp32", worst / mag);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
     std::mt19937 rng(9);
     const Isa before = er::kern::active_isa();
