@@ -3828,8 +3828,8 @@ ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT
     float* s[Q];
 #pragma GCC unroll 8
     for (int i = 0; i < Q; ++i) s[i] = scores + static_cast<int64_t>(i) * n_keys;
-    auto finish = [&](int i, int32_t j, __m256 acc) {
-        float x = hsum_avx2(acc) * scale;
+    auto finish = [&](int i, int32_t j, float dot) {  // scalar arguments: a lambda does not inherit the AVX2 target
+        float x = dot * scale;
         if (softcap_value > 0.0f) x = softcap_value * std::tanh(x / softcap_value);
         s[i][j] = x;
     };
@@ -3851,8 +3851,8 @@ ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT
         }
 #pragma GCC unroll 8
         for (int i = 0; i < Q; ++i) {
-            finish(i, j, a0[i]);
-            finish(i, j + 1, a1[i]);
+            finish(i, j, hsum_avx2(a0[i]));
+            finish(i, j + 1, hsum_avx2(a1[i]));
         }
     }
     if (j < n_keys) {
@@ -3866,7 +3866,7 @@ ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT
             for (int i = 0; i < Q; ++i) a0[i] = _mm256_fmadd_ps(_mm256_loadu_ps(q[i] + d), x0, a0[i]);
         }
 #pragma GCC unroll 8
-        for (int i = 0; i < Q; ++i) finish(i, j, a0[i]);
+        for (int i = 0; i < Q; ++i) finish(i, j, hsum_avx2(a0[i]));
     }
 #pragma GCC unroll 8
     for (int i = 0; i < Q; ++i) softmax(s[i], n_keys);
