@@ -63,6 +63,8 @@
    -----------
    EDGERUNNER_ISA=scalar|avx2|avx512|neon  cap the CPU kernel level picked from cpuid (default: the best one)
    EDGERUNNER_VK_DEVICE=N             pick the N-th Vulkan device; EDGERUNNER_VK_NO_SUBGROUP=1 avoids subgroup ops
+   EDGERUNNER_VK_TILED=off            prefill without the shared-memory tiled matmul (for comparisons)
+   EDGERUNNER_VK_PROFILE=1            GPU time per shader (a timestamp after every dispatch), printed on exit
 
    TABLE OF CONTENTS (sections of the implementation, in data-flow order)
    -----------------
