@@ -226,6 +226,26 @@ TEST(tiled_prefill_matmul_matches_cpu_for_every_gpu_type_and_partial_tiles) {
     }
 }
 
+// One token through the GPU matmul of `rows` rows of k weights of type t, each output against the CPU's
+// dequantized row in double precision.
+static void check_decode_against_cpu(er::types::Type t, const std::vector<uint8_t>& w, int64_t rows, int64_t k,
+                                     const std::vector<float>& x) {
+    const size_t row_bytes = er::types::row_bytes(t, k);
+    std::vector<float> row(static_cast<size_t>(k)), y(static_cast<size_t>(rows));
+    er::Status s = er::vk::ops::matmul(t, w.data(), rows, k, x.data(), 1, y.data());
+    CHECK_MSG(s.ok(), "k %d: %s", static_cast<int>(k), s.message().c_str());
+    for (int64_t r = 0; r < rows; ++r) {
+        CHECK(er::types::dequantize_row(t, &w[static_cast<size_t>(r) * row_bytes], row.data(), k));
+        double ref = 0, mag = 0;
+        for (int64_t i = 0; i < k; ++i) {
+            ref += static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
+            mag += std::fabs(static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
+        }
+        CHECK_MSG(std::fabs(y[static_cast<size_t>(r)] - ref) < 1e-5 * (1 + mag), "k %d row %d: gpu %g cpu %g",
+                  static_cast<int>(k), static_cast<int>(r), y[static_cast<size_t>(r)], ref);
+    }
+}
+
 // The Q8_0 decode kernel (matvec_q8_0.comp on devices with subgroup arithmetic): 34-byte blocks put every other
 // block's quants off word alignment; 3 and 25 blocks per row leave partial steps, an odd row count x 3 blocks a
 // buffer whose size is not a multiple of 4, and 37 rows a partial last workgroup.
@@ -241,20 +261,9 @@ TEST(q8_0_decode_matches_cpu_dequantization_for_odd_block_counts) {
             uint16_t d = er::types::fp32_to_fp16(0.002f * (1.0f + dist(rng)));
             std::memcpy(&w[static_cast<size_t>(i * 34)], &d, 2);
         }
-        std::vector<float> x(static_cast<size_t>(k)), row(static_cast<size_t>(k)), y(static_cast<size_t>(rows));
+        std::vector<float> x(static_cast<size_t>(k));
         for (float& v : x) v = dist(rng);
-        er::Status s = er::vk::ops::matmul(er::types::Type::Q8_0, w.data(), rows, k, x.data(), 1, y.data());
-        CHECK_MSG(s.ok(), "k %d: %s", static_cast<int>(k), s.message().c_str());
-        for (int64_t r = 0; r < rows; ++r) {
-            CHECK(er::types::dequantize_row(er::types::Type::Q8_0, &w[static_cast<size_t>(r * nb * 34)], row.data(), k));
-            double ref = 0, mag = 0;
-            for (int64_t i = 0; i < k; ++i) {
-                ref += static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
-                mag += std::fabs(static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
-            }
-            CHECK_MSG(std::fabs(y[static_cast<size_t>(r)] - ref) < 1e-5 * (1 + mag), "k %d row %d: gpu %g cpu %g",
-                      static_cast<int>(k), static_cast<int>(r), y[static_cast<size_t>(r)], ref);
-        }
+        check_decode_against_cpu(er::types::Type::Q8_0, w, rows, k, x);
     }
 }
 
@@ -274,20 +283,9 @@ TEST(q4_k_decode_matches_cpu_dequantization_for_uneven_row_lengths_and_counts) {
             std::memcpy(&w[static_cast<size_t>(i * 144)], &d, 2);
             std::memcpy(&w[static_cast<size_t>(i * 144 + 2)], &m, 2);
         }
-        std::vector<float> x(static_cast<size_t>(k)), row(static_cast<size_t>(k)), y(static_cast<size_t>(rows));
+        std::vector<float> x(static_cast<size_t>(k));
         for (float& v : x) v = dist(rng);
-        er::Status s = er::vk::ops::matmul(er::types::Type::Q4_K, w.data(), rows, k, x.data(), 1, y.data());
-        CHECK_MSG(s.ok(), "k %d: %s", static_cast<int>(k), s.message().c_str());
-        for (int64_t r = 0; r < rows; ++r) {
-            CHECK(er::types::dequantize_row(er::types::Type::Q4_K, &w[static_cast<size_t>(r * nsb * 144)], row.data(), k));
-            double ref = 0, mag = 0;
-            for (int64_t i = 0; i < k; ++i) {
-                ref += static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)];
-                mag += std::fabs(static_cast<double>(row[static_cast<size_t>(i)]) * x[static_cast<size_t>(i)]);
-            }
-            CHECK_MSG(std::fabs(y[static_cast<size_t>(r)] - ref) < 1e-5 * (1 + mag), "k %d row %d: gpu %g cpu %g",
-                      static_cast<int>(k), static_cast<int>(r), y[static_cast<size_t>(r)], ref);
-        }
+        check_decode_against_cpu(er::types::Type::Q4_K, w, rows, k, x);
     }
 }
 
