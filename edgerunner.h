@@ -4190,6 +4190,20 @@ ER_AVX512 float dot1_avx512(const void* w, const void* a, int64_t n) {
 ER_AVX512 inline float absmax512(__m512 a, __m512 b) {
     return _mm512_reduce_max_ps(_mm512_max_ps(_mm512_abs_ps(a), _mm512_abs_ps(b)));
 }
+// One 32-value Q8_0 block: codes to q[0..31], the fp16-rounded scale returned, the sum of the codes in *sum.
+ER_AVX512 inline float quantize_block_q8_0_avx512(const float* x, int8_t* q, int32_t* sum) {
+    const __m512 v0 = _mm512_loadu_ps(x), v1 = _mm512_loadu_ps(x + 16);
+    const float amax = absmax512(v0, v1);
+    const float d = amax / 127.f;
+    const float id = amax != 0.f ? 127.f / amax : 0.f;
+    const __m512i lo = _mm512_set1_epi32(-127), hi = _mm512_set1_epi32(127);
+    const __m512i q0 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v0, _mm512_set1_ps(id))), lo), hi);
+    const __m512i q1 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v1, _mm512_set1_ps(id))), lo), hi);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(q), _mm512_cvtsepi32_epi8(q0));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(q + 16), _mm512_cvtsepi32_epi8(q1));
+    *sum = _mm512_reduce_add_epi32(_mm512_add_epi32(q0, q1));
+    return _cvtsh_ss(_cvtss_sh(d, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+}
 template <int kOffset>
 ER_AVX512 void quantize_act_q8x4_avx512(const float* x, void* out, int64_t n) {
     ActQ8x4* g = static_cast<ActQ8x4*>(out);
@@ -4198,18 +4212,13 @@ ER_AVX512 void quantize_act_q8x4_avx512(const float* x, void* out, int64_t n) {
     for (int64_t b = 0; b < nb; ++b) {
         ActQ8x4& dst = g[b / 4];
         const int k = static_cast<int>(b % 4);
-        const __m512 v0 = _mm512_loadu_ps(x + types::QK * b), v1 = _mm512_loadu_ps(x + types::QK * b + 16);
-        const float amax = absmax512(v0, v1);
-        const float d = amax / 127.f;
-        const float id = amax != 0.f ? 127.f / amax : 0.f;
-        const __m512i lo = _mm512_set1_epi32(-127), hi = _mm512_set1_epi32(127);
-        const __m512i q0 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v0, _mm512_set1_ps(id))), lo), hi);
-        const __m512i q1 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(v1, _mm512_set1_ps(id))), lo), hi);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.lo + 16 * k), _mm512_cvtsepi32_epi8(q0));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst.hi + 16 * k), _mm512_cvtsepi32_epi8(q1));
-        dst.init[4 * k] = -kOffset * _mm512_reduce_add_epi32(_mm512_add_epi32(q0, q1));
+        int8_t q[types::QK];
+        int32_t sum;
+        dst.d[k] = quantize_block_q8_0_avx512(x + types::QK * b, q, &sum);
+        std::memcpy(dst.lo + 16 * k, q, 16);
+        std::memcpy(dst.hi + 16 * k, q + 16, 16);
+        dst.init[4 * k] = -kOffset * sum;
         dst.init[4 * k + 1] = dst.init[4 * k + 2] = dst.init[4 * k + 3] = 0;
-        dst.d[k] = _cvtsh_ss(_cvtss_sh(d, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
     }
 }
 // Q8_K: the scale comes from the value of largest magnitude with its sign (the first one on ties).
@@ -4254,6 +4263,244 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
         y.d = 1.f / iscale;
     }
 }
+// ---- prompt matmuls on unpacked weight panels, AVX-512 VNNI ----
+// A prompt multiplies every weight row with every token, so a panel of 32 rows is unpacked once (any block
+// format, through its codec) into unsigned bytes, interleaved so that one 64-byte load holds codes k..k+3 of
+// 16 rows, with one float scale (d * group scale) and one float min (-dmin * group min) per row and group.
+// vpdpbusd then runs with the rows in the vector lanes against a broadcast word of 4 activation codes: no
+// nibble unpacking and no horizontal sums per token, and each weight load serves kPanelTokens tokens. Codes
+// carry the offset that makes them unsigned (Q8_0: 128, Q4_0: 8, Q6_K: 32, ...); offset * (sum of the
+// activation group) comes off in the integer accumulator, as in the row kernels.
+constexpr int kPanelRows = 32;
+constexpr int kPanelTokens = 6;
+
+// One block of a weight row: its codes plus the format's offset (the bytes vpdpbusd multiplies; for every
+// format here that is how the file stores them, minus the packing) to codes[0, block), and each group's
+// d * scale and -dmin * min to scale[g * stride], min[g * stride].
+using BlockCodesFn = void (*)(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride);
+
+ER_AVX512 inline void store_nibbles16(const uint8_t* bytes, uint8_t* lo_out, uint8_t* hi_out) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes)), m4 = _mm_set1_epi8(0xf);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lo_out), _mm_and_si128(v, m4));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(hi_out), _mm_and_si128(_mm_srli_epi16(v, 4), m4));
+}
+ER_AVX512 void block_codes_q8_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
+    types::BlockQ8_0 b;
+    std::memcpy(&b, block, sizeof b);
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.qs));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes), _mm256_xor_si256(v, _mm256_set1_epi8(-128)));
+    scale[0] = _cvtsh_ss(b.d);
+    min[0] = 0.f;
+}
+ER_AVX512 void block_codes_q4_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
+    types::BlockQ4_0 b;
+    std::memcpy(&b, block, sizeof b);
+    store_nibbles16(b.qs, codes, codes + 16);
+    scale[0] = _cvtsh_ss(b.d);
+    min[0] = 0.f;
+}
+ER_AVX512 void block_codes_iq4_nl(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
+    types::BlockIQ4_NL b;
+    std::memcpy(&b, block, sizeof b);
+    const __m128i table = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v));
+    store_nibbles16(b.qs, codes, codes + 16);
+    for (int h = 0; h < 2; ++h) {
+        __m128i* p = reinterpret_cast<__m128i*>(codes + 16 * h);
+        _mm_storeu_si128(p, _mm_shuffle_epi8(table, _mm_loadu_si128(p)));
+    }
+    scale[0] = _cvtsh_ss(b.d);
+    min[0] = 0.f;
+}
+ER_AVX512 void block_codes_q5_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
+    types::BlockQ5_0 b;
+    std::memcpy(&b, block, sizeof b);
+    uint32_t qh;
+    std::memcpy(&qh, b.qh, 4);
+    store_nibbles16(b.qs, codes, codes + 16);
+    for (int h = 0; h < 2; ++h) {  // bit i of qh: 16 onto value i
+        __m128i* p = reinterpret_cast<__m128i*>(codes + 16 * h);
+        const __m128i five = _mm_maskz_mov_epi8(static_cast<__mmask16>(qh >> (16 * h)), _mm_set1_epi8(16));
+        _mm_storeu_si128(p, _mm_or_si128(_mm_loadu_si128(p), five));
+    }
+    scale[0] = _cvtsh_ss(b.d);
+    min[0] = 0.f;
+}
+ER_AVX512 void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+    types::BlockQ4_K b;
+    std::memcpy(&b, block, sizeof b);
+    for (int c = 0; c < 8; ++c) store_nibbles16(b.qs + 16 * c, codes + 64 * (c / 2) + 16 * (c % 2), codes + 64 * (c / 2) + 32 + 16 * (c % 2));
+    int32_t sc[8], mn[8];
+    types::detail::unpack_k4_scales(b.scales, sc, mn);
+    const float d = _cvtsh_ss(b.d), dmin = _cvtsh_ss(b.dmin);
+    for (int g = 0; g < 8; ++g) {
+        scale[g * stride] = d * static_cast<float>(sc[g]);
+        min[g * stride] = -dmin * static_cast<float>(mn[g]);
+    }
+}
+// Q6_K: value 128h + 32k + l has its low 4 bits in ql[64h + 32(k & 1) + l] (high nibble for k >= 2) and bits
+// 4-5 in bits 2k, 2k+1 of qh[32h + l]; stored plus 32.
+ER_AVX512 void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+    types::BlockQ6_K b;
+    std::memcpy(&b, block, sizeof b);
+    const __m256i m4 = _mm256_set1_epi8(0xf), m3 = _mm256_set1_epi8(0x30);
+    for (int h = 0; h < 2; ++h) {
+        const __m256i l0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.ql + 64 * h));
+        const __m256i l1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.ql + 64 * h + 32));
+        const __m256i qh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.qh + 32 * h));
+        const __m256i parts[4] = {
+            _mm256_or_si256(_mm256_and_si256(l0, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 4), m3)),
+            _mm256_or_si256(_mm256_and_si256(l1, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 2), m3)),
+            _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l0, 4), m4), _mm256_and_si256(qh, m3)),
+            _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l1, 4), m4), _mm256_and_si256(_mm256_srli_epi16(qh, 2), m3)),
+        };
+        for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 128 * h + 32 * k), parts[k]);
+    }
+    const float d = _cvtsh_ss(b.d);
+    for (int g = 0; g < 16; ++g) {
+        scale[g * stride] = d * static_cast<float>(b.scales[g]);
+        min[g * stride] = 0.f;
+    }
+}
+
+struct PanelFormat {
+    BlockCodesFn codes = nullptr;
+    int block = 0, block_bytes = 0;  // values and bytes per block of the weight format
+    int group = 0;                   // values per scale group (16 or 32)
+    int offset = 0;                  // added to the codes to make them unsigned bytes
+    bool has_min = false;            // per-group mins (Q4_K)
+    types::Type act = types::Type::F32;
+};
+inline bool panel_format(types::Type t, PanelFormat& f) {
+    using types::Type;
+    switch (t) {
+        case Type::Q8_0: f = {block_codes_q8_0, 32, sizeof(types::BlockQ8_0), 32, 128, false, Type::Q8_0}; return true;
+        case Type::Q4_0: f = {block_codes_q4_0, 32, sizeof(types::BlockQ4_0), 32, 8, false, Type::Q8_0}; return true;
+        case Type::Q5_0: f = {block_codes_q5_0, 32, sizeof(types::BlockQ5_0), 32, 16, false, Type::Q8_0}; return true;
+        case Type::IQ4_NL: f = {block_codes_iq4_nl, 32, sizeof(types::BlockIQ4_NL), 32, 128, false, Type::Q8_0}; return true;
+        case Type::Q4_K: f = {block_codes_q4_k, 256, sizeof(types::BlockQ4_K), 32, 0, true, Type::Q8_K}; return true;
+        case Type::Q6_K: f = {block_codes_q6_k, 256, sizeof(types::BlockQ6_K), 16, 32, false, Type::Q8_K}; return true;
+        default: return false;
+    }
+}
+
+// Rows [0, rows) of a panel (the rest zero) into codes[k / 4][kPanelRows][4], scale/min[group][kPanelRows].
+// Each column of blocks is decoded row by row into `staged` ([kPanelRows][block]), then moved into place by
+// dword gathers (the transpose of 32 rows x block / 4 words).
+ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
+                            uint8_t* staged, uint8_t* codes, float* scale, float* min) {
+    const int64_t blocks = n / f.block, groups_per_block = f.block / f.group;
+    if (rows < kPanelRows) {
+        std::memset(staged, 0, static_cast<size_t>(kPanelRows * f.block));
+        for (int64_t g = 0; g < n / f.group; ++g)
+            for (int64_t r = rows; r < kPanelRows; ++r) scale[g * kPanelRows + r] = min[g * kPanelRows + r] = 0.f;
+    }
+    const __m512i lanes = _mm512_set_epi32(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+    const __m512i index0 = _mm512_mullo_epi32(lanes, _mm512_set1_epi32(f.block));
+    const __m512i index1 = _mm512_add_epi32(index0, _mm512_set1_epi32(16 * f.block));
+    for (int64_t b = 0; b < blocks; ++b) {
+        const int64_t g0 = b * groups_per_block;
+        for (int64_t r = 0; r < rows; ++r)
+            f.codes(w + static_cast<size_t>(r) * w_row + static_cast<size_t>(b * f.block_bytes), staged + r * f.block,
+                    scale + g0 * kPanelRows + r, min + g0 * kPanelRows + r, kPanelRows);
+        uint8_t* out = codes + b * f.block * kPanelRows;
+        for (int k4 = 0; k4 < f.block / 4; ++k4) {
+            const __m512i step = _mm512_set1_epi32(4 * k4);
+            _mm512_storeu_si512(out + 128 * k4, _mm512_i32gather_epi32(_mm512_add_epi32(index0, step), staged, 1));
+            _mm512_storeu_si512(out + 128 * k4 + 64, _mm512_i32gather_epi32(_mm512_add_epi32(index1, step), staged, 1));
+        }
+    }
+}
+
+// A batch's activations as the panel kernel reads them: per token, n codes; per token and group, the scale,
+// the sum of the codes and their product.
+struct PanelAct {
+    int8_t* q;
+    float* d;
+    float* dsum;
+    int32_t* sum;
+    int64_t n, n_groups;
+};
+ER_AVX512 inline void quantize_panel_act_avx512(const PanelFormat& f, const float* x, const PanelAct& a, int64_t t) {
+    int8_t* q = a.q + t * a.n;
+    float* d = a.d + t * a.n_groups;
+    float* dsum = a.dsum + t * a.n_groups;
+    int32_t* sum = a.sum + t * a.n_groups;
+    if (f.act == types::Type::Q8_0) {  // group == block == 32
+        for (int64_t b = 0; b < a.n_groups; ++b) d[b] = quantize_block_q8_0_avx512(x + 32 * b, q + 32 * b, &sum[b]);
+    } else {
+        const int per = types::QK_K / f.group;
+        for (int64_t i = 0; i < a.n / types::QK_K; ++i) {
+            types::BlockQ8_K blk;
+            quantize_act_q8k_avx512<false>(x + types::QK_K * i, &blk, types::QK_K);
+            std::memcpy(q + types::QK_K * i, blk.qs, types::QK_K);
+            for (int g = 0; g < per; ++g) {
+                d[i * per + g] = blk.d;
+                sum[i * per + g] = f.group == 16 ? blk.bsums[g] : blk.bsums[2 * g] + blk.bsums[2 * g + 1];
+            }
+        }
+    }
+    for (int64_t g = 0; g < a.n_groups; ++g) dsum[g] = d[g] * static_cast<float>(sum[g]);
+}
+
+// Tokens [t0, t0 + T) against one unpacked panel; out row t at y + t * ldy, lanes masked to the panel's rows.
+template <int T, int G, bool kMin>
+ER_AVX512 void panel_tile_avx512(const uint8_t* codes, const float* scale, const float* min, const PanelAct& a,
+                                 int64_t t0, int offset, float* y, int64_t ldy, __mmask16 mask0, __mmask16 mask1) {
+    __m512 acc[T][2];
+    for (int t = 0; t < T; ++t) acc[t][0] = acc[t][1] = _mm512_setzero_ps();
+    for (int64_t g = 0; g < a.n_groups; ++g) {
+        __m512i dot[T][2];
+        for (int t = 0; t < T; ++t)
+            dot[t][0] = dot[t][1] = _mm512_set1_epi32(-offset * a.sum[(t0 + t) * a.n_groups + g]);
+        const uint8_t* c = codes + g * G * kPanelRows;
+#pragma GCC unroll 8
+        for (int s = 0; s < G / 4; ++s) {
+            const __m512i w0 = loadu512(c + 128 * s), w1 = loadu512(c + 128 * s + 64);
+#pragma GCC unroll 6
+            for (int t = 0; t < T; ++t) {
+                int32_t word;
+                std::memcpy(&word, a.q + (t0 + t) * a.n + g * G + 4 * s, 4);
+                const __m512i xb = _mm512_set1_epi32(word);
+                dot[t][0] = dpbusd512(dot[t][0], w0, xb);
+                dot[t][1] = dpbusd512(dot[t][1], w1, xb);
+            }
+        }
+        const __m512 s0 = _mm512_loadu_ps(scale + g * kPanelRows), s1 = _mm512_loadu_ps(scale + g * kPanelRows + 16);
+#pragma GCC unroll 6
+        for (int t = 0; t < T; ++t) {
+            const __m512 d = _mm512_set1_ps(a.d[(t0 + t) * a.n_groups + g]);
+            acc[t][0] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot[t][0]), s0), d, acc[t][0]);
+            acc[t][1] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot[t][1]), s1), d, acc[t][1]);
+            if (kMin) {
+                const __m512 ds = _mm512_set1_ps(a.dsum[(t0 + t) * a.n_groups + g]);
+                acc[t][0] = _mm512_fmadd_ps(_mm512_loadu_ps(min + g * kPanelRows), ds, acc[t][0]);
+                acc[t][1] = _mm512_fmadd_ps(_mm512_loadu_ps(min + g * kPanelRows + 16), ds, acc[t][1]);
+            }
+        }
+    }
+    for (int t = 0; t < T; ++t) {
+        _mm512_mask_storeu_ps(y + (t0 + t) * ldy, mask0, acc[t][0]);
+        _mm512_mask_storeu_ps(y + (t0 + t) * ldy + 16, mask1, acc[t][1]);
+    }
+}
+using PanelTileFn = void (*)(const uint8_t*, const float*, const float*, const PanelAct&, int64_t, int, float*,
+                             int64_t, __mmask16, __mmask16);
+template <int G, bool kMin>
+inline PanelTileFn panel_tile_fn(int64_t tokens) {
+    switch (tokens) {
+        case 1: return panel_tile_avx512<1, G, kMin>;
+        case 2: return panel_tile_avx512<2, G, kMin>;
+        case 3: return panel_tile_avx512<3, G, kMin>;
+        case 4: return panel_tile_avx512<4, G, kMin>;
+        case 5: return panel_tile_avx512<5, G, kMin>;
+        default: return panel_tile_avx512<kPanelTokens, G, kMin>;
+    }
+}
+inline PanelTileFn panel_tile_fn(const PanelFormat& f, int64_t tokens) {
+    if (f.group == 16) return f.has_min ? panel_tile_fn<16, true>(tokens) : panel_tile_fn<16, false>(tokens);
+    return f.has_min ? panel_tile_fn<32, true>(tokens) : panel_tile_fn<32, false>(tokens);
+}
+
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -4576,6 +4823,56 @@ void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& poo
 }
 }  // namespace detail
 
+#if defined(ER_SIMD_X86)
+namespace detail {
+// Below this many tokens the row kernels win: unpacking a panel costs about as much as ~8 tokens of products.
+constexpr int64_t kPanelMinTokens = 16;
+
+// y[t][r] = dot(row r of w, x[t]) through unpacked panels (AVX-512 VNNI); false when the format has none.
+inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
+                          int64_t n_tokens, float* y, ThreadPool& pool) {
+    PanelFormat f;
+    if (!panel_format(weight, f) || n_in % f.block != 0 ||
+        (n_in % types::QK_K != 0 && f.act == types::Type::Q8_K))
+        return false;
+    const int64_t n_groups = n_in / f.group;
+    thread_local std::vector<int8_t> q;
+    thread_local std::vector<float> d, dsum;
+    thread_local std::vector<int32_t> sum;
+    q.resize(static_cast<size_t>(n_tokens * n_in));
+    d.resize(static_cast<size_t>(n_tokens * n_groups));
+    dsum.resize(d.size());
+    sum.resize(d.size());
+    const PanelAct act{q.data(), d.data(), dsum.data(), sum.data(), n_in, n_groups};
+    pool.parallel_for(n_tokens, 4, [&](int64_t b, int64_t e, int) {
+        for (int64_t t = b; t < e; ++t) quantize_panel_act_avx512(f, x + t * n_in, act, t);
+    });
+    const size_t w_row = types::row_bytes(weight, n_in);
+    const int64_t n_panels = (n_out + kPanelRows - 1) / kPanelRows;
+    pool.parallel_for(n_panels, 1, [&](int64_t pb, int64_t pe, int) {
+        thread_local std::vector<uint8_t> codes, staged;
+        thread_local std::vector<float> scales;
+        codes.resize(static_cast<size_t>(n_in * kPanelRows));
+        staged.resize(static_cast<size_t>(f.block * kPanelRows));
+        scales.resize(static_cast<size_t>(2 * n_groups * kPanelRows));
+        float* scale = scales.data();
+        float* min = scale + n_groups * kPanelRows;
+        for (int64_t p = pb; p < pe; ++p) {
+            const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, n_out - r0);
+            unpack_panel(f, w + static_cast<size_t>(r0) * w_row, w_row, rows, n_in, staged.data(), codes.data(), scale, min);
+            const __mmask16 mask0 = static_cast<__mmask16>(rows >= 16 ? 0xffff : (1u << rows) - 1);
+            const __mmask16 mask1 = static_cast<__mmask16>(rows >= 32 ? 0xffff : rows <= 16 ? 0 : (1u << (rows - 16)) - 1);
+            for (int64_t t0 = 0; t0 < n_tokens; t0 += kPanelTokens) {
+                const int64_t tokens = std::min<int64_t>(kPanelTokens, n_tokens - t0);
+                panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, f.offset, y + r0, n_out, mask0, mask1);
+            }
+        }
+    });
+    return true;
+}
+}  // namespace detail
+#endif
+
 bool has_fast_dot(Isa isa, types::Type weight) { return detail::find_quant_kernel(isa, weight).dot != nullptr; }
 
 float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n) {
@@ -4784,6 +5081,11 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
             static_cast<const detail::NoGroup*>(nullptr));
         return true;
     }
+#if defined(ER_SIMD_X86)
+    if (isa == Isa::AVX512 && n_tokens >= detail::kPanelMinTokens &&
+        detail::matmul_panels(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
+        return true;
+#endif
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
     if (!k.dot) return false;
     const types::Type act_type = types::vec_dot_type(weight);

@@ -224,7 +224,10 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
         for (Type t : kQuantTypes) {
             if (!er::kern::has_fast_dot(isa, t)) continue;
             const er::types::TypeInfo* ti = er::types::type_info(t);
-            const int64_t n_tokens = 13, n_out = 3;
+            // 13 tokens take the row kernels (groups of 8 and 4, then one at a time); 29 the AVX-512 panels (tiles
+            // of 6 tokens and a tail of 5, and a panel of 3 rows out of 32).
+            const int64_t n_out = 3;
+            for (int64_t n_tokens : {13, 29})
             for (int64_t n : {ti->block_size * 3, ti->block_size * 8}) {
                 const size_t rb = er::types::row_bytes(t, n);
                 std::vector<uint8_t> w(rb * n_out);
