@@ -4326,15 +4326,22 @@ ER_AVX512 void block_codes_q5_0(const uint8_t* block, uint8_t* codes, float* sca
     min[0] = 0.f;
 }
 ER_AVX512 void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
-    types::BlockQ4_K b;
-    std::memcpy(&b, block, sizeof b);
-    for (int c = 0; c < 8; ++c) store_nibbles16(b.qs + 16 * c, codes + 64 * (c / 2) + 16 * (c % 2), codes + 64 * (c / 2) + 32 + 16 * (c % 2));
-    int32_t sc[8], mn[8];
-    types::detail::unpack_k4_scales(b.scales, sc, mn);
-    const float d = _cvtsh_ss(b.d), dmin = _cvtsh_ss(b.dmin);
+    const uint8_t* qs = block + offsetof(types::BlockQ4_K, qs);
+    const __m256i m4 = _mm256_set1_epi8(0xf);
+    for (int c = 0; c < 4; ++c) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * c));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c), _mm256_and_si256(v, m4));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c + 32), _mm256_and_si256(_mm256_srli_epi16(v, 4), m4));
+    }
+    uint16_t dh[2];
+    std::memcpy(dh, block, sizeof dh);
+    // Scales in lanes 0-7 times d, mins in lanes 8-15 times -dmin.
+    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(_cvtsh_ss(dh[0])), _mm512_set1_ps(-_cvtsh_ss(dh[1])));
+    alignas(64) float v[16];
+    _mm512_store_ps(v, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(types::BlockQ4_K, scales)))), factor));
     for (int g = 0; g < 8; ++g) {
-        scale[g * stride] = d * static_cast<float>(sc[g]);
-        min[g * stride] = -dmin * static_cast<float>(mn[g]);
+        scale[g * stride] = v[g];
+        min[g * stride] = v[8 + g];
     }
 }
 // Q6_K: value 128h + 32k + l has its low 4 bits in ql[64h + 32(k & 1) + l] (high nibble for k >= 2) and bits
