@@ -4274,58 +4274,56 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
 constexpr int kPanelRows = 32;
 constexpr int kPanelTokens = 6;
 
-// One block of a weight row: its codes plus the format's offset (the bytes vpdpbusd multiplies; for every
-// format here that is how the file stores them, minus the packing) to codes[0, block), and each group's
-// d * scale and -dmin * min to scale[g * stride], min[g * stride].
-using BlockCodesFn = void (*)(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride);
+// block_codes_*: one block of a weight row, its codes plus the format's offset (the bytes vpdpbusd multiplies;
+// for every format here that is how the file stores them, minus the packing) to codes[0, block), and each
+// group's d * scale and -dmin * min to scale[g * stride], min[g * stride].
 
 ER_AVX512 inline void store_nibbles16(const uint8_t* bytes, uint8_t* lo_out, uint8_t* hi_out) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes)), m4 = _mm_set1_epi8(0xf);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(lo_out), _mm_and_si128(v, m4));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(hi_out), _mm_and_si128(_mm_srli_epi16(v, 4), m4));
 }
-ER_AVX512 void block_codes_q8_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    types::BlockQ8_0 b;
-    std::memcpy(&b, block, sizeof b);
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.qs));
+// The blocks are read in place (a copy into a local struct makes the vector loads wait on failed store
+// forwarding); fp16 scales through memcpy, the file's bytes need not be aligned.
+ER_AVX512 inline float half_at(const uint8_t* p) {
+    uint16_t h;
+    std::memcpy(&h, p, sizeof h);
+    return _cvtsh_ss(h);
+}
+ER_AVX512 inline void block_codes_q8_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ8_0, qs)));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes), _mm256_xor_si256(v, _mm256_set1_epi8(-128)));
-    scale[0] = _cvtsh_ss(b.d);
+    scale[0] = half_at(block);
     min[0] = 0.f;
 }
-ER_AVX512 void block_codes_q4_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    types::BlockQ4_0 b;
-    std::memcpy(&b, block, sizeof b);
-    store_nibbles16(b.qs, codes, codes + 16);
-    scale[0] = _cvtsh_ss(b.d);
+ER_AVX512 inline void block_codes_q4_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
+    store_nibbles16(block + offsetof(types::BlockQ4_0, qs), codes, codes + 16);
+    scale[0] = half_at(block);
     min[0] = 0.f;
 }
-ER_AVX512 void block_codes_iq4_nl(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    types::BlockIQ4_NL b;
-    std::memcpy(&b, block, sizeof b);
+ER_AVX512 inline void block_codes_iq4_nl(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
     const __m128i table = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v));
-    store_nibbles16(b.qs, codes, codes + 16);
+    store_nibbles16(block + offsetof(types::BlockIQ4_NL, qs), codes, codes + 16);
     for (int h = 0; h < 2; ++h) {
         __m128i* p = reinterpret_cast<__m128i*>(codes + 16 * h);
         _mm_storeu_si128(p, _mm_shuffle_epi8(table, _mm_loadu_si128(p)));
     }
-    scale[0] = _cvtsh_ss(b.d);
+    scale[0] = half_at(block);
     min[0] = 0.f;
 }
-ER_AVX512 void block_codes_q5_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    types::BlockQ5_0 b;
-    std::memcpy(&b, block, sizeof b);
+ER_AVX512 inline void block_codes_q5_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
     uint32_t qh;
-    std::memcpy(&qh, b.qh, 4);
-    store_nibbles16(b.qs, codes, codes + 16);
+    std::memcpy(&qh, block + offsetof(types::BlockQ5_0, qh), 4);
+    store_nibbles16(block + offsetof(types::BlockQ5_0, qs), codes, codes + 16);
     for (int h = 0; h < 2; ++h) {  // bit i of qh: 16 onto value i
         __m128i* p = reinterpret_cast<__m128i*>(codes + 16 * h);
         const __m128i five = _mm_maskz_mov_epi8(static_cast<__mmask16>(qh >> (16 * h)), _mm_set1_epi8(16));
         _mm_storeu_si128(p, _mm_or_si128(_mm_loadu_si128(p), five));
     }
-    scale[0] = _cvtsh_ss(b.d);
+    scale[0] = half_at(block);
     min[0] = 0.f;
 }
-ER_AVX512 void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+ER_AVX512 inline void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
     const uint8_t* qs = block + offsetof(types::BlockQ4_K, qs);
     const __m256i m4 = _mm256_set1_epi8(0xf);
     for (int c = 0; c < 4; ++c) {
@@ -4333,10 +4331,8 @@ ER_AVX512 void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* sca
         _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c), _mm256_and_si256(v, m4));
         _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c + 32), _mm256_and_si256(_mm256_srli_epi16(v, 4), m4));
     }
-    uint16_t dh[2];
-    std::memcpy(dh, block, sizeof dh);
     // Scales in lanes 0-7 times d, mins in lanes 8-15 times -dmin.
-    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(_cvtsh_ss(dh[0])), _mm512_set1_ps(-_cvtsh_ss(dh[1])));
+    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(half_at(block)), _mm512_set1_ps(-half_at(block + 2)));
     alignas(64) float v[16];
     _mm512_store_ps(v, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(types::BlockQ4_K, scales)))), factor));
     for (int g = 0; g < 8; ++g) {
@@ -4346,14 +4342,14 @@ ER_AVX512 void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* sca
 }
 // Q6_K: value 128h + 32k + l has its low 4 bits in ql[64h + 32(k & 1) + l] (high nibble for k >= 2) and bits
 // 4-5 in bits 2k, 2k+1 of qh[32h + l]; stored plus 32.
-ER_AVX512 void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
-    types::BlockQ6_K b;
-    std::memcpy(&b, block, sizeof b);
+ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+    const uint8_t* ql = block + offsetof(types::BlockQ6_K, ql);
+    const uint8_t* qhs = block + offsetof(types::BlockQ6_K, qh);
     const __m256i m4 = _mm256_set1_epi8(0xf), m3 = _mm256_set1_epi8(0x30);
     for (int h = 0; h < 2; ++h) {
-        const __m256i l0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.ql + 64 * h));
-        const __m256i l1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.ql + 64 * h + 32));
-        const __m256i qh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(b.qh + 32 * h));
+        const __m256i l0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(ql + 64 * h));
+        const __m256i l1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(ql + 64 * h + 32));
+        const __m256i qh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qhs + 32 * h));
         const __m256i parts[4] = {
             _mm256_or_si256(_mm256_and_si256(l0, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 4), m3)),
             _mm256_or_si256(_mm256_and_si256(l1, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 2), m3)),
@@ -4362,60 +4358,97 @@ ER_AVX512 void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* sca
         };
         for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 128 * h + 32 * k), parts[k]);
     }
-    const float d = _cvtsh_ss(b.d);
+    // Sixteen int8 scales times d.
+    const __m512 sc = _mm512_mul_ps(
+        _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + offsetof(types::BlockQ6_K, scales))))),
+        _mm512_set1_ps(half_at(block + offsetof(types::BlockQ6_K, d))));
+    alignas(64) float v[16];
+    _mm512_store_ps(v, sc);
     for (int g = 0; g < 16; ++g) {
-        scale[g * stride] = d * static_cast<float>(b.scales[g]);
+        scale[g * stride] = v[g];
         min[g * stride] = 0.f;
     }
 }
 
+// A whole row: its blocks one after another (the block function inlined).
+using RowCodesFn = void (*)(const uint8_t* row, int64_t n, uint8_t* codes, float* scale, float* min, int stride);
+template <void (*kBlock)(const uint8_t*, uint8_t*, float*, float*, int), int kValues, int kBytes, int kGroups>
+ER_AVX512 void row_codes(const uint8_t* row, int64_t n, uint8_t* codes, float* scale, float* min, int stride) {
+    for (int64_t b = 0; b < n / kValues; ++b)
+        kBlock(row + b * kBytes, codes + b * kValues, scale + b * kGroups * stride, min + b * kGroups * stride, stride);
+}
+
 struct PanelFormat {
-    BlockCodesFn codes = nullptr;
-    int block = 0, block_bytes = 0;  // values and bytes per block of the weight format
-    int group = 0;                   // values per scale group (16 or 32)
-    int offset = 0;                  // added to the codes to make them unsigned bytes
-    bool has_min = false;            // per-group mins (Q4_K)
+    RowCodesFn codes = nullptr;
+    int block = 0;          // values per block of the weight format
+    int group = 0;          // values per scale group (16 or 32)
+    int offset = 0;         // added to the codes to make them unsigned bytes
+    bool has_min = false;   // per-group mins (Q4_K)
     types::Type act = types::Type::F32;
+    // Below this many tokens the row kernels win (unpacking a panel costs about as much as a few tokens'
+    // products; thread CPU time, 1024 x 1024 weights).
+    int64_t min_tokens = 0;
 };
 inline bool panel_format(types::Type t, PanelFormat& f) {
     using types::Type;
+    using types::BlockQ8_0; using types::BlockQ4_0; using types::BlockQ5_0; using types::BlockIQ4_NL;
+    using types::BlockQ4_K; using types::BlockQ6_K;
     switch (t) {
-        case Type::Q8_0: f = {block_codes_q8_0, 32, sizeof(types::BlockQ8_0), 32, 128, false, Type::Q8_0}; return true;
-        case Type::Q4_0: f = {block_codes_q4_0, 32, sizeof(types::BlockQ4_0), 32, 8, false, Type::Q8_0}; return true;
-        case Type::Q5_0: f = {block_codes_q5_0, 32, sizeof(types::BlockQ5_0), 32, 16, false, Type::Q8_0}; return true;
-        case Type::IQ4_NL: f = {block_codes_iq4_nl, 32, sizeof(types::BlockIQ4_NL), 32, 128, false, Type::Q8_0}; return true;
-        case Type::Q4_K: f = {block_codes_q4_k, 256, sizeof(types::BlockQ4_K), 32, 0, true, Type::Q8_K}; return true;
-        case Type::Q6_K: f = {block_codes_q6_k, 256, sizeof(types::BlockQ6_K), 16, 32, false, Type::Q8_K}; return true;
+        case Type::Q8_0: f = {row_codes<block_codes_q8_0, 32, sizeof(BlockQ8_0), 1>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
+        case Type::Q4_0: f = {row_codes<block_codes_q4_0, 32, sizeof(BlockQ4_0), 1>, 32, 32, 8, false, Type::Q8_0, 8}; return true;
+        case Type::Q5_0: f = {row_codes<block_codes_q5_0, 32, sizeof(BlockQ5_0), 1>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
+        case Type::IQ4_NL:
+            f = {row_codes<block_codes_iq4_nl, 32, sizeof(BlockIQ4_NL), 1>, 32, 32, 128, false, Type::Q8_0, 8};
+            return true;
+        case Type::Q4_K: f = {row_codes<block_codes_q4_k, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
+        case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
         default: return false;
     }
 }
 
-// Rows [0, rows) of a panel (the rest zero) into codes[k / 4][kPanelRows][4], scale/min[group][kPanelRows].
-// Each column of blocks is decoded row by row into `staged` ([kPanelRows][block]), then moved into place by
-// dword gathers (the transpose of 32 rows x block / 4 words).
+// In place: r[i] word j becomes r[j] word i (16 x 16 32-bit words).
+ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
+    __m512i t[16], u[16];
+    for (int i = 0; i < 8; ++i) {
+        t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
+        t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; ++i) {  // u[4i + j]: word j of every 128-bit lane, rows 4i..4i+3
+        u[4 * i] = _mm512_unpacklo_epi64(t[4 * i], t[4 * i + 2]);
+        u[4 * i + 1] = _mm512_unpackhi_epi64(t[4 * i], t[4 * i + 2]);
+        u[4 * i + 2] = _mm512_unpacklo_epi64(t[4 * i + 1], t[4 * i + 3]);
+        u[4 * i + 3] = _mm512_unpackhi_epi64(t[4 * i + 1], t[4 * i + 3]);
+    }
+    for (int j = 0; j < 4; ++j) {
+        const __m512i v0 = _mm512_shuffle_i32x4(u[j], u[4 + j], 0x88), v1 = _mm512_shuffle_i32x4(u[j], u[4 + j], 0xdd);
+        const __m512i w0 = _mm512_shuffle_i32x4(u[8 + j], u[12 + j], 0x88), w1 = _mm512_shuffle_i32x4(u[8 + j], u[12 + j], 0xdd);
+        r[j] = _mm512_shuffle_i32x4(v0, w0, 0x88);
+        r[4 + j] = _mm512_shuffle_i32x4(v1, w1, 0x88);
+        r[8 + j] = _mm512_shuffle_i32x4(v0, w0, 0xdd);
+        r[12 + j] = _mm512_shuffle_i32x4(v1, w1, 0xdd);
+    }
+}
+
+// Rows [0, rows) of a panel (the rest zero) into codes[k / 4][kPanelRows][4], scale/min[group][kPanelRows]:
+// decoded row by row into `staged` ([kPanelRows][n]), then transposed 16 rows x 16 words at a time.
 ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
                             uint8_t* staged, uint8_t* codes, float* scale, float* min) {
-    const int64_t blocks = n / f.block, groups_per_block = f.block / f.group;
     if (rows < kPanelRows) {
-        std::memset(staged, 0, static_cast<size_t>(kPanelRows * f.block));
+        std::memset(staged + rows * n, 0, static_cast<size_t>((kPanelRows - rows) * n));
         for (int64_t g = 0; g < n / f.group; ++g)
             for (int64_t r = rows; r < kPanelRows; ++r) scale[g * kPanelRows + r] = min[g * kPanelRows + r] = 0.f;
     }
-    const __m512i lanes = _mm512_set_epi32(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
-    const __m512i index0 = _mm512_mullo_epi32(lanes, _mm512_set1_epi32(f.block));
-    const __m512i index1 = _mm512_add_epi32(index0, _mm512_set1_epi32(16 * f.block));
-    for (int64_t b = 0; b < blocks; ++b) {
-        const int64_t g0 = b * groups_per_block;
-        for (int64_t r = 0; r < rows; ++r)
-            f.codes(w + static_cast<size_t>(r) * w_row + static_cast<size_t>(b * f.block_bytes), staged + r * f.block,
-                    scale + g0 * kPanelRows + r, min + g0 * kPanelRows + r, kPanelRows);
-        uint8_t* out = codes + b * f.block * kPanelRows;
-        for (int k4 = 0; k4 < f.block / 4; ++k4) {
-            const __m512i step = _mm512_set1_epi32(4 * k4);
-            _mm512_storeu_si512(out + 128 * k4, _mm512_i32gather_epi32(_mm512_add_epi32(index0, step), staged, 1));
-            _mm512_storeu_si512(out + 128 * k4 + 64, _mm512_i32gather_epi32(_mm512_add_epi32(index1, step), staged, 1));
+    for (int64_t r = 0; r < rows; ++r) f.codes(w + static_cast<size_t>(r) * w_row, n, staged + r * n, scale + r, min + r, kPanelRows);
+    int64_t k = 0;
+    for (; k + 64 <= n; k += 64)
+        for (int h = 0; h < 2; ++h) {
+            __m512i v[16];
+            for (int i = 0; i < 16; ++i) v[i] = loadu512(staged + (16 * h + i) * n + k);
+            transpose16x16_epi32(v);
+            for (int i = 0; i < 16; ++i) _mm512_storeu_si512(codes + (k / 4 + i) * 4 * kPanelRows + 64 * h, v[i]);
         }
-    }
+    for (; k < n; k += 4)  // a last 32 values (rows of 32-value blocks)
+        for (int r = 0; r < kPanelRows; ++r) std::memcpy(codes + k * kPanelRows + 4 * r, staged + r * n + k, 4);
 }
 
 // A batch's activations as the panel kernel reads them: per token, n codes; per token and group, the scale,
@@ -4832,14 +4865,11 @@ void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& poo
 
 #if defined(ER_SIMD_X86)
 namespace detail {
-// Below this many tokens the row kernels win: unpacking a panel costs about as much as ~8 tokens of products.
-constexpr int64_t kPanelMinTokens = 16;
-
 // y[t][r] = dot(row r of w, x[t]) through unpacked panels (AVX-512 VNNI); false when the format has none.
 inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
                           int64_t n_tokens, float* y, ThreadPool& pool) {
     PanelFormat f;
-    if (!panel_format(weight, f) || n_in % f.block != 0 ||
+    if (!panel_format(weight, f) || n_tokens < f.min_tokens || n_in % f.block != 0 ||
         (n_in % types::QK_K != 0 && f.act == types::Type::Q8_K))
         return false;
     const int64_t n_groups = n_in / f.group;
@@ -4860,7 +4890,7 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
         thread_local std::vector<uint8_t> codes, staged;
         thread_local std::vector<float> scales;
         codes.resize(static_cast<size_t>(n_in * kPanelRows));
-        staged.resize(static_cast<size_t>(f.block * kPanelRows));
+        staged.resize(static_cast<size_t>(n_in * kPanelRows));
         scales.resize(static_cast<size_t>(2 * n_groups * kPanelRows));
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
@@ -5089,8 +5119,7 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
         return true;
     }
 #if defined(ER_SIMD_X86)
-    if (isa == Isa::AVX512 && n_tokens >= detail::kPanelMinTokens &&
-        detail::matmul_panels(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
+    if (isa == Isa::AVX512 && n_tokens > 1 && detail::matmul_panels(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
         return true;
 #endif
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);

@@ -224,10 +224,10 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
         for (Type t : kQuantTypes) {
             if (!er::kern::has_fast_dot(isa, t)) continue;
             const er::types::TypeInfo* ti = er::types::type_info(t);
-            // 13 tokens take the row kernels (groups of 8 and 4, then one at a time); 29 the AVX-512 panels (tiles
-            // of 6 tokens and a tail of 5, and a panel of 3 rows out of 32).
+            // 5 tokens take the row kernels (a group of 4, then one); 13 rows or panels, per format; 29 the AVX-512
+            // panels of every format (tiles of 6 tokens and a tail of 5, a panel of 3 rows out of 32).
             const int64_t n_out = 3;
-            for (int64_t n_tokens : {13, 29})
+            for (int64_t n_tokens : {5, 13, 29})
             for (int64_t n : {ti->block_size * 3, ti->block_size * 8}) {
                 const size_t rb = er::types::row_bytes(t, n);
                 std::vector<uint8_t> w(rb * n_out);
