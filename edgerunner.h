@@ -4264,9 +4264,10 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
     }
 }
 // ---- prompt matmuls on unpacked weight panels, AVX-512 VNNI ----
-// A prompt multiplies every weight row with every token, so a panel of 32 rows is unpacked once (any block
-// format, through its codec) into unsigned bytes, interleaved so that one 64-byte load holds codes k..k+3 of
-// 16 rows, with one float scale (d * group scale) and one float min (-dmin * group min) per row and group.
+// A prompt multiplies every weight row with every token, so a panel of 32 rows is unpacked once per matmul
+// (per-thread scratch, nothing kept) into unsigned bytes, interleaved so that one 64-byte load holds codes
+// k..k+3 of 16 rows, with one float scale (d * group scale) and one float min (-dmin * group min) per row and
+// group. Formats: those with AVX-512 row kernels, so that prompt and decode quantize activations alike.
 // vpdpbusd then runs with the rows in the vector lanes against a broadcast word of 4 activation codes: no
 // nibble unpacking and no horizontal sums per token, and each weight load serves kPanelTokens tokens. Codes
 // carry the offset that makes them unsigned (Q8_0: 128, Q4_0: 8, Q6_K: 32, ...); offset * (sum of the
@@ -4277,7 +4278,6 @@ constexpr int kPanelTokens = 6;
 // block_codes_*: one block of a weight row, its codes plus the format's offset (the bytes vpdpbusd multiplies;
 // for every format here that is how the file stores them, minus the packing) to codes[0, block), and each
 // group's d * scale and -dmin * min to scale[g * stride], min[g * stride].
-
 ER_AVX512 inline void store_nibbles16(const uint8_t* bytes, uint8_t* lo_out, uint8_t* hi_out) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes)), m4 = _mm_set1_epi8(0xf);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(lo_out), _mm_and_si128(v, m4));
