@@ -4130,6 +4130,20 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
 }
 
+// Q6_K codes (plus 32, as stored) of one half of a block in value order: values 0-63 to `first`, 64-127 to
+// `second`. Value 32k + l takes its low 4 bits from ql[32(k & 1) + l] (high nibble for k >= 2) and bits 4-5
+// from bits 2k, 2k+1 of qh[l].
+ER_AVX512 inline void q6k_half_codes_avx512(const uint8_t* ql, const uint8_t* qh, __m512i& first, __m512i& second) {
+    const __m512i m4 = _mm512_set1_epi8(0xf), m30 = _mm512_set1_epi8(0x30);
+    const __m512i l = loadu512(ql);
+    const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qh));
+    const __m512i hz = _mm512_inserti64x4(_mm512_castsi256_si512(h), _mm256_srli_epi16(h, 2), 1);
+    // Bits 4-5 of each code: qh bits 0-1 / 2-3 for values 0-63, bits 4-5 / 6-7 for values 64-127.
+    const __m512i h_lo = _mm512_and_si512(_mm512_slli_epi16(hz, 4), m30);
+    const __m512i h_hi = _mm512_and_si512(hz, m30);
+    first = _mm512_ternarylogic_epi32(l, h_lo, m4, 0xEC);  // (l & 0xf) | h_lo
+    second = _mm512_ternarylogic_epi32(_mm512_srli_epi16(l, 4), h_hi, m4, 0xEC);
+}
 // Q6_K against plain Q8_K activations: 6-bit codes q + 32 are unsigned; the 32 * scale * block-sum offset
 // comes off in the integer sum.
 template <int T>
@@ -4138,7 +4152,6 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
     const types::BlockQ8_K* a[T];
     for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
     const int64_t nb = n / types::QK_K;
-    const __m512i m4 = _mm512_set1_epi8(0xf), m30 = _mm512_set1_epi8(0x30);
     // Values 0-63 of a half are scale groups 0-3 (one per 128-bit lane of the sums), values 64-127 groups 4-7.
     const __m512i idx[2] = {_mm512_load_si512(kScaleSpread[2]), _mm512_load_si512(kScaleSpread[3])};
     __m512 acc[T];
@@ -4148,14 +4161,7 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
         const __m512i sz = _mm512_castsi256_si512(scales16);
         __m512i q[2][2], sc[2];
         for (int half = 0; half < 2; ++half) {
-            const __m512i l = loadu512(w[i].ql + 64 * half);
-            const __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w[i].qh + 32 * half));
-            const __m512i hz = _mm512_inserti64x4(_mm512_castsi256_si512(h), _mm256_srli_epi16(h, 2), 1);
-            // Bits 4-5 of each code: qh bits 0-1 / 2-3 for values 0-63, bits 4-5 / 6-7 for values 64-127.
-            const __m512i h_lo = _mm512_and_si512(_mm512_slli_epi16(hz, 4), m30);
-            const __m512i h_hi = _mm512_and_si512(hz, m30);
-            q[half][0] = _mm512_ternarylogic_epi32(l, h_lo, m4, 0xEC);  // (l & 0xf) | h_lo
-            q[half][1] = _mm512_ternarylogic_epi32(_mm512_srli_epi16(l, 4), h_hi, m4, 0xEC);
+            q6k_half_codes_avx512(w[i].ql + 64 * half, w[i].qh + 32 * half, q[half][0], q[half][1]);
             sc[half] = _mm512_permutexvar_epi16(idx[half], sz);
         }
         const __m512 d = _mm512_set1_ps(_cvtsh_ss(w[i].d));
@@ -4275,13 +4281,38 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
 constexpr int kPanelRows = 32;
 constexpr int kPanelTokens = 6;
 
-// block_codes_*: one block of a weight row, its codes plus the format's offset (the bytes vpdpbusd multiplies;
-// for every format here that is how the file stores them, minus the packing) to codes[0, block), and each
-// group's d * scale and -dmin * min to scale[g * stride], min[g * stride].
-ER_AVX512 inline void store_nibbles16(const uint8_t* bytes, uint8_t* lo_out, uint8_t* hi_out) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes)), m4 = _mm_set1_epi8(0xf);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(lo_out), _mm_and_si128(v, m4));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(hi_out), _mm_and_si128(_mm_srli_epi16(v, 4), m4));
+// Rows of codes: each block's codes plus the format's offset (the bytes vpdpbusd multiplies; for every format
+// here that is how the file stores them, minus the packing) to codes[0, n), and each group's d * scale and
+// -dmin * min to scale[g * stride], min[g * stride].
+// The Q8_0 family: 4 blocks at a time through the row kernels' unsigned_x4_avx512 (values 0-15 of each block in
+// `lo`, 16-31 in `hi`, one block per 128-bit lane), put back in value order.
+template <class Block>
+ER_AVX512 inline void codes_x4_avx512(const Block* g, __m512i table, uint8_t* out) {  // out[0, 128)
+    __m512i lo, hi;
+    unsigned_x4_avx512(g, table, lo, hi);
+    const __m512i first = _mm512_set_epi64(11, 10, 3, 2, 9, 8, 1, 0), second = _mm512_set_epi64(15, 14, 7, 6, 13, 12, 5, 4);
+    _mm512_storeu_si512(out, _mm512_permutex2var_epi64(lo, first, hi));
+    _mm512_storeu_si512(out + 64, _mm512_permutex2var_epi64(lo, second, hi));
+}
+template <class Block>
+ER_AVX512 void row_codes_x4(const uint8_t* row, int64_t n, uint8_t* codes, float* scale, float* min, int stride) {
+    const Block* w = reinterpret_cast<const Block*>(row);
+    const int64_t nb = n / types::QK;
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
+    int64_t b = 0;
+    for (; b + 4 <= nb; b += 4) codes_x4_avx512(w + b, table, codes + b * types::QK);
+    if (b < nb) {  // the last 1-3 blocks, next to zero blocks so nothing is read or written past the row
+        Block tail[4];
+        uint8_t out[128];
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, w + b, static_cast<size_t>(nb - b) * sizeof(Block));
+        codes_x4_avx512(tail, table, out);
+        std::memcpy(codes + b * types::QK, out, static_cast<size_t>((nb - b) * types::QK));
+    }
+    for (int64_t k = 0; k < nb; ++k) {
+        scale[k * stride] = _cvtsh_ss(w[k].d);
+        min[k * stride] = 0.f;
+    }
 }
 // The blocks are read in place (a copy into a local struct makes the vector loads wait on failed store
 // forwarding); fp16 scales through memcpy, the file's bytes need not be aligned.
@@ -4290,39 +4321,7 @@ ER_AVX512 inline float half_at(const uint8_t* p) {
     std::memcpy(&h, p, sizeof h);
     return _cvtsh_ss(h);
 }
-ER_AVX512 inline void block_codes_q8_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ8_0, qs)));
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes), _mm256_xor_si256(v, _mm256_set1_epi8(-128)));
-    scale[0] = half_at(block);
-    min[0] = 0.f;
-}
-ER_AVX512 inline void block_codes_q4_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    store_nibbles16(block + offsetof(types::BlockQ4_0, qs), codes, codes + 16);
-    scale[0] = half_at(block);
-    min[0] = 0.f;
-}
-ER_AVX512 inline void block_codes_iq4_nl(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    const __m128i table = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v));
-    store_nibbles16(block + offsetof(types::BlockIQ4_NL, qs), codes, codes + 16);
-    for (int h = 0; h < 2; ++h) {
-        __m128i* p = reinterpret_cast<__m128i*>(codes + 16 * h);
-        _mm_storeu_si128(p, _mm_shuffle_epi8(table, _mm_loadu_si128(p)));
-    }
-    scale[0] = half_at(block);
-    min[0] = 0.f;
-}
-ER_AVX512 inline void block_codes_q5_0(const uint8_t* block, uint8_t* codes, float* scale, float* min, int) {
-    uint32_t qh;
-    std::memcpy(&qh, block + offsetof(types::BlockQ5_0, qh), 4);
-    store_nibbles16(block + offsetof(types::BlockQ5_0, qs), codes, codes + 16);
-    for (int h = 0; h < 2; ++h) {  // bit i of qh: 16 onto value i
-        __m128i* p = reinterpret_cast<__m128i*>(codes + 16 * h);
-        const __m128i five = _mm_maskz_mov_epi8(static_cast<__mmask16>(qh >> (16 * h)), _mm_set1_epi8(16));
-        _mm_storeu_si128(p, _mm_or_si128(_mm_loadu_si128(p), five));
-    }
-    scale[0] = half_at(block);
-    min[0] = 0.f;
-}
+// The K-quants a block at a time (block_codes_*, wrapped by row_codes).
 ER_AVX512 inline void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
     const uint8_t* qs = block + offsetof(types::BlockQ4_K, qs);
     const __m256i m4 = _mm256_set1_epi8(0xf);
@@ -4340,23 +4339,13 @@ ER_AVX512 inline void block_codes_q4_k(const uint8_t* block, uint8_t* codes, flo
         min[g * stride] = v[8 + g];
     }
 }
-// Q6_K: value 128h + 32k + l has its low 4 bits in ql[64h + 32(k & 1) + l] (high nibble for k >= 2) and bits
-// 4-5 in bits 2k, 2k+1 of qh[32h + l]; stored plus 32.
 ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
-    const uint8_t* ql = block + offsetof(types::BlockQ6_K, ql);
-    const uint8_t* qhs = block + offsetof(types::BlockQ6_K, qh);
-    const __m256i m4 = _mm256_set1_epi8(0xf), m3 = _mm256_set1_epi8(0x30);
     for (int h = 0; h < 2; ++h) {
-        const __m256i l0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(ql + 64 * h));
-        const __m256i l1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(ql + 64 * h + 32));
-        const __m256i qh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qhs + 32 * h));
-        const __m256i parts[4] = {
-            _mm256_or_si256(_mm256_and_si256(l0, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 4), m3)),
-            _mm256_or_si256(_mm256_and_si256(l1, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 2), m3)),
-            _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l0, 4), m4), _mm256_and_si256(qh, m3)),
-            _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l1, 4), m4), _mm256_and_si256(_mm256_srli_epi16(qh, 2), m3)),
-        };
-        for (int k = 0; k < 4; ++k) _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 128 * h + 32 * k), parts[k]);
+        __m512i first, second;
+        q6k_half_codes_avx512(block + offsetof(types::BlockQ6_K, ql) + 64 * h, block + offsetof(types::BlockQ6_K, qh) + 32 * h,
+                              first, second);
+        _mm512_storeu_si512(codes + 128 * h, first);
+        _mm512_storeu_si512(codes + 128 * h + 64, second);
     }
     // Sixteen int8 scales times d.
     const __m512 sc = _mm512_mul_ps(
@@ -4394,12 +4383,10 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
     using types::BlockQ8_0; using types::BlockQ4_0; using types::BlockQ5_0; using types::BlockIQ4_NL;
     using types::BlockQ4_K; using types::BlockQ6_K;
     switch (t) {
-        case Type::Q8_0: f = {row_codes<block_codes_q8_0, 32, sizeof(BlockQ8_0), 1>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
-        case Type::Q4_0: f = {row_codes<block_codes_q4_0, 32, sizeof(BlockQ4_0), 1>, 32, 32, 8, false, Type::Q8_0, 8}; return true;
-        case Type::Q5_0: f = {row_codes<block_codes_q5_0, 32, sizeof(BlockQ5_0), 1>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
-        case Type::IQ4_NL:
-            f = {row_codes<block_codes_iq4_nl, 32, sizeof(BlockIQ4_NL), 1>, 32, 32, 128, false, Type::Q8_0, 8};
-            return true;
+        case Type::Q8_0: f = {row_codes_x4<BlockQ8_0>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
+        case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8}; return true;
+        case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
+        case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
         case Type::Q4_K: f = {row_codes<block_codes_q4_k, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
         default: return false;
@@ -4757,20 +4744,21 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 default: return {};
             }
         case Isa::AVX512:
+            // Prompts of 8 tokens and more take the panel matmuls (matmul_panels), so the Q8_0 family has no
+            // 8-token row kernel here.
             switch (t) {
                 case Type::Q8_0:
                     return {dot1_x4_avx512<types::BlockQ8_0>, prep_act_q8x4<128>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>, dot_x4_avx512<types::BlockQ8_0, 8>};
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>};
                 case Type::Q4_0:
                     return {dot1_x4_avx512<types::BlockQ4_0>, prep_act_q8x4<8>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>, dot_x4_avx512<types::BlockQ4_0, 8>};
+                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>};
                 case Type::Q5_0:
                     return {dot1_x4_avx512<types::BlockQ5_0>, prep_act_q8x4<16>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<16>, dot_x4_avx512<types::BlockQ5_0, 4>,
-                            dot_x4_avx512<types::BlockQ5_0, 8>};
+                            quantize_act_q8x4_avx512<16>, dot_x4_avx512<types::BlockQ5_0, 4>};
                 case Type::IQ4_NL:
                     return {dot1_x4_avx512<types::BlockIQ4_NL>, prep_act_q8x4<128>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>, dot_x4_avx512<types::BlockIQ4_NL, 8>};
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>};
                 case Type::Q4_K:
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>};
