@@ -1349,6 +1349,7 @@ Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float 
 #include <ctime>
 #include <limits>
 #include <mutex>
+#include <new>
 #include <thread>
 #include <unordered_map>
 
@@ -1545,6 +1546,66 @@ inline std::shared_ptr<void> start_page_prefetch(const uint8_t* p, size_t n) {
     });
     return job;
 }
+
+// Allocator for the multi-megabyte tables built at load (vocabulary index, merge table, token texts): on Linux
+// they get their own mapping in whole 2 MiB pages (transparent huge pages on request), so building them
+// takes a few dozen page faults instead of thousands — a fifth to a third of a fresh process's load time on
+// the VMs measured. Small requests and other systems take the ordinary heap.
+namespace detail {
+constexpr size_t kHugePage = size_t(2) << 20;
+inline bool use_huge_pages(size_t bytes) {
+#if defined(ER_HAVE_MMAP) && defined(__linux__) && defined(MADV_HUGEPAGE)
+    return bytes >= kHugePage / 2;
+#else
+    (void)bytes;
+    return false;
+#endif
+}
+}  // namespace detail
+template <class T>
+struct HugePageAllocator {
+    using value_type = T;
+    HugePageAllocator() = default;
+    template <class U>
+    HugePageAllocator(const HugePageAllocator<U>&) {}
+    T* allocate(size_t n) {
+        const size_t bytes = n * sizeof(T);
+        if (n > SIZE_MAX / sizeof(T) / 2 || !detail::use_huge_pages(bytes)) return std::allocator<T>().allocate(n);
+#if defined(ER_HAVE_MMAP) && defined(__linux__) && defined(MADV_HUGEPAGE)
+        // Map one huge page more than needed, keep the 2 MiB-aligned middle.
+        const size_t size = (bytes + detail::kHugePage - 1) / detail::kHugePage * detail::kHugePage;
+        void* raw = mmap(nullptr, size + detail::kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED) {  // out of memory, as the heap reports it
+#if defined(__cpp_exceptions)
+            throw std::bad_alloc();
+#else
+            std::abort();
+#endif
+        }
+        const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+        const uintptr_t aligned = (start + detail::kHugePage - 1) / detail::kHugePage * detail::kHugePage;
+        if (aligned > start) munmap(raw, aligned - start);
+        if (const size_t tail = start + size + detail::kHugePage - (aligned + size)) munmap(reinterpret_cast<void*>(aligned + size), tail);
+        madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
+        return reinterpret_cast<T*>(aligned);
+#else
+        return nullptr;  // not reached: use_huge_pages is false here
+#endif
+    }
+    void deallocate(T* p, size_t n) {
+        const size_t bytes = n * sizeof(T);
+        if (!detail::use_huge_pages(bytes)) return std::allocator<T>().deallocate(p, n);
+#if defined(ER_HAVE_MMAP) && defined(__linux__) && defined(MADV_HUGEPAGE)
+        munmap(p, (bytes + detail::kHugePage - 1) / detail::kHugePage * detail::kHugePage);
+#endif
+    }
+    template <class U>
+    bool operator==(const HugePageAllocator<U>&) const { return true; }
+    template <class U>
+    bool operator!=(const HugePageAllocator<U>&) const { return false; }
+};
+template <class T>
+using HugeVector = std::vector<T, HugePageAllocator<T>>;
 
 // Overflow-checked arithmetic for sizes read from untrusted files.
 inline bool mul_overflows(uint64_t a, uint64_t b, uint64_t* out) {
@@ -6265,7 +6326,7 @@ inline uint64_t hash_bytes(std::string_view s) {
 // and candidate texts, so the misses of one run overlap instead of queueing.
 class TextIndex {
 public:
-    void build(const std::vector<std::string>& texts) {
+    void build(const platform::HugeVector<std::string>& texts) {
         size_t cap = 16;
         while (cap < texts.size() * 2) cap <<= 1;
         slots_.assign(cap, Slot{0, -1});
@@ -6284,11 +6345,11 @@ public:
             }
         }
     }
-    int32_t find(std::string_view key, const std::vector<std::string>& texts) const {
+    int32_t find(std::string_view key, const platform::HugeVector<std::string>& texts) const {
         return slots_.empty() ? -1 : probe(key, hash_bytes(key), texts);
     }
     // ids[i] = find(keys[i]) for n keys.
-    void find_many(const std::string_view* keys, size_t n, const std::vector<std::string>& texts, int32_t* ids) const {
+    void find_many(const std::string_view* keys, size_t n, const platform::HugeVector<std::string>& texts, int32_t* ids) const {
         constexpr size_t kRun = 64;
         uint64_t hashes[kRun];
         for (size_t b = 0; b < n; b += kRun) {
@@ -6322,7 +6383,7 @@ private:
         (void)p;
 #endif
     }
-    int32_t probe(std::string_view key, uint64_t hash, const std::vector<std::string>& texts) const {
+    int32_t probe(std::string_view key, uint64_t hash, const platform::HugeVector<std::string>& texts) const {
         const uint32_t tag = static_cast<uint32_t>(hash >> 32);
         for (size_t h = static_cast<size_t>(hash) & mask_;; h = (h + 1) & mask_) {
             const Slot& s = slots_[h];
@@ -6330,7 +6391,7 @@ private:
             if (s.tag == tag && texts[static_cast<size_t>(s.id)] == key) return s.id;
         }
     }
-    std::vector<Slot> slots_;
+    platform::HugeVector<Slot> slots_;
     size_t mask_ = 0;
 };
 
@@ -6387,7 +6448,7 @@ private:
     struct Entry {
         uint64_t key, value;
     };
-    std::vector<Entry> entries_;
+    platform::HugeVector<Entry> entries_;
     size_t mask_ = 0;
 };
 
@@ -6726,8 +6787,8 @@ struct Tokenizer::Impl {
     Algorithm algorithm = Algorithm::SentencePiece;
     std::string model, pre;
     const PreTokenizerInfo* pre_tokenizer = nullptr;
-    std::vector<std::string> text;   // vocabulary texts (lookup keys)
-    std::vector<std::string> piece;  // bytes each token decodes to ("" for control/unused)
+    platform::HugeVector<std::string> text;   // vocabulary texts (lookup keys)
+    platform::HugeVector<std::string> piece;  // bytes each token decodes to ("" for control/unused)
     std::vector<float> score;
     std::vector<TokenType> type;
     std::vector<uint8_t> eog_flag;
