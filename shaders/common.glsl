@@ -4,6 +4,13 @@
 layout(local_size_x_id = 0) in;
 layout(constant_id = 0) const uint WG = 64;
 
+// The gated FFN activations (eltwise.comp and the decode matvecs' GLU mode share them).
+float silu(float v) { return v / (1.0 + exp(-v)); }
+float gelu_tanh(float v) {
+    const float c = 0.7978845608028654;  // sqrt(2/pi)
+    return 0.5 * v * (1.0 + tanh(c * v * (1.0 + 0.044715 * v * v)));
+}
+
 // Workgroup reduction: every invocation passes its value, every invocation gets the total / maximum.
 // With subgroup arithmetic the subgroups reduce first and only one value per subgroup goes through shared memory.
 shared float red_buf[WG];

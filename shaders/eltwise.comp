@@ -18,11 +18,6 @@ layout(push_constant) uniform Params {
 
 const uint OP_COPY = 0u, OP_ADD = 1u, OP_SCALE = 2u, OP_SILU_MUL = 3u, OP_GELU_MUL = 4u, OP_SOFTCAP = 5u;
 
-float gelu_tanh(float v) {
-    const float c = 0.7978845608028654;  // sqrt(2/pi)
-    return 0.5 * v * (1.0 + tanh(c * v * (1.0 + 0.044715 * v * v)));
-}
-
 void main() {
     uint idx = gl_GlobalInvocationID.x + gl_NumWorkGroups.x * WG * gl_GlobalInvocationID.y;
     if (idx >= p.n_rows * p.n_cols) return;
@@ -33,7 +28,7 @@ void main() {
         case OP_COPY: res = va; break;
         case OP_ADD: res = va + b[p.b_off + r * p.b_stride + c]; break;
         case OP_SCALE: res = va * p.s; break;
-        case OP_SILU_MUL: res = va / (1.0 + exp(-va)) * b[p.b_off + r * p.b_stride + c]; break;
+        case OP_SILU_MUL: res = silu(va) * b[p.b_off + r * p.b_stride + c]; break;
         case OP_GELU_MUL: res = gelu_tanh(va) * b[p.b_off + r * p.b_stride + c]; break;
         default: res = p.s * tanh(va / p.s); break;
     }

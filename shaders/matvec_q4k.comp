@@ -23,7 +23,8 @@ layout(push_constant) uniform Params {
     uint row_base;   // index of this buffer's first row in the whole matrix (the output column)
     uint accumulate; // 1: add to y (fused residual)
     uint rows_per_wg;
-} p;
+    uint glu;        // 0: off; 1 (SiLU) / 2 (GELU): y[row] = act(W[row] . x) * (W[rows + row] . x), the gate and up
+} p;                 // projections stacked in one matrix: one dispatch and no separate activation pass
 
 // Low- and high-nibble dot products of one nibble word with the x quads they multiply.
 vec2 chunk_dots(uint w, vec4 a, vec4 b) {
@@ -67,6 +68,17 @@ void main() {
         uint base = row * row_words;
         float acc = 0.0;
         uint u = lane;
+        if (p.glu != 0u) {
+            float up = 0.0;
+            for (; u < units; u += S) {
+                acc += unit_dot(base, u, xb);
+                up += unit_dot(base + p.rows * row_words, u, xb);
+            }
+            acc = subgroupAdd(acc);
+            up = subgroupAdd(up);
+            if (subgroupElect()) y[p.y_off + row] = (p.glu == 1u ? silu(acc) : gelu_tanh(acc)) * up;
+            continue;
+        }
         // Two units per step so that each invocation has both units' loads in flight.
         for (; u + S < units; u += 2u * S) acc += unit_dot(base, u, xb) + unit_dot(base, u + S, xb);
         if (u < units) acc += unit_dot(base, u, xb);

@@ -19,7 +19,8 @@ layout(push_constant) uniform Params {
     uint row_base;   // index of this buffer's first row in the whole matrix (the output column)
     uint accumulate; // 1: add to y (fused residual)
     uint rows_per_wg;
-} p;
+    uint glu;        // 0: off; 1 (SiLU) / 2 (GELU): y[row] = act(W[row] . x) * (W[rows + row] . x), the gate and up
+} p;                 // projections stacked in one matrix: one dispatch and no separate activation pass
 
 vec4 sbytes(uint w) { return vec4(ivec4(uvec4(w) << uvec4(24u, 16u, 8u, 0u)) >> 24); }
 
@@ -54,6 +55,17 @@ void main() {
         float acc = 0.0;
         uint b = lane / 4u;
         const uint i = lane & 3u;
+        if (p.glu != 0u) {
+            float up = 0.0;
+            for (; b < nb; b += step) {
+                acc += part_dot(rb, b, i, xb);
+                up += part_dot(rb + p.rows * nb * 34u, b, i, xb);
+            }
+            acc = subgroupAdd(acc);
+            up = subgroupAdd(up);
+            if (subgroupElect()) y[p.y_off + row] = (p.glu == 1u ? silu(acc) : gelu_tanh(acc)) * up;
+            continue;
+        }
         // Two blocks per step so that each invocation has both blocks' loads in flight.
         for (; b + step < nb; b += 2u * step) acc += part_dot(rb, b, i, xb) + part_dot(rb, b + step, i, xb);
         if (b < nb) acc += part_dot(rb, b, i, xb);

@@ -472,8 +472,10 @@ static std::vector<float> run_session(const er::Model& model, er::BackendKind ba
 TEST(gpu_sessions_meet_the_reference_tolerance_for_prefill_and_decode_with_f32_and_f16_cache) {
     REQUIRE_SHARED(shared);
     REQUIRE_DEVICE();
-    // gemma2 exercises the most features: softcaps, sliding window, post norms, GELU, embedding scale.
-    for (const char* name : {"llama-tiny-q4_0", "gemma2-tiny-q8_0"}) {
+    // gemma2 exercises the most features: softcaps, sliding window, post norms, GELU, embedding scale; qwen3
+    // q4_k the per-head q/k norms and the Q4_K decode matvec with its fused SiLU gate; qwen2 the q/k/v biases;
+    // phi3 the file-fused qkv and gate_up matrices. Prompt (64) + decode pass 64 keys: split-K decode attention.
+    for (const char* name : {"llama-tiny-q4_0", "gemma2-tiny-q8_0", "qwen3-tiny-q4_k", "qwen2-tiny-q8_0", "phi3-tiny-q8_0"}) {
         er::Result<er::json::Value> ref = er::json::parse(er_test::read_file(shared + "/ref/" + name + ".json"));
         REQUIRE_MSG(ref.ok(), "%s.json: %s", name, ref.message().c_str());
         er::Result<er::Model> model = er::Model::load(shared + "/ref/models/" + name + ".gguf");
