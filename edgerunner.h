@@ -1608,6 +1608,29 @@ struct HugePageAllocator {
 template <class T>
 using HugeVector = std::vector<T, HugePageAllocator<T>>;
 
+// For buffers whose elements are always written before they are read (the KV cache): resize() leaves new
+// elements uninitialised, so growing the cache neither zero-fills it nor touches (faults in) its unused pages.
+// A fresh session's first 16-token prompt on qwen3-0.6b spent more time zero-filling its 29 MB cache than in
+// the matmuls.
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+    template <class U>
+    struct rebind {
+        using other = UninitAllocator<U>;
+    };
+    UninitAllocator() = default;
+    template <class U>
+    UninitAllocator(const UninitAllocator<U>&) {}
+    template <class U>
+    void construct(U* p) {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U* p, Args&&... args) {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
+
 // Overflow-checked arithmetic for sizes read from untrusted files.
 inline bool mul_overflows(uint64_t a, uint64_t b, uint64_t* out) {
     if (a != 0 && b > UINT64_MAX / a) return true;
@@ -5521,7 +5544,7 @@ inline Status find_weights(const gguf::File& f, HParams* hp, Weights* out) {
 // Keys and values of every layer for positions [0, n_ctx), grown on demand: [pos][kv_head][head_dim].
 template <class KvT>
 struct KvCache {
-    std::vector<std::vector<KvT>> k, v;  // per layer
+    std::vector<std::vector<KvT, platform::UninitAllocator<KvT>>> k, v;  // per layer
 };
 
 class CpuBackend final : public Backend {
