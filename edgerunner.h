@@ -5671,22 +5671,20 @@ private:
             rope.scale = swa ? hp.rope_scale_swa : hp.rope_scale;
             rope.freq_factors = w.rope_freqs ? static_cast<const float*>(w.rope_freqs->data) : nullptr;
             rope.style = hp.rope_style;
+            // Rotate, then append this batch's keys and values to the cache; then attend over the cache (the
+            // batch included).
+            KvT* k_cache = kv.k[static_cast<size_t>(il)].data();
+            KvT* v_cache = kv.v[static_cast<size_t>(il)].data();
             pool_.parallel_for(n, 4, [&](int64_t b, int64_t e, int) {
                 for (int64_t t = b; t < e; ++t) {
                     float* cs = rope_cs_.data() + t * hp.n_rot;
                     kern::rope_angles(rope, pos0 + static_cast<int32_t>(t), cs);
                     kern::rope(q + t * q_dim, hp.n_head, hp.head_dim, rope, cs);
                     kern::rope(k + t * kv_dim, hp.n_head_kv, hp.head_dim, rope, cs);
+                    kern::store_kv(k_cache + (pos0 + t) * kv_dim, k + t * kv_dim, kv_dim);
+                    kern::store_kv(v_cache + (pos0 + t) * kv_dim, v + t * kv_dim, kv_dim);
                 }
             });
-
-            // Append this batch's keys and values, then attend over the cache (the batch included).
-            KvT* k_cache = kv.k[static_cast<size_t>(il)].data();
-            KvT* v_cache = kv.v[static_cast<size_t>(il)].data();
-            for (int32_t t = 0; t < n; ++t) {
-                kern::store_kv(k_cache + (pos0 + t) * kv_dim, k + t * kv_dim, kv_dim);
-                kern::store_kv(v_cache + (pos0 + t) * kv_dim, v + t * kv_dim, kv_dim);
-            }
             // One work item: a token and up to kAttentionGroupMax of the query heads that share a KV head.
             const int32_t parts = (heads_per_kv + kern::kAttentionGroupMax - 1) / kern::kAttentionGroupMax;
             const int64_t per_token = int64_t(hp.n_head_kv) * parts;
@@ -5728,10 +5726,12 @@ private:
                 gate_stride = up_stride = 2 * F;
             }
             float* hidden = up_.data();  // each token's row is consumed before it is overwritten
-            for (int32_t t = 0; t < n; ++t) {
-                if (hp.ffn_act == Activation::GELU) kern::geglu(gate + t * gate_stride, up + t * up_stride, F, hidden + t * F);
-                else kern::swiglu(gate + t * gate_stride, up + t * up_stride, F, hidden + t * F);
-            }
+            pool_.parallel_for(n, 4, [&](int64_t b, int64_t e, int) {
+                for (int64_t t = b; t < e; ++t) {
+                    if (hp.ffn_act == Activation::GELU) kern::geglu(gate + t * gate_stride, up + t * up_stride, F, hidden + t * F);
+                    else kern::swiglu(gate + t * gate_stride, up + t * up_stride, F, hidden + t * F);
+                }
+            });
             kern::matmul(*L.ffn_down, hidden, n, xb, pool_);
             if (L.post_ffn_norm) norm_rows(xb, L.post_ffn_norm, n, E, xb);
             for (int32_t t = 0; t < n; ++t) kern::add(x + t * E, xb + t * E, E);
