@@ -1425,6 +1425,38 @@ inline double now_seconds() {
     return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
 }
 
+#if defined(ER_HAVE_MMAP)
+// Maps a whole file read-only. On Linux at a 2 MiB-aligned address with MADV_HUGEPAGE: file offsets and
+// addresses then agree modulo 2 MiB, so when the page cache holds the file in large folios (read from disk
+// through this mapping, on filesystems with large folios such as ext4 since Linux 6.16) a fault maps a whole
+// folio or a 2 MiB block at once. Mapping a cached 341 MB model by touching every page took 6 ms that way,
+// 23 ms after a plain read, and 160-220 ms when the file's pages were cached in 4 KiB pieces (as a program
+// that just wrote the file leaves them).
+inline void* map_file(int fd, size_t size) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    constexpr size_t kAlign = size_t(2) << 20;
+    if (size >= kAlign && size <= SIZE_MAX - kAlign) {
+        void* area = mmap(nullptr, size + kAlign, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (area != MAP_FAILED) {
+            const uintptr_t start = reinterpret_cast<uintptr_t>(area);
+            const uintptr_t aligned = (start + kAlign - 1) & ~(kAlign - 1);
+            void* p = mmap(reinterpret_cast<void*>(aligned), size, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
+            if (p == MAP_FAILED) {
+                munmap(area, size + kAlign);
+            } else {
+                if (aligned > start) munmap(area, aligned - start);
+                const uintptr_t end = aligned + ((size + 4095) & ~size_t(4095)), area_end = start + size + kAlign;
+                if (area_end > end) munmap(reinterpret_cast<void*>(end), area_end - end);
+                madvise(p, size, MADV_HUGEPAGE);
+                return p;
+            }
+        }
+    }
+#endif
+    return mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+}
+#endif
+
 // A read-only view of a whole file: mapped when possible, otherwise read into memory.
 class MappedFile {
 public:
@@ -1449,7 +1481,7 @@ public:
             return Status::fail(strf("'%s' is empty", path.c_str()));
         }
 #if defined(ER_HAVE_MMAP)
-        void* p = mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd, 0);
+        void* p = map_file(fd, size_);
         if (p != MAP_FAILED) {
             ::close(fd);
             data_ = static_cast<const uint8_t*>(p);
