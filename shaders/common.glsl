@@ -64,3 +64,12 @@ float wg_max(float v) {
     return t;
 }
 #endif
+
+#ifdef INT_DOT
+// OpSDot on two words of 4 packed signed bytes (SPV_KHR_integer_dot_product; the glslang of Debian 12 has no
+// GL_EXT_integer_dot_product, so the instruction is declared directly).
+#extension GL_EXT_spirv_intrinsics : require
+spirv_instruction(extensions = ["SPV_KHR_integer_dot_product"], capabilities = [6019, 6018], id = 4450)
+int sdot_packed(uint a, uint b, spirv_literal int packed_4x8);
+int dot4x8(uint a, uint b) { return sdot_packed(a, b, 0); }
+#endif

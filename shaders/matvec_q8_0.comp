@@ -3,11 +3,15 @@
 // Decode (one token) y[row] (+)= W[row] . x for Q8_0 weights, for devices with subgroup arithmetic: one subgroup
 // per row as in matvec_q4k.comp. Four neighbouring invocations take one 34-byte block (8 quants each), so a
 // subgroup reads consecutive blocks and each load of x covers 128 consecutive bytes per block.
+// INT_DOT (devices with integer dot products): x comes as the 8-bit blocks rms_norm.comp writes (x_off: their
+// word offset): a part is two 4-way byte dot products against 2 words of x instead of 8 float products.
 #define USE_SUBGROUP
 #include "common.glsl"
 
 layout(std430, binding = 0) readonly buffer Weights { uint wdata[]; };
 layout(std430, binding = 1) readonly buffer X { vec4 xv[]; };  // the host checks x_off % 4 == 0
+layout(std430, binding = 1) readonly buffer XQ { uint xq[]; };  // INT_DOT: codes, then (d, d * sum) pairs
+layout(std430, binding = 1) readonly buffer XD { vec2 xd[]; };
 layout(std430, binding = 2) buffer Y { float y[]; };
 
 layout(push_constant) uniform Params {
@@ -40,13 +44,22 @@ float part_dot(uint rb, uint b, uint i, uint xb) {
     }
     uint dw = (rb + b * 34u) >> 2;  // the scale is 2-byte aligned: low or high half of its word
     float d = unpackHalf2x16(wdata[dw] >> (((rb + b * 34u) & 2u) * 8u)).x;
+#ifdef INT_DOT
+    uint qi = xb + b * 8u + 2u * i;
+    return d * xd[(xb + p.k / 4u) / 2u + b].x * float(dot4x8(lo, xq[qi]) + dot4x8(hi, xq[qi + 1u]));
+#else
     uint xi = xb + b * 8u + 2u * i;
     return d * (dot(sbytes(lo), xv[xi]) + dot(sbytes(hi), xv[xi + 1u]));
+#endif
 }
 
 void main() {
     const uint S = gl_SubgroupSize, lane = gl_SubgroupInvocationID;
+#ifdef INT_DOT
+    const uint nb = p.k / 32u, step = S / 4u, xb = p.x_off;
+#else
     const uint nb = p.k / 32u, step = S / 4u, xb = p.x_off / 4u;
+#endif
     const uint wg = gl_WorkGroupID.x + gl_NumWorkGroups.x * gl_WorkGroupID.z;
     for (uint r = gl_SubgroupID; r < p.rows_per_wg; r += gl_NumSubgroups) {
         uint row = wg * p.rows_per_wg + r;

@@ -2,11 +2,18 @@
 #extension GL_GOOGLE_include_directive : require
 // y = x / sqrt(mean(x^2) + eps) (* w): one workgroup per row. Rows may be tokens or (token, head) pairs;
 // x and y may alias (each invocation reads its elements before the reduction and writes only them after).
+// With q_off set (decode), y is also written as 8-bit blocks for the integer-dot-product matvecs: per row, n/4
+// words of codes (32 per block, 4 per word), then n/32 pairs (d, d * sum of codes); y = d * code.
 #include "common.glsl"
 
 layout(std430, binding = 0) readonly buffer X { float x[]; };
 layout(std430, binding = 1) readonly buffer W { float w[]; };
-layout(std430, binding = 2) buffer Y { float y[]; };
+layout(std430, binding = 2) coherent buffer Y { float y[]; };
+layout(std430, binding = 3) writeonly buffer Q { uint q[]; };
+layout(std430, binding = 3) writeonly buffer QF { float qf[]; };
+
+shared float q_max[WG];
+shared int q_sum[WG];
 
 layout(push_constant) uniform Params {
     uint n, n_rows;
@@ -14,6 +21,7 @@ layout(push_constant) uniform Params {
     uint y_off, y_stride;
     uint w_off, has_w;
     float eps;
+    uint q_off;   // word offset of the 8-bit copy in Q, or 0xffffffff for none (n a multiple of 32)
 } p;
 
 void main() {
@@ -40,4 +48,31 @@ void main() {
         y[yb + i + 3u * WG] = v.w;
     }
     for (; i < p.n; i += WG) y[yb + i] = x[xb + i] * scale * (p.has_w != 0u ? w[p.w_off + i] : 1.0);
+    if (p.q_off == 0xffffffffu) return;
+    // Quantize the row just written, read back from y: invocation t takes 4 consecutive elements, the 8
+    // invocations of a 32-element block share their maxima and code sums through shared memory.
+    memoryBarrierBuffer();
+    barrier();
+    const uint nb = p.n / 32u, qb = p.q_off + r * (p.n / 4u + p.n / 16u), tid = gl_LocalInvocationID.x, first = tid & ~7u;
+    for (uint base = 0u; base < p.n; base += 4u * WG) {
+        const uint e = base + 4u * tid;
+        const bool mine = e < p.n;
+        vec4 v = mine ? vec4(y[yb + e], y[yb + e + 1u], y[yb + e + 2u], y[yb + e + 3u]) : vec4(0.0);
+        q_max[tid] = max(max(abs(v.x), abs(v.y)), max(abs(v.z), abs(v.w)));
+        barrier();
+        float amax = 0.0;
+        for (uint k = 0u; k < 8u; ++k) amax = max(amax, q_max[first + k]);
+        const ivec4 c = ivec4(roundEven(v * (amax > 0.0 ? 127.0 / amax : 0.0)));
+        if (mine) q[qb + e / 4u] = (uint(c.x) & 0xffu) | ((uint(c.y) & 0xffu) << 8) | ((uint(c.z) & 0xffu) << 16) | (uint(c.w) << 24);
+        q_sum[tid] = c.x + c.y + c.z + c.w;
+        barrier();
+        if (mine && tid == first) {
+            int sum = 0;
+            for (uint k = 0u; k < 8u; ++k) sum += q_sum[first + k];
+            const float d = amax / 127.0;
+            qf[qb + 8u * nb + 2u * (e / 32u)] = d;
+            qf[qb + 8u * nb + 2u * (e / 32u) + 1u] = d * float(sum);
+        }
+        barrier();  // the next chunk reuses q_max and q_sum
+    }
 }

@@ -524,7 +524,14 @@ TEST(gpu_sessions_meet_the_reference_tolerance_for_prefill_and_decode_with_f32_a
             double worst = 0;
             for (size_t i = prompt.size() * size_t(n_vocab); i < batch.size(); ++i)
                 worst = std::max(worst, std::fabs(static_cast<double>(batch[i]) - gpu[i]));
-            CHECK_MSG(worst < 1e-3, "%s kv %s: decode vs batch max |diff| = %g", name, kv_name, worst);
+            // Decode through Q4_K / Q8_0 on a device with integer dot products reads x as 8-bit blocks (as
+            // llama.cpp's CPU path does), the batch reads floats: then the two agree within the reference tolerance
+            // only (the q4_0 model keeps the exact check of the cache and split-K paths).
+            er::Result<er::vk::DeviceInfo> dev = er::vk::device_info();
+            const bool int8_decode = dev.ok() && dev->integer_dot_product &&
+                                     (std::strstr(name, "q4_k") != nullptr || std::strstr(name, "q8_0") != nullptr);
+            const double bound = int8_decode ? tol : 1e-3;
+            CHECK_MSG(worst < bound, "%s kv %s: decode vs batch max |diff| = %g (bound %g)", name, kv_name, worst, bound);
             std::printf("  %s kv %s: prefill dx %.2e dn %.2e (tol %.2e), decode vs batch %.2e\n", name, kv_name, dx, dn,
                         tol, worst);
         }
