@@ -4207,45 +4207,77 @@ ER_AVX512 inline __m256i k4_scales_mins_avx512(const uint8_t* packed) {
     return _mm256_cvtepu8_epi16(_mm_unpacklo_epi32(lo, hi));
 }
 
+// The constants of the Q4_K kernels (kept in registers across rows and blocks).
+struct Q4KConsts {
+    __m512i m4, idx01, idx23;
+};
+ER_AVX512 inline Q4KConsts q4k_consts() {
+    return {_mm512_set1_epi8(0xf), _mm512_load_si512(kScaleSpread[0]), _mm512_load_si512(kScaleSpread[1])};
+}
+// acc[t] += the dot product of Q4_K block w with the Q8_K blocks a[t] (prep_act_q8k_k4 order), t < T.
+template <int T>
+ER_AVX512 inline void q4k_block_dot(const types::BlockQ4_K& w, const types::BlockQ8_K* const* a, int64_t i, const Q4KConsts& c,
+                                    __m512* acc) {
+    const __m256i sm = k4_scales_mins_avx512(w.scales);
+    const __m128i mins = _mm256_extracti128_si256(sm, 1);
+    const __m512i smz = _mm512_castsi256_si512(sm);
+    const __m512i s01 = _mm512_permutexvar_epi16(c.idx01, smz), s23 = _mm512_permutexvar_epi16(c.idx23, smz);
+    const __m512i z0 = loadu512(w.qs), z1 = loadu512(w.qs + 64);
+    const __m512i l0 = _mm512_and_si512(z0, c.m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), c.m4);
+    const __m512i l1 = _mm512_and_si512(z1, c.m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), c.m4);
+    // Row scales as vectors, the activation scale as a broadcast memory operand: no scalar work per token.
+    const __m512 d = _mm512_set1_ps(_cvtsh_ss(w.d)), neg_dmin = _mm512_set1_ps(-_cvtsh_ss(w.dmin));
+#pragma GCC unroll 8
+    for (int t = 0; t < T; ++t) {
+        const types::BlockQ8_K& at = a[t][i];
+        // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
+        const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums)));
+        const __m512 da = _mm512_set1_ps(at.d);
+        acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), da), neg_dmin, acc[t]);
+        const __m512i zero = _mm512_setzero_si512();
+        const __m512i p0 = dpbusd512(zero, l0, loadu512(at.qs));
+        const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
+        const __m512i p2 = dpbusd512(zero, l1, loadu512(at.qs + 128));
+        const __m512i p3 = dpbusd512(zero, h1, loadu512(at.qs + 192));
+        // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
+        __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
+        sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
+        acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(sum), da), d, acc[t]);
+    }
+}
 template <int T>
 ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
     const types::BlockQ8_K* a[T];  // prep_act_q8k_k4 order
     for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
     const int64_t nb = n / types::QK_K;
-    const __m512i m4 = _mm512_set1_epi8(0xf);
-    const __m512i idx01 = _mm512_load_si512(kScaleSpread[0]), idx23 = _mm512_load_si512(kScaleSpread[1]);
+    const Q4KConsts c = q4k_consts();
     __m512 acc[T];
     for (int t = 0; t < T; ++t) acc[t] = _mm512_setzero_ps();
-    for (int64_t i = 0; i < nb; ++i) {
-        const __m256i sm = k4_scales_mins_avx512(w[i].scales);
-        const __m128i mins = _mm256_extracti128_si256(sm, 1);
-        const __m512i smz = _mm512_castsi256_si512(sm);
-        const __m512i s01 = _mm512_permutexvar_epi16(idx01, smz), s23 = _mm512_permutexvar_epi16(idx23, smz);
-        const __m512i z0 = loadu512(w[i].qs), z1 = loadu512(w[i].qs + 64);
-        const __m512i l0 = _mm512_and_si512(z0, m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4);
-        const __m512i l1 = _mm512_and_si512(z1, m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4);
-        // Row scales as vectors, the activation scale as a broadcast memory operand: no scalar work per token.
-        const __m512 d = _mm512_set1_ps(_cvtsh_ss(w[i].d)), neg_dmin = _mm512_set1_ps(-_cvtsh_ss(w[i].dmin));
-#pragma GCC unroll 8
-        for (int t = 0; t < T; ++t) {
-            const types::BlockQ8_K& at = a[t][i];
-            // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
-            const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums)));
-            const __m512 da = _mm512_set1_ps(at.d);
-            acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), da), neg_dmin, acc[t]);
-            const __m512i zero = _mm512_setzero_si512();
-            const __m512i p0 = dpbusd512(zero, l0, loadu512(at.qs));
-            const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
-            const __m512i p2 = dpbusd512(zero, l1, loadu512(at.qs + 128));
-            const __m512i p3 = dpbusd512(zero, h1, loadu512(at.qs + 192));
-            // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
-            __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
-            sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
-            acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(sum), da), d, acc[t]);
-        }
-    }
+    for (int64_t i = 0; i < nb; ++i) q4k_block_dot<T>(w[i], a, i, c, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
+}
+// Decode: y[r] = row r . act for n_rows rows, two at a time: row r of the first half with row r of the second
+// (two independent accumulator chains and two sequential memory streams; interleaving neighbouring rows was
+// faster on cached weights but 40% slower from DRAM, where it defeats the stream prefetcher), the constants
+// loaded once and no call per row (short rows such as 1024 values are only 4 blocks).
+ER_AVX512 void dot_rows_q4_k_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    const types::BlockQ8_K* a[1] = {static_cast<const types::BlockQ8_K*>(act)};
+    const int64_t nb = n / types::QK_K, half = n_rows / 2;
+    const Q4KConsts c = q4k_consts();
+    for (int64_t r = 0; r < half; ++r) {
+        const types::BlockQ4_K* w0 = reinterpret_cast<const types::BlockQ4_K*>(w + static_cast<size_t>(r) * w_row);
+        const types::BlockQ4_K* w1 = reinterpret_cast<const types::BlockQ4_K*>(w + static_cast<size_t>(r + half) * w_row);
+        __m512 acc0[1] = {_mm512_setzero_ps()}, acc1[1] = {_mm512_setzero_ps()};
+        for (int64_t i = 0; i < nb; ++i) {
+            q4k_block_dot<1>(w0[i], a, i, c, acc0);
+            q4k_block_dot<1>(w1[i], a, i, c, acc1);
+        }
+        y[r] = _mm512_reduce_add_ps(acc0[0]);
+        y[r + half] = _mm512_reduce_add_ps(acc1[0]);
+    }
+    if (n_rows % 2)
+        dot_q4_k_avx512<1>(w + static_cast<size_t>(n_rows - 1) * w_row, reinterpret_cast<const void* const*>(a), n, y + n_rows - 1);
 }
 
 // Q6_K codes (plus 32, as stored) of one half of a block in value order: values 0-63 to `first`, 64-127 to
@@ -4299,6 +4331,12 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
         }
     }
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
+}
+// Decode over a run of rows with a one-token kernel called directly (inlined: constants hoisted, no indirect
+// call per row).
+template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
+ER_AVX512 void dot_rows_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    for (int64_t r = 0; r < n_rows; ++r) kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
 }
 // The single-row entry point of a T-row kernel.
 template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
@@ -4832,6 +4870,8 @@ struct QuantKernel {
     // Floats straight to what `dot` reads (null: types::quantize_row, then prep if any).
     void (*quantize)(const float* x, void* out, int64_t n) = nullptr;
     QuantDotGroupFn dot4 = nullptr, dot8 = nullptr;  // null: prompts go one token at a time
+    // Decode over a run of rows: y[r] = dot(row r, act) for r < n_rows (null: `dot` row by row).
+    void (*dot_rows)(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) = nullptr;
 };
 
 inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
@@ -4867,22 +4907,26 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
             switch (t) {
                 case Type::Q8_0:
                     return {dot1_x4_avx512<types::BlockQ8_0>, prep_act_q8x4<128>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>};
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>,
+                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockQ8_0, 1>>};
                 case Type::Q4_0:
                     return {dot1_x4_avx512<types::BlockQ4_0>, prep_act_q8x4<8>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>};
+                            quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>,
+                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockQ4_0, 1>>};
                 case Type::Q5_0:
                     return {dot1_x4_avx512<types::BlockQ5_0>, prep_act_q8x4<16>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<16>, dot_x4_avx512<types::BlockQ5_0, 4>};
+                            quantize_act_q8x4_avx512<16>, dot_x4_avx512<types::BlockQ5_0, 4>,
+                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockQ5_0, 1>>};
                 case Type::IQ4_NL:
                     return {dot1_x4_avx512<types::BlockIQ4_NL>, prep_act_q8x4<128>, act_q8x4_bytes,
-                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>};
+                            quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>,
+                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockIQ4_NL, 1>>};
                 case Type::Q4_K:
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
-                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>};
+                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512};
                 case Type::Q6_K:
                     return {dot1_avx512<dot_q6_k_avx512<1>>, nullptr, nullptr, quantize_act_q8k_avx512<false>,
-                            dot_q6_k_avx512<4>, dot_q6_k_avx512<8>};
+                            dot_q6_k_avx512<4>, dot_q6_k_avx512<8>, dot_rows_avx512<dot_q6_k_avx512<1>>};
                 default: return {};
             }
 #endif
@@ -5202,6 +5246,8 @@ bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const
             const int64_t rb = std::max(b, p.row0) - p.row0, re = std::min(e, p.row0 + p.n_out) - p.row0;
             if (p.f)
                 for (int64_t r = rb; r < re; ++r) p.y[r] = p.f(p.w + static_cast<size_t>(r) * p.w_row, x, n_in);
+            else if (p.k.dot_rows && re > rb)
+                p.k.dot_rows(p.w + static_cast<size_t>(rb) * p.w_row, p.w_row, re - rb, act_data + p.act_off, n_in, p.y + rb);
             else
                 for (int64_t r = rb; r < re; ++r)
                     p.y[r] = p.k.dot(p.w + static_cast<size_t>(r) * p.w_row, act_data + p.act_off, n_in);
@@ -5215,6 +5261,11 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
     const Isa isa = active_isa();
     const types::TypeInfo* ti = types::type_info(weight);
     if (!ti || n_in <= 0 || n_in % ti->block_size != 0 || n_out <= 0 || n_tokens <= 0) return false;
+    // Decode: the group path with one part (rows split over the threads, runs of rows per kernel call).
+    if (n_tokens == 1) {
+        const MatmulPart part{weight, w, n_out, y};
+        if (matmul_fast_group(&part, 1, n_in, x, pool)) return true;
+    }
     const uint8_t* wbytes = static_cast<const uint8_t*>(w);
     const size_t w_row = types::row_bytes(weight, n_in);
     if (const detail::FloatDotFn fn = detail::find_float_dot(isa, weight)) {
