@@ -4156,6 +4156,50 @@ ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, i
     }
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(_mm512_add_ps(acc[t], acc[T + t]));
 }
+// Decode over a run of rows, row r with row r + n_rows/2 (two sequential weight streams, as dot_rows_q4_k_avx512);
+// each row's sums in the order of dot_x4_avx512<Block, 1> (even / odd groups, then the tail), so results do not
+// depend on how the rows were split.
+template <class Block>
+ER_AVX512 inline void row_x4_acc(const Block* w, const ActQ8x4* const* a, int64_t g, int64_t full, int64_t nb, __m512i table,
+                                 __m512* acc) {
+    if (g + 1 < full) {
+        group_x4_avx512<Block, 1>(w + 4 * g, a, g, table, acc);
+        group_x4_avx512<Block, 1>(w + 4 * g + 4, a, g + 1, table, acc + 1);
+    } else if (g < full) {
+        group_x4_avx512<Block, 1>(w + 4 * g, a, g, table, acc);
+    } else if (4 * g < nb) {
+        Block tail[4];
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, w + 4 * g, static_cast<size_t>(nb - 4 * g) * sizeof(Block));
+        group_x4_avx512<Block, 1>(tail, a, g, table, acc);
+    }
+}
+template <class Block>
+ER_AVX512 void dot_rows_x4_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    const ActQ8x4* a[1] = {static_cast<const ActQ8x4*>(act)};
+    const int64_t nb = n / types::QK, full = nb / 4, half = n_rows / 2;
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
+    for (int64_t r = 0; r < half; ++r) {
+        const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
+        const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
+        __m512 acc0[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()}, acc1[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()};
+        for (int64_t g = 0; 4 * g < nb; g += 2) {
+            row_x4_acc(w0, a, g, full, nb, table, acc0);
+            row_x4_acc(w1, a, g, full, nb, table, acc1);
+            if (g + 1 >= full) {  // the odd last full group went alone: the tail (if any) comes next
+                if (g + 1 == full) {
+                    row_x4_acc(w0, a, full, full, nb, table, acc0);
+                    row_x4_acc(w1, a, full, full, nb, table, acc1);
+                }
+                break;
+            }
+        }
+        y[r] = _mm512_reduce_add_ps(_mm512_add_ps(acc0[0], acc0[1]));
+        y[r + half] = _mm512_reduce_add_ps(_mm512_add_ps(acc1[0], acc1[1]));
+    }
+    if (n_rows % 2)
+        dot_x4_avx512<Block, 1>(w + static_cast<size_t>(n_rows - 1) * w_row, reinterpret_cast<const void* const*>(a), n, y + n_rows - 1);
+}
 template <class Block>
 ER_AVX512 float dot1_x4_avx512(const void* w, const void* a, int64_t n) {
     float r;
@@ -4908,19 +4952,19 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q8_0:
                     return {dot1_x4_avx512<types::BlockQ8_0>, prep_act_q8x4<128>, act_q8x4_bytes,
                             quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockQ8_0, 4>,
-                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockQ8_0, 1>>};
+                            nullptr, dot_rows_x4_avx512<types::BlockQ8_0>};
                 case Type::Q4_0:
                     return {dot1_x4_avx512<types::BlockQ4_0>, prep_act_q8x4<8>, act_q8x4_bytes,
                             quantize_act_q8x4_avx512<8>, dot_x4_avx512<types::BlockQ4_0, 4>,
-                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockQ4_0, 1>>};
+                            nullptr, dot_rows_x4_avx512<types::BlockQ4_0>};
                 case Type::Q5_0:
                     return {dot1_x4_avx512<types::BlockQ5_0>, prep_act_q8x4<16>, act_q8x4_bytes,
                             quantize_act_q8x4_avx512<16>, dot_x4_avx512<types::BlockQ5_0, 4>,
-                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockQ5_0, 1>>};
+                            nullptr, dot_rows_x4_avx512<types::BlockQ5_0>};
                 case Type::IQ4_NL:
                     return {dot1_x4_avx512<types::BlockIQ4_NL>, prep_act_q8x4<128>, act_q8x4_bytes,
                             quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>,
-                            nullptr, dot_rows_avx512<dot_x4_avx512<types::BlockIQ4_NL, 1>>};
+                            nullptr, dot_rows_x4_avx512<types::BlockIQ4_NL>};
                 case Type::Q4_K:
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512};
