@@ -1426,32 +1426,43 @@ inline double now_seconds() {
     return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
 }
 
+namespace detail {
+constexpr size_t kHugePage = size_t(2) << 20;
+#if defined(ER_HAVE_MMAP) && defined(__linux__) && defined(MADV_HUGEPAGE)
+// mmap(size, prot, flags, fd) placed at a 2 MiB-aligned address (a reservation 2 MiB larger, the mapping put
+// over its aligned part, the rest released) and marked MADV_HUGEPAGE; MAP_FAILED when either mmap fails.
+inline void* mmap_huge_aligned(size_t size, int prot, int flags, int fd) {
+    if (size > SIZE_MAX - 2 * kHugePage) return MAP_FAILED;
+    void* area = mmap(nullptr, size + kHugePage, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (area == MAP_FAILED) return MAP_FAILED;
+    const uintptr_t start = reinterpret_cast<uintptr_t>(area), area_end = start + size + kHugePage;
+    const uintptr_t aligned = (start + kHugePage - 1) & ~(kHugePage - 1);
+    void* p = mmap(reinterpret_cast<void*>(aligned), size, prot, flags | MAP_FIXED, fd, 0);
+    if (p == MAP_FAILED) {
+        munmap(area, size + kHugePage);
+        return MAP_FAILED;
+    }
+    const uintptr_t end = aligned + ((size + 4095) & ~size_t(4095));
+    if (aligned > start) munmap(area, aligned - start);
+    if (area_end > end) munmap(reinterpret_cast<void*>(end), area_end - end);
+    madvise(p, size, MADV_HUGEPAGE);
+    return p;
+}
+#endif
+}  // namespace detail
+
 #if defined(ER_HAVE_MMAP)
-// Maps a whole file read-only. On Linux at a 2 MiB-aligned address with MADV_HUGEPAGE: file offsets and
-// addresses then agree modulo 2 MiB, so when the page cache holds the file in large folios (read from disk
-// through this mapping, on filesystems with large folios such as ext4 since Linux 6.16) a fault maps a whole
-// folio or a 2 MiB block at once. Mapping a cached 341 MB model by touching every page took 6 ms that way,
-// 23 ms after a plain read, and 160-220 ms when the file's pages were cached in 4 KiB pieces (as a program
-// that just wrote the file leaves them).
+// Maps a whole file read-only. On Linux 2 MiB-aligned with MADV_HUGEPAGE: file offsets and addresses then agree
+// modulo 2 MiB, so when the page cache holds the file in large folios (read from disk through this mapping, on
+// filesystems with large folios such as ext4 since Linux 6.16) a fault maps a whole folio or a 2 MiB block at
+// once. Mapping a cached 341 MB model by touching every page took 6 ms that way, 23 ms after a plain read, and
+// 160-220 ms when the file's pages were cached in 4 KiB pieces (as a program that just wrote the file leaves
+// them).
 inline void* map_file(int fd, size_t size) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr size_t kAlign = size_t(2) << 20;
-    if (size >= kAlign && size <= SIZE_MAX - kAlign) {
-        void* area = mmap(nullptr, size + kAlign, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (area != MAP_FAILED) {
-            const uintptr_t start = reinterpret_cast<uintptr_t>(area);
-            const uintptr_t aligned = (start + kAlign - 1) & ~(kAlign - 1);
-            void* p = mmap(reinterpret_cast<void*>(aligned), size, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
-            if (p == MAP_FAILED) {
-                munmap(area, size + kAlign);
-            } else {
-                if (aligned > start) munmap(area, aligned - start);
-                const uintptr_t end = aligned + ((size + 4095) & ~size_t(4095)), area_end = start + size + kAlign;
-                if (area_end > end) munmap(reinterpret_cast<void*>(end), area_end - end);
-                madvise(p, size, MADV_HUGEPAGE);
-                return p;
-            }
-        }
+    if (size >= detail::kHugePage) {
+        void* p = detail::mmap_huge_aligned(size, PROT_READ, MAP_SHARED, fd);
+        if (p != MAP_FAILED) return p;
     }
 #endif
     return mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
@@ -1586,7 +1597,6 @@ inline std::shared_ptr<void> start_page_prefetch(const uint8_t* p, size_t n) {
 // takes a few dozen page faults instead of thousands — a fifth to a third of a fresh process's load time on
 // the VMs measured. Small requests and other systems take the ordinary heap.
 namespace detail {
-constexpr size_t kHugePage = size_t(2) << 20;
 inline bool use_huge_pages(size_t bytes) {
 #if defined(ER_HAVE_MMAP) && defined(__linux__) && defined(MADV_HUGEPAGE)
     return bytes >= kHugePage / 2;
@@ -1606,22 +1616,16 @@ struct HugePageAllocator {
         const size_t bytes = n * sizeof(T);
         if (n > SIZE_MAX / sizeof(T) / 2 || !detail::use_huge_pages(bytes)) return std::allocator<T>().allocate(n);
 #if defined(ER_HAVE_MMAP) && defined(__linux__) && defined(MADV_HUGEPAGE)
-        // Map one huge page more than needed, keep the 2 MiB-aligned middle.
         const size_t size = (bytes + detail::kHugePage - 1) / detail::kHugePage * detail::kHugePage;
-        void* raw = mmap(nullptr, size + detail::kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (raw == MAP_FAILED) {  // out of memory, as the heap reports it
+        void* p = detail::mmap_huge_aligned(size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1);
+        if (p == MAP_FAILED) {  // out of memory, as the heap reports it
 #if defined(__cpp_exceptions)
             throw std::bad_alloc();
 #else
             std::abort();
 #endif
         }
-        const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
-        const uintptr_t aligned = (start + detail::kHugePage - 1) / detail::kHugePage * detail::kHugePage;
-        if (aligned > start) munmap(raw, aligned - start);
-        if (const size_t tail = start + size + detail::kHugePage - (aligned + size)) munmap(reinterpret_cast<void*>(aligned + size), tail);
-        madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);
-        return reinterpret_cast<T*>(aligned);
+        return static_cast<T*>(p);
 #else
         return nullptr;  // not reached: use_huge_pages is false here
 #endif
@@ -4130,6 +4134,15 @@ ER_AVX512 inline void group_x4_avx512(const Block* b, const ActQ8x4* const* a, i
 
 // out[t] = dot(weight row, activation row act[t]) for T rows. Two accumulator sets alternate between groups so
 // that one token's float additions do not form a single dependency chain.
+// The last 1-3 blocks of a row (from block 4g), next to zero blocks (zero scale) so nothing is read past the row.
+template <class Block, int T>
+ER_AVX512 inline void tail_group_x4_avx512(const Block* w, int64_t nb, const ActQ8x4* const* a, int64_t g, __m512i table,
+                                           __m512* acc) {
+    Block tail[4];
+    std::memset(tail, 0, sizeof tail);
+    std::memcpy(tail, w + 4 * g, static_cast<size_t>(nb - 4 * g) * sizeof(Block));
+    group_x4_avx512<Block, T>(tail, a, g, table, acc);
+}
 template <class Block, int T>
 ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     const Block* w = static_cast<const Block*>(w_row);
@@ -4148,32 +4161,12 @@ ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, i
         group_x4_avx512<Block, T>(w + 4 * g, a, g, table, acc);
         ++g;
     }
-    if (4 * g < nb) {  // the last 1-3 blocks, next to zero blocks (zero scale) so nothing is read past the row
-        Block tail[4];
-        std::memset(tail, 0, sizeof tail);
-        std::memcpy(tail, w + 4 * g, static_cast<size_t>(nb - 4 * g) * sizeof(Block));
-        group_x4_avx512<Block, T>(tail, a, g, table, acc);
-    }
+    if (4 * g < nb) tail_group_x4_avx512<Block, T>(w, nb, a, g, table, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(_mm512_add_ps(acc[t], acc[T + t]));
 }
 // Decode over a run of rows, row r with row r + n_rows/2 (two sequential weight streams, as dot_rows_q4_k_avx512);
 // each row's sums in the order of dot_x4_avx512<Block, 1> (even / odd groups, then the tail), so results do not
 // depend on how the rows were split.
-template <class Block>
-ER_AVX512 inline void row_x4_acc(const Block* w, const ActQ8x4* const* a, int64_t g, int64_t full, int64_t nb, __m512i table,
-                                 __m512* acc) {
-    if (g + 1 < full) {
-        group_x4_avx512<Block, 1>(w + 4 * g, a, g, table, acc);
-        group_x4_avx512<Block, 1>(w + 4 * g + 4, a, g + 1, table, acc + 1);
-    } else if (g < full) {
-        group_x4_avx512<Block, 1>(w + 4 * g, a, g, table, acc);
-    } else if (4 * g < nb) {
-        Block tail[4];
-        std::memset(tail, 0, sizeof tail);
-        std::memcpy(tail, w + 4 * g, static_cast<size_t>(nb - 4 * g) * sizeof(Block));
-        group_x4_avx512<Block, 1>(tail, a, g, table, acc);
-    }
-}
 template <class Block>
 ER_AVX512 void dot_rows_x4_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
     const ActQ8x4* a[1] = {static_cast<const ActQ8x4*>(act)};
@@ -4183,16 +4176,21 @@ ER_AVX512 void dot_rows_x4_avx512(const uint8_t* w, size_t w_row, int64_t n_rows
         const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
         const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
         __m512 acc0[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()}, acc1[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()};
-        for (int64_t g = 0; 4 * g < nb; g += 2) {
-            row_x4_acc(w0, a, g, full, nb, table, acc0);
-            row_x4_acc(w1, a, g, full, nb, table, acc1);
-            if (g + 1 >= full) {  // the odd last full group went alone: the tail (if any) comes next
-                if (g + 1 == full) {
-                    row_x4_acc(w0, a, full, full, nb, table, acc0);
-                    row_x4_acc(w1, a, full, full, nb, table, acc1);
-                }
-                break;
-            }
+        int64_t g = 0;
+        for (; g + 2 <= full; g += 2) {
+            group_x4_avx512<Block, 1>(w0 + 4 * g, a, g, table, acc0);
+            group_x4_avx512<Block, 1>(w0 + 4 * g + 4, a, g + 1, table, acc0 + 1);
+            group_x4_avx512<Block, 1>(w1 + 4 * g, a, g, table, acc1);
+            group_x4_avx512<Block, 1>(w1 + 4 * g + 4, a, g + 1, table, acc1 + 1);
+        }
+        if (g < full) {
+            group_x4_avx512<Block, 1>(w0 + 4 * g, a, g, table, acc0);
+            group_x4_avx512<Block, 1>(w1 + 4 * g, a, g, table, acc1);
+            ++g;
+        }
+        if (4 * g < nb) {
+            tail_group_x4_avx512<Block, 1>(w0, nb, a, g, table, acc0);
+            tail_group_x4_avx512<Block, 1>(w1, nb, a, g, table, acc1);
         }
         y[r] = _mm512_reduce_add_ps(_mm512_add_ps(acc0[0], acc0[1]));
         y[r + half] = _mm512_reduce_add_ps(_mm512_add_ps(acc1[0], acc1[1]));
@@ -21140,8 +21138,16 @@ inline ShaderId matvec_shader(const WeightTensor& w) { return w.type == types::T
 inline bool int_dot_matvec(Runtime* rt, const WeightTensor& w) {
     return rt->int_dot && ((w.type == types::Type::Q4_K && w.k % 256 == 0) || w.type == types::Type::Q8_0);
 }
-inline ShaderId int_matvec_shader(const WeightTensor& w) {
-    return w.type == types::Type::Q4_K ? ShaderId::MatvecQ4KInt : ShaderId::MatvecQ8_0Int;
+// One Q4_K / Q8_0 decode matvec over p.rows rows of `buffer` (p.rows_per_wg rows per workgroup); with xq (and
+// the device's integer dot products) the INT_DOT variant reads x from xq's 8-bit blocks.
+inline void rec_matvec(Recorder& rec, Runtime* rt, const WeightTensor& w, const Buffer& buffer, const Buffer& x, const Buffer* xq,
+                       const Buffer& y, MatmulPush p) {
+    const bool int_x = xq && int_dot_matvec(rt, w);
+    if (int_x) p.x_off = 0;
+    const ShaderId id = !int_x ? matvec_shader(w) : w.type == types::Type::Q4_K ? ShaderId::MatvecQ4KInt : ShaderId::MatvecQ8_0Int;
+    const uint32_t n_wg = (p.rows + p.rows_per_wg - 1) / p.rows_per_wg;
+    const uint32_t gx = std::min<uint32_t>(n_wg, 65535);
+    rec.dispatch(id, static_cast<uint32_t>(w.type), {&buffer, int_x ? xq : &x, &y}, p, gx, 1, (n_wg + gx - 1) / gx);
 }
 // y[t][y_off + r] (+)= W[r] . x[t] for t < n_tok (rows with strides x_stride / y_stride).
 constexpr uint32_t kMatmulTile = 8;
@@ -21152,17 +21158,11 @@ inline void rec_matmul(Recorder& rec, Runtime* rt, const WeightTensor& w, const 
     // Matmul takes tiles of kMatmulTile tokens (TILE_TOKENS in matmul.comp); MatmulVec, one token.
     const bool vec = n_tok == 1;
     if (subgroup_matvec(rt, w, n_tok, x_off)) {
-        const uint32_t rows_per_wg = matvec_rows_per_wg(rt);
-        const bool int_x = xq && int_dot_matvec(rt, w);
         for (const auto& part : w.parts) {
-            MatmulPush p{w.k, part.n_rows, 1, int_x ? 0u : x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u,
-                         rows_per_wg};
-            const uint32_t n_wg = (part.n_rows + rows_per_wg - 1) / rows_per_wg;
-            const uint32_t gx = std::min<uint32_t>(n_wg, 65535);
             if (&part != &w.parts.front()) rec.concurrent();
-            rec.dispatch(int_x ? int_matvec_shader(w) : matvec_shader(w), static_cast<uint32_t>(w.type),
-                         {&part.buffer, int_x ? xq : &x, &y}, p, gx, 1,
-                         (n_wg + gx - 1) / gx);
+            rec_matvec(rec, rt, w, part.buffer, x, xq, y,
+                       {w.k, part.n_rows, 1, x_off, x_stride, y_off, y_stride, part.row_begin, accumulate ? 1u : 0u,
+                        matvec_rows_per_wg(rt)});
         }
         return;
     }
@@ -21202,13 +21202,8 @@ inline void rec_glu(Recorder& rec, Runtime* rt, const WeightTensor& w, bool gelu
                     const Buffer& tmp, const Buffer& y, uint32_t n_tok, const Buffer* xq = nullptr) {
     const uint32_t n_out = w.rows / 2;
     if (subgroup_matvec(rt, w, n_tok, 0) && w.parts.size() == 1) {
-        const uint32_t rows_per_wg = matvec_rows_per_wg(rt);
-        const bool int_x = xq && int_dot_matvec(rt, w);
-        MatmulPush p{w.k, n_out, 1, 0, x_stride, 0, n_out, 0, 0, rows_per_wg, gelu ? 2u : 1u};
-        const uint32_t n_wg = (n_out + rows_per_wg - 1) / rows_per_wg;
-        const uint32_t gx = std::min<uint32_t>(n_wg, 65535);
-        rec.dispatch(int_x ? int_matvec_shader(w) : matvec_shader(w), static_cast<uint32_t>(w.type),
-                     {&w.parts[0].buffer, int_x ? xq : &x, &y}, p, gx, 1, (n_wg + gx - 1) / gx);
+        rec_matvec(rec, rt, w, w.parts[0].buffer, x, xq, y,
+                   {w.k, n_out, 1, 0, x_stride, 0, n_out, 0, 0, matvec_rows_per_wg(rt), gelu ? 2u : 1u});
         return;
     }
     rec_matmul(rec, rt, w, x, 0, x_stride, tmp, 0, 2 * n_out, n_tok, false);
