@@ -61,7 +61,8 @@
 
    ENVIRONMENT
    -----------
-   EDGERUNNER_ISA=scalar|avx2|avx512|neon  cap the CPU kernel level picked from cpuid (default: the best one)
+   EDGERUNNER_ISA=scalar|avx2|avx512|amx|neon  cap the CPU kernel level picked from cpuid (default: the best
+                                      one; amx: AVX-512 plus AMX tiles, bf16, for prompts of 16+ tokens)
    EDGERUNNER_VK_DEVICE=N             pick the N-th Vulkan device; EDGERUNNER_VK_NO_SUBGROUP=1 avoids subgroup ops
    EDGERUNNER_VK_TILED=off            prefill without the shared-memory tiled matmul (for comparisons)
    EDGERUNNER_VK_PROFILE=1            GPU time per shader (a timestamp after every dispatch), printed on exit
@@ -387,6 +388,7 @@ namespace kern {
 struct CpuFeatures {
     bool avx2 = false, fma = false, f16c = false;
     bool avx512f = false, avx512bw = false, avx512vl = false, avx512vnni = false, avxvnni = false;
+    bool amx = false;  // AMX tiles with bf16 products plus AVX512-BF16, and the OS let this process use them
     bool neon = false, dotprod = false;
     int n_hw_threads = 1;
 };
@@ -394,8 +396,11 @@ const CpuFeatures& cpu_features();
 std::string cpu_features_string();  // e.g. "avx2 fma f16c avx512f ..."
 
 // Instruction-set levels of the fast kernels. Scalar is the reference path (the only one with
-// EDGERUNNER_NO_SIMD). AVX512 means AVX-512 F+BW+VL with VNNI.
-enum class Isa { Scalar, AVX2, AVX512, NEON };
+// EDGERUNNER_NO_SIMD). AVX512 means AVX-512 F+BW+VL with VNNI. AMX is AVX512 plus Intel AMX tiles for prompt
+// matmuls of at least kAmxMinTokens tokens over quantized weights; those round weights and activations to bf16
+// (8 significant bits, about the error of the 8-bit activations of the other levels) and sum in fp32.
+enum class Isa { Scalar, AVX2, AVX512, NEON, AMX };
+constexpr int64_t kAmxMinTokens = 16;
 const char* isa_name(Isa isa);
 std::vector<Isa> supported_isas();  // compiled in and supported here; Scalar first, the best last
 Isa active_isa();                   // what matmuls use now (the best one unless set_isa chose another)
@@ -1361,6 +1366,10 @@ Status eltwise(Elementwise op, const float* a, const float* b, int64_t n, float 
 #endif
 #if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
 #include <cpuid.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #endif
 #if !defined(EDGERUNNER_NO_SIMD) && defined(__aarch64__) && defined(__GNUC__)
 #include <arm_neon.h>
@@ -3190,8 +3199,19 @@ inline CpuFeatures detect_cpu_features() {
         f.avx512bw = os_zmm && ((b >> 30) & 1);
         f.avx512vl = os_zmm && ((b >> 31) & 1);
         f.avx512vnni = os_zmm && ((c >> 11) & 1);
+        const bool amx_tile = (d >> 24) & 1, amx_bf16 = (d >> 22) & 1;
         __cpuid_count(7, 1, a, b, c, d);
         f.avxvnni = os_ymm && ((a >> 4) & 1);
+        const bool avx512bf16 = os_zmm && ((a >> 5) & 1);
+        // Tile state (XCR0 bits 17-18) is large, so Linux hands it only to processes that ask, once.
+        const bool os_tiles = (xcr0 & 0x60000) == 0x60000;
+#if defined(__linux__) && defined(__x86_64__) && defined(SYS_arch_prctl)
+        constexpr long kReqXcompPerm = 0x1023, kXfeatureTileData = 18;
+        f.amx = amx_tile && amx_bf16 && avx512bf16 && os_tiles && f.avx512vnni &&
+                syscall(SYS_arch_prctl, kReqXcompPerm, kXfeatureTileData) == 0;
+#else
+        (void)amx_tile, (void)amx_bf16, (void)avx512bf16, (void)os_tiles;
+#endif
     }
 #elif defined(__aarch64__)
     f.neon = true;
@@ -3227,6 +3247,7 @@ std::string cpu_features_string() {
     add(f.avx512vl, "avx512vl");
     add(f.avx512vnni, "avx512vnni");
     add(f.avxvnni, "avxvnni");
+    add(f.amx, "amx");
     add(f.neon, "neon");
     add(f.dotprod, "dotprod");
     if (s.empty()) s = "none";
@@ -3239,6 +3260,7 @@ const char* isa_name(Isa isa) {
         case Isa::AVX2: return "avx2";
         case Isa::AVX512: return "avx512";
         case Isa::NEON: return "neon";
+        case Isa::AMX: return "amx";
     }
     return "?";
 }
@@ -3248,8 +3270,10 @@ std::vector<Isa> supported_isas() {
 #if defined(ER_SIMD_X86)
     const CpuFeatures& f = cpu_features();
     if (f.avx2 && f.fma && f.f16c) out.push_back(Isa::AVX2);
-    if (f.avx2 && f.fma && f.f16c && f.avx512f && f.avx512bw && f.avx512vl && f.avx512vnni)
+    if (f.avx2 && f.fma && f.f16c && f.avx512f && f.avx512bw && f.avx512vl && f.avx512vnni) {
         out.push_back(Isa::AVX512);
+        if (f.amx) out.push_back(Isa::AMX);
+    }
 #elif defined(ER_SIMD_NEON)
     out.push_back(Isa::NEON);
 #endif
@@ -3267,7 +3291,7 @@ inline std::atomic<int>& isa_slot() {
 Isa active_isa() {
     int v = detail::isa_slot().load(std::memory_order_relaxed);
     if (v < 0) {
-        // EDGERUNNER_ISA=scalar|avx2|avx512|neon caps the level (comparisons, debugging); default: the best.
+        // EDGERUNNER_ISA=scalar|avx2|avx512|amx|neon caps the level (comparisons, debugging); default: the best.
         const std::vector<Isa> isas = supported_isas();
         v = static_cast<int>(isas.back());
         const char* env = std::getenv("EDGERUNNER_ISA");
@@ -4614,16 +4638,22 @@ ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
     }
 }
 
-// Rows [0, rows) of a panel (the rest zero) into codes[k / 4][kPanelRows][4], scale/min[group][kPanelRows]:
-// decoded row by row into `staged` ([kPanelRows][n]), then transposed 16 rows x 16 words at a time.
-ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
-                            uint8_t* staged, uint8_t* codes, float* scale, float* min) {
+// Rows [0, rows) of a panel (the rest zero) row by row into staged[kPanelRows][n] codes and
+// scale/min[group][kPanelRows].
+ER_AVX512 void panel_codes(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
+                           uint8_t* staged, float* scale, float* min) {
     if (rows < kPanelRows) {
         std::memset(staged + rows * n, 0, static_cast<size_t>((kPanelRows - rows) * n));
         for (int64_t g = 0; g < n / f.group; ++g)
             for (int64_t r = rows; r < kPanelRows; ++r) scale[g * kPanelRows + r] = min[g * kPanelRows + r] = 0.f;
     }
     for (int64_t r = 0; r < rows; ++r) f.codes(w + static_cast<size_t>(r) * w_row, n, staged + r * n, scale + r, min + r, kPanelRows);
+}
+// A panel as the VNNI tiles read it: panel_codes, then codes[k / 4][kPanelRows][4] by transposing 16 rows x 16
+// words at a time.
+ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
+                            uint8_t* staged, uint8_t* codes, float* scale, float* min) {
+    panel_codes(f, w, w_row, rows, n, staged, scale, min);
     int64_t k = 0;
     for (; k + 64 <= n; k += 64)
         for (int h = 0; h < 2; ++h) {
@@ -4726,9 +4756,168 @@ inline PanelTileFn panel_tile_fn(const PanelFormat& f, int64_t tokens) {
     return f.has_min ? panel_tile_fn<32, true>(tokens) : panel_tile_fn<32, false>(tokens);
 }
 
+// ---- prompt matmuls on AMX tiles (bf16) ----
+// One tdpbf16ps multiplies 16 x 32 bf16 weights by 32 x 16 bf16 activations into 16 x 16 fp32 sums: 8192
+// multiply-adds per instruction, several times what vpdpbusd sustains. The formats' per-group scales would
+// have to be applied to integer tiles after every group of 16-32 values, so weights are decoded to bf16 values
+// instead (the panels' codes, then code * scale + bias, a panel of 32 rows per matmul as for VNNI), and the
+// sums run over the whole row in fp32 inside the tiles. bf16 keeps 8 significant bits of both operands: the
+// error is of the order of the 8-bit activation rounding of the other levels (tests bound it by
+// 2^-7 * sum |w x|, two roundings of unit roundoff 2^-8).
+#define ER_AMX __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx512bf16,amx-tile,amx-bf16,avx2,fma,f16c")))
+
+struct alignas(64) AmxTileConfig {
+    uint8_t palette, start_row, reserved[14];
+    uint16_t colsb[16];
+    uint8_t rows[16];
+};
+static_assert(sizeof(AmxTileConfig) == 64, "ldtilecfg reads 64 bytes");
+// Tiles 0-3: sums for 2 x 2 blocks of 16 rows x 16 tokens; 4-5: weights (16 rows x 32 values); 6-7: activations
+// (16 pairs of values x 16 tokens). Every tile is 16 rows of 64 bytes. A constant in static storage: GCC 12's
+// _tile_loadconfig tells the compiler it reads only 8 bytes, so the fields of a local copy may never be stored.
+constexpr AmxTileConfig kAmxConfig = {1, 0, {}, {64, 64, 64, 64, 64, 64, 64, 64}, {16, 16, 16, 16, 16, 16, 16, 16}};
+ER_AMX inline void amx_begin() { _tile_loadconfig(&kAmxConfig); }
+constexpr int64_t kAmxTile = 512;  // bf16 values per weight or activation tile
+constexpr int64_t kAmxChunkSteps = 8;
+
+// The panel's codes (panel_codes) as bf16 weights in tile order: out[k / 32][kPanelRows][32]; G values per
+// scale group (16 or 32). `min` is overwritten with each group's bias min - offset * scale.
+template <int G>
+ER_AMX void amx_decode_panel(const PanelFormat& f, const uint8_t* staged, const float* scale, float* min, int64_t n,
+                             uint16_t* out) {
+    const __m512 offset = _mm512_set1_ps(static_cast<float>(f.offset));
+    for (int64_t i = 0; i < n / G * kPanelRows; i += 16)
+        _mm512_storeu_ps(min + i, _mm512_fnmadd_ps(offset, _mm512_loadu_ps(scale + i), _mm512_loadu_ps(min + i)));
+    for (int64_t k = 0; k < n; k += 32) {
+        const float *s0 = scale + k / G * kPanelRows, *s1 = scale + (k + 16) / G * kPanelRows;
+        const float *b0 = min + k / G * kPanelRows, *b1 = min + (k + 16) / G * kPanelRows;
+        uint16_t* o = out + k * kPanelRows;
+        for (int r = 0; r < kPanelRows; ++r) {
+            const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(staged + r * n + k));
+            const __m512 lo = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm256_castsi256_si128(c)));
+            const __m512 hi = _mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm256_extracti128_si256(c, 1)));
+            const __m512bh v = _mm512_cvtne2ps_pbh(_mm512_fmadd_ps(hi, _mm512_set1_ps(s1[r]), _mm512_set1_ps(b1[r])),
+                                                   _mm512_fmadd_ps(lo, _mm512_set1_ps(s0[r]), _mm512_set1_ps(b0[r])));
+            _mm512_storeu_si512(o + 32 * r, reinterpret_cast<__m512i>(v));
+        }
+    }
+}
+
+// Up to 16 tokens (rows of n floats at x; missing tokens are zero) as bf16 activation tiles: out[k / 32][pair]
+// [token][2], one tile per 32 values.
+ER_AMX void amx_pack_tokens(const float* x, int64_t n, int64_t tokens, uint16_t* out) {
+    for (int64_t k = 0; k < n; k += 32) {
+        __m512i v[16];
+        for (int t = 0; t < 16; ++t)
+            v[t] = t < tokens ? reinterpret_cast<__m512i>(_mm512_cvtne2ps_pbh(_mm512_loadu_ps(x + t * n + k + 16), _mm512_loadu_ps(x + t * n + k)))
+                              : _mm512_setzero_si512();
+        transpose16x16_epi32(v);
+        for (int j = 0; j < 16; ++j) _mm512_storeu_si512(out + k / 32 * kAmxTile + 32 * j, v[j]);
+    }
+}
+
+// A 16 rows x 16 tokens sum tile (in `c`, rows of 16 floats) to y[token * ldy + row]: `tokens` tokens, rows by
+// `mask`.
+ER_AMX inline void amx_store_sums(const float* c, float* y, int64_t ldy, int64_t tokens, __mmask16 mask) {
+    __m512i v[16];
+    for (int i = 0; i < 16; ++i) v[i] = _mm512_load_si512(c + 16 * i);
+    transpose16x16_epi32(v);
+    for (int64_t t = 0; t < tokens; ++t) _mm512_mask_storeu_ps(y + t * ldy, mask, _mm512_castsi512_ps(v[t]));
+}
+
+
+// Steps [k0, k1) (32 values each) of a decoded panel (amx_decode_panel) against token blocks t0 and, with
+// kTwoBlocks, t0 + 16 of `act` (amx_pack_tokens: n / 32 tiles per block of 16 tokens). The four sum tiles
+// (rows 0-15 / 16-31 of each block) wait in `sums` between calls; after the last step they go to y[t * ldy + r]
+// for the panel's `rows` rows.
+template <bool kTwoBlocks>
+ER_AMX void amx_panel_steps(const uint16_t* wp, const uint16_t* act, int64_t n, int64_t k0, int64_t k1, int64_t t0,
+                            int64_t n_tokens, int64_t rows, float* sums, float* y, int64_t ldy) {
+    const int64_t n_k = n / 32;
+    const uint16_t* a0 = act + t0 / 16 * n_k * kAmxTile;
+    const uint16_t* a1 = a0 + n_k * kAmxTile;
+    if (k0 == 0) {
+        _tile_zero(0);
+        _tile_zero(1);
+        if (kTwoBlocks) {
+            _tile_zero(2);
+            _tile_zero(3);
+        }
+    } else {
+        _tile_loadd(0, sums, 64);
+        _tile_loadd(1, sums + 256, 64);
+        if (kTwoBlocks) {
+            _tile_loadd(2, sums + 512, 64);
+            _tile_loadd(3, sums + 768, 64);
+        }
+    }
+    for (int64_t k = k0; k < k1; ++k) {
+        _tile_loadd(4, wp + k * 2 * kAmxTile, 64);
+        _tile_loadd(5, wp + k * 2 * kAmxTile + kAmxTile, 64);
+        _tile_loadd(6, a0 + k * kAmxTile, 64);
+        _tile_dpbf16ps(0, 4, 6);
+        _tile_dpbf16ps(1, 5, 6);
+        if (kTwoBlocks) {
+            _tile_loadd(7, a1 + k * kAmxTile, 64);
+            _tile_dpbf16ps(2, 4, 7);
+            _tile_dpbf16ps(3, 5, 7);
+        }
+    }
+    _tile_stored(0, sums, 64);
+    _tile_stored(1, sums + 256, 64);
+    if (kTwoBlocks) {
+        _tile_stored(2, sums + 512, 64);
+        _tile_stored(3, sums + 768, 64);
+    }
+    if (k1 < n_k) return;
+    const __mmask16 mask0 = static_cast<__mmask16>(rows >= 16 ? 0xffff : (1u << rows) - 1);
+    const __mmask16 mask1 = static_cast<__mmask16>(rows >= 32 ? 0xffff : rows <= 16 ? 0 : (1u << (rows - 16)) - 1);
+    for (int b = 0; b < (kTwoBlocks ? 2 : 1); ++b) {
+        const int64_t tb = t0 + 16 * b, tokens = std::min<int64_t>(16, n_tokens - tb);
+        amx_store_sums(sums + 512 * b, y + tb * ldy, ldy, tokens, mask0);
+        if (mask1) amx_store_sums(sums + 512 * b + 256, y + tb * ldy + 16, ldy, tokens, mask1);
+    }
+}
+
+// Panels [pb, pe) of a matmul: decoded one at a time into scratch, each through all tokens.
+struct AmxPanels {
+    const PanelFormat& f;
+    const uint8_t* w;
+    size_t w_row;
+    int64_t n_in, n_out;
+    const uint16_t* act;  // amx_pack_tokens blocks of all tokens
+    int64_t n_tokens;
+    float* y;
+    uint8_t* staged;  // scratch: panel_codes
+    float *scale, *min;
+    uint16_t* decoded;  // scratch: amx_decode_panel
+    float* sums;        // scratch: 1024 floats per pair of token blocks, 64-byte aligned
+};
+ER_AMX void amx_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
+    amx_begin();
+    for (int64_t p = pb; p < pe; ++p) {
+        const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
+        panel_codes(j.f, j.w + static_cast<size_t>(r0) * j.w_row, j.w_row, rows, j.n_in, j.staged, j.scale, j.min);
+        if (j.f.group == 16) amx_decode_panel<16>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+        else amx_decode_panel<32>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+        // Steps in chunks, so that a chunk of the panel (16 KB) stays in L1 while every token block passes.
+        const int64_t n_k = j.n_in / 32;
+        for (int64_t k0 = 0; k0 < n_k; k0 += kAmxChunkSteps) {
+            const int64_t k1 = std::min(n_k, k0 + kAmxChunkSteps);
+            int64_t t0 = 0;
+            for (; t0 + 16 < j.n_tokens; t0 += 32)
+                amx_panel_steps<true>(j.decoded, j.act, j.n_in, k0, k1, t0, j.n_tokens, rows, j.sums + t0 / 32 * 1024, j.y + r0, j.n_out);
+            if (t0 < j.n_tokens)
+                amx_panel_steps<false>(j.decoded, j.act, j.n_in, k0, k1, t0, j.n_tokens, rows, j.sums + t0 / 32 * 1024, j.y + r0, j.n_out);
+        }
+    }
+    _tile_release();
+}
+
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
+#undef ER_AMX
 #undef ER_AVX512
 #undef ER_AVX2
 #endif  // ER_SIMD_X86
@@ -4944,6 +5133,7 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 default: return {};
             }
         case Isa::AVX512:
+        case Isa::AMX:  // decode and short prompts: the AVX-512 kernels
             // Prompts of 8 tokens and more take the panel matmuls (matmul_panels), so the Q8_0 family has no
             // 8-token row kernel here.
             switch (t) {
@@ -4995,6 +5185,7 @@ inline FloatDotFn find_float_dot(Isa isa, types::Type t) {
 #if defined(ER_SIMD_X86)
         case Isa::AVX2:
         case Isa::AVX512:
+        case Isa::AMX:
             switch (t) {
                 case Type::F32: return dot_f32_avx2;
                 case Type::F16: return dot_f16_avx2;
@@ -5099,6 +5290,41 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
     });
     return true;
 }
+
+// y[t][r] = dot(row r of w, x[t]) on AMX tiles (bf16 weights and activations, fp32 sums); false when the
+// format has no panel decoding.
+inline bool matmul_amx(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
+                       int64_t n_tokens, float* y, ThreadPool& pool) {
+    PanelFormat f;
+    if (!panel_format(weight, f) || n_in % f.block != 0 || n_in % 32 != 0) return false;
+    const int64_t n_blocks = (n_tokens + 15) / 16, n_groups = n_in / f.group;
+    thread_local std::vector<uint16_t> act;
+    act.resize(static_cast<size_t>(n_blocks * 16 * n_in) + 32);
+    uint16_t* act_data = act.data() + (64 - reinterpret_cast<uintptr_t>(act.data()) % 64) % 64 / 2;
+    pool.parallel_for(n_blocks, 1, [&](int64_t b, int64_t e, int) {
+        for (int64_t i = b; i < e; ++i)
+            amx_pack_tokens(x + 16 * i * n_in, n_in, std::min<int64_t>(16, n_tokens - 16 * i), act_data + 16 * i * n_in);
+    });
+    const size_t w_row = types::row_bytes(weight, n_in);
+    const int64_t n_panels = (n_out + kPanelRows - 1) / kPanelRows;
+    pool.parallel_for(n_panels, 1, [&](int64_t pb, int64_t pe, int) {
+        thread_local std::vector<uint8_t> staged;
+        thread_local std::vector<float> scales;
+        thread_local std::vector<uint16_t> decoded;
+        thread_local std::vector<float> sums;
+        staged.resize(static_cast<size_t>(n_in * kPanelRows));
+        sums.resize(static_cast<size_t>((n_blocks + 1) / 2 * 1024) + 16);
+        float* sums_data = sums.data() + (64 - reinterpret_cast<uintptr_t>(sums.data()) % 64) % 64 / 4;
+        scales.resize(static_cast<size_t>(2 * n_groups * kPanelRows));
+        decoded.resize(static_cast<size_t>(n_in * kPanelRows) + 32);
+        uint16_t* wp = decoded.data() + (64 - reinterpret_cast<uintptr_t>(decoded.data()) % 64) % 64 / 2;
+        float* scale = scales.data();
+        float* min = scale + n_groups * kPanelRows;
+        const AmxPanels job{f, w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
+        amx_panels(job, pb, pe);
+    });
+    return true;
+}
 }  // namespace detail
 #endif
 
@@ -5170,7 +5396,7 @@ bool attention_group_dispatch(const float* const* q, int n_q, const KvT* k, cons
                               float* const* out) {
 #if defined(ER_SIMD_X86)
     const Isa isa = active_isa();
-    if ((isa == Isa::AVX2 || isa == Isa::AVX512) && head_dim % 8 == 0 && n_keys > 0) {
+    if ((isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) && head_dim % 8 == 0 && n_keys > 0) {
         switch (n_q) {
             case 1: attention_group_avx2<1>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
             case 2: attention_group_avx2<2>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
@@ -5198,7 +5424,7 @@ bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, con
 bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
 #if defined(ER_SIMD_X86)
     const Isa isa = active_isa();
-    if (isa == Isa::AVX2 || isa == Isa::AVX512) {
+    if (isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) {
         store_fp16_avx2(dst, src, n);
         return true;
     }
@@ -5318,7 +5544,10 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
         return true;
     }
 #if defined(ER_SIMD_X86)
-    if (isa == Isa::AVX512 && n_tokens > 1 && detail::matmul_panels(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
+    if (isa == Isa::AMX && n_tokens >= kAmxMinTokens && detail::matmul_amx(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
+        return true;
+    if ((isa == Isa::AVX512 || isa == Isa::AMX) && n_tokens > 1 &&
+        detail::matmul_panels(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
         return true;
 #endif
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);

@@ -73,6 +73,27 @@ double dot_tolerance(Type w_type, const std::vector<uint8_t>& w, const std::vect
     return 1e-5 * s + 1e-6;
 }
 
+// The AMX level's prompt matmuls (kAmxMinTokens tokens and more, quantized weights) round weights and activations
+// to bf16 and sum in fp32 instead of multiplying 8-bit activations.
+bool bf16_prompt(Isa isa, Type t, int64_t n_tokens) {
+    return isa == Isa::AMX && n_tokens >= er::kern::kAmxMinTokens && t != Type::F32 && t != Type::F16 && t != Type::BF16;
+}
+// Their reference: the exact product of the dequantized row and the float activations, and the bound on two bf16
+// roundings (unit roundoff 2^-8 each: 8 significant bits) and n fp32 additions, relative to sum |w_i x_i|.
+struct ExactDot {
+    double value, bound;
+};
+ExactDot exact_dot(Type t, const uint8_t* w_row, const float* x, int64_t n) {
+    std::vector<float> wf(static_cast<size_t>(n));
+    er::types::dequantize_row(t, w_row, wf.data(), n);
+    double v = 0, mag = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        v += static_cast<double>(wf[static_cast<size_t>(i)]) * x[i];
+        mag += std::fabs(static_cast<double>(wf[static_cast<size_t>(i)]) * x[i]);
+    }
+    return {v, (std::ldexp(1.0, -7) + static_cast<double>(n) * std::ldexp(1.0, -23)) * mag + 1e-6};
+}
+
 }  // namespace
 
 TEST(parallel_for_visits_every_item_once_for_any_thread_count_and_size) {
@@ -225,7 +246,8 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
             if (!er::kern::has_fast_dot(isa, t)) continue;
             const er::types::TypeInfo* ti = er::types::type_info(t);
             // 5 tokens take the row kernels (a group of 4, then one); 13 rows or panels, per format; 29 the AVX-512
-            // panels of every format (tiles of 6 tokens and a tail of 5, a panel of 3 rows out of 32).
+            // panels of every format (tiles of 6 tokens and a tail of 5, a panel of 3 rows out of 32), or the AMX
+            // tiles (a pair of 16-token blocks, the second partly empty).
             const int64_t n_out = 3;
             for (int64_t n_tokens : {5, 13, 29})
             for (int64_t n : {ti->block_size * 3, ti->block_size * 8}) {
@@ -251,9 +273,13 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
                     const std::vector<uint8_t> a = quantized(er::types::vec_dot_type(t), xk);
                     for (int64_t r = 0; r < n_out; ++r) {
                         const std::vector<uint8_t> wr(w.begin() + static_cast<long>(r * rb), w.begin() + static_cast<long>((r + 1) * rb));
-                        const float ref = er::types::vec_dot_ref(t, wr.data(), a.data(), n);
+                        double ref = er::types::vec_dot_ref(t, wr.data(), a.data(), n), tol = dot_tolerance(t, wr, a, n);
+                        if (bf16_prompt(isa, t, n_tokens)) {
+                            const ExactDot e = exact_dot(t, wr.data(), xk.data(), n);
+                            ref = e.value, tol = e.bound;
+                        }
                         const float got = y[static_cast<size_t>(k * n_out + r)];
-                        CHECK_MSG(std::fabs(got - ref) <= dot_tolerance(t, wr, a, n), "%s %s n=%lld token %lld row %lld: %.9g vs ref %.9g",
+                        CHECK_MSG(std::fabs(got - ref) <= tol, "%s %s n=%lld token %lld row %lld: %.9g vs ref %.9g",
                                   er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n),
                                   static_cast<long long>(k), static_cast<long long>(r), got, ref);
                         ++checked;
@@ -383,7 +409,8 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
                 // vec_dot_ref; float types multiply the fp32 activations in double precision.
                 const Type at = er::types::vec_dot_type(t);
                 const bool float_weights = t == Type::F16 || t == Type::F32;
-                std::vector<float> ref(static_cast<size_t>(n_out * n_tokens));
+                std::vector<float> ref(static_cast<size_t>(n_out * n_tokens)), bound(ref.size(), 0.0f);
+                const bool bf16 = bf16_prompt(isa, t, n_tokens);
                 std::vector<float> wrow(static_cast<size_t>(n_in));
                 for (int64_t k = 0; k < n_tokens; ++k) {
                     const float* xk = x.data() + k * n_in;
@@ -395,6 +422,10 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
                         if (float_weights) {
                             er::types::dequantize_row(t, wr, wrow.data(), n_in);
                             for (int64_t i = 0; i < n_in; ++i) v += static_cast<double>(wrow[static_cast<size_t>(i)]) * xk[i];
+                        } else if (bf16) {
+                            const ExactDot e = exact_dot(t, wr, xk, n_in);
+                            v = e.value;
+                            bound[static_cast<size_t>(k * n_out + r)] = static_cast<float>(e.bound);
                         } else {
                             v = er::types::vec_dot_ref(t, wr, a.data(), n_in);
                         }
@@ -409,10 +440,10 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
                     const bool ran = er::kern::matmul_fast(t, w.data(), n_in, n_out, x.data(), n_tokens, y.data(), pool);
                     CHECK_MSG(ran, "%s has no fast matmul for %s", er::kern::isa_name(isa), er::types::type_name(t));
                     if (!ran) continue;
-                    double worst = 0;  // relative to the largest output
+                    double worst = 0;  // relative to the largest output (bf16 prompts: to each output's bound)
                     for (size_t i = 0; i < y.size(); ++i)
-                        worst = std::max(worst, std::fabs(static_cast<double>(y[i]) - ref[i]) / ref_max);
-                    const double tol = 1e-5;
+                        worst = std::max(worst, std::fabs(static_cast<double>(y[i]) - ref[i]) / (bf16 ? bound[i] : ref_max));
+                    const double tol = bf16 ? 1.0 : 1e-5;
                     CHECK_MSG(worst <= tol, "%s %s tokens %lld threads %d: relative error %.3g",
                               er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n_tokens),
                               threads, worst);
