@@ -4803,6 +4803,65 @@ ER_AMX void amx_decode_panel(const PanelFormat& f, const uint8_t* staged, const 
     }
 }
 
+// The 4-bit formats straight from the file's blocks to the same bf16 values (no codes pass): a group's 16
+// possible values are computed once (code * scale + bias, rounded as in amx_decode_panel) and vpermw looks the
+// 32 nibbles of a tile row up. out: row r's first value at out[0] of decoded + 32 r (amx_decode_panel's order).
+using Bf16RowFn = void (*)(const uint8_t* row, int64_t n, uint16_t* out);
+ER_AMX inline __m512i amx_lookup(__m512 scale, __m512 bias, __m256i codes) {  // 32 codes 0-15
+    const __m512 iota = _mm512_set_ps(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+    const __m512i table = _mm512_castsi256_si512(reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(_mm512_fmadd_ps(iota, scale, bias))));
+    return _mm512_permutexvar_epi16(_mm512_cvtepu8_epi16(codes), table);
+}
+ER_AMX void bf16_row_q4_k(const uint8_t* row, int64_t n, uint16_t* out) {
+    const __m256i m4 = _mm256_set1_epi8(0xf);
+    for (int64_t b = 0; b < n / types::QK_K; ++b) {
+        const uint8_t* block = row + b * sizeof(types::BlockQ4_K);
+        const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(half_at(block)), _mm512_set1_ps(-half_at(block + 2)));
+        alignas(64) float v[16];  // d * scale of group g at v[g], -dmin * min at v[8 + g]
+        _mm512_store_ps(v, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(types::BlockQ4_K, scales)))), factor));
+        const uint8_t* qs = block + offsetof(types::BlockQ4_K, qs);
+        for (int c = 0; c < 4; ++c) {
+            const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * c));
+            const __m256i codes[2] = {_mm256_and_si256(q, m4), _mm256_and_si256(_mm256_srli_epi16(q, 4), m4)};
+            for (int h = 0; h < 2; ++h) {
+                const int g = 2 * c + h;
+                _mm512_storeu_si512(out + (8 * b + g) * kPanelRows * 32,
+                                    amx_lookup(_mm512_set1_ps(v[g]), _mm512_set1_ps(v[8 + g]), codes[h]));
+            }
+        }
+    }
+}
+// Q4_0 (x = d * (nibble - 8)) and IQ4_NL (x = d * kIQ4NLValues[nibble]): values 0-15 of a block in the low
+// nibbles, 16-31 in the high ones.
+template <bool kNonLinear>
+ER_AMX void bf16_row_nibbles(const uint8_t* row, int64_t n, uint16_t* out) {
+    static_assert(sizeof(types::BlockQ4_0) == sizeof(types::BlockIQ4_NL), "one layout");
+    const __m128i m4 = _mm_set1_epi8(0xf);
+    for (int64_t b = 0; b < n / types::QK; ++b) {
+        const uint8_t* block = row + b * sizeof(types::BlockQ4_0);
+        const __m128i q = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + offsetof(types::BlockQ4_0, qs)));
+        const __m256i codes = _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(q, 4), m4), _mm_and_si128(q, m4));
+        const __m512 d = _mm512_set1_ps(half_at(block));
+        __m512i v;
+        if (kNonLinear) {
+            const __m512 values = _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(types::kIQ4NLValues))));
+            const __m512i table = _mm512_castsi256_si512(reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(_mm512_mul_ps(values, d))));
+            v = _mm512_permutexvar_epi16(_mm512_cvtepu8_epi16(codes), table);
+        } else {
+            v = amx_lookup(d, _mm512_mul_ps(_mm512_set1_ps(-8.0f), d), codes);
+        }
+        _mm512_storeu_si512(out + b * kPanelRows * 32, v);
+    }
+}
+inline Bf16RowFn amx_bf16_row(types::Type t) {
+    switch (t) {
+        case types::Type::Q4_K: return bf16_row_q4_k;
+        case types::Type::Q4_0: return bf16_row_nibbles<false>;
+        case types::Type::IQ4_NL: return bf16_row_nibbles<true>;
+        default: return nullptr;
+    }
+}
+
 // Up to 16 tokens (rows of n floats at x; missing tokens are zero) as bf16 activation tiles: out[k / 32][pair]
 // [token][2], one tile per 32 values.
 ER_AMX void amx_pack_tokens(const float* x, int64_t n, int64_t tokens, uint16_t* out) {
@@ -4882,6 +4941,7 @@ ER_AMX void amx_panel_steps(const uint16_t* wp, const uint16_t* act, int64_t n, 
 // Panels [pb, pe) of a matmul: decoded one at a time into scratch, each through all tokens.
 struct AmxPanels {
     const PanelFormat& f;
+    Bf16RowFn bf16_row;  // null: panel_codes, then amx_decode_panel
     const uint8_t* w;
     size_t w_row;
     int64_t n_in, n_out;
@@ -4897,9 +4957,19 @@ ER_AMX void amx_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
     amx_begin();
     for (int64_t p = pb; p < pe; ++p) {
         const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
-        panel_codes(j.f, j.w + static_cast<size_t>(r0) * j.w_row, j.w_row, rows, j.n_in, j.staged, j.scale, j.min);
-        if (j.f.group == 16) amx_decode_panel<16>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
-        else amx_decode_panel<32>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+        if (j.bf16_row) {
+            for (int64_t r = 0; r < kPanelRows; ++r) {
+                if (r < rows) {
+                    j.bf16_row(j.w + static_cast<size_t>(r0 + r) * j.w_row, j.n_in, j.decoded + 32 * r);
+                } else {
+                    for (int64_t k = 0; k < j.n_in; k += 32) std::memset(j.decoded + k * kPanelRows + 32 * r, 0, 64);
+                }
+            }
+        } else {
+            panel_codes(j.f, j.w + static_cast<size_t>(r0) * j.w_row, j.w_row, rows, j.n_in, j.staged, j.scale, j.min);
+            if (j.f.group == 16) amx_decode_panel<16>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+            else amx_decode_panel<32>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+        }
         // Steps in chunks, so that a chunk of the panel (16 KB) stays in L1 while every token block passes.
         const int64_t n_k = j.n_in / 32;
         for (int64_t k0 = 0; k0 < n_k; k0 += kAmxChunkSteps) {
@@ -5320,7 +5390,7 @@ inline bool matmul_amx(types::Type weight, const uint8_t* w, int64_t n_in, int64
         uint16_t* wp = decoded.data() + (64 - reinterpret_cast<uintptr_t>(decoded.data()) % 64) % 64 / 2;
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
-        const AmxPanels job{f, w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
+        const AmxPanels job{f, amx_bf16_row(weight), w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
         amx_panels(job, pb, pe);
     });
     return true;
