@@ -62,7 +62,7 @@
    ENVIRONMENT
    -----------
    EDGERUNNER_ISA=scalar|avx2|avx512|amx|neon  cap the CPU kernel level picked from cpuid (default: the best
-                                      one; amx: AVX-512 plus AMX tiles, bf16, for prompts of 16+ tokens)
+                                      one; amx: AVX-512 plus AMX tiles, bf16, for prompts of 8+ tokens)
    EDGERUNNER_VK_DEVICE=N             pick the N-th Vulkan device; EDGERUNNER_VK_NO_SUBGROUP=1 avoids subgroup ops
    EDGERUNNER_VK_TILED=off            prefill without the shared-memory tiled matmul (for comparisons)
    EDGERUNNER_VK_PROFILE=1            GPU time per shader (a timestamp after every dispatch), printed on exit
@@ -400,7 +400,7 @@ std::string cpu_features_string();  // e.g. "avx2 fma f16c avx512f ..."
 // matmuls of at least kAmxMinTokens tokens over quantized weights; those round weights and activations to bf16
 // (8 significant bits, about the error of the 8-bit activations of the other levels) and sum in fp32.
 enum class Isa { Scalar, AVX2, AVX512, NEON, AMX };
-constexpr int64_t kAmxMinTokens = 16;
+constexpr int64_t kAmxMinTokens = 8;
 const char* isa_name(Isa isa);
 std::vector<Isa> supported_isas();  // compiled in and supported here; Scalar first, the best last
 Isa active_isa();                   // what matmuls use now (the best one unless set_isa chose another)
@@ -4818,9 +4818,10 @@ ER_AMX void amx_decode_panel(const PanelFormat& f, const uint8_t* staged, const 
     }
 }
 
-// The 4-bit formats straight from the file's blocks to the same bf16 values (no codes pass): a group's 16
-// possible values are computed once (code * scale + bias, rounded as in amx_decode_panel) and vpermw looks the
-// 32 nibbles of a tile row up. out: row r's first value at out[0] of decoded + 32 r (amx_decode_panel's order).
+// Q8_0 and the 4-bit formats straight from the file's blocks to the same bf16 values as amx_decode_panel (no
+// codes pass). For 4-bit codes a group's 16 possible values are computed once (code * scale + bias, rounded
+// alike) and vpermw looks the 32 nibbles of a tile row up. out: row r's first value at out[0] of decoded + 32 r
+// (amx_decode_panel's order).
 using Bf16RowFn = void (*)(const uint8_t* row, int64_t n, uint16_t* out);
 ER_AMX inline __m512i amx_lookup(__m512 scale, __m512 bias, __m256i codes) {  // 32 codes 0-15
     const __m512 iota = _mm512_set_ps(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
@@ -4868,8 +4869,20 @@ ER_AMX void bf16_row_nibbles(const uint8_t* row, int64_t n, uint16_t* out) {
         _mm512_storeu_si512(out + b * kPanelRows * 32, v);
     }
 }
+// Q8_0: x = d * q, 32 signed bytes per block.
+ER_AMX void bf16_row_q8_0(const uint8_t* row, int64_t n, uint16_t* out) {
+    for (int64_t b = 0; b < n / types::QK; ++b) {
+        const uint8_t* block = row + b * sizeof(types::BlockQ8_0);
+        const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ8_0, qs)));
+        const __m512 d = _mm512_set1_ps(half_at(block));
+        const __m512 lo = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm256_castsi256_si128(q))), d);
+        const __m512 hi = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm256_extracti128_si256(q, 1))), d);
+        _mm512_storeu_si512(out + b * kPanelRows * 32, reinterpret_cast<__m512i>(_mm512_cvtne2ps_pbh(hi, lo)));
+    }
+}
 inline Bf16RowFn amx_bf16_row(types::Type t) {
     switch (t) {
+        case types::Type::Q8_0: return bf16_row_q8_0;
         case types::Type::Q4_K: return bf16_row_q4_k;
         case types::Type::Q4_0: return bf16_row_nibbles<false>;
         case types::Type::IQ4_NL: return bf16_row_nibbles<true>;

@@ -246,8 +246,8 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
             if (!er::kern::has_fast_dot(isa, t)) continue;
             const er::types::TypeInfo* ti = er::types::type_info(t);
             // 5 tokens take the row kernels (a group of 4, then one); 13 rows or panels, per format; 29 the AVX-512
-            // panels of every format (tiles of 6 tokens and a tail of 5, a panel of 3 rows out of 32), or the AMX
-            // tiles (a pair of 16-token blocks, the second partly empty).
+            // panels of every format (tiles of 6 tokens and a tail of 5, a panel of 3 rows out of 32). At the AMX
+            // level 13 and 29 take the tiles (one partial 16-token block; a pair, the second partly empty).
             const int64_t n_out = 3;
             for (int64_t n_tokens : {5, 13, 29})
             for (int64_t n : {ti->block_size * 3, ti->block_size * 8}) {
