@@ -3945,6 +3945,15 @@ ER_AVX2 inline __m256 load8_kv_avx2(const uint16_t* p) {
 // Q query heads over the same keys and values (attention_group): each key and value vector is loaded and
 // converted once and used by every query. Scores take two keys per step, so that 2Q independent FMA chains hide
 // the latency; the weighted sums keep Q x kChunks accumulators of 8 dimensions in registers.
+// Cached keys and values of one head are rows `stride` apart (the heads interleave), which the hardware
+// prefetchers follow badly: decode attention ran at a fraction of the read rate (bench/EXPERIMENTS.md row 49).
+// The loops touch the rows kKvAhead keys ahead.
+constexpr int32_t kKvAhead = 8;
+template <class KvT>
+ER_AVX2 inline void prefetch_kv(const KvT* p, int32_t n) {
+    const char* c = reinterpret_cast<const char*>(p);
+    for (size_t o = 0; o < static_cast<size_t>(n) * sizeof(KvT); o += 64) _mm_prefetch(c + o, _MM_HINT_T0);
+}
 template <int Q, int kChunks, class KvT>
 ER_AVX2 inline void weighted_sums_avx2(const KvT* v, int64_t stride, int32_t n_keys, const float* const* w, int32_t d,
                                        float* const* out) {
@@ -3955,6 +3964,7 @@ ER_AVX2 inline void weighted_sums_avx2(const KvT* v, int64_t stride, int32_t n_k
         for (int c = 0; c < kChunks; ++c) acc[i][c] = _mm256_setzero_ps();
     for (int32_t j = 0; j < n_keys; ++j) {
         const KvT* vj = v + j * stride + d;
+        if (j + kKvAhead < n_keys) prefetch_kv(vj + kKvAhead * stride, 8 * kChunks);
         __m256 vc[kChunks];
 #pragma GCC unroll 8
         for (int c = 0; c < kChunks; ++c) vc[c] = load8_kv_avx2(vj + 8 * c);
@@ -3970,9 +3980,10 @@ ER_AVX2 inline void weighted_sums_avx2(const KvT* v, int64_t stride, int32_t n_k
 #pragma GCC unroll 8
         for (int c = 0; c < kChunks; ++c) _mm256_storeu_ps(out[i] + d + 8 * c, acc[i][c]);
 }
+// Softmaxed scores of Q query heads over the keys: scores[i * n_keys + j].
 template <int Q, class KvT>
-ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
-                                  int32_t head_dim, float scale, float softcap_value, float* scores, float* const* out) {
+ER_AVX2 void attention_scores_avx2(const float* const* q, const KvT* k, int64_t stride, int32_t n_keys,
+                                   int32_t head_dim, float scale, float softcap_value, float* scores) {
     float* s[Q];
 #pragma GCC unroll 8
     for (int i = 0; i < Q; ++i) s[i] = scores + static_cast<int64_t>(i) * n_keys;
@@ -3985,6 +3996,10 @@ ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT
     for (; j + 2 <= n_keys; j += 2) {
         const KvT* k0 = k + j * stride;
         const KvT* k1 = k0 + stride;
+        if (j + kKvAhead + 2 <= n_keys) {
+            prefetch_kv(k0 + kKvAhead * stride, head_dim);
+            prefetch_kv(k1 + kKvAhead * stride, head_dim);
+        }
         __m256 a0[Q], a1[Q];
 #pragma GCC unroll 8
         for (int i = 0; i < Q; ++i) a0[i] = a1[i] = _mm256_setzero_ps();
@@ -4018,6 +4033,14 @@ ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT
     }
 #pragma GCC unroll 8
     for (int i = 0; i < Q; ++i) softmax(s[i], n_keys);
+}
+template <int Q, class KvT>
+ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
+                                  int32_t head_dim, float scale, float softcap_value, float* scores, float* const* out) {
+    attention_scores_avx2<Q>(q, k, stride, n_keys, head_dim, scale, softcap_value, scores);
+    const float* s[Q];
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i) s[i] = scores + static_cast<int64_t>(i) * n_keys;
     constexpr int kChunks = Q <= 2 ? 4 : 2;  // Q x kChunks <= 8 accumulators
     int32_t d = 0;
     for (; d + 8 * kChunks <= head_dim; d += 8 * kChunks) weighted_sums_avx2<Q, kChunks>(v, stride, n_keys, s, d, out);
@@ -4771,6 +4794,43 @@ inline PanelTileFn panel_tile_fn(const PanelFormat& f, int64_t tokens) {
     return f.has_min ? panel_tile_fn<32, true>(tokens) : panel_tile_fn<32, false>(tokens);
 }
 
+// ---- decode attention, AVX-512 ----
+// The value pass of attention_group_avx2 holds 8 ymm accumulators, so it walks the cached values once per 32
+// dimensions (4 times for 128); with 32 zmm registers every dimension of up to 24 x 16 (heads x 16 dims) sums at
+// once and each value row is read once, in order.
+ER_AVX512 inline __m512 load16_kv_avx512(const float* p) { return _mm512_loadu_ps(p); }
+ER_AVX512 inline __m512 load16_kv_avx512(const uint16_t* p) {
+    return _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
+}
+template <int Q, int kDims16, class KvT>
+ER_AVX512 void attention_group_avx512(const float* const* q, const KvT* k, const KvT* v, int64_t stride,
+                                      int32_t n_keys, float scale, float softcap_value, float* scores, float* const* out) {
+    static_assert(Q * kDims16 <= 24, "accumulators must fit the registers");
+    attention_scores_avx2<Q>(q, k, stride, n_keys, 16 * kDims16, scale, softcap_value, scores);
+    __m512 acc[Q][kDims16];
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i)
+#pragma GCC unroll 8
+        for (int c = 0; c < kDims16; ++c) acc[i][c] = _mm512_setzero_ps();
+    for (int32_t j = 0; j < n_keys; ++j) {
+        const KvT* vj = v + j * stride;
+        if (j + kKvAhead < n_keys) prefetch_kv(vj + kKvAhead * stride, 16 * kDims16);
+        __m512 vc[kDims16];
+#pragma GCC unroll 8
+        for (int c = 0; c < kDims16; ++c) vc[c] = load16_kv_avx512(vj + 16 * c);
+#pragma GCC unroll 8
+        for (int i = 0; i < Q; ++i) {
+            const __m512 wi = _mm512_set1_ps(scores[static_cast<int64_t>(i) * n_keys + j]);
+#pragma GCC unroll 8
+            for (int c = 0; c < kDims16; ++c) acc[i][c] = _mm512_fmadd_ps(wi, vc[c], acc[i][c]);
+        }
+    }
+#pragma GCC unroll 8
+    for (int i = 0; i < Q; ++i)
+#pragma GCC unroll 8
+        for (int c = 0; c < kDims16; ++c) _mm512_storeu_ps(out[i] + 16 * c, acc[i][c]);
+}
+
 // ---- prompt matmuls on AMX tiles (bf16) ----
 // One tdpbf16ps multiplies 16 x 32 bf16 weights by 32 x 16 bf16 activations into 16 x 16 fp32 sums: 8192
 // multiply-adds per instruction, several times what vpdpbusd sustains. The formats' per-group scales would
@@ -5494,6 +5554,30 @@ bool attention_group_dispatch(const float* const* q, int n_q, const KvT* k, cons
                               float* const* out) {
 #if defined(ER_SIMD_X86)
     const Isa isa = active_isa();
+    if ((isa == Isa::AVX512 || isa == Isa::AMX) && n_keys > 0 && (head_dim == 64 || head_dim == 128)) {
+        const bool wide = head_dim == 128;
+        switch (n_q) {
+            case 1:
+                if (wide) attention_group_avx512<1, 8>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                else attention_group_avx512<1, 4>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                return true;
+            case 2:
+                if (wide) attention_group_avx512<2, 8>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                else attention_group_avx512<2, 4>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                return true;
+            case 3:
+                if (wide) attention_group_avx512<3, 8>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                else attention_group_avx512<3, 4>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                return true;
+            case 4:
+                if (!wide) {
+                    attention_group_avx512<4, 4>(q, k, v, stride, n_keys, scale, softcap_value, scores, out);
+                    return true;
+                }
+                break;
+            default: break;
+        }
+    }
     if ((isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) && head_dim % 8 == 0 && n_keys > 0) {
         switch (n_q) {
             case 1: attention_group_avx2<1>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
