@@ -4317,17 +4317,31 @@ struct Q4KConsts {
 ER_AVX512 inline Q4KConsts q4k_consts() {
     return {_mm512_set1_epi8(0xf), _mm512_load_si512(kScaleSpread[0]), _mm512_load_si512(kScaleSpread[1])};
 }
-// acc[t] += the dot product of Q4_K block w with the Q8_K blocks a[t] (prep_act_q8k_k4 order), t < T.
-template <int T>
-ER_AVX512 inline void q4k_block_dot(const types::BlockQ4_K& w, const types::BlockQ8_K* const* a, int64_t i, const Q4KConsts& c,
+// Q5_K's fifth bits for 64 codes in q4k_block_dot's order: bit `lo` of qh[l] for bytes l < 32, bit `hi` for bytes
+// 32 + l, moved to bit 4 (qh broadcast to both halves of qq).
+ER_AVX512 inline __m512i q5k_fifth_bits(__m512i qq, int lo, int hi) {
+    const __m512i shifts = _mm512_mask_blend_epi16(0xffff0000u, _mm512_set1_epi16(static_cast<int16_t>(lo)), _mm512_set1_epi16(static_cast<int16_t>(hi)));
+    return _mm512_slli_epi16(_mm512_and_si512(_mm512_srlv_epi16(qq, shifts), _mm512_set1_epi8(1)), 4);
+}
+// acc[t] += the dot product of Q4_K (or Q5_K: the same scales, plus a fifth bit per code) block w with the Q8_K
+// blocks a[t] (prep_act_q8k_k4 order), t < T.
+template <int T, class Block = types::BlockQ4_K>
+ER_AVX512 inline void q4k_block_dot(const Block& w, const types::BlockQ8_K* const* a, int64_t i, const Q4KConsts& c,
                                     __m512* acc) {
     const __m256i sm = k4_scales_mins_avx512(w.scales);
     const __m128i mins = _mm256_extracti128_si256(sm, 1);
     const __m512i smz = _mm512_castsi256_si512(sm);
     const __m512i s01 = _mm512_permutexvar_epi16(c.idx01, smz), s23 = _mm512_permutexvar_epi16(c.idx23, smz);
     const __m512i z0 = loadu512(w.qs), z1 = loadu512(w.qs + 64);
-    const __m512i l0 = _mm512_and_si512(z0, c.m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), c.m4);
-    const __m512i l1 = _mm512_and_si512(z1, c.m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), c.m4);
+    __m512i l0 = _mm512_and_si512(z0, c.m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), c.m4);
+    __m512i l1 = _mm512_and_si512(z1, c.m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), c.m4);
+    if constexpr (std::is_same<Block, types::BlockQ5_K>::value) {  // value 64k + l: bit 2k of qh[l], 64k + 32 + l: bit 2k + 1
+        const __m512i qq = _mm512_broadcast_i64x4(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(w.qh)));
+        l0 = _mm512_or_si512(l0, q5k_fifth_bits(qq, 0, 2));
+        h0 = _mm512_or_si512(h0, q5k_fifth_bits(qq, 1, 3));
+        l1 = _mm512_or_si512(l1, q5k_fifth_bits(qq, 4, 6));
+        h1 = _mm512_or_si512(h1, q5k_fifth_bits(qq, 5, 7));
+    }
     // Row scales as vectors, the activation scale as a broadcast memory operand: no scalar work per token.
     const __m512 d = _mm512_set1_ps(_cvtsh_ss(w.d)), neg_dmin = _mm512_set1_ps(-_cvtsh_ss(w.dmin));
 #pragma GCC unroll 8
@@ -4342,46 +4356,47 @@ ER_AVX512 inline void q4k_block_dot(const types::BlockQ4_K& w, const types::Bloc
         const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
         const __m512i p2 = dpbusd512(zero, l1, loadu512(at.qs + 128));
         const __m512i p3 = dpbusd512(zero, h1, loadu512(at.qs + 192));
-        // |lane| <= 4 * 15 * 128 fits int16, so packing loses nothing.
+        // |lane| <= 4 * 31 * 128 fits int16, so packing loses nothing.
         __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
         sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
         acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(sum), da), d, acc[t]);
     }
 }
-template <int T>
+template <int T, class Block = types::BlockQ4_K>
 ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
-    const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
+    const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_K* a[T];  // prep_act_q8k_k4 order
     for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
     const int64_t nb = n / types::QK_K;
     const Q4KConsts c = q4k_consts();
     __m512 acc[T];
     for (int t = 0; t < T; ++t) acc[t] = _mm512_setzero_ps();
-    for (int64_t i = 0; i < nb; ++i) q4k_block_dot<T>(w[i], a, i, c, acc);
+    for (int64_t i = 0; i < nb; ++i) q4k_block_dot<T, Block>(w[i], a, i, c, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
 }
 // Decode: y[r] = row r . act for n_rows rows, two at a time: row r of the first half with row r of the second
 // (two independent accumulator chains and two sequential memory streams; interleaving neighbouring rows was
 // faster on cached weights but 40% slower from DRAM, where it defeats the stream prefetcher), the constants
 // loaded once and no call per row (short rows such as 1024 values are only 4 blocks).
+template <class Block = types::BlockQ4_K>
 ER_AVX512 void dot_rows_q4_k_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
     const types::BlockQ8_K* a[1] = {static_cast<const types::BlockQ8_K*>(act)};
     const int64_t nb = n / types::QK_K, half = n_rows / 2, ahead = prefetch_rows_ahead(w_row);
     const Q4KConsts c = q4k_consts();
     for (int64_t r = 0; r < half; ++r) {
-        const types::BlockQ4_K* w0 = reinterpret_cast<const types::BlockQ4_K*>(w + static_cast<size_t>(r) * w_row);
-        const types::BlockQ4_K* w1 = reinterpret_cast<const types::BlockQ4_K*>(w + static_cast<size_t>(r + half) * w_row);
+        const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
+        const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
         __m512 acc0[1] = {_mm512_setzero_ps()}, acc1[1] = {_mm512_setzero_ps()};
         if (r + ahead < half) prefetch_row_pair(w0, w1, ahead * w_row, w_row);
         for (int64_t i = 0; i < nb; ++i) {
-            q4k_block_dot<1>(w0[i], a, i, c, acc0);
-            q4k_block_dot<1>(w1[i], a, i, c, acc1);
+            q4k_block_dot<1, Block>(w0[i], a, i, c, acc0);
+            q4k_block_dot<1, Block>(w1[i], a, i, c, acc1);
         }
         y[r] = _mm512_reduce_add_ps(acc0[0]);
         y[r + half] = _mm512_reduce_add_ps(acc1[0]);
     }
     if (n_rows % 2)
-        dot_q4_k_avx512<1>(w + static_cast<size_t>(n_rows - 1) * w_row, reinterpret_cast<const void* const*>(a), n, y + n_rows - 1);
+        dot_q4_k_avx512<1, Block>(w + static_cast<size_t>(n_rows - 1) * w_row, reinterpret_cast<const void* const*>(a), n, y + n_rows - 1);
 }
 
 // Q6_K codes (plus 32, as stored) of one half of a block in value order: values 0-63 to `first`, 64-127 to
@@ -4599,6 +4614,27 @@ ER_AVX512 inline void block_codes_q4_k(const uint8_t* block, uint8_t* codes, flo
         min[g * stride] = v[8 + g];
     }
 }
+// Q5_K: Q4_K's codes plus the fifth bit, value 64c + l from bit 2c of qh[l], 64c + 32 + l from bit 2c + 1.
+ER_AVX512 inline void block_codes_q5_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+    const uint8_t* qs = block + offsetof(types::BlockQ5_K, qs);
+    const __m256i qh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ5_K, qh)));
+    const __m256i m4 = _mm256_set1_epi8(0xf), one = _mm256_set1_epi8(1);
+    for (int c = 0; c < 4; ++c) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * c));
+        const __m256i b0 = _mm256_and_si256(_mm256_srl_epi16(qh, _mm_cvtsi32_si128(2 * c)), one);
+        const __m256i b1 = _mm256_and_si256(_mm256_srl_epi16(qh, _mm_cvtsi32_si128(2 * c + 1)), one);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c), _mm256_or_si256(_mm256_and_si256(v, m4), _mm256_slli_epi16(b0, 4)));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c + 32),
+                            _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(v, 4), m4), _mm256_slli_epi16(b1, 4)));
+    }
+    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(half_at(block)), _mm512_set1_ps(-half_at(block + 2)));
+    alignas(64) float vs[16];
+    _mm512_store_ps(vs, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(types::BlockQ5_K, scales)))), factor));
+    for (int g = 0; g < 8; ++g) {
+        scale[g * stride] = vs[g];
+        min[g * stride] = vs[8 + g];
+    }
+}
 ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
     for (int h = 0; h < 2; ++h) {
         __m512i first, second;
@@ -4648,6 +4684,7 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
         case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
         case Type::Q4_K: f = {row_codes<block_codes_q4_k, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
+        case Type::Q5_K: f = {row_codes<block_codes_q5_k, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
         default: return false;
     }
@@ -5313,7 +5350,11 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                             nullptr, dot_rows_x4_avx512<types::BlockIQ4_NL>};
                 case Type::Q4_K:
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
-                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512};
+                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512<>};
+                case Type::Q5_K:
+                    return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
+                            quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
+                            dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
                 case Type::Q6_K:
                     return {dot1_avx512<dot_q6_k_avx512<1>>, nullptr, nullptr, quantize_act_q8k_avx512<false>,
                             dot_q6_k_avx512<4>, dot_q6_k_avx512<8>, dot_rows_avx512<dot_q6_k_avx512<1>>};
