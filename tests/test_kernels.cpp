@@ -220,7 +220,12 @@ TEST(fast_dot_handles_extreme_codes_from_raw_random_blocks) {
                         std::memcpy(blk, &d_half, 2);
                         std::memcpy(blk + 2, &d_half, 2);
                         break;
-                    case Type::Q6_K: std::memcpy(blk + ti->type_size - 2, &d_half, 2); break;  // d trails
+                    case Type::Q6_K:
+                    case Type::Q3_K: std::memcpy(blk + ti->type_size - 2, &d_half, 2); break;  // d trails
+                    case Type::Q2_K:  // d and dmin trail
+                        std::memcpy(blk + ti->type_size - 4, &d_half, 2);
+                        std::memcpy(blk + ti->type_size - 2, &d_half, 2);
+                        break;
                     default: std::memcpy(blk, &d_half, 2); break;                                // d leads
                 }
             }
@@ -258,7 +263,9 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
                 for (size_t off = 0; off < w.size(); off += ti->type_size) {
                     uint8_t* blk = w.data() + off;
                     if (t == Type::Q4_K || t == Type::Q5_K) std::memcpy(blk + 2, &d_half, 2);  // dmin follows d
-                    std::memcpy(t == Type::Q6_K ? blk + ti->type_size - 2 : blk, &d_half, 2);  // d trails in Q6_K
+                    if (t == Type::Q2_K) std::memcpy(blk + ti->type_size - 4, &d_half, 2);      // d, dmin trail
+                    const bool trails = t == Type::Q6_K || t == Type::Q3_K || t == Type::Q2_K;
+                    std::memcpy(trails ? blk + ti->type_size - 2 : blk, &d_half, 2);
                 }
                 std::vector<float> x(static_cast<size_t>(n * n_tokens));
                 for (int64_t k = 0; k < n_tokens; ++k) {
@@ -391,11 +398,13 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
     const Isa before = er::kern::active_isa();
     for (Isa isa : fast_isas()) {
         CHECK(er::kern::set_isa(isa).ok());
-        for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::Q4_K, Type::Q5_K, Type::Q6_K, Type::IQ4_NL, Type::F16, Type::F32}) {
+        for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::Q2_K, Type::Q3_K, Type::Q4_K, Type::Q5_K, Type::Q6_K, Type::IQ4_NL,
+                       Type::IQ4_XS, Type::F16, Type::F32}) {
             // Not a multiple of any tile size; 32-element blocks also get a row of 7 blocks (a partial group).
-            // Q5_K has kernels at the AVX-512 levels only.
+            // Q2_K, Q3_K and IQ4_XS have kernels at the AVX-512 levels only, Q5_K at the AMX level only.
+            const bool avx512_only = t == Type::Q5_K || t == Type::Q2_K || t == Type::Q3_K || t == Type::IQ4_XS;
             if (t != Type::F16 && t != Type::F32 && !er::kern::has_fast_dot(isa, t)) {
-                CHECK_MSG(t == Type::Q5_K, "%s has no fast dot for %s", er::kern::isa_name(isa), er::types::type_name(t));
+                CHECK_MSG(avx512_only, "%s has no fast dot for %s", er::kern::isa_name(isa), er::types::type_name(t));
                 continue;
             }
             const int64_t n_in = er::types::type_info(t)->block_size == 32 ? 224 : 512, n_out = 37;
