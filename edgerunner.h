@@ -2,9 +2,9 @@
 
    Loads common GGUF models (llama, qwen2, qwen3, gemma2, gemma3, phi3; f32/f16/bf16, q4_0..q8_0, k-quants,
    iq4_nl/iq4_xs), tokenizes (byte-level BPE and SentencePiece vocabularies), renders the model's Jinja chat
-   template, samples and streams text. CPU kernels for AVX2, AVX-512 (VNNI) and NEON are picked at run time;
-   an optional translation unit runs the whole forward pass on a Vulkan GPU. No dependency beyond the C++
-   standard library and pthreads. Weights are memory-mapped, never copied.
+   template, samples and streams text. CPU kernels for AVX2, AVX-512 (VNNI), AMX (bf16 tiles for prompts) and
+   NEON are picked at run time; an optional translation unit runs the whole forward pass on a Vulkan GPU. No
+   dependency beyond the C++ standard library and pthreads. Weights are memory-mapped, never copied.
 
    QUICK START
    -----------
@@ -4211,22 +4211,17 @@ ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, i
     if (4 * g < nb) tail_group_x4_avx512<Block, T>(w, nb, a, g, table, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(_mm512_add_ps(acc[t], acc[T + t]));
 }
-// Decode over a run of rows, row r with row r + n_rows/2 (two sequential weight streams, as dot_rows_q4_k_avx512);
-// each row's sums in the order of dot_x4_avx512<Block, 1> (even / odd groups, then the tail), so results do not
-// depend on how the rows were split.
-// Decode streams two runs of rows from memory (dot_rows); the hardware prefetchers alone left 25% of the read
+// Decode streams runs of rows from memory (dot_rows); the hardware prefetchers alone left 25% of the read
 // bandwidth unused on an Intel Xeon VM (bench/EXPERIMENTS.md row 47), so each stream also prefetches the row
 // about kPrefetchAhead bytes ahead of the one it multiplies.
 constexpr size_t kPrefetchAhead = 2304;
 inline int64_t prefetch_rows_ahead(size_t w_row) { return static_cast<int64_t>(std::max<size_t>(1, (kPrefetchAhead + w_row - 1) / w_row)); }
-ER_AVX512 inline void prefetch_row_pair(const void* row0, const void* row1, size_t offset, size_t w_row) {
-    const char* p0 = static_cast<const char*>(row0) + offset;
-    const char* p1 = static_cast<const char*>(row1) + offset;
-    for (size_t o = 0; o < w_row; o += 64) {
-        _mm_prefetch(p0 + o, _MM_HINT_T0);
-        _mm_prefetch(p1 + o, _MM_HINT_T0);
-    }
+ER_AVX512 inline void prefetch_row(const void* row, size_t w_row) {
+    for (size_t o = 0; o < w_row; o += 64) _mm_prefetch(static_cast<const char*>(row) + o, _MM_HINT_T0);
 }
+// Decode over a run of rows, row r with row r + n_rows/2 (two sequential weight streams, as dot_rows_q4_k_avx512);
+// each row's sums in the order of dot_x4_avx512<Block, 1> (even / odd groups, then the tail), so results do not
+// depend on how the rows were split.
 template <class Block>
 ER_AVX512 void dot_rows_x4_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
     const ActQ8x4* a[1] = {static_cast<const ActQ8x4*>(act)};
@@ -4235,7 +4230,10 @@ ER_AVX512 void dot_rows_x4_avx512(const uint8_t* w, size_t w_row, int64_t n_rows
     for (int64_t r = 0; r < half; ++r) {
         const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
         const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
-        if (r + ahead < half) prefetch_row_pair(w0, w1, ahead * w_row, w_row);
+        if (r + ahead < half) {
+            prefetch_row(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, w_row);
+            prefetch_row(reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
+        }
         __m512 acc0[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()}, acc1[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()};
         int64_t g = 0;
         for (; g + 2 <= full; g += 2) {
@@ -4387,7 +4385,10 @@ ER_AVX512 void dot_rows_q4_k_avx512(const uint8_t* w, size_t w_row, int64_t n_ro
         const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
         const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
         __m512 acc0[1] = {_mm512_setzero_ps()}, acc1[1] = {_mm512_setzero_ps()};
-        if (r + ahead < half) prefetch_row_pair(w0, w1, ahead * w_row, w_row);
+        if (r + ahead < half) {
+            prefetch_row(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, w_row);
+            prefetch_row(reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
+        }
         for (int64_t i = 0; i < nb; ++i) {
             q4k_block_dot<1, Block>(w0[i], a, i, c, acc0);
             q4k_block_dot<1, Block>(w1[i], a, i, c, acc1);
@@ -4455,7 +4456,11 @@ ER_AVX512 void dot_q6_k_avx512(const void* w_row, const void* const* act, int64_
 // call per row).
 template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
 ER_AVX512 void dot_rows_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
-    for (int64_t r = 0; r < n_rows; ++r) kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
+    const int64_t ahead = prefetch_rows_ahead(w_row);
+    for (int64_t r = 0; r < n_rows; ++r) {
+        if (r + ahead < n_rows) prefetch_row(w + static_cast<size_t>(r + ahead) * w_row, w_row);
+        kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
+    }
 }
 // The single-row entry point of a T-row kernel.
 template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
@@ -4655,67 +4660,100 @@ ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, flo
     }
 }
 
-// Q2_K: value 128h + 32j + l is bits 2j-2j+1 of qs[32h + l]; sixteen groups of 16 with a 4-bit scale (times d)
+// The K-quant blocks without kernels of their own, decoded in registers: q[c] holds the unsigned codes of values
+// 64c .. 64c + 63, scale / min the groups' d * scale and -dmin * min (lanes past the block's groups zero). Used
+// by the panels (block_codes_regs stores them) and by decode (dot_codes_avx512 multiplies them in place).
+struct BlockRegs {
+    __m512i q[4];
+    __m512 scale, min;
+};
+// Each 256-bit half of v shifted right by its own count (16-bit lanes; every byte keeps its own bits after the
+// mask).
+ER_AVX512 inline __m512i shift_halves(__m512i v, int lo, int hi) {
+    return _mm512_srlv_epi16(v, _mm512_mask_blend_epi16(0xffff0000u, _mm512_set1_epi16(static_cast<int16_t>(lo)), _mm512_set1_epi16(static_cast<int16_t>(hi))));
+}
+ER_AVX512 inline __m512i broadcast256(const uint8_t* p) {
+    return _mm512_broadcast_i64x4(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
+}
+// Q2_K: value 128h + 32j + l is bits 2j, 2j + 1 of qs[32h + l]; sixteen groups of 16 with a 4-bit scale (times d)
 // and a 4-bit min (times -dmin) in one byte each.
-ER_AVX512 inline void block_codes_q2_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+ER_AVX512 inline void decode_q2_k(const uint8_t* block, BlockRegs& r) {
     const uint8_t* qs = block + offsetof(types::BlockQ2_K, qs);
-    const __m256i m3 = _mm256_set1_epi8(3);
-    for (int h = 0; h < 2; ++h) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * h));
-        for (int j = 0; j < 4; ++j)
-            _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 128 * h + 32 * j), _mm256_and_si256(_mm256_srl_epi16(v, _mm_cvtsi32_si128(2 * j)), m3));
+    const __m512i m3 = _mm512_set1_epi8(3);
+    for (int c = 0; c < 4; ++c) {
+        const __m512i v = broadcast256(qs + 32 * (c / 2));
+        r.q[c] = _mm512_and_si512(shift_halves(v, 4 * (c % 2), 4 * (c % 2) + 2), m3);
     }
     const __m128i sm = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + offsetof(types::BlockQ2_K, scales)));
-    alignas(64) float sc[16], mn[16];
-    _mm512_store_ps(sc, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_and_si128(sm, _mm_set1_epi8(0xf)))),
-                                      _mm512_set1_ps(half_at(block + offsetof(types::BlockQ2_K, d)))));
-    _mm512_store_ps(mn, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_and_si128(_mm_srli_epi16(sm, 4), _mm_set1_epi8(0xf)))),
-                                      _mm512_set1_ps(-half_at(block + offsetof(types::BlockQ2_K, dmin)))));
-    for (int g = 0; g < 16; ++g) {
-        scale[g * stride] = sc[g];
-        min[g * stride] = mn[g];
-    }
+    const __m128i m4 = _mm_set1_epi8(0xf);
+    r.scale = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_and_si128(sm, m4))), _mm512_set1_ps(half_at(block + offsetof(types::BlockQ2_K, d))));
+    r.min = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepu8_epi32(_mm_and_si128(_mm_srli_epi16(sm, 4), m4))),
+                          _mm512_set1_ps(-half_at(block + offsetof(types::BlockQ2_K, dmin))));
 }
 // Q3_K: Q2_K's 2-bit layout plus a third bit (value e: bit e / 32 of hmask[e % 32]); codes = value + 4 in 0-7.
-// Sixteen signed 6-bit scales (types::detail::unpack_q3k_scales) times d.
-ER_AVX512 inline void block_codes_q3_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+// Sixteen signed 6-bit scales (stored + 32; as types::detail::unpack_q3k_scales) times d.
+ER_AVX512 inline void decode_q3_k(const uint8_t* block, BlockRegs& r) {
     const uint8_t* qs = block + offsetof(types::BlockQ3_K, qs);
-    const __m256i hm = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ3_K, hmask)));
-    const __m256i m3 = _mm256_set1_epi8(3), one = _mm256_set1_epi8(1);
-    for (int h = 0; h < 2; ++h) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * h));
-        for (int j = 0; j < 4; ++j) {
-            const __m256i low = _mm256_and_si256(_mm256_srl_epi16(v, _mm_cvtsi32_si128(2 * j)), m3);
-            const __m256i high = _mm256_and_si256(_mm256_srl_epi16(hm, _mm_cvtsi32_si128(4 * h + j)), one);
-            _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 128 * h + 32 * j), _mm256_or_si256(low, _mm256_slli_epi16(high, 2)));
-        }
+    const __m512i hm = broadcast256(block + offsetof(types::BlockQ3_K, hmask));
+    const __m512i m3 = _mm512_set1_epi8(3), one = _mm512_set1_epi8(1);
+    for (int c = 0; c < 4; ++c) {
+        const __m512i v = broadcast256(qs + 32 * (c / 2));
+        const int j = 2 * (c % 2), h = c / 2;  // values 64c .. 64c + 63: bit pairs j, j + 1 of half h
+        const __m512i low = _mm512_and_si512(shift_halves(v, 2 * j, 2 * j + 2), m3);
+        const __m512i high = _mm512_and_si512(shift_halves(hm, 4 * h + j, 4 * h + j + 1), one);
+        r.q[c] = _mm512_or_si512(low, _mm512_slli_epi16(high, 2));
     }
-    int32_t sc[16];
-    types::detail::unpack_q3k_scales(block + offsetof(types::BlockQ3_K, scales), sc);
-    const float d = half_at(block + offsetof(types::BlockQ3_K, d));
-    for (int g = 0; g < 16; ++g) {
-        scale[g * stride] = d * static_cast<float>(sc[g]);
-        min[g * stride] = 0.f;
-    }
+    uint8_t s[16] = {};
+    std::memcpy(s, block + offsetof(types::BlockQ3_K, scales), 12);
+    const __m128i sv = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+    // Scale j: low nibble of byte j (j < 8) or high nibble of byte j - 8; bits 4-5 from bits 2(j / 4) of byte 8 + j % 4.
+    const __m128i lo8 = _mm_and_si128(sv, _mm_set1_epi8(0xf)), hi8 = _mm_and_si128(_mm_srli_epi16(sv, 4), _mm_set1_epi8(0xf));
+    const __m512i lo = _mm512_cvtepu8_epi32(_mm_unpacklo_epi64(lo8, hi8));
+    const __m512i top = _mm512_cvtepu8_epi32(_mm_shuffle_epi8(sv, _mm_set_epi8(11, 10, 9, 8, 11, 10, 9, 8, 11, 10, 9, 8, 11, 10, 9, 8)));
+    const __m512i shifts = _mm512_set_epi32(6, 6, 6, 6, 4, 4, 4, 4, 2, 2, 2, 2, 0, 0, 0, 0);
+    const __m512i hi = _mm512_and_si512(_mm512_srlv_epi32(top, shifts), _mm512_set1_epi32(3));
+    const __m512i sc = _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
+    r.scale = _mm512_mul_ps(_mm512_cvtepi32_ps(sc), _mm512_set1_ps(half_at(block + offsetof(types::BlockQ3_K, d))));
+    r.min = _mm512_setzero_ps();
 }
 // IQ4_XS: eight groups of 32 in IQ4_NL's nibble layout (values 0-15 of a group in the low nibbles of its 16
 // bytes, 16-31 in the high ones), codes = code book value + 128; scale d * (6-bit ls - 32).
-ER_AVX512 inline void block_codes_iq4_xs(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+ER_AVX512 inline void decode_iq4_xs(const uint8_t* block, BlockRegs& r) {
     const uint8_t* qs = block + offsetof(types::BlockIQ4_XS, qs);
-    const __m128i table = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)), m4 = _mm_set1_epi8(0xf);
-    for (int g = 0; g < 8; ++g) {
-        const __m128i q = _mm_loadu_si128(reinterpret_cast<const __m128i*>(qs + 16 * g));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(codes + 32 * g), _mm_shuffle_epi8(table, _mm_and_si128(q, m4)));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(codes + 32 * g + 16), _mm_shuffle_epi8(table, _mm_and_si128(_mm_srli_epi16(q, 4), m4)));
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
+    const __m512i m4 = _mm512_set1_epi8(0xf);
+    // 128-bit lanes: group 2c's low nibbles, its high nibbles, then group 2c + 1's.
+    const __m512i nibble_shift = _mm512_set_epi64(4 * 0x0001000100010001ll, 4 * 0x0001000100010001ll, 0, 0, 4 * 0x0001000100010001ll,
+                                                  4 * 0x0001000100010001ll, 0, 0);
+    for (int c = 0; c < 4; ++c) {
+        const __m512i v = _mm512_permutexvar_epi64(_mm512_set_epi64(3, 2, 3, 2, 1, 0, 1, 0), _mm512_castsi256_si512(
+                                                       _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * c))));
+        r.q[c] = _mm512_shuffle_epi8(table, _mm512_and_si512(_mm512_srlv_epi16(v, nibble_shift), m4));
     }
     uint16_t scales_h;
     std::memcpy(&scales_h, block + offsetof(types::BlockIQ4_XS, scales_h), 2);
-    const uint8_t* scales_l = block + offsetof(types::BlockIQ4_XS, scales_l);
-    const float d = half_at(block + offsetof(types::BlockIQ4_XS, d));
-    for (int g = 0; g < 8; ++g) {
-        const int ls = ((scales_l[g / 2] >> (4 * (g % 2))) & 15) | (((scales_h >> (2 * g)) & 3) << 4);
-        scale[g * stride] = d * static_cast<float>(ls - 32);
-        min[g * stride] = 0.f;
+    uint32_t scales_l;
+    std::memcpy(&scales_l, block + offsetof(types::BlockIQ4_XS, scales_l), 4);
+    // ls of group g: bits 4g .. 4g + 3 of scales_l, and bits 2g, 2g + 1 of scales_h as bits 4-5.
+    const __m512i g = _mm512_set_epi32(0, 0, 0, 0, 0, 0, 0, 0, 7, 6, 5, 4, 3, 2, 1, 0);
+    const __m512i lo = _mm512_and_si512(_mm512_srlv_epi32(_mm512_set1_epi32(static_cast<int>(scales_l)), _mm512_slli_epi32(g, 2)), _mm512_set1_epi32(15));
+    const __m512i hi = _mm512_and_si512(_mm512_srlv_epi32(_mm512_set1_epi32(scales_h), _mm512_slli_epi32(g, 1)), _mm512_set1_epi32(3));
+    const __m512i ls = _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
+    r.scale = _mm512_maskz_mul_ps(0xff, _mm512_cvtepi32_ps(ls), _mm512_set1_ps(half_at(block + offsetof(types::BlockIQ4_XS, d))));
+    r.min = _mm512_setzero_ps();
+}
+// A decoded block as panel codes: codes[0, 256), kGroups groups' scale / min at [g * stride].
+template <void (*kDecode)(const uint8_t*, BlockRegs&), int kGroups>
+ER_AVX512 inline void block_codes_regs(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
+    BlockRegs r;
+    kDecode(block, r);
+    for (int c = 0; c < 4; ++c) _mm512_storeu_si512(codes + 64 * c, r.q[c]);
+    alignas(64) float sc[16], mn[16];
+    _mm512_store_ps(sc, r.scale);
+    _mm512_store_ps(mn, r.min);
+    for (int g = 0; g < kGroups; ++g) {
+        scale[g * stride] = sc[g];
+        min[g * stride] = mn[g];
     }
 }
 
@@ -4750,20 +4788,19 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q4_K: f = {row_codes<block_codes_q4_k, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
         case Type::Q5_K: f = {row_codes<block_codes_q5_k, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
-        case Type::Q2_K: f = {row_codes<block_codes_q2_k, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8}; return true;
-        case Type::Q3_K: f = {row_codes<block_codes_q3_k, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8}; return true;
-        case Type::IQ4_XS: f = {row_codes<block_codes_iq4_xs, 256, sizeof(types::BlockIQ4_XS), 8>, 256, 32, 128, false, Type::Q8_K, 8}; return true;
+        case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8}; return true;
+        case Type::Q3_K: f = {row_codes<block_codes_regs<decode_q3_k, 16>, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8}; return true;
+        case Type::IQ4_XS: f = {row_codes<block_codes_regs<decode_iq4_xs, 8>, 256, sizeof(types::BlockIQ4_XS), 8>, 256, 32, 128, false, Type::Q8_K, 8}; return true;
         default: return false;
     }
 }
 
-// Decode for the formats that have panel codes but no kernel of their own (Q2_K, Q3_K, IQ4_XS): a block's codes
-// and group scales into L1 by the panel decoder, then vpdpbusd against plain Q8_K activations, each lane's sum
-// times its group's scale; the offset and min terms come from the activations' 16-value sums.
-template <RowCodesFn kCodes, int kBlockBytes, int G, int kOffset>
+// Decode for the formats decoded in registers (BlockRegs): vpdpbusd of a block's codes against plain Q8_K
+// activations, each lane's sum times its group's scale; the offset and min terms come from the activations'
+// 16-value sums.
+template <void (*kDecode)(const uint8_t*, BlockRegs&), int kBlockBytes, int G, int kOffset>
 ER_AVX512 float dot_codes_avx512(const void* w_row, const void* act, int64_t n) {
     static_assert(G == 16 || G == 32, "scale groups of 16 or 32 values");
-    constexpr int kGroups = types::QK_K / G;
     const uint8_t* w = static_cast<const uint8_t*>(w_row);
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act);
     // Lane l of the 64-value chunk c holds values 64c + 4l .. 64c + 4l + 3: group (64c + 4l) / G.
@@ -4775,22 +4812,19 @@ ER_AVX512 float dot_codes_avx512(const void* w_row, const void* act, int64_t n) 
                                                     2 * c, 2 * c, 2 * c, 2 * c, 2 * c, 2 * c, 2 * c, 2 * c);
     const __m512i even = _mm512_set_epi32(14, 12, 10, 8, 6, 4, 2, 0, 14, 12, 10, 8, 6, 4, 2, 0);
     const __m512i odd = _mm512_add_epi32(even, _mm512_set1_epi32(1));
-    constexpr __mmask16 kUsed = static_cast<__mmask16>((1u << kGroups) - 1);
-    alignas(64) uint8_t codes[types::QK_K];
-    alignas(64) float scale[16], min[16];
     __m512 acc = _mm512_setzero_ps();
     for (int64_t b = 0; b < n / types::QK_K; ++b) {
-        kCodes(w + b * kBlockBytes, types::QK_K, codes, scale, min, 1);
-        const __m512 sv = _mm512_maskz_loadu_ps(kUsed, scale), mv = _mm512_maskz_loadu_ps(kUsed, min);
+        BlockRegs r;
+        kDecode(w + b * kBlockBytes, r);
         __m512 sum = _mm512_setzero_ps();
         for (int c = 0; c < 4; ++c) {
-            const __m512i p = dpbusd512(_mm512_setzero_si512(), loadu512(codes + 64 * c), loadu512(a[b].qs + 64 * c));
-            sum = _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), _mm512_permutexvar_ps(lane_group[c], sv), sum);
+            const __m512i p = dpbusd512(_mm512_setzero_si512(), r.q[c], loadu512(a[b].qs + 64 * c));
+            sum = _mm512_fmadd_ps(_mm512_cvtepi32_ps(p), _mm512_permutexvar_ps(lane_group[c], r.scale), sum);
         }
-        // Per group: (min - offset * scale) * (sum of the group's activations).
+        // Per group: (min - offset * scale) * (sum of the group's activations); unused lanes have zero scale and min.
         __m512 gsum = _mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(a[b].bsums))));
         if (G == 32) gsum = _mm512_add_ps(_mm512_permutexvar_ps(even, gsum), _mm512_permutexvar_ps(odd, gsum));
-        sum = _mm512_fmadd_ps(_mm512_fnmadd_ps(_mm512_set1_ps(static_cast<float>(kOffset)), sv, mv), gsum, sum);
+        sum = _mm512_fmadd_ps(_mm512_fnmadd_ps(_mm512_set1_ps(static_cast<float>(kOffset)), r.scale, r.min), gsum, sum);
         acc = _mm512_fmadd_ps(sum, _mm512_set1_ps(a[b].d), acc);
     }
     return _mm512_reduce_add_ps(acc);
@@ -4800,17 +4834,16 @@ ER_AVX512 void dot_rows_codes_avx512(const uint8_t* w, size_t w_row, int64_t n_r
     const int64_t ahead = prefetch_rows_ahead(w_row);
     for (int64_t r = 0; r < n_rows; ++r) {
         const uint8_t* row = w + static_cast<size_t>(r) * w_row;
-        if (r + ahead < n_rows)
-            for (size_t o = 0; o < w_row; o += 64) _mm_prefetch(reinterpret_cast<const char*>(row + ahead * w_row + o), _MM_HINT_T0);
+        if (r + ahead < n_rows) prefetch_row(row + ahead * w_row, w_row);
         y[r] = kDot(row, act, n);
     }
 }
 using DotQ2K = std::integral_constant<float (*)(const void*, const void*, int64_t),
-    dot_codes_avx512<row_codes<block_codes_q2_k, 256, sizeof(types::BlockQ2_K), 16>, sizeof(types::BlockQ2_K), 16, 0>>;
+                                      dot_codes_avx512<decode_q2_k, sizeof(types::BlockQ2_K), 16, 0>>;
 using DotQ3K = std::integral_constant<float (*)(const void*, const void*, int64_t),
-    dot_codes_avx512<row_codes<block_codes_q3_k, 256, sizeof(types::BlockQ3_K), 16>, sizeof(types::BlockQ3_K), 16, 4>>;
+                                      dot_codes_avx512<decode_q3_k, sizeof(types::BlockQ3_K), 16, 4>>;
 using DotIQ4XS = std::integral_constant<float (*)(const void*, const void*, int64_t),
-    dot_codes_avx512<row_codes<block_codes_iq4_xs, 256, sizeof(types::BlockIQ4_XS), 8>, sizeof(types::BlockIQ4_XS), 32, 128>>;
+                                        dot_codes_avx512<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 32, 128>>;
 
 // In place: r[i] word j becomes r[j] word i (16 x 16 32-bit words).
 ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
