@@ -4219,6 +4219,13 @@ inline int64_t prefetch_rows_ahead(size_t w_row) { return static_cast<int64_t>(s
 ER_AVX512 inline void prefetch_row(const void* row, size_t w_row) {
     for (size_t o = 0; o < w_row; o += 64) _mm_prefetch(static_cast<const char*>(row) + o, _MM_HINT_T0);
 }
+// The two streams of a two-row kernel, line by line alternately.
+ER_AVX512 inline void prefetch_row_pair(const void* row0, const void* row1, size_t w_row) {
+    for (size_t o = 0; o < w_row; o += 64) {
+        _mm_prefetch(static_cast<const char*>(row0) + o, _MM_HINT_T0);
+        _mm_prefetch(static_cast<const char*>(row1) + o, _MM_HINT_T0);
+    }
+}
 // Decode over a run of rows, row r with row r + n_rows/2 (two sequential weight streams, as dot_rows_q4_k_avx512);
 // each row's sums in the order of dot_x4_avx512<Block, 1> (even / odd groups, then the tail), so results do not
 // depend on how the rows were split.
@@ -4230,10 +4237,8 @@ ER_AVX512 void dot_rows_x4_avx512(const uint8_t* w, size_t w_row, int64_t n_rows
     for (int64_t r = 0; r < half; ++r) {
         const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
         const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
-        if (r + ahead < half) {
-            prefetch_row(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, w_row);
-            prefetch_row(reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
-        }
+        if (r + ahead < half)
+            prefetch_row_pair(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
         __m512 acc0[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()}, acc1[2] = {_mm512_setzero_ps(), _mm512_setzero_ps()};
         int64_t g = 0;
         for (; g + 2 <= full; g += 2) {
@@ -4385,10 +4390,8 @@ ER_AVX512 void dot_rows_q4_k_avx512(const uint8_t* w, size_t w_row, int64_t n_ro
         const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
         const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
         __m512 acc0[1] = {_mm512_setzero_ps()}, acc1[1] = {_mm512_setzero_ps()};
-        if (r + ahead < half) {
-            prefetch_row(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, w_row);
-            prefetch_row(reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
-        }
+        if (r + ahead < half)
+            prefetch_row_pair(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
         for (int64_t i = 0; i < nb; ++i) {
             q4k_block_dot<1, Block>(w0[i], a, i, c, acc0);
             q4k_block_dot<1, Block>(w1[i], a, i, c, acc1);
