@@ -3949,11 +3949,12 @@ ER_AVX2 inline __m256 load8_kv_avx2(const uint16_t* p) {
 // prefetchers follow badly: decode attention ran at a fraction of the read rate (bench/EXPERIMENTS.md row 49).
 // The loops touch the rows kKvAhead keys ahead.
 constexpr int32_t kKvAhead = 8;
-template <class KvT>
-ER_AVX2 inline void prefetch_kv(const KvT* p, int32_t n) {
-    const char* c = reinterpret_cast<const char*>(p);
-    for (size_t o = 0; o < static_cast<size_t>(n) * sizeof(KvT); o += 64) _mm_prefetch(c + o, _MM_HINT_T0);
+// Every cache line of [p, p + bytes) towards L1 (SSE: no target needed).
+inline void prefetch_bytes(const void* p, size_t bytes) {
+    for (size_t o = 0; o < bytes; o += 64) _mm_prefetch(static_cast<const char*>(p) + o, _MM_HINT_T0);
 }
+template <class KvT>
+inline void prefetch_kv(const KvT* p, int32_t n) { prefetch_bytes(p, static_cast<size_t>(n) * sizeof(KvT)); }
 template <int Q, int kChunks, class KvT>
 ER_AVX2 inline void weighted_sums_avx2(const KvT* v, int64_t stride, int32_t n_keys, const float* const* w, int32_t d,
                                        float* const* out) {
@@ -4216,9 +4217,6 @@ ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, i
 // about kPrefetchAhead bytes ahead of the one it multiplies.
 constexpr size_t kPrefetchAhead = 2304;
 inline int64_t prefetch_rows_ahead(size_t w_row) { return static_cast<int64_t>(std::max<size_t>(1, (kPrefetchAhead + w_row - 1) / w_row)); }
-ER_AVX512 inline void prefetch_row(const void* row, size_t w_row) {
-    for (size_t o = 0; o < w_row; o += 64) _mm_prefetch(static_cast<const char*>(row) + o, _MM_HINT_T0);
-}
 // The two streams of a two-row kernel, line by line alternately.
 ER_AVX512 inline void prefetch_row_pair(const void* row0, const void* row1, size_t w_row) {
     for (size_t o = 0; o < w_row; o += 64) {
@@ -4320,11 +4318,18 @@ struct Q4KConsts {
 ER_AVX512 inline Q4KConsts q4k_consts() {
     return {_mm512_set1_epi8(0xf), _mm512_load_si512(kScaleSpread[0]), _mm512_load_si512(kScaleSpread[1])};
 }
-// Q5_K's fifth bits for 64 codes in q4k_block_dot's order: bit `lo` of qh[l] for bytes l < 32, bit `hi` for bytes
-// 32 + l, moved to bit 4 (qh broadcast to both halves of qq).
+// Each 256-bit half of v shifted right by its own count (16-bit lanes; every byte keeps its own bits after the
+// mask).
+ER_AVX512 inline __m512i shift_halves(__m512i v, int lo, int hi) {
+    return _mm512_srlv_epi16(v, _mm512_mask_blend_epi16(0xffff0000u, _mm512_set1_epi16(static_cast<int16_t>(lo)), _mm512_set1_epi16(static_cast<int16_t>(hi))));
+}
+ER_AVX512 inline __m512i broadcast256(const uint8_t* p) {
+    return _mm512_broadcast_i64x4(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
+}
+// Q5_K's fifth bits for 64 codes: bit `lo` of qh[l] for bytes l < 32, bit `hi` for bytes 32 + l, moved to bit 4
+// (qh broadcast to both halves of qq).
 ER_AVX512 inline __m512i q5k_fifth_bits(__m512i qq, int lo, int hi) {
-    const __m512i shifts = _mm512_mask_blend_epi16(0xffff0000u, _mm512_set1_epi16(static_cast<int16_t>(lo)), _mm512_set1_epi16(static_cast<int16_t>(hi)));
-    return _mm512_slli_epi16(_mm512_and_si512(_mm512_srlv_epi16(qq, shifts), _mm512_set1_epi8(1)), 4);
+    return _mm512_slli_epi16(_mm512_and_si512(shift_halves(qq, lo, hi), _mm512_set1_epi8(1)), 4);
 }
 // acc[t] += the dot product of Q4_K (or Q5_K: the same scales, plus a fifth bit per code) block w with the Q8_K
 // blocks a[t] (prep_act_q8k_k4 order), t < T.
@@ -4339,7 +4344,7 @@ ER_AVX512 inline void q4k_block_dot(const Block& w, const types::BlockQ8_K* cons
     __m512i l0 = _mm512_and_si512(z0, c.m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), c.m4);
     __m512i l1 = _mm512_and_si512(z1, c.m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), c.m4);
     if constexpr (std::is_same<Block, types::BlockQ5_K>::value) {  // value 64k + l: bit 2k of qh[l], 64k + 32 + l: bit 2k + 1
-        const __m512i qq = _mm512_broadcast_i64x4(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(w.qh)));
+        const __m512i qq = broadcast256(w.qh);
         l0 = _mm512_or_si512(l0, q5k_fifth_bits(qq, 0, 2));
         h0 = _mm512_or_si512(h0, q5k_fifth_bits(qq, 1, 3));
         l1 = _mm512_or_si512(l1, q5k_fifth_bits(qq, 4, 6));
@@ -4461,7 +4466,7 @@ template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
 ER_AVX512 void dot_rows_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
     const int64_t ahead = prefetch_rows_ahead(w_row);
     for (int64_t r = 0; r < n_rows; ++r) {
-        if (r + ahead < n_rows) prefetch_row(w + static_cast<size_t>(r + ahead) * w_row, w_row);
+        if (r + ahead < n_rows) prefetch_bytes(w + static_cast<size_t>(r + ahead) * w_row, w_row);
         kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
     }
 }
@@ -4605,44 +4610,6 @@ ER_AVX512 inline float half_at(const uint8_t* p) {
     return _cvtsh_ss(h);
 }
 // The K-quants a block at a time (block_codes_*, wrapped by row_codes).
-ER_AVX512 inline void block_codes_q4_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
-    const uint8_t* qs = block + offsetof(types::BlockQ4_K, qs);
-    const __m256i m4 = _mm256_set1_epi8(0xf);
-    for (int c = 0; c < 4; ++c) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * c));
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c), _mm256_and_si256(v, m4));
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c + 32), _mm256_and_si256(_mm256_srli_epi16(v, 4), m4));
-    }
-    // Scales in lanes 0-7 times d, mins in lanes 8-15 times -dmin.
-    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(half_at(block)), _mm512_set1_ps(-half_at(block + 2)));
-    alignas(64) float v[16];
-    _mm512_store_ps(v, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(types::BlockQ4_K, scales)))), factor));
-    for (int g = 0; g < 8; ++g) {
-        scale[g * stride] = v[g];
-        min[g * stride] = v[8 + g];
-    }
-}
-// Q5_K: Q4_K's codes plus the fifth bit, value 64c + l from bit 2c of qh[l], 64c + 32 + l from bit 2c + 1.
-ER_AVX512 inline void block_codes_q5_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
-    const uint8_t* qs = block + offsetof(types::BlockQ5_K, qs);
-    const __m256i qh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ5_K, qh)));
-    const __m256i m4 = _mm256_set1_epi8(0xf), one = _mm256_set1_epi8(1);
-    for (int c = 0; c < 4; ++c) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(qs + 32 * c));
-        const __m256i b0 = _mm256_and_si256(_mm256_srl_epi16(qh, _mm_cvtsi32_si128(2 * c)), one);
-        const __m256i b1 = _mm256_and_si256(_mm256_srl_epi16(qh, _mm_cvtsi32_si128(2 * c + 1)), one);
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c), _mm256_or_si256(_mm256_and_si256(v, m4), _mm256_slli_epi16(b0, 4)));
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(codes + 64 * c + 32),
-                            _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(v, 4), m4), _mm256_slli_epi16(b1, 4)));
-    }
-    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(half_at(block)), _mm512_set1_ps(-half_at(block + 2)));
-    alignas(64) float vs[16];
-    _mm512_store_ps(vs, _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(types::BlockQ5_K, scales)))), factor));
-    for (int g = 0; g < 8; ++g) {
-        scale[g * stride] = vs[g];
-        min[g * stride] = vs[8 + g];
-    }
-}
 ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
     for (int h = 0; h < 2; ++h) {
         __m512i first, second;
@@ -4670,13 +4637,23 @@ struct BlockRegs {
     __m512i q[4];
     __m512 scale, min;
 };
-// Each 256-bit half of v shifted right by its own count (16-bit lanes; every byte keeps its own bits after the
-// mask).
-ER_AVX512 inline __m512i shift_halves(__m512i v, int lo, int hi) {
-    return _mm512_srlv_epi16(v, _mm512_mask_blend_epi16(0xffff0000u, _mm512_set1_epi16(static_cast<int16_t>(lo)), _mm512_set1_epi16(static_cast<int16_t>(hi))));
-}
-ER_AVX512 inline __m512i broadcast256(const uint8_t* p) {
-    return _mm512_broadcast_i64x4(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
+// Q4_K: values 64c .. 64c + 31 in the low nibbles of qs[32c + l], 64c + 32 .. in the high ones; eight groups of 32
+// with 6-bit scales (times d) and mins (times -dmin). Q5_K adds a fifth bit per code: value 64c + l from bit 2c of
+// qh[l], 64c + 32 + l from bit 2c + 1.
+template <bool kFifthBit>
+ER_AVX512 inline void decode_k4(const uint8_t* block, BlockRegs& r) {
+    using B = typename std::conditional<kFifthBit, types::BlockQ5_K, types::BlockQ4_K>::type;
+    static_assert(offsetof(B, scales) == 4, "d, dmin, then the scales");
+    const __m512i m4 = _mm512_set1_epi8(0xf);
+    for (int c = 0; c < 4; ++c) {
+        r.q[c] = _mm512_and_si512(shift_halves(broadcast256(block + offsetof(B, qs) + 32 * c), 0, 4), m4);
+        if (kFifthBit) r.q[c] = _mm512_or_si512(r.q[c], q5k_fifth_bits(broadcast256(block + offsetof(types::BlockQ5_K, qh)), 2 * c, 2 * c + 1));
+    }
+    // Scales in lanes 0-7 times d, mins in lanes 8-15 times -dmin.
+    const __m512 factor = _mm512_mask_blend_ps(0xff00, _mm512_set1_ps(half_at(block)), _mm512_set1_ps(-half_at(block + 2)));
+    const __m512 v = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(B, scales)))), factor);
+    r.scale = _mm512_maskz_mov_ps(0xff, v);
+    r.min = _mm512_maskz_mov_ps(0xff, _mm512_shuffle_f32x4(v, v, 0x0e));
 }
 // Q2_K: value 128h + 32j + l is bits 2j, 2j + 1 of qs[32h + l]; sixteen groups of 16 with a 4-bit scale (times d)
 // and a 4-bit min (times -dmin) in one byte each.
@@ -4788,8 +4765,8 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8}; return true;
         case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
         case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
-        case Type::Q4_K: f = {row_codes<block_codes_q4_k, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
-        case Type::Q5_K: f = {row_codes<block_codes_q5_k, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
+        case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
+        case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
         case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8}; return true;
         case Type::Q3_K: f = {row_codes<block_codes_regs<decode_q3_k, 16>, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8}; return true;
@@ -4837,7 +4814,7 @@ ER_AVX512 void dot_rows_codes_avx512(const uint8_t* w, size_t w_row, int64_t n_r
     const int64_t ahead = prefetch_rows_ahead(w_row);
     for (int64_t r = 0; r < n_rows; ++r) {
         const uint8_t* row = w + static_cast<size_t>(r) * w_row;
-        if (r + ahead < n_rows) prefetch_row(row + ahead * w_row, w_row);
+        if (r + ahead < n_rows) prefetch_bytes(row + ahead * w_row, w_row);
         y[r] = kDot(row, act, n);
     }
 }
@@ -5048,6 +5025,7 @@ static_assert(sizeof(AmxTileConfig) == 64, "ldtilecfg reads 64 bytes");
 constexpr AmxTileConfig kAmxConfig = {1, 0, {}, {64, 64, 64, 64, 64, 64, 64, 64}, {16, 16, 16, 16, 16, 16, 16, 16}};
 ER_AMX inline void amx_begin() { _tile_loadconfig(&kAmxConfig); }
 constexpr int64_t kAmxTile = 512;  // bf16 values per weight or activation tile
+// K steps (32 values each) per pass over the token blocks: the panel's 16 KB of them stay in L1 meanwhile.
 constexpr int64_t kAmxChunkSteps = 8;
 
 // The panel's codes (panel_codes) as bf16 weights in tile order: out[k / 32][kPanelRows][32]; G values per
