@@ -3722,6 +3722,13 @@ struct KSuperAvx2 {
     __m256i m;      // multipliers of the 16 bsums
     __m256 d, dmin;
 };
+// The scale pick of the 16-value-group formats: chunk c's two groups 2c, 2c + 1 from s.sc[c / 4].
+ER_AVX2 inline __m256i k_chunk_scales16_avx2(const KSuperAvx2& s, int c) {
+    const int g = c % 4;
+    const __m256i pick = _mm256_set_m128i(_mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g + 1))),
+                                          _mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g))));
+    return _mm256_shuffle_epi8(s.sc[c / 4], pick);
+}
 ER_AVX2 inline void k_super_avx2(const types::BlockQ4_K& b, KSuperAvx2& s) {
     const __m256i sm = k4_scales_mins_avx2(b.scales);
     s.sc[0] = s.sc[1] = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(sm));
@@ -3751,9 +3758,41 @@ ER_AVX2 inline void k_chunk_avx2(const types::BlockQ6_K& b, const KSuperAvx2& s,
     const __m256i hb = _mm256_srl_epi16(loadu256(b.qh + 32 * h), _mm_cvtsi32_si128(2 * g));
     q = _mm256_or_si256(_mm256_and_si256(l, _mm256_set1_epi8(0xf)),
                         _mm256_slli_epi16(_mm256_and_si256(hb, _mm256_set1_epi8(3)), 4));
-    const __m256i pick = _mm256_set_m128i(_mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g + 1))),
-                                          _mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g))));
-    sc = _mm256_shuffle_epi8(s.sc[h], pick);
+    sc = k_chunk_scales16_avx2(s, c);
+}
+// Q2_K: chunk 4h + j is bits 2j, 2j + 1 of qs[32h..32h+31]; sixteen groups of 16 with 4-bit scales (low nibble)
+// and mins (high nibble) in one byte each.
+ER_AVX2 inline void k_super_avx2(const types::BlockQ2_K& b, KSuperAvx2& s) {
+    const __m256i sm = _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b.scales)));
+    const __m256i scales16 = _mm256_and_si256(sm, _mm256_set1_epi16(0xf));
+    s.sc[0] = _mm256_permute2x128_si256(scales16, scales16, 0x00);
+    s.sc[1] = _mm256_permute2x128_si256(scales16, scales16, 0x11);
+    s.m = _mm256_srli_epi16(sm, 4);
+    s.d = _mm256_set1_ps(half_avx2(b.d));
+    s.dmin = _mm256_set1_ps(half_avx2(b.dmin));
+}
+ER_AVX2 inline void k_chunk_avx2(const types::BlockQ2_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    q = _mm256_and_si256(_mm256_srl_epi16(loadu256(b.qs + 32 * (c / 4)), _mm_cvtsi32_si128(2 * (c % 4))), _mm256_set1_epi8(3));
+    sc = k_chunk_scales16_avx2(s, c);
+}
+// Q3_K: Q2_K's 2-bit layout plus a third bit (chunk c: bit c of hmask[0..31]), codes = value + 4 in 0-7; sixteen
+// signed 6-bit scales (types::detail::unpack_q3k_scales); the offset 4 comes off as 4 * scale per 16-value sum.
+ER_AVX2 inline void k_super_avx2(const types::BlockQ3_K& b, KSuperAvx2& s) {
+    int32_t sc32[16];
+    types::detail::unpack_q3k_scales(b.scales, sc32);
+    const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(sc32));
+    const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(sc32 + 8));
+    const __m256i scales16 = _mm256_permute4x64_epi64(_mm256_packs_epi32(lo, hi), 0xd8);  // packs works per lane
+    s.sc[0] = _mm256_permute2x128_si256(scales16, scales16, 0x00);
+    s.sc[1] = _mm256_permute2x128_si256(scales16, scales16, 0x11);
+    s.m = _mm256_slli_epi16(scales16, 2);
+    s.d = s.dmin = _mm256_set1_ps(half_avx2(b.d));
+}
+ER_AVX2 inline void k_chunk_avx2(const types::BlockQ3_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    const __m256i low = _mm256_and_si256(_mm256_srl_epi16(loadu256(b.qs + 32 * (c / 4)), _mm_cvtsi32_si128(2 * (c % 4))), _mm256_set1_epi8(3));
+    const __m256i high = _mm256_and_si256(_mm256_srl_epi16(loadu256(b.hmask), _mm_cvtsi32_si128(c)), _mm256_set1_epi8(1));
+    q = _mm256_or_si256(low, _mm256_slli_epi16(high, 2));
+    sc = k_chunk_scales16_avx2(s, c);
 }
 // Pins a value to a register as computed. GCC otherwise reassociates each token's chain of integer adds into a
 // tree over all 8 chunks, which holds all 64 products of 8 tokens at once and spills them to the stack
@@ -5461,6 +5500,12 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q6_K:
                     return {dot1_k_avx2<types::BlockQ6_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4>,
                             dot_k_avx2<types::BlockQ6_K, 8>};
+                case Type::Q2_K:
+                    return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ2_K, 4>,
+                            dot_k_avx2<types::BlockQ2_K, 8>};
+                case Type::Q3_K:
+                    return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4>,
+                            dot_k_avx2<types::BlockQ3_K, 8>};
                 default: return {};
             }
         case Isa::AVX512:
