@@ -388,6 +388,7 @@ namespace kern {
 struct CpuFeatures {
     bool avx2 = false, fma = false, f16c = false;
     bool avx512f = false, avx512bw = false, avx512vl = false, avx512vnni = false, avxvnni = false;
+    bool avx512bf16 = false;
     bool amx = false;  // AMX tiles with bf16 products plus AVX512-BF16, and the OS let this process use them
     bool neon = false, dotprod = false;
     int n_hw_threads = 1;
@@ -412,6 +413,10 @@ Status set_isa(Isa isa);
 // types::vec_dot_type(weight), at the given level. Same meaning as types::vec_dot_ref; NaN when the level
 // has no kernel for the type (has_fast_dot says so).
 bool has_fast_dot(Isa isa, types::Type weight);
+// Whether matmul_fast at `isa` rounds weights and activations to bf16 (fp32 sums) for a prompt of n_tokens of this
+// weight type instead of quantizing activations to 8 bits: AMX for 8+ tokens of the panel formats; AVX512 for Q5_K
+// prompts on CPUs with AVX512-BF16 (8-bit Q5_K prompts miss a reference tolerance, bench/EXPERIMENTS.md row 51).
+bool bf16_prompt(Isa isa, types::Type weight, int64_t n_tokens);
 float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n);
 
 // Measures the machine's memory read bandwidth in GB/s (1e9 bytes/s): n_threads threads read disjoint parts
@@ -3203,6 +3208,7 @@ inline CpuFeatures detect_cpu_features() {
         __cpuid_count(7, 1, a, b, c, d);
         f.avxvnni = os_ymm && ((a >> 4) & 1);
         const bool avx512bf16 = os_zmm && ((a >> 5) & 1);
+        f.avx512bf16 = avx512bf16;
         // Tile state (XCR0 bits 17-18) is large, so Linux hands it only to processes that ask, once.
         const bool os_tiles = (xcr0 & 0x60000) == 0x60000;
 #if defined(__linux__) && defined(__x86_64__) && defined(SYS_arch_prctl)
@@ -3247,6 +3253,7 @@ std::string cpu_features_string() {
     add(f.avx512vl, "avx512vl");
     add(f.avx512vnni, "avx512vnni");
     add(f.avxvnni, "avxvnni");
+    add(f.avx512bf16, "avx512bf16");
     add(f.amx, "amx");
     add(f.neon, "neon");
     add(f.dotprod, "dotprod");
@@ -5051,6 +5058,8 @@ ER_AVX512 void attention_group_avx512(const float* const* q, const KvT* k, const
 // error is of the order of the 8-bit activation rounding of the other levels (tests bound it by
 // 2^-7 * sum |w x|, two roundings of unit roundoff 2^-8).
 #define ER_AMX __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx512bf16,amx-tile,amx-bf16,avx2,fma,f16c")))
+// The decoding and packing below use AVX512-BF16 only: they also serve the vector bf16 path (bf16_vector_block).
+#define ER_BF16 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx512bf16,avx2,fma,f16c")))
 
 struct alignas(64) AmxTileConfig {
     uint8_t palette, start_row, reserved[14];
@@ -5070,7 +5079,7 @@ constexpr int64_t kAmxChunkSteps = 8;
 // The panel's codes (panel_codes) as bf16 weights in tile order: out[k / 32][kPanelRows][32]; G values per
 // scale group (16 or 32). `min` is overwritten with each group's bias min - offset * scale.
 template <int G>
-ER_AMX void amx_decode_panel(const PanelFormat& f, const uint8_t* staged, const float* scale, float* min, int64_t n,
+ER_BF16 void bf16_decode_panel(const PanelFormat& f, const uint8_t* staged, const float* scale, float* min, int64_t n,
                              uint16_t* out) {
     const __m512 offset = _mm512_set1_ps(static_cast<float>(f.offset));
     for (int64_t i = 0; i < n / G * kPanelRows; i += 16)
@@ -5090,17 +5099,17 @@ ER_AMX void amx_decode_panel(const PanelFormat& f, const uint8_t* staged, const 
     }
 }
 
-// Q8_0 and the 4-bit formats straight from the file's blocks to the same bf16 values as amx_decode_panel (no
+// Q8_0 and the 4-bit formats straight from the file's blocks to the same bf16 values as bf16_decode_panel (no
 // codes pass). For 4-bit codes a group's 16 possible values are computed once (code * scale + bias, rounded
 // alike) and vpermw looks the 32 nibbles of a tile row up. out: row r's first value at out[0] of decoded + 32 r
-// (amx_decode_panel's order).
+// (bf16_decode_panel's order).
 using Bf16RowFn = void (*)(const uint8_t* row, int64_t n, uint16_t* out);
-ER_AMX inline __m512i amx_lookup(__m512 scale, __m512 bias, __m256i codes) {  // 32 codes 0-15
+ER_BF16 inline __m512i bf16_lookup(__m512 scale, __m512 bias, __m256i codes) {  // 32 codes 0-15
     const __m512 iota = _mm512_set_ps(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
     const __m512i table = _mm512_castsi256_si512(reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(_mm512_fmadd_ps(iota, scale, bias))));
     return _mm512_permutexvar_epi16(_mm512_cvtepu8_epi16(codes), table);
 }
-ER_AMX void bf16_row_q4_k(const uint8_t* row, int64_t n, uint16_t* out) {
+ER_BF16 void bf16_row_q4_k(const uint8_t* row, int64_t n, uint16_t* out) {
     const __m256i m4 = _mm256_set1_epi8(0xf);
     for (int64_t b = 0; b < n / types::QK_K; ++b) {
         const uint8_t* block = row + b * sizeof(types::BlockQ4_K);
@@ -5114,7 +5123,7 @@ ER_AMX void bf16_row_q4_k(const uint8_t* row, int64_t n, uint16_t* out) {
             for (int h = 0; h < 2; ++h) {
                 const int g = 2 * c + h;
                 _mm512_storeu_si512(out + (8 * b + g) * kPanelRows * 32,
-                                    amx_lookup(_mm512_set1_ps(v[g]), _mm512_set1_ps(v[8 + g]), codes[h]));
+                                    bf16_lookup(_mm512_set1_ps(v[g]), _mm512_set1_ps(v[8 + g]), codes[h]));
             }
         }
     }
@@ -5122,7 +5131,7 @@ ER_AMX void bf16_row_q4_k(const uint8_t* row, int64_t n, uint16_t* out) {
 // Q4_0 (x = d * (nibble - 8)) and IQ4_NL (x = d * kIQ4NLValues[nibble]): values 0-15 of a block in the low
 // nibbles, 16-31 in the high ones.
 template <bool kNonLinear>
-ER_AMX void bf16_row_nibbles(const uint8_t* row, int64_t n, uint16_t* out) {
+ER_BF16 void bf16_row_nibbles(const uint8_t* row, int64_t n, uint16_t* out) {
     static_assert(sizeof(types::BlockQ4_0) == sizeof(types::BlockIQ4_NL), "one layout");
     const __m128i m4 = _mm_set1_epi8(0xf);
     for (int64_t b = 0; b < n / types::QK; ++b) {
@@ -5136,13 +5145,13 @@ ER_AMX void bf16_row_nibbles(const uint8_t* row, int64_t n, uint16_t* out) {
             const __m512i table = _mm512_castsi256_si512(reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(_mm512_mul_ps(values, d))));
             v = _mm512_permutexvar_epi16(_mm512_cvtepu8_epi16(codes), table);
         } else {
-            v = amx_lookup(d, _mm512_mul_ps(_mm512_set1_ps(-8.0f), d), codes);
+            v = bf16_lookup(d, _mm512_mul_ps(_mm512_set1_ps(-8.0f), d), codes);
         }
         _mm512_storeu_si512(out + b * kPanelRows * 32, v);
     }
 }
 // Q8_0: x = d * q, 32 signed bytes per block.
-ER_AMX void bf16_row_q8_0(const uint8_t* row, int64_t n, uint16_t* out) {
+ER_BF16 void bf16_row_q8_0(const uint8_t* row, int64_t n, uint16_t* out) {
     for (int64_t b = 0; b < n / types::QK; ++b) {
         const uint8_t* block = row + b * sizeof(types::BlockQ8_0);
         const __m256i q = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + offsetof(types::BlockQ8_0, qs)));
@@ -5164,7 +5173,7 @@ inline Bf16RowFn amx_bf16_row(types::Type t) {
 
 // Up to 16 tokens (rows of n floats at x; missing tokens are zero) as bf16 activation tiles: out[k / 32][pair]
 // [token][2], one tile per 32 values.
-ER_AMX void amx_pack_tokens(const float* x, int64_t n, int64_t tokens, uint16_t* out) {
+ER_BF16 void bf16_pack_tokens(const float* x, int64_t n, int64_t tokens, uint16_t* out) {
     for (int64_t k = 0; k < n; k += 32) {
         __m512i v[16];
         for (int t = 0; t < 16; ++t)
@@ -5177,7 +5186,7 @@ ER_AMX void amx_pack_tokens(const float* x, int64_t n, int64_t tokens, uint16_t*
 
 // A 16 rows x 16 tokens sum tile (in `c`, rows of 16 floats) to y[token * ldy + row]: `tokens` tokens, rows by
 // `mask`.
-ER_AMX inline void amx_store_sums(const float* c, float* y, int64_t ldy, int64_t tokens, __mmask16 mask) {
+ER_BF16 inline void store_sums_transposed(const float* c, float* y, int64_t ldy, int64_t tokens, __mmask16 mask) {
     __m512i v[16];
     for (int i = 0; i < 16; ++i) v[i] = _mm512_load_si512(c + 16 * i);
     transpose16x16_epi32(v);
@@ -5185,8 +5194,8 @@ ER_AMX inline void amx_store_sums(const float* c, float* y, int64_t ldy, int64_t
 }
 
 
-// Steps [k0, k1) (32 values each) of a decoded panel (amx_decode_panel) against token blocks t0 and, with
-// kTwoBlocks, t0 + 16 of `act` (amx_pack_tokens: n / 32 tiles per block of 16 tokens). The four sum tiles
+// Steps [k0, k1) (32 values each) of a decoded panel (bf16_decode_panel) against token blocks t0 and, with
+// kTwoBlocks, t0 + 16 of `act` (bf16_pack_tokens: n / 32 tiles per block of 16 tokens). The four sum tiles
 // (rows 0-15 / 16-31 of each block) wait in `sums` between calls; after the last step they go to y[t * ldy + r]
 // for the panel's `rows` rows.
 template <bool kTwoBlocks>
@@ -5233,43 +5242,48 @@ ER_AMX void amx_panel_steps(const uint16_t* wp, const uint16_t* act, int64_t n, 
     const __mmask16 mask1 = static_cast<__mmask16>(rows >= 32 ? 0xffff : rows <= 16 ? 0 : (1u << (rows - 16)) - 1);
     for (int b = 0; b < (kTwoBlocks ? 2 : 1); ++b) {
         const int64_t tb = t0 + 16 * b, tokens = std::min<int64_t>(16, n_tokens - tb);
-        amx_store_sums(sums + 512 * b, y + tb * ldy, ldy, tokens, mask0);
-        if (mask1) amx_store_sums(sums + 512 * b + 256, y + tb * ldy + 16, ldy, tokens, mask1);
+        store_sums_transposed(sums + 512 * b, y + tb * ldy, ldy, tokens, mask0);
+        if (mask1) store_sums_transposed(sums + 512 * b + 256, y + tb * ldy + 16, ldy, tokens, mask1);
     }
 }
 
 // Panels [pb, pe) of a matmul: decoded one at a time into scratch, each through all tokens.
 struct AmxPanels {
     const PanelFormat& f;
-    Bf16RowFn bf16_row;  // null: panel_codes, then amx_decode_panel
+    Bf16RowFn bf16_row;  // null: panel_codes, then bf16_decode_panel
     const uint8_t* w;
     size_t w_row;
     int64_t n_in, n_out;
-    const uint16_t* act;  // amx_pack_tokens blocks of all tokens
+    const uint16_t* act;  // bf16_pack_tokens blocks of all tokens
     int64_t n_tokens;
     float* y;
     uint8_t* staged;  // scratch: panel_codes
     float *scale, *min;
-    uint16_t* decoded;  // scratch: amx_decode_panel
+    uint16_t* decoded;  // scratch: bf16_decode_panel
     float* sums;        // scratch: 1024 floats per pair of token blocks, 64-byte aligned
 };
+// Panel p's weights as bf16 in j.decoded (bf16_decode_panel's layout; rows past `rows` zero).
+ER_BF16 void bf16_panel_weights(const AmxPanels& j, int64_t p, int64_t rows) {
+    const int64_t r0 = p * kPanelRows;
+    if (j.bf16_row) {
+        for (int64_t r = 0; r < kPanelRows; ++r) {
+            if (r < rows) {
+                j.bf16_row(j.w + static_cast<size_t>(r0 + r) * j.w_row, j.n_in, j.decoded + 32 * r);
+            } else {
+                for (int64_t k = 0; k < j.n_in; k += 32) std::memset(j.decoded + k * kPanelRows + 32 * r, 0, 64);
+            }
+        }
+    } else {
+        panel_codes(j.f, j.w + static_cast<size_t>(r0) * j.w_row, j.w_row, rows, j.n_in, j.staged, j.scale, j.min);
+        if (j.f.group == 16) bf16_decode_panel<16>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+        else bf16_decode_panel<32>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
+    }
+}
 ER_AMX void amx_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
     amx_begin();
     for (int64_t p = pb; p < pe; ++p) {
         const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
-        if (j.bf16_row) {
-            for (int64_t r = 0; r < kPanelRows; ++r) {
-                if (r < rows) {
-                    j.bf16_row(j.w + static_cast<size_t>(r0 + r) * j.w_row, j.n_in, j.decoded + 32 * r);
-                } else {
-                    for (int64_t k = 0; k < j.n_in; k += 32) std::memset(j.decoded + k * kPanelRows + 32 * r, 0, 64);
-                }
-            }
-        } else {
-            panel_codes(j.f, j.w + static_cast<size_t>(r0) * j.w_row, j.w_row, rows, j.n_in, j.staged, j.scale, j.min);
-            if (j.f.group == 16) amx_decode_panel<16>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
-            else amx_decode_panel<32>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
-        }
+        bf16_panel_weights(j, p, rows);
         // Steps in chunks, so that a chunk of the panel (16 KB) stays in L1 while every token block passes.
         const int64_t n_k = j.n_in / 32;
         for (int64_t k0 = 0; k0 < n_k; k0 += kAmxChunkSteps) {
@@ -5284,10 +5298,47 @@ ER_AMX void amx_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
     _tile_release();
 }
 
+// The same products without tiles (AVX512-BF16): vdpbf16ps with a block's 16 tokens in the lanes against a
+// broadcast pair of one row's weights; 16 rows at a time, then the 16 x 16 sums as the tiles leave them.
+ER_BF16 void bf16_vector_block(const uint16_t* wp, const uint16_t* act_block, int64_t n, int64_t tokens, int64_t rows,
+                               float* y, int64_t ldy) {
+    for (int h = 0; h < 2; ++h) {
+        const int64_t valid = std::min<int64_t>(16, rows - 16 * h);
+        if (valid <= 0) break;
+        __m512 acc[16];
+        for (int r = 0; r < 16; ++r) acc[r] = _mm512_setzero_ps();
+        for (int64_t k = 0; k < n / 32; ++k) {
+            const uint16_t* wk = wp + (2 * k + h) * kAmxTile;  // 16 rows x 32 values
+            const uint16_t* xk = act_block + k * kAmxTile;      // 16 pairs x 16 tokens
+            for (int j = 0; j < 16; ++j) {
+                const __m512bh x = reinterpret_cast<__m512bh>(_mm512_load_si512(xk + 32 * j));
+                for (int r = 0; r < 16; ++r) {
+                    int32_t pair;
+                    std::memcpy(&pair, wk + 32 * r + 2 * j, sizeof pair);
+                    acc[r] = _mm512_dpbf16_ps(acc[r], reinterpret_cast<__m512bh>(_mm512_set1_epi32(pair)), x);
+                }
+            }
+        }
+        alignas(64) float c[256];
+        for (int r = 0; r < 16; ++r) _mm512_store_ps(c + 16 * r, acc[r]);
+        store_sums_transposed(c, y + 16 * h, ldy, tokens, static_cast<__mmask16>(valid >= 16 ? 0xffff : (1u << valid) - 1));
+    }
+}
+ER_BF16 void bf16_vector_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
+    for (int64_t p = pb; p < pe; ++p) {
+        const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
+        bf16_panel_weights(j, p, rows);
+        for (int64_t t0 = 0; t0 < j.n_tokens; t0 += 16)
+            bf16_vector_block(j.decoded, j.act + t0 * j.n_in, j.n_in, std::min<int64_t>(16, j.n_tokens - t0), rows,
+                              j.y + t0 * j.n_out + r0, j.n_out);
+    }
+}
+
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
 #undef ER_AMX
+#undef ER_BF16
 #undef ER_AVX512
 #undef ER_AVX2
 #endif  // ER_SIMD_X86
@@ -5533,9 +5584,9 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512<>};
                 case Type::Q5_K:
-                    // At the VNNI level 8-bit prompts put one reference model (gemma3 q5_k) past the mean-NLL
-                    // tolerance of shared/ref (bench/EXPERIMENTS.md row 51); with AMX's bf16 prompts it holds.
-                    if (isa != Isa::AMX) return {};
+                    // 8-bit prompts put one reference model (gemma3 q5_k) past the mean-NLL tolerance of
+                    // shared/ref (bench/EXPERIMENTS.md row 51): Q5_K only where its prompts can run in bf16.
+                    if (isa != Isa::AMX && !cpu_features().avx512bf16) return {};
                     return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
@@ -5683,10 +5734,10 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
     return true;
 }
 
-// y[t][r] = dot(row r of w, x[t]) on AMX tiles (bf16 weights and activations, fp32 sums); false when the
-// format has no panel decoding.
-inline bool matmul_amx(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
-                       int64_t n_tokens, float* y, ThreadPool& pool) {
+// y[t][r] = dot(row r of w, x[t]) with bf16 weights and activations and fp32 sums, on AMX tiles or (tiles false)
+// AVX512-BF16 vectors; false when the format has no panel decoding.
+inline bool matmul_bf16(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
+                        int64_t n_tokens, float* y, ThreadPool& pool, bool tiles) {
     PanelFormat f;
     if (!panel_format(weight, f) || n_in % f.block != 0 || n_in % 32 != 0) return false;
     const int64_t n_blocks = (n_tokens + 15) / 16, n_groups = n_in / f.group;
@@ -5695,7 +5746,7 @@ inline bool matmul_amx(types::Type weight, const uint8_t* w, int64_t n_in, int64
     uint16_t* act_data = act.data() + (64 - reinterpret_cast<uintptr_t>(act.data()) % 64) % 64 / 2;
     pool.parallel_for(n_blocks, 1, [&](int64_t b, int64_t e, int) {
         for (int64_t i = b; i < e; ++i)
-            amx_pack_tokens(x + 16 * i * n_in, n_in, std::min<int64_t>(16, n_tokens - 16 * i), act_data + 16 * i * n_in);
+            bf16_pack_tokens(x + 16 * i * n_in, n_in, std::min<int64_t>(16, n_tokens - 16 * i), act_data + 16 * i * n_in);
     });
     const size_t w_row = types::row_bytes(weight, n_in);
     const int64_t n_panels = (n_out + kPanelRows - 1) / kPanelRows;
@@ -5713,7 +5764,8 @@ inline bool matmul_amx(types::Type weight, const uint8_t* w, int64_t n_in, int64
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
         const AmxPanels job{f, amx_bf16_row(weight), w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
-        amx_panels(job, pb, pe);
+        if (tiles) amx_panels(job, pb, pe);
+        else bf16_vector_panels(job, pb, pe);
     });
     return true;
 }
@@ -5721,6 +5773,18 @@ inline bool matmul_amx(types::Type weight, const uint8_t* w, int64_t n_in, int64
 #endif
 
 bool has_fast_dot(Isa isa, types::Type weight) { return detail::find_quant_kernel(isa, weight).dot != nullptr; }
+
+bool bf16_prompt(Isa isa, types::Type weight, int64_t n_tokens) {
+#if defined(ER_SIMD_X86)
+    detail::PanelFormat f;
+    if (n_tokens < 2 || !detail::panel_format(weight, f)) return false;
+    if (isa == Isa::AMX) return n_tokens >= kAmxMinTokens;
+    return isa == Isa::AVX512 && weight == types::Type::Q5_K && cpu_features().avx512bf16;
+#else
+    (void)isa, (void)weight, (void)n_tokens;
+    return false;
+#endif
+}
 
 float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n) {
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
@@ -5960,7 +6024,8 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
         return true;
     }
 #if defined(ER_SIMD_X86)
-    if (isa == Isa::AMX && n_tokens >= kAmxMinTokens && detail::matmul_amx(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
+    if (bf16_prompt(isa, weight, n_tokens) &&
+        detail::matmul_bf16(weight, wbytes, n_in, n_out, x, n_tokens, y, pool, isa == Isa::AMX))
         return true;
     // Panels only where the level has row kernels for the type, so that prompts and decode round alike.
     if ((isa == Isa::AVX512 || isa == Isa::AMX) && n_tokens > 1 && detail::find_quant_kernel(isa, weight).dot &&

@@ -73,12 +73,8 @@ double dot_tolerance(Type w_type, const std::vector<uint8_t>& w, const std::vect
     return 1e-5 * s + 1e-6;
 }
 
-// The AMX level's prompt matmuls (kAmxMinTokens tokens and more, quantized weights) round weights and activations
-// to bf16 and sum in fp32 instead of multiplying 8-bit activations.
-bool bf16_prompt(Isa isa, Type t, int64_t n_tokens) {
-    return isa == Isa::AMX && n_tokens >= er::kern::kAmxMinTokens && t != Type::F32 && t != Type::F16 && t != Type::BF16;
-}
-// Their reference: the exact product of the dequantized row and the float activations, and the bound on two bf16
+// Prompts for which er::kern::bf16_prompt says weights and activations are rounded to bf16 (fp32 sums) instead of
+// activations to 8 bits. Their reference: the exact product of the dequantized row and the float activations, and the bound on two bf16
 // roundings (unit roundoff 2^-8 each: 8 significant bits) and n fp32 additions, relative to sum |w_i x_i|.
 struct ExactDot {
     double value, bound;
@@ -282,7 +278,7 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
                     for (int64_t r = 0; r < n_out; ++r) {
                         const std::vector<uint8_t> wr(w.begin() + static_cast<long>(r * rb), w.begin() + static_cast<long>((r + 1) * rb));
                         double ref = er::types::vec_dot_ref(t, wr.data(), a.data(), n), tol = dot_tolerance(t, wr, a, n);
-                        if (bf16_prompt(isa, t, n_tokens)) {
+                        if (er::kern::bf16_prompt(isa, t, n_tokens)) {
                             const ExactDot e = exact_dot(t, wr.data(), xk.data(), n);
                             ref = e.value, tol = e.bound;
                         }
@@ -401,7 +397,8 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
         for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::Q2_K, Type::Q3_K, Type::Q4_K, Type::Q5_K, Type::Q6_K, Type::IQ4_NL,
                        Type::IQ4_XS, Type::F16, Type::F32}) {
             // Not a multiple of any tile size; 32-element blocks also get a row of 7 blocks (a partial group).
-            // Types with kernels at some levels only: Q2_K and Q3_K (AVX2, AVX-512), IQ4_XS (AVX-512), Q5_K (AMX).
+            // Types with kernels at some levels only: Q2_K and Q3_K (AVX2, AVX-512), IQ4_XS (AVX-512), Q5_K (AMX, and
+            // AVX512 with AVX512-BF16).
             const bool avx512_only = t == Type::Q5_K || t == Type::Q2_K || t == Type::Q3_K || t == Type::IQ4_XS;
             if (t != Type::F16 && t != Type::F32 && !er::kern::has_fast_dot(isa, t)) {
                 CHECK_MSG(avx512_only, "%s has no fast dot for %s", er::kern::isa_name(isa), er::types::type_name(t));
@@ -425,7 +422,7 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
                 const Type at = er::types::vec_dot_type(t);
                 const bool float_weights = t == Type::F16 || t == Type::F32;
                 std::vector<float> ref(static_cast<size_t>(n_out * n_tokens)), bound(ref.size(), 0.0f);
-                const bool bf16 = bf16_prompt(isa, t, n_tokens);
+                const bool bf16 = er::kern::bf16_prompt(isa, t, n_tokens);
                 std::vector<float> wrow(static_cast<size_t>(n_in));
                 for (int64_t k = 0; k < n_tokens; ++k) {
                     const float* xk = x.data() + k * n_in;
