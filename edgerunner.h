@@ -3785,11 +3785,16 @@ ER_AVX2 inline void k_chunk_avx2(const types::BlockQ2_K& b, const KSuperAvx2& s,
 // Q3_K: Q2_K's 2-bit layout plus a third bit (chunk c: bit c of hmask[0..31]), codes = value + 4 in 0-7; sixteen
 // signed 6-bit scales (types::detail::unpack_q3k_scales); the offset 4 comes off as 4 * scale per 16-value sum.
 ER_AVX2 inline void k_super_avx2(const types::BlockQ3_K& b, KSuperAvx2& s) {
-    int32_t sc32[16];
-    types::detail::unpack_q3k_scales(b.scales, sc32);
-    const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(sc32));
-    const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(sc32 + 8));
-    const __m256i scales16 = _mm256_permute4x64_epi64(_mm256_packs_epi32(lo, hi), 0xd8);  // packs works per lane
+    // The 12 scale bytes by a masked load (not past them; no copy through the stack, which stalls the reload).
+    const __m128i sv = _mm_maskload_epi32(reinterpret_cast<const int*>(b.scales), _mm_set_epi32(0, -1, -1, -1));
+    // Scale j: low nibble of byte j (j < 8) or high nibble of byte j - 8; bits 4-5: bits 2(j / 4) of byte 8 + j % 4.
+    const __m128i m4 = _mm_set1_epi8(0xf);
+    const __m128i low = _mm_unpacklo_epi64(_mm_and_si128(sv, m4), _mm_and_si128(_mm_srli_epi16(sv, 4), m4));
+    const __m256i top = _mm256_cvtepu8_epi32(_mm_shuffle_epi8(sv, _mm_set_epi8(-1, -1, -1, -1, -1, -1, -1, -1, 11, 10, 9, 8, 11, 10, 9, 8)));
+    const __m256i bits_lo = _mm256_and_si256(_mm256_srlv_epi32(top, _mm256_set_epi32(2, 2, 2, 2, 0, 0, 0, 0)), _mm256_set1_epi32(3));
+    const __m256i bits_hi = _mm256_and_si256(_mm256_srlv_epi32(top, _mm256_set_epi32(6, 6, 6, 6, 4, 4, 4, 4)), _mm256_set1_epi32(3));
+    const __m256i bits = _mm256_permute4x64_epi64(_mm256_packs_epi32(bits_lo, bits_hi), 0xd8);  // packs works per lane
+    const __m256i scales16 = _mm256_sub_epi16(_mm256_or_si256(_mm256_cvtepu8_epi16(low), _mm256_slli_epi16(bits, 4)), _mm256_set1_epi16(32));
     s.sc[0] = _mm256_permute2x128_si256(scales16, scales16, 0x00);
     s.sc[1] = _mm256_permute2x128_si256(scales16, scales16, 0x11);
     s.m = _mm256_slli_epi16(scales16, 2);
@@ -4729,9 +4734,9 @@ ER_AVX512 inline void decode_q3_k(const uint8_t* block, BlockRegs& r) {
         const __m512i high = _mm512_and_si512(shift_halves(hm, 4 * h + j, 4 * h + j + 1), one);
         r.q[c] = _mm512_or_si512(low, _mm512_slli_epi16(high, 2));
     }
-    uint8_t s[16] = {};
-    std::memcpy(s, block + offsetof(types::BlockQ3_K, scales), 12);
-    const __m128i sv = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+    // The 12 scale bytes by a masked load: nothing read past them (the block may end the mapping), no copy through
+    // the stack (a 16-byte load of a 12-byte copy waits for the stores).
+    const __m128i sv = _mm_maskz_loadu_epi8(0x0fff, block + offsetof(types::BlockQ3_K, scales));
     // Scale j: low nibble of byte j (j < 8) or high nibble of byte j - 8; bits 4-5 from bits 2(j / 4) of byte 8 + j % 4.
     const __m128i lo8 = _mm_and_si128(sv, _mm_set1_epi8(0xf)), hi8 = _mm_and_si128(_mm_srli_epi16(sv, 4), _mm_set1_epi8(0xf));
     const __m512i lo = _mm512_cvtepu8_epi32(_mm_unpacklo_epi64(lo8, hi8));
