@@ -3784,9 +3784,11 @@ ER_AVX2 inline void k_chunk_avx2(const types::BlockQ2_K& b, const KSuperAvx2& s,
 }
 // Q3_K: Q2_K's 2-bit layout plus a third bit (chunk c: bit c of hmask[0..31]), codes = value + 4 in 0-7; sixteen
 // signed 6-bit scales (types::detail::unpack_q3k_scales); the offset 4 comes off as 4 * scale per 16-value sum.
-ER_AVX2 inline void k_super_avx2(const types::BlockQ3_K& b, KSuperAvx2& s) {
-    // The 12 scale bytes by a masked load (not past them; no copy through the stack, which stalls the reload).
-    const __m128i sv = _mm_maskload_epi32(reinterpret_cast<const int*>(b.scales), _mm_set_epi32(0, -1, -1, -1));
+// Q3_K's sixteen signed 6-bit scales as int16 (as types::detail::unpack_q3k_scales). The 12 bytes by a masked
+// load: nothing read past them (a block may end the mapping), no copy through the stack (a wider reload of narrower
+// stores waits for them: bench/EXPERIMENTS.md row 56).
+ER_AVX2 inline __m256i q3k_scales_avx2(const uint8_t* packed) {
+    const __m128i sv = _mm_maskload_epi32(reinterpret_cast<const int*>(packed), _mm_set_epi32(0, -1, -1, -1));
     // Scale j: low nibble of byte j (j < 8) or high nibble of byte j - 8; bits 4-5: bits 2(j / 4) of byte 8 + j % 4.
     const __m128i m4 = _mm_set1_epi8(0xf);
     const __m128i low = _mm_unpacklo_epi64(_mm_and_si128(sv, m4), _mm_and_si128(_mm_srli_epi16(sv, 4), m4));
@@ -3794,7 +3796,10 @@ ER_AVX2 inline void k_super_avx2(const types::BlockQ3_K& b, KSuperAvx2& s) {
     const __m256i bits_lo = _mm256_and_si256(_mm256_srlv_epi32(top, _mm256_set_epi32(2, 2, 2, 2, 0, 0, 0, 0)), _mm256_set1_epi32(3));
     const __m256i bits_hi = _mm256_and_si256(_mm256_srlv_epi32(top, _mm256_set_epi32(6, 6, 6, 6, 4, 4, 4, 4)), _mm256_set1_epi32(3));
     const __m256i bits = _mm256_permute4x64_epi64(_mm256_packs_epi32(bits_lo, bits_hi), 0xd8);  // packs works per lane
-    const __m256i scales16 = _mm256_sub_epi16(_mm256_or_si256(_mm256_cvtepu8_epi16(low), _mm256_slli_epi16(bits, 4)), _mm256_set1_epi16(32));
+    return _mm256_sub_epi16(_mm256_or_si256(_mm256_cvtepu8_epi16(low), _mm256_slli_epi16(bits, 4)), _mm256_set1_epi16(32));
+}
+ER_AVX2 inline void k_super_avx2(const types::BlockQ3_K& b, KSuperAvx2& s) {
+    const __m256i scales16 = q3k_scales_avx2(b.scales);
     s.sc[0] = _mm256_permute2x128_si256(scales16, scales16, 0x00);
     s.sc[1] = _mm256_permute2x128_si256(scales16, scales16, 0x11);
     s.m = _mm256_slli_epi16(scales16, 2);
@@ -4619,6 +4624,11 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
 // activation group) comes off in the integer accumulator, as in the row kernels.
 constexpr int kPanelRows = 32;
 constexpr int kPanelTokens = 6;
+// Which of rows 16h .. 16h + 15 of a panel with `rows` valid rows exist, as a lane mask.
+inline __mmask16 panel_half_mask(int64_t rows, int h) {
+    const int64_t n = std::min<int64_t>(16, std::max<int64_t>(0, rows - 16 * h));
+    return static_cast<__mmask16>((1u << n) - 1);
+}
 
 // Rows of codes: each block's codes plus the format's offset (the bytes vpdpbusd multiplies; for every format
 // here that is how the file stores them, minus the packing) to codes[0, n), and each group's d * scale and
@@ -4681,9 +4691,9 @@ ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, flo
     }
 }
 
-// The K-quant blocks without kernels of their own, decoded in registers: q[c] holds the unsigned codes of values
-// 64c .. 64c + 63, scale / min the groups' d * scale and -dmin * min (lanes past the block's groups zero). Used
-// by the panels (block_codes_regs stores them) and by decode (dot_codes_avx512 multiplies them in place).
+// K-quant blocks decoded in registers: q[c] holds the unsigned codes of values 64c .. 64c + 63, scale / min the
+// groups' d * scale and -dmin * min (lanes past the block's groups zero). Used by the panels (block_codes_regs
+// stores them) and, for the formats without kernels of their own, decode (dot_codes_avx512).
 struct BlockRegs {
     __m512i q[4];
     __m512 scale, min;
@@ -4722,7 +4732,7 @@ ER_AVX512 inline void decode_q2_k(const uint8_t* block, BlockRegs& r) {
                           _mm512_set1_ps(-half_at(block + offsetof(types::BlockQ2_K, dmin))));
 }
 // Q3_K: Q2_K's 2-bit layout plus a third bit (value e: bit e / 32 of hmask[e % 32]); codes = value + 4 in 0-7.
-// Sixteen signed 6-bit scales (stored + 32; as types::detail::unpack_q3k_scales) times d.
+// Sixteen signed 6-bit scales (q3k_scales_avx2) times d.
 ER_AVX512 inline void decode_q3_k(const uint8_t* block, BlockRegs& r) {
     const uint8_t* qs = block + offsetof(types::BlockQ3_K, qs);
     const __m512i hm = broadcast256(block + offsetof(types::BlockQ3_K, hmask));
@@ -4734,16 +4744,7 @@ ER_AVX512 inline void decode_q3_k(const uint8_t* block, BlockRegs& r) {
         const __m512i high = _mm512_and_si512(shift_halves(hm, 4 * h + j, 4 * h + j + 1), one);
         r.q[c] = _mm512_or_si512(low, _mm512_slli_epi16(high, 2));
     }
-    // The 12 scale bytes by a masked load: nothing read past them (the block may end the mapping), no copy through
-    // the stack (a 16-byte load of a 12-byte copy waits for the stores).
-    const __m128i sv = _mm_maskz_loadu_epi8(0x0fff, block + offsetof(types::BlockQ3_K, scales));
-    // Scale j: low nibble of byte j (j < 8) or high nibble of byte j - 8; bits 4-5 from bits 2(j / 4) of byte 8 + j % 4.
-    const __m128i lo8 = _mm_and_si128(sv, _mm_set1_epi8(0xf)), hi8 = _mm_and_si128(_mm_srli_epi16(sv, 4), _mm_set1_epi8(0xf));
-    const __m512i lo = _mm512_cvtepu8_epi32(_mm_unpacklo_epi64(lo8, hi8));
-    const __m512i top = _mm512_cvtepu8_epi32(_mm_shuffle_epi8(sv, _mm_set_epi8(11, 10, 9, 8, 11, 10, 9, 8, 11, 10, 9, 8, 11, 10, 9, 8)));
-    const __m512i shifts = _mm512_set_epi32(6, 6, 6, 6, 4, 4, 4, 4, 2, 2, 2, 2, 0, 0, 0, 0);
-    const __m512i hi = _mm512_and_si512(_mm512_srlv_epi32(top, shifts), _mm512_set1_epi32(3));
-    const __m512i sc = _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
+    const __m512i sc = _mm512_cvtepi16_epi32(q3k_scales_avx2(block + offsetof(types::BlockQ3_K, scales)));
     r.scale = _mm512_mul_ps(_mm512_cvtepi32_ps(sc), _mm512_set1_ps(half_at(block + offsetof(types::BlockQ3_K, d))));
     r.min = _mm512_setzero_ps();
 }
@@ -4830,10 +4831,10 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
 // activations, each lane's sum times its group's scale; the offset and min terms come from the activations'
 // 16-value sums.
 template <void (*kDecode)(const uint8_t*, BlockRegs&), int kBlockBytes, int G, int kOffset>
-ER_AVX512 float dot_codes_avx512(const void* w_row, const void* act, int64_t n) {
+ER_AVX512 void dot_codes_avx512(const void* w_row, const void* const* act, int64_t n, float* out) {
     static_assert(G == 16 || G == 32, "scale groups of 16 or 32 values");
     const uint8_t* w = static_cast<const uint8_t*>(w_row);
-    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act[0]);
     // Lane l of the 64-value chunk c holds values 64c + 4l .. 64c + 4l + 3: group (64c + 4l) / G.
     __m512i lane_group[4];
     for (int c = 0; c < 4; ++c)
@@ -4858,23 +4859,8 @@ ER_AVX512 float dot_codes_avx512(const void* w_row, const void* act, int64_t n) 
         sum = _mm512_fmadd_ps(_mm512_fnmadd_ps(_mm512_set1_ps(static_cast<float>(kOffset)), r.scale, r.min), gsum, sum);
         acc = _mm512_fmadd_ps(sum, _mm512_set1_ps(a[b].d), acc);
     }
-    return _mm512_reduce_add_ps(acc);
+    out[0] = _mm512_reduce_add_ps(acc);
 }
-template <float (*kDot)(const void*, const void*, int64_t)>
-ER_AVX512 void dot_rows_codes_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
-    const int64_t ahead = prefetch_rows_ahead(w_row);
-    for (int64_t r = 0; r < n_rows; ++r) {
-        const uint8_t* row = w + static_cast<size_t>(r) * w_row;
-        if (r + ahead < n_rows) prefetch_bytes(row + ahead * w_row, w_row);
-        y[r] = kDot(row, act, n);
-    }
-}
-using DotQ2K = std::integral_constant<float (*)(const void*, const void*, int64_t),
-                                      dot_codes_avx512<decode_q2_k, sizeof(types::BlockQ2_K), 16, 0>>;
-using DotQ3K = std::integral_constant<float (*)(const void*, const void*, int64_t),
-                                      dot_codes_avx512<decode_q3_k, sizeof(types::BlockQ3_K), 16, 4>>;
-using DotIQ4XS = std::integral_constant<float (*)(const void*, const void*, int64_t),
-                                        dot_codes_avx512<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 32, 128>>;
 
 // In place: r[i] word j becomes r[j] word i (16 x 16 32-bit words).
 ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
@@ -5114,6 +5100,7 @@ ER_BF16 inline __m512i bf16_lookup(__m512 scale, __m512 bias, __m256i codes) {  
     const __m512i table = _mm512_castsi256_si512(reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(_mm512_fmadd_ps(iota, scale, bias))));
     return _mm512_permutexvar_epi16(_mm512_cvtepu8_epi16(codes), table);
 }
+// (Not through decode_k4: broadcasting each group's scale out of its register lanes made pp128 4-5% slower.)
 ER_BF16 void bf16_row_q4_k(const uint8_t* row, int64_t n, uint16_t* out) {
     const __m256i m4 = _mm256_set1_epi8(0xf);
     for (int64_t b = 0; b < n / types::QK_K; ++b) {
@@ -5166,7 +5153,7 @@ ER_BF16 void bf16_row_q8_0(const uint8_t* row, int64_t n, uint16_t* out) {
         _mm512_storeu_si512(out + b * kPanelRows * 32, reinterpret_cast<__m512i>(_mm512_cvtne2ps_pbh(hi, lo)));
     }
 }
-inline Bf16RowFn amx_bf16_row(types::Type t) {
+inline Bf16RowFn bf16_row_fn(types::Type t) {
     switch (t) {
         case types::Type::Q8_0: return bf16_row_q8_0;
         case types::Type::Q4_K: return bf16_row_q4_k;
@@ -5243,8 +5230,7 @@ ER_AMX void amx_panel_steps(const uint16_t* wp, const uint16_t* act, int64_t n, 
         _tile_stored(3, sums + 768, 64);
     }
     if (k1 < n_k) return;
-    const __mmask16 mask0 = static_cast<__mmask16>(rows >= 16 ? 0xffff : (1u << rows) - 1);
-    const __mmask16 mask1 = static_cast<__mmask16>(rows >= 32 ? 0xffff : rows <= 16 ? 0 : (1u << (rows - 16)) - 1);
+    const __mmask16 mask0 = panel_half_mask(rows, 0), mask1 = panel_half_mask(rows, 1);
     for (int b = 0; b < (kTwoBlocks ? 2 : 1); ++b) {
         const int64_t tb = t0 + 16 * b, tokens = std::min<int64_t>(16, n_tokens - tb);
         store_sums_transposed(sums + 512 * b, y + tb * ldy, ldy, tokens, mask0);
@@ -5253,7 +5239,7 @@ ER_AMX void amx_panel_steps(const uint16_t* wp, const uint16_t* act, int64_t n, 
 }
 
 // Panels [pb, pe) of a matmul: decoded one at a time into scratch, each through all tokens.
-struct AmxPanels {
+struct Bf16Panels {
     const PanelFormat& f;
     Bf16RowFn bf16_row;  // null: panel_codes, then bf16_decode_panel
     const uint8_t* w;
@@ -5268,7 +5254,7 @@ struct AmxPanels {
     float* sums;        // scratch: 1024 floats per pair of token blocks, 64-byte aligned
 };
 // Panel p's weights as bf16 in j.decoded (bf16_decode_panel's layout; rows past `rows` zero).
-ER_BF16 void bf16_panel_weights(const AmxPanels& j, int64_t p, int64_t rows) {
+ER_BF16 void bf16_panel_weights(const Bf16Panels& j, int64_t p, int64_t rows) {
     const int64_t r0 = p * kPanelRows;
     if (j.bf16_row) {
         for (int64_t r = 0; r < kPanelRows; ++r) {
@@ -5284,7 +5270,7 @@ ER_BF16 void bf16_panel_weights(const AmxPanels& j, int64_t p, int64_t rows) {
         else bf16_decode_panel<32>(j.f, j.staged, j.scale, j.min, j.n_in, j.decoded);
     }
 }
-ER_AMX void amx_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
+ER_AMX void amx_panels(const Bf16Panels& j, int64_t pb, int64_t pe) {
     amx_begin();
     for (int64_t p = pb; p < pe; ++p) {
         const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
@@ -5308,8 +5294,8 @@ ER_AMX void amx_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
 ER_BF16 void bf16_vector_block(const uint16_t* wp, const uint16_t* act_block, int64_t n, int64_t tokens, int64_t rows,
                                float* y, int64_t ldy) {
     for (int h = 0; h < 2; ++h) {
-        const int64_t valid = std::min<int64_t>(16, rows - 16 * h);
-        if (valid <= 0) break;
+        const __mmask16 mask = panel_half_mask(rows, h);
+        if (!mask) break;
         __m512 acc[16];
         for (int r = 0; r < 16; ++r) acc[r] = _mm512_setzero_ps();
         for (int64_t k = 0; k < n / 32; ++k) {
@@ -5326,10 +5312,10 @@ ER_BF16 void bf16_vector_block(const uint16_t* wp, const uint16_t* act_block, in
         }
         alignas(64) float c[256];
         for (int r = 0; r < 16; ++r) _mm512_store_ps(c + 16 * r, acc[r]);
-        store_sums_transposed(c, y + 16 * h, ldy, tokens, static_cast<__mmask16>(valid >= 16 ? 0xffff : (1u << valid) - 1));
+        store_sums_transposed(c, y + 16 * h, ldy, tokens, mask);
     }
 }
-ER_BF16 void bf16_vector_panels(const AmxPanels& j, int64_t pb, int64_t pe) {
+ER_BF16 void bf16_vector_panels(const Bf16Panels& j, int64_t pb, int64_t pe) {
     for (int64_t p = pb; p < pe; ++p) {
         const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
         bf16_panel_weights(j, p, rows);
@@ -5595,15 +5581,18 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                     return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
-                case Type::Q2_K:
-                    return {DotQ2K::value, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_codes_avx512<DotQ2K::value>};
-                case Type::Q3_K:
-                    return {DotQ3K::value, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_codes_avx512<DotQ3K::value>};
-                case Type::IQ4_XS:
-                    return {DotIQ4XS::value, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_codes_avx512<DotIQ4XS::value>};
+                case Type::Q2_K: {
+                    constexpr auto dot = dot_codes_avx512<decode_q2_k, sizeof(types::BlockQ2_K), 16, 0>;
+                    return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
+                }
+                case Type::Q3_K: {
+                    constexpr auto dot = dot_codes_avx512<decode_q3_k, sizeof(types::BlockQ3_K), 16, 4>;
+                    return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
+                }
+                case Type::IQ4_XS: {
+                    constexpr auto dot = dot_codes_avx512<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 32, 128>;
+                    return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
+                }
                 case Type::Q6_K:
                     return {dot1_avx512<dot_q6_k_avx512<1>>, nullptr, nullptr, quantize_act_q8k_avx512<false>,
                             dot_q6_k_avx512<4>, dot_q6_k_avx512<8>, dot_rows_avx512<dot_q6_k_avx512<1>>};
@@ -5728,8 +5717,7 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
         for (int64_t p = pb; p < pe; ++p) {
             const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, n_out - r0);
             unpack_panel(f, w + static_cast<size_t>(r0) * w_row, w_row, rows, n_in, staged.data(), codes.data(), scale, min);
-            const __mmask16 mask0 = static_cast<__mmask16>(rows >= 16 ? 0xffff : (1u << rows) - 1);
-            const __mmask16 mask1 = static_cast<__mmask16>(rows >= 32 ? 0xffff : rows <= 16 ? 0 : (1u << (rows - 16)) - 1);
+            const __mmask16 mask0 = panel_half_mask(rows, 0), mask1 = panel_half_mask(rows, 1);
             for (int64_t t0 = 0; t0 < n_tokens; t0 += kPanelTokens) {
                 const int64_t tokens = std::min<int64_t>(kPanelTokens, n_tokens - t0);
                 panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, f.offset, y + r0, n_out, mask0, mask1);
@@ -5768,7 +5756,7 @@ inline bool matmul_bf16(types::Type weight, const uint8_t* w, int64_t n_in, int6
         uint16_t* wp = decoded.data() + (64 - reinterpret_cast<uintptr_t>(decoded.data()) % 64) % 64 / 2;
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
-        const AmxPanels job{f, amx_bf16_row(weight), w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
+        const Bf16Panels job{f, bf16_row_fn(weight), w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
         if (tiles) amx_panels(job, pb, pe);
         else bf16_vector_panels(job, pb, pe);
     });
