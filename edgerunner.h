@@ -414,8 +414,7 @@ Status set_isa(Isa isa);
 // has no kernel for the type (has_fast_dot says so).
 bool has_fast_dot(Isa isa, types::Type weight);
 // Whether matmul_fast at `isa` rounds weights and activations to bf16 (fp32 sums) for a prompt of n_tokens of this
-// weight type instead of quantizing activations to 8 bits: AMX for 8+ tokens of the panel formats; AVX512 for Q5_K
-// prompts on CPUs with AVX512-BF16 (8-bit Q5_K prompts miss a reference tolerance, bench/EXPERIMENTS.md row 51).
+// weight type instead of quantizing activations to 8 bits: AMX for 8+ tokens of the panel formats.
 bool bf16_prompt(Isa isa, types::Type weight, int64_t n_tokens);
 float fast_dot(Isa isa, types::Type weight, const void* w_row, const void* act_row, int64_t n);
 
@@ -2990,10 +2989,16 @@ inline void softmax(float* x, int64_t n) {
 }
 
 inline float silu(float x) { return x / (1.0f + std::exp(-x)); }
-// GELU, tanh approximation (what gemma was trained with).
+// GELU, tanh approximation (what gemma was trained with), with its argument and result rounded to fp16 and the
+// tails exact, as llama.cpp's CPU backend computes it (a table of 64K fp16 values). The 2^-11 roundings are below
+// the 8-bit rounding of the next matmul's activations, but without them every quantized gemma model's logits sat
+// 1-4e-2 from llama.cpp's (rounding flips in those activations): 1e-6 with them.
 inline float gelu(float x) {
+    if (x <= -10.0f) return 0.0f;
+    if (x >= 10.0f) return x;
+    const float h = types::fp16_to_fp32(types::fp32_to_fp16(x));
     const float sqrt_2_over_pi = 0.7978845608028654f;
-    return 0.5f * x * (1.0f + std::tanh(sqrt_2_over_pi * x * (1.0f + 0.044715f * x * x)));
+    return types::fp16_to_fp32(types::fp32_to_fp16(0.5f * h * (1.0f + std::tanh(sqrt_2_over_pi * h * (1.0f + 0.044715f * h * h)))));
 }
 // out = silu(gate) * up and out = gelu(gate) * up (gated FFN activations); out may alias gate or up.
 inline void swiglu(const float* gate, const float* up, int64_t n, float* out) {
@@ -3513,6 +3518,7 @@ inline int32_t k4_min_sum(const uint8_t* mn, const int16_t* bsums) {
     return s;
 }
 
+
 #if defined(ER_SIMD_X86)
 #define ER_AVX2 __attribute__((target("avx2,fma,f16c")))
 
@@ -3736,7 +3742,9 @@ ER_AVX2 inline __m256i k_chunk_scales16_avx2(const KSuperAvx2& s, int c) {
                                           _mm_set1_epi16(static_cast<short>(0x0100 + 0x0202 * (2 * g))));
     return _mm256_shuffle_epi8(s.sc[c / 4], pick);
 }
-ER_AVX2 inline void k_super_avx2(const types::BlockQ4_K& b, KSuperAvx2& s) {
+// Q4_K and Q5_K: the same 6-bit scales and mins, one pair per chunk of 32.
+template <class Block>
+ER_AVX2 inline void k4_super_avx2(const Block& b, KSuperAvx2& s) {
     const __m256i sm = k4_scales_mins_avx2(b.scales);
     s.sc[0] = s.sc[1] = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(sm));
     const __m128i mins = _mm256_extracti128_si256(sm, 1);  // min j weighs bsums 2j and 2j + 1
@@ -3744,11 +3752,23 @@ ER_AVX2 inline void k_super_avx2(const types::BlockQ4_K& b, KSuperAvx2& s) {
     s.d = _mm256_set1_ps(half_avx2(b.d));
     s.dmin = _mm256_set1_ps(half_avx2(b.dmin));
 }
-// Q4_K chunk 2j: low nibbles of qs[32j..32j+31], chunk 2j+1: their high nibbles; scale j of 8.
-ER_AVX2 inline void k_chunk_avx2(const types::BlockQ4_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
-    const __m256i raw = loadu256(b.qs + 32 * (c / 2));
+// Chunk 2j: low nibbles of qs[32j..32j+31], chunk 2j+1: their high nibbles; scale j of 8.
+ER_AVX2 inline void k4_chunk_avx2(const uint8_t* qs, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    const __m256i raw = loadu256(qs + 32 * (c / 2));
     q = _mm256_and_si256(_mm256_srl_epi16(raw, _mm_cvtsi32_si128(4 * (c % 2))), _mm256_set1_epi8(0xf));
     sc = _mm256_shuffle_epi8(s.sc[0], _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * c)));
+}
+ER_AVX2 inline void k_super_avx2(const types::BlockQ4_K& b, KSuperAvx2& s) { k4_super_avx2(b, s); }
+ER_AVX2 inline void k_chunk_avx2(const types::BlockQ4_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    k4_chunk_avx2(b.qs, s, c, q, sc);
+}
+// Q5_K: Q4_K's nibbles plus a fifth bit (chunk c: bit c of qh[0..31]); codes 0-31, so maddubs pairs stay within
+// 2 * 31 * 128.
+ER_AVX2 inline void k_super_avx2(const types::BlockQ5_K& b, KSuperAvx2& s) { k4_super_avx2(b, s); }
+ER_AVX2 inline void k_chunk_avx2(const types::BlockQ5_K& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    k4_chunk_avx2(b.qs, s, c, q, sc);
+    const __m256i high = _mm256_and_si256(_mm256_srl_epi16(loadu256(b.qh), _mm_cvtsi32_si128(c)), _mm256_set1_epi8(1));
+    q = _mm256_or_si256(q, _mm256_slli_epi16(high, 4));
 }
 ER_AVX2 inline void k_super_avx2(const types::BlockQ6_K& b, KSuperAvx2& s) {
     const __m256i scales16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b.scales)));
@@ -3811,6 +3831,30 @@ ER_AVX2 inline void k_chunk_avx2(const types::BlockQ3_K& b, const KSuperAvx2& s,
     q = _mm256_or_si256(low, _mm256_slli_epi16(high, 2));
     sc = k_chunk_scales16_avx2(s, c);
 }
+// IQ4_XS: eight groups of 32 (16 bytes: values 0-15 in the low nibbles, 16-31 in the high ones) whose codes index
+// the IQ4_NL code book, signed values -127..113 (kSignedCodes: maddubs takes |value| and the activation times the
+// value's sign); 6-bit scales minus 32 (low 4 bits: nibble g of scales_l, bits 4-5: bits 2g, 2g + 1 of scales_h).
+template <class Block>
+constexpr bool kSignedCodes = std::is_same<Block, types::BlockIQ4_XS>::value;
+ER_AVX2 inline void k_super_avx2(const types::BlockIQ4_XS& b, KSuperAvx2& s) {
+    uint32_t scales_l;
+    std::memcpy(&scales_l, b.scales_l, sizeof scales_l);
+    const __m256i g = _mm256_set_epi32(7, 6, 5, 4, 3, 2, 1, 0);
+    const __m256i lo = _mm256_and_si256(_mm256_srlv_epi32(_mm256_set1_epi32(static_cast<int>(scales_l)), _mm256_slli_epi32(g, 2)), _mm256_set1_epi32(15));
+    const __m256i hi = _mm256_and_si256(_mm256_srlv_epi32(_mm256_set1_epi32(b.scales_h), _mm256_slli_epi32(g, 1)), _mm256_set1_epi32(3));
+    const __m256i ls = _mm256_sub_epi32(_mm256_or_si256(lo, _mm256_slli_epi32(hi, 4)), _mm256_set1_epi32(32));
+    const __m256i ls16 = _mm256_packs_epi32(ls, ls);  // per 128-bit lane: groups 0-3 twice, then 4-7 twice
+    s.sc[0] = s.sc[1] = _mm256_permute4x64_epi64(ls16, 0x88);
+    s.m = _mm256_setzero_si256();
+    s.d = _mm256_set1_ps(half_avx2(b.d));
+    s.dmin = _mm256_setzero_ps();
+}
+ER_AVX2 inline void k_chunk_avx2(const types::BlockIQ4_XS& b, const KSuperAvx2& s, int c, __m256i& q, __m256i& sc) {
+    const __m256i raw = _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b.qs + 16 * c)));
+    const __m256i codes = _mm256_and_si256(_mm256_srlv_epi32(raw, _mm256_set_epi32(4, 4, 4, 4, 0, 0, 0, 0)), _mm256_set1_epi8(0xf));
+    q = _mm256_shuffle_epi8(_mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(types::kIQ4NLValues))), codes);
+    sc = _mm256_shuffle_epi8(s.sc[0], _mm256_set1_epi16(static_cast<short>(0x0100 + 0x0202 * c)));
+}
 // Pins a value to a register as computed. GCC otherwise reassociates each token's chain of integer adds into a
 // tree over all 8 chunks, which holds all 64 products of 8 tokens at once and spills them to the stack
 // (q4_K 8-token kernel 35 -> 42 M rows x tokens/s with the pin).
@@ -3841,16 +3885,24 @@ ER_AVX2 void dot_k_avx2(const void* w_row, const void* const* act, int64_t n, fl
         for (int c = 0; c < 8; ++c) {
             __m256i q, sc;
             k_chunk_avx2(w[i], s, c, q, sc);
+            const __m256i u = kSignedCodes<Block> ? _mm256_sign_epi8(q, q) : q;
 #pragma GCC unroll 8
             for (int t = 0; t < T; ++t) {
-                isum[t] = _mm256_add_epi32(isum[t], _mm256_madd_epi16(_mm256_maddubs_epi16(q, loadu256(a[t][i].qs + 32 * c)), sc));
+                const __m256i x = loadu256(a[t][i].qs + 32 * c);
+                const __m256i pairs = _mm256_maddubs_epi16(u, kSignedCodes<Block> ? _mm256_sign_epi8(x, q) : x);
+                isum[t] = _mm256_add_epi32(isum[t], _mm256_madd_epi16(pairs, sc));
                 pin_avx2(isum[t]);
             }
         }
 #pragma GCC unroll 8
         for (int t = 0; t < T; ++t) {
-            const __m256i offset = _mm256_madd_epi16(s.m, loadu256(a[t][i].bsums));
-            const __m256 f = _mm256_fmsub_ps(_mm256_cvtepi32_ps(isum[t]), s.d, _mm256_mul_ps(_mm256_cvtepi32_ps(offset), s.dmin));
+            __m256 f;
+            if (kSignedCodes<Block>) {  // no offset
+                f = _mm256_mul_ps(_mm256_cvtepi32_ps(isum[t]), s.d);
+            } else {
+                const __m256i offset = _mm256_madd_epi16(s.m, loadu256(a[t][i].bsums));
+                f = _mm256_fmsub_ps(_mm256_cvtepi32_ps(isum[t]), s.d, _mm256_mul_ps(_mm256_cvtepi32_ps(offset), s.dmin));
+            }
             _mm256_store_ps(acc + 8 * t, _mm256_fmadd_ps(f, _mm256_set1_ps(a[t][i].d), _mm256_load_ps(acc + 8 * t)));
         }
     }
@@ -5049,7 +5101,7 @@ ER_AVX512 void attention_group_avx512(const float* const* q, const KvT* k, const
 // error is of the order of the 8-bit activation rounding of the other levels (tests bound it by
 // 2^-7 * sum |w x|, two roundings of unit roundoff 2^-8).
 #define ER_AMX __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx512bf16,amx-tile,amx-bf16,avx2,fma,f16c")))
-// The decoding and packing below use AVX512-BF16 only: they also serve the vector bf16 path (bf16_vector_block).
+// The decoding and packing below need AVX512-BF16 but no tiles.
 #define ER_BF16 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx512bf16,avx2,fma,f16c")))
 
 struct alignas(64) AmxTileConfig {
@@ -5289,42 +5341,6 @@ ER_AMX void amx_panels(const Bf16Panels& j, int64_t pb, int64_t pe) {
     _tile_release();
 }
 
-// The same products without tiles (AVX512-BF16): vdpbf16ps with a block's 16 tokens in the lanes against a
-// broadcast pair of one row's weights; 16 rows at a time, then the 16 x 16 sums as the tiles leave them.
-ER_BF16 void bf16_vector_block(const uint16_t* wp, const uint16_t* act_block, int64_t n, int64_t tokens, int64_t rows,
-                               float* y, int64_t ldy) {
-    for (int h = 0; h < 2; ++h) {
-        const __mmask16 mask = panel_half_mask(rows, h);
-        if (!mask) break;
-        __m512 acc[16];
-        for (int r = 0; r < 16; ++r) acc[r] = _mm512_setzero_ps();
-        for (int64_t k = 0; k < n / 32; ++k) {
-            const uint16_t* wk = wp + (2 * k + h) * kAmxTile;  // 16 rows x 32 values
-            const uint16_t* xk = act_block + k * kAmxTile;      // 16 pairs x 16 tokens
-            for (int j = 0; j < 16; ++j) {
-                const __m512bh x = reinterpret_cast<__m512bh>(_mm512_load_si512(xk + 32 * j));
-                for (int r = 0; r < 16; ++r) {
-                    int32_t pair;
-                    std::memcpy(&pair, wk + 32 * r + 2 * j, sizeof pair);
-                    acc[r] = _mm512_dpbf16_ps(acc[r], reinterpret_cast<__m512bh>(_mm512_set1_epi32(pair)), x);
-                }
-            }
-        }
-        alignas(64) float c[256];
-        for (int r = 0; r < 16; ++r) _mm512_store_ps(c + 16 * r, acc[r]);
-        store_sums_transposed(c, y + 16 * h, ldy, tokens, mask);
-    }
-}
-ER_BF16 void bf16_vector_panels(const Bf16Panels& j, int64_t pb, int64_t pe) {
-    for (int64_t p = pb; p < pe; ++p) {
-        const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, j.n_out - r0);
-        bf16_panel_weights(j, p, rows);
-        for (int64_t t0 = 0; t0 < j.n_tokens; t0 += 16)
-            bf16_vector_block(j.decoded, j.act + t0 * j.n_in, j.n_in, std::min<int64_t>(16, j.n_tokens - t0), rows,
-                              j.y + t0 * j.n_out + r0, j.n_out);
-    }
-}
-
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -5548,6 +5564,12 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q3_K:
                     return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4>,
                             dot_k_avx2<types::BlockQ3_K, 8>};
+                case Type::IQ4_XS:
+                    return {dot1_k_avx2<types::BlockIQ4_XS>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4>,
+                            dot_k_avx2<types::BlockIQ4_XS, 8>};
+                case Type::Q5_K:
+                    return {dot1_k_avx2<types::BlockQ5_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ5_K, 4>,
+                            dot_k_avx2<types::BlockQ5_K, 8>};
                 default: return {};
             }
         case Isa::AVX512:
@@ -5575,9 +5597,6 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                     return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512<>};
                 case Type::Q5_K:
-                    // 8-bit prompts put one reference model (gemma3 q5_k) past the mean-NLL tolerance of
-                    // shared/ref (bench/EXPERIMENTS.md row 51): Q5_K only where its prompts can run in bf16.
-                    if (isa != Isa::AMX && !cpu_features().avx512bf16) return {};
                     return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
@@ -5727,10 +5746,10 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
     return true;
 }
 
-// y[t][r] = dot(row r of w, x[t]) with bf16 weights and activations and fp32 sums, on AMX tiles or (tiles false)
-// AVX512-BF16 vectors; false when the format has no panel decoding.
+// y[t][r] = dot(row r of w, x[t]) with bf16 weights and activations and fp32 sums, on AMX tiles; false when the
+// format has no panel decoding.
 inline bool matmul_bf16(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
-                        int64_t n_tokens, float* y, ThreadPool& pool, bool tiles) {
+                        int64_t n_tokens, float* y, ThreadPool& pool) {
     PanelFormat f;
     if (!panel_format(weight, f) || n_in % f.block != 0 || n_in % 32 != 0) return false;
     const int64_t n_blocks = (n_tokens + 15) / 16, n_groups = n_in / f.group;
@@ -5757,8 +5776,7 @@ inline bool matmul_bf16(types::Type weight, const uint8_t* w, int64_t n_in, int6
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
         const Bf16Panels job{f, bf16_row_fn(weight), w, w_row, n_in, n_out, act_data, n_tokens, y, staged.data(), scale, min, wp, sums_data};
-        if (tiles) amx_panels(job, pb, pe);
-        else bf16_vector_panels(job, pb, pe);
+        amx_panels(job, pb, pe);
     });
     return true;
 }
@@ -5770,9 +5788,7 @@ bool has_fast_dot(Isa isa, types::Type weight) { return detail::find_quant_kerne
 bool bf16_prompt(Isa isa, types::Type weight, int64_t n_tokens) {
 #if defined(ER_SIMD_X86)
     detail::PanelFormat f;
-    if (n_tokens < 2 || !detail::panel_format(weight, f)) return false;
-    if (isa == Isa::AMX) return n_tokens >= kAmxMinTokens;
-    return isa == Isa::AVX512 && weight == types::Type::Q5_K && cpu_features().avx512bf16;
+    return isa == Isa::AMX && n_tokens >= kAmxMinTokens && detail::panel_format(weight, f);
 #else
     (void)isa, (void)weight, (void)n_tokens;
     return false;
@@ -6017,8 +6033,7 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
         return true;
     }
 #if defined(ER_SIMD_X86)
-    if (bf16_prompt(isa, weight, n_tokens) &&
-        detail::matmul_bf16(weight, wbytes, n_in, n_out, x, n_tokens, y, pool, isa == Isa::AMX))
+    if (bf16_prompt(isa, weight, n_tokens) && detail::matmul_bf16(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
         return true;
     // Panels only where the level has row kernels for the type, so that prompts and decode round alike.
     if ((isa == Isa::AVX512 || isa == Isa::AMX) && n_tokens > 1 && detail::find_quant_kernel(isa, weight).dot &&
