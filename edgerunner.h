@@ -464,6 +464,9 @@ void attention_group(const float* const* q, int n_q, const uint16_t* k, const ui
                      float* const* out);
 // n floats to fp16 (round to nearest even) at the active level, as the KV cache stores them.
 void store_fp16(uint16_t* dst, const float* src, int64_t n);
+// out = gelu(gate) * up (gemma's gated FFN) at the active level, with GELU's tanh approximation evaluated as
+// llama.cpp's CPU backend does: argument and result rounded to fp16, exact past +-10. out may alias gate or up.
+void geglu(const float* gate, const float* up, int64_t n, float* out);
 
 // An activation row as the kernel of `weight` at `isa` reads it: vec_dot_type(weight) blocks, or a level's own
 // layout (reordered values, precomputed block sums). act_bytes is its size (0 without a kernel or for a length
@@ -2989,22 +2992,38 @@ inline void softmax(float* x, int64_t n) {
 }
 
 inline float silu(float x) { return x / (1.0f + std::exp(-x)); }
-// GELU, tanh approximation (what gemma was trained with), with its argument and result rounded to fp16 and the
-// tails exact, as llama.cpp's CPU backend computes it (a table of 64K fp16 values). The 2^-11 roundings are below
-// the 8-bit rounding of the next matmul's activations, but without them every quantized gemma model's logits sat
-// 1-4e-2 from llama.cpp's (rounding flips in those activations): 1e-6 with them.
+// GELU, tanh approximation (what gemma was trained with), as llama.cpp's CPU backend computes it: the argument
+// rounded to fp16 and looked up in a table of results rounded to fp16; exact past +-10. The 2^-11 roundings are
+// below the 8-bit rounding of the next matmul's activations, but without them every quantized gemma model's logits
+// sat 1-4e-2 from llama.cpp's (rounding flips in those activations): 1e-6 with them. The table (256 KB, built on
+// first use) also makes GELU a lookup instead of a tanh.
+inline const float* gelu_fp16_table() {
+    static const std::vector<float> table = [] {
+        std::vector<float> t(65536);
+        const float sqrt_2_over_pi = 0.7978845608028654f;
+        for (uint32_t i = 0; i < t.size(); ++i) {
+            const float h = types::fp16_to_fp32(static_cast<uint16_t>(i));
+            const float g = 0.5f * h * (1.0f + std::tanh(sqrt_2_over_pi * h * (1.0f + 0.044715f * h * h)));
+            t[i] = types::fp16_to_fp32(types::fp32_to_fp16(g));
+        }
+        return t;
+    }();
+    return table.data();
+}
 inline float gelu(float x) {
     if (x <= -10.0f) return 0.0f;
     if (x >= 10.0f) return x;
-    const float h = types::fp16_to_fp32(types::fp32_to_fp16(x));
-    const float sqrt_2_over_pi = 0.7978845608028654f;
-    return types::fp16_to_fp32(types::fp32_to_fp16(0.5f * h * (1.0f + std::tanh(sqrt_2_over_pi * h * (1.0f + 0.044715f * h * h)))));
+    return gelu_fp16_table()[types::fp32_to_fp16(x)];
+}
+namespace detail {
+bool geglu_fast(const float* gate, const float* up, int64_t n, float* out);  // with the fast kernels
 }
 // out = silu(gate) * up and out = gelu(gate) * up (gated FFN activations); out may alias gate or up.
 inline void swiglu(const float* gate, const float* up, int64_t n, float* out) {
     for (int64_t i = 0; i < n; ++i) out[i] = silu(gate[i]) * up[i];
 }
-inline void geglu(const float* gate, const float* up, int64_t n, float* out) {
+void geglu(const float* gate, const float* up, int64_t n, float* out) {
+    if (detail::geglu_fast(gate, up, n, out)) return;
     for (int64_t i = 0; i < n; ++i) out[i] = gelu(gate[i]) * up[i];
 }
 
@@ -4161,6 +4180,21 @@ ER_AVX2 void store_fp16_avx2(uint16_t* dst, const float* src, int64_t n) {
         _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i),
                          _mm256_cvtps_ph(_mm256_loadu_ps(src + i), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
     for (; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
+}
+// kern::geglu with F16C's rounding to fp16 (round to nearest even, as types::fp32_to_fp16) and a gather from the table.
+ER_AVX2 void geglu_avx2(const float* gate, const float* up, int64_t n, float* out) {
+    const float* table = gelu_fp16_table();
+    const __m256 low = _mm256_set1_ps(-10.0f), high = _mm256_set1_ps(10.0f);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const __m256 g = _mm256_loadu_ps(gate + i);
+        const __m256i bits = _mm256_cvtepu16_epi32(_mm256_cvtps_ph(g, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+        __m256 v = _mm256_i32gather_ps(table, bits, 4);
+        v = _mm256_blendv_ps(v, g, _mm256_cmp_ps(g, high, _CMP_GE_OQ));
+        v = _mm256_andnot_ps(_mm256_cmp_ps(g, low, _CMP_LE_OQ), v);
+        _mm256_storeu_ps(out + i, _mm256_mul_ps(v, _mm256_loadu_ps(up + i)));
+    }
+    for (; i < n; ++i) out[i] = gelu(gate[i]) * up[i];
 }
 
 // ---- AVX-512 VNNI kernels ----
@@ -5909,6 +5943,18 @@ bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, con
                           int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
                           float* const* out) {
     return attention_group_dispatch(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+bool geglu_fast(const float* gate, const float* up, int64_t n, float* out) {
+#if defined(ER_SIMD_X86)
+    const Isa isa = active_isa();
+    if (isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) {
+        geglu_avx2(gate, up, n, out);
+        return true;
+    }
+#else
+    (void)gate, (void)up, (void)n, (void)out;
+#endif
+    return false;
 }
 bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
 #if defined(ER_SIMD_X86)

@@ -613,6 +613,36 @@ TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+TEST(geglu_rounds_like_llama_cpp_and_every_level_gives_the_scalar_bits) {
+    std::mt19937 rng(5);
+    std::normal_distribution<float> normal(0.0f, 4.0f);
+    std::vector<float> gate = {-100.0f, -10.0f, -9.999f, -3.0f, -1e-3f, -6e-5f, -0.0f, 0.0f, 1e-7f, 6e-5f, 0.5f, 9.999f, 10.0f, 100.0f};
+    while (gate.size() < 1003) gate.push_back(normal(rng));
+    const std::vector<float> up = random_row(rng, static_cast<int64_t>(gate.size()), 2.0f);
+    const int64_t n = static_cast<int64_t>(gate.size());
+    const Isa before = er::kern::active_isa();
+    std::vector<float> ref(gate.size()), got(gate.size());
+    CHECK(er::kern::set_isa(Isa::Scalar).ok());
+    er::kern::geglu(gate.data(), up.data(), n, ref.data());
+    for (size_t i = 0; i < gate.size(); ++i) {
+        // The tanh form, exact past +-10; between, the argument's rounding to fp16 (2^-11 relative, times a slope
+        // below 1.2) and the result's (2^-11 relative).
+        const double x = gate[i], exact = 0.5 * x * (1.0 + std::tanh(0.7978845608028654 * x * (1.0 + 0.044715 * x * x)));
+        const double want = x <= -10 ? 0.0 : x >= 10 ? x : exact;
+        const double bound = 1.2 * std::fabs(x) * 0x1p-11 + std::fabs(want) * 0x1p-10 + 1e-7;
+        CHECK_MSG(std::fabs(ref[i] - want * up[i]) <= bound * std::fabs(up[i]) + 1e-30,
+                  "gelu(%g) * %g = %.9g, tanh form %.9g", x, up[i], ref[i], want * up[i]);
+    }
+    for (Isa isa : fast_isas()) {
+        CHECK(er::kern::set_isa(isa).ok());
+        er::kern::geglu(gate.data(), up.data(), n, got.data());
+        for (size_t i = 0; i < gate.size(); ++i)
+            CHECK_MSG(std::memcmp(&got[i], &ref[i], sizeof(float)) == 0, "%s gelu(%g): %.9g vs scalar %.9g", er::kern::isa_name(isa),
+                      gate[i], got[i], ref[i]);
+    }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 TEST(matmul_fast_declines_at_the_scalar_level_and_for_types_without_kernels) {
     const Isa before = er::kern::active_isa();
     ThreadPool pool(1);
