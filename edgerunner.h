@@ -5451,8 +5451,19 @@ float dot_q4_0_neon(const void* w, const void* a, int64_t n) { return dot_nibble
 float dot_q5_0_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockQ5_0>(w, a, n); }
 float dot_iq4_nl_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockIQ4_NL>(w, a, n); }
 
-float dot_q4_k_neon(const void* w_row, const void* act_row, int64_t n) {
-    const types::BlockQ4_K* w = static_cast<const types::BlockQ4_K*>(w_row);
+// `value` in the bytes of a K-quant high-bit mask (Q3_K hmask, Q5_K qh) whose bit `bit` is set, 0 in the others:
+// the high bit already in place to be or-ed into the low bits of the codes.
+inline uint8x16_t kmask_bits_neon(uint8x16_t mask, int bit, uint8_t value) {
+    return vandq_u8(vtstq_u8(mask, vdupq_n_u8(static_cast<uint8_t>(1u << bit))), vdupq_n_u8(value));
+}
+
+// Q4_K: values 64j .. 64j + 31 in the low nibbles of qs[32j ..], 64j + 32 .. in the high ones; eight groups of 32
+// with 6-bit scales and mins. Q5_K adds a fifth bit per code: value 64j + l from bit 2j of qh[l], 64j + 32 + l from
+// bit 2j + 1.
+template <bool kFifthBit>
+float dot_k4_neon(const void* w_row, const void* act_row, int64_t n) {
+    using Block = typename std::conditional<kFifthBit, types::BlockQ5_K, types::BlockQ4_K>::type;
+    const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
     const uint8x16_t m4 = vdupq_n_u8(0xf);
     float sum = 0.0f;
@@ -5462,11 +5473,19 @@ float dot_q4_k_neon(const void* w_row, const void* act_row, int64_t n) {
         int32_t isum = 0;
         for (int j = 0; j < 4; ++j) {
             const uint8x16_t q0 = vld1q_u8(w[i].qs + 32 * j), q1 = vld1q_u8(w[i].qs + 32 * j + 16);
+            uint8x16_t lo0 = vandq_u8(q0, m4), lo1 = vandq_u8(q1, m4), hi0 = vshrq_n_u8(q0, 4), hi1 = vshrq_n_u8(q1, 4);
+            if constexpr (kFifthBit) {
+                const uint8x16_t h0 = vld1q_u8(w[i].qh), h1 = vld1q_u8(w[i].qh + 16);
+                lo0 = vorrq_u8(lo0, kmask_bits_neon(h0, 2 * j, 0x10));
+                lo1 = vorrq_u8(lo1, kmask_bits_neon(h1, 2 * j, 0x10));
+                hi0 = vorrq_u8(hi0, kmask_bits_neon(h0, 2 * j + 1, 0x10));
+                hi1 = vorrq_u8(hi1, kmask_bits_neon(h1, 2 * j + 1, 0x10));
+            }
             const int8_t* act = a[i].qs + 64 * j;
-            int32x4_t lo = dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(vandq_u8(q0, m4)), vld1q_s8(act));
-            lo = dot_s8_neon(lo, vreinterpretq_s8_u8(vandq_u8(q1, m4)), vld1q_s8(act + 16));
-            int32x4_t hi = dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(vshrq_n_u8(q0, 4)), vld1q_s8(act + 32));
-            hi = dot_s8_neon(hi, vreinterpretq_s8_u8(vshrq_n_u8(q1, 4)), vld1q_s8(act + 48));
+            int32x4_t lo = dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(lo0), vld1q_s8(act));
+            lo = dot_s8_neon(lo, vreinterpretq_s8_u8(lo1), vld1q_s8(act + 16));
+            int32x4_t hi = dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(hi0), vld1q_s8(act + 32));
+            hi = dot_s8_neon(hi, vreinterpretq_s8_u8(hi1), vld1q_s8(act + 48));
             isum += sc[2 * j] * vaddvq_s32(lo) + sc[2 * j + 1] * vaddvq_s32(hi);
         }
         sum += half_neon(w[i].d) * a[i].d * static_cast<float>(isum) -
@@ -5474,6 +5493,8 @@ float dot_q4_k_neon(const void* w_row, const void* act_row, int64_t n) {
     }
     return sum;
 }
+float dot_q4_k_neon(const void* w, const void* a, int64_t n) { return dot_k4_neon<false>(w, a, n); }
+float dot_q5_k_neon(const void* w, const void* a, int64_t n) { return dot_k4_neon<true>(w, a, n); }
 
 float dot_q6_k_neon(const void* w_row, const void* act_row, int64_t n) {
     const types::BlockQ6_K* w = static_cast<const types::BlockQ6_K*>(w_row);
@@ -5505,6 +5526,78 @@ float dot_q6_k_neon(const void* w_row, const void* act_row, int64_t n) {
             }
         }
         sum += half_neon(w[i].d) * a[i].d * static_cast<float>(isum);
+    }
+    return sum;
+}
+
+// Q2_K and Q3_K: value 128h + 32j + l is bit pair j of qs[32h + l] (Q3_K: plus a third bit, bit 4h + j of
+// hmask[l], and value = 3-bit code - 4), in sixteen groups of 16 values with a scale each: Q2_K's 4-bit scale and
+// 4-bit min in one byte, Q3_K's signed 6-bit scales (types::detail::unpack_q3k_scales) without mins.
+template <class Block>
+float dot_k16_neon(const void* w_row, const void* act_row, int64_t n) {
+    constexpr bool kThirdBit = std::is_same<Block, types::BlockQ3_K>::value;
+    const Block* w = static_cast<const Block*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const uint8x16_t m3 = vdupq_n_u8(3);
+    float sum = 0.0f;
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        int32_t scale[16];
+        if constexpr (kThirdBit) {
+            types::detail::unpack_q3k_scales(w[i].scales, scale);
+        } else {
+            for (int g = 0; g < 16; ++g) scale[g] = w[i].scales[g] & 15;
+        }
+        int32x4_t isum = vdupq_n_s32(0);
+        const auto add_group = [&](uint8x16_t code, int g) {  // values 16g .. 16g + 15
+            int8x16_t v = vreinterpretq_s8_u8(code);
+            if constexpr (kThirdBit) {
+                const uint8x16_t third = kmask_bits_neon(vld1q_u8(w[i].hmask + 16 * (g % 2)), g / 2, 4);
+                v = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(code, third)), vdupq_n_s8(4));
+            }
+            isum = vmlaq_n_s32(isum, dot_s8_neon(vdupq_n_s32(0), v, vld1q_s8(a[i].qs + 16 * g)), scale[g]);
+        };
+        for (int h = 0; h < 2; ++h) {
+            // l = 0-15 and 16-31, shifted down a pair per j: immediate shifts, both halves kept in registers.
+            uint8x16_t pairs0 = vld1q_u8(w[i].qs + 32 * h), pairs1 = vld1q_u8(w[i].qs + 32 * h + 16);
+            for (int j = 0; j < 4; ++j) {
+                add_group(vandq_u8(pairs0, m3), 8 * h + 2 * j);
+                add_group(vandq_u8(pairs1, m3), 8 * h + 2 * j + 1);
+                pairs0 = vshrq_n_u8(pairs0, 2);
+                pairs1 = vshrq_n_u8(pairs1, 2);
+            }
+        }
+        sum += half_neon(w[i].d) * a[i].d * static_cast<float>(vaddvq_s32(isum));
+        if constexpr (!kThirdBit) {
+            int32_t mins = 0;  // each group's min (high nibble) times the sum of its 16 activations
+            for (int g = 0; g < 16; ++g) mins += (w[i].scales[g] >> 4) * a[i].bsums[g];
+            sum -= half_neon(w[i].dmin) * a[i].d * static_cast<float>(mins);
+        }
+    }
+    return sum;
+}
+float dot_q2_k_neon(const void* w, const void* a, int64_t n) { return dot_k16_neon<types::BlockQ2_K>(w, a, n); }
+float dot_q3_k_neon(const void* w, const void* a, int64_t n) { return dot_k16_neon<types::BlockQ3_K>(w, a, n); }
+
+// IQ4_XS: eight groups of 32 values in IQ4_NL's nibble layout and code book (values 0-15 of group g in the low
+// nibbles of qs[16g ..], 16-31 in the high ones), each with a 6-bit scale stored + 32: its low 4 bits are nibble g
+// of scales_l, its high 2 bits 2g, 2g + 1 of scales_h.
+float dot_iq4_xs_neon(const void* w_row, const void* act_row, int64_t n) {
+    const types::BlockIQ4_XS* w = static_cast<const types::BlockIQ4_XS*>(w_row);
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
+    const int8x16_t table = vld1q_s8(types::kIQ4NLValues);
+    const uint8x16_t m4 = vdupq_n_u8(0xf);
+    float sum = 0.0f;
+    for (int64_t i = 0; i < n / types::QK_K; ++i) {
+        int32x4_t isum = vdupq_n_s32(0);
+        for (int g = 0; g < 8; ++g) {
+            const int scale = (((w[i].scales_l[g / 2] >> (4 * (g % 2))) & 15) | (((w[i].scales_h >> (2 * g)) & 3) << 4)) - 32;
+            const uint8x16_t q = vld1q_u8(w[i].qs + 16 * g);
+            const int8_t* act = a[i].qs + 32 * g;
+            int32x4_t p = dot_s8_neon(vdupq_n_s32(0), vqtbl1q_s8(table, vandq_u8(q, m4)), vld1q_s8(act));
+            p = dot_s8_neon(p, vqtbl1q_s8(table, vshrq_n_u8(q, 4)), vld1q_s8(act + 16));
+            isum = vmlaq_n_s32(isum, p, scale);
+        }
+        sum += half_neon(w[i].d) * a[i].d * static_cast<float>(vaddvq_s32(isum));
     }
     return sum;
 }
@@ -5659,8 +5752,12 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q4_0: return {dot_q4_0_neon};
                 case Type::Q5_0: return {dot_q5_0_neon};
                 case Type::IQ4_NL: return {dot_iq4_nl_neon};
+                case Type::Q2_K: return {dot_q2_k_neon};
+                case Type::Q3_K: return {dot_q3_k_neon};
                 case Type::Q4_K: return {dot_q4_k_neon};
+                case Type::Q5_K: return {dot_q5_k_neon};
                 case Type::Q6_K: return {dot_q6_k_neon};
+                case Type::IQ4_XS: return {dot_iq4_xs_neon};
                 default: return {};
             }
 #endif
