@@ -3541,6 +3541,16 @@ inline int32_t k4_min_sum(const uint8_t* mn, const int16_t* bsums) {
 #if defined(ER_SIMD_X86)
 #define ER_AVX2 __attribute__((target("avx2,fma,f16c")))
 
+// Every cache line of [p, p + bytes) towards L1 (SSE: no target needed).
+inline void prefetch_bytes(const void* p, size_t bytes) {
+    for (size_t o = 0; o < bytes; o += 64) _mm_prefetch(static_cast<const char*>(p) + o, _MM_HINT_T0);
+}
+// Decode streams runs of rows from memory (dot_rows); the hardware prefetchers alone left 25% of the read
+// bandwidth unused on an Intel Xeon VM (bench/EXPERIMENTS.md row 47), so each stream also prefetches the row
+// about kPrefetchAhead bytes ahead of the one it multiplies.
+constexpr size_t kPrefetchAhead = 2304;
+inline int64_t prefetch_rows_ahead(size_t w_row) { return static_cast<int64_t>(std::max<size_t>(1, (kPrefetchAhead + w_row - 1) / w_row)); }
+
 ER_AVX2 inline float hsum_avx2(__m256 v) {
     __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
     s = _mm_add_ps(s, _mm_movehl_ps(s, s));
@@ -3935,6 +3945,15 @@ ER_AVX2 float dot1_k_avx2(const void* w, const void* a, int64_t n) {
     dot_k_avx2<Block, 1>(w, &a, n, &r);
     return r;
 }
+// Decode over a run of rows with a one-token kernel inlined, prefetching kPrefetchAhead bytes ahead.
+template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
+ER_AVX2 void dot_rows_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    const int64_t ahead = prefetch_rows_ahead(w_row);
+    for (int64_t r = 0; r < n_rows; ++r) {
+        if (r + ahead < n_rows) prefetch_bytes(w + static_cast<size_t>(r + ahead) * w_row, w_row);
+        kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
+    }
+}
 
 // ---- activation quantization, AVX2 ----
 // Straight into the layouts the kernels read, with the arithmetic of types::quantize_row (the same float
@@ -4076,10 +4095,6 @@ ER_AVX2 inline __m256 load8_kv_avx2(const uint16_t* p) {
 // prefetchers follow badly: decode attention ran at a fraction of the read rate (bench/EXPERIMENTS.md row 49).
 // The loops touch the rows kKvAhead keys ahead.
 constexpr int32_t kKvAhead = 8;
-// Every cache line of [p, p + bytes) towards L1 (SSE: no target needed).
-inline void prefetch_bytes(const void* p, size_t bytes) {
-    for (size_t o = 0; o < bytes; o += 64) _mm_prefetch(static_cast<const char*>(p) + o, _MM_HINT_T0);
-}
 template <class KvT>
 inline void prefetch_kv(const KvT* p, int32_t n) { prefetch_bytes(p, static_cast<size_t>(n) * sizeof(KvT)); }
 template <int Q, int kChunks, class KvT>
@@ -4354,11 +4369,6 @@ ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, i
     if (4 * g < nb) tail_group_x4_avx512<Block, T>(w, nb, a, g, table, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(_mm512_add_ps(acc[t], acc[T + t]));
 }
-// Decode streams runs of rows from memory (dot_rows); the hardware prefetchers alone left 25% of the read
-// bandwidth unused on an Intel Xeon VM (bench/EXPERIMENTS.md row 47), so each stream also prefetches the row
-// about kPrefetchAhead bytes ahead of the one it multiplies.
-constexpr size_t kPrefetchAhead = 2304;
-inline int64_t prefetch_rows_ahead(size_t w_row) { return static_cast<int64_t>(std::max<size_t>(1, (kPrefetchAhead + w_row - 1) / w_row)); }
 // The two streams of a two-row kernel, line by line alternately.
 ER_AVX512 inline void prefetch_row_pair(const void* row0, const void* row1, size_t w_row) {
     for (size_t o = 0; o < w_row; o += 64) {
@@ -5669,34 +5679,38 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
             switch (t) {
                 case Type::Q8_0:
                     return {dot1_x2_avx2<types::BlockQ8_0>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
-                            dot_x2_avx2<types::BlockQ8_0, 4>, dot_x2_avx2<types::BlockQ8_0, 8>};
+                            dot_x2_avx2<types::BlockQ8_0, 4>, dot_x2_avx2<types::BlockQ8_0, 8>,
+                            dot_rows_avx2<dot_x2_avx2<types::BlockQ8_0, 1>>};
                 case Type::Q4_0:
                     return {dot1_x2_avx2<types::BlockQ4_0>, prep_act_q8x2<8>, act_q8x2_bytes, quantize_act_q8x2_avx2<8>,
-                            dot_x2_avx2<types::BlockQ4_0, 4>, dot_x2_avx2<types::BlockQ4_0, 8>};
+                            dot_x2_avx2<types::BlockQ4_0, 4>, dot_x2_avx2<types::BlockQ4_0, 8>,
+                            dot_rows_avx2<dot_x2_avx2<types::BlockQ4_0, 1>>};
                 case Type::Q5_0:
                     return {dot1_x2_avx2<types::BlockQ5_0>, prep_act_q8x2<16>, act_q8x2_bytes, quantize_act_q8x2_avx2<16>,
-                            dot_x2_avx2<types::BlockQ5_0, 4>, dot_x2_avx2<types::BlockQ5_0, 8>};
+                            dot_x2_avx2<types::BlockQ5_0, 4>, dot_x2_avx2<types::BlockQ5_0, 8>,
+                            dot_rows_avx2<dot_x2_avx2<types::BlockQ5_0, 1>>};
                 case Type::IQ4_NL:
                     return {dot1_x2_avx2<types::BlockIQ4_NL>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
-                            dot_x2_avx2<types::BlockIQ4_NL, 4>, dot_x2_avx2<types::BlockIQ4_NL, 8>};
+                            dot_x2_avx2<types::BlockIQ4_NL, 4>, dot_x2_avx2<types::BlockIQ4_NL, 8>,
+                            dot_rows_avx2<dot_x2_avx2<types::BlockIQ4_NL, 1>>};
                 case Type::Q4_K:
                     return {dot1_k_avx2<types::BlockQ4_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4>,
-                            dot_k_avx2<types::BlockQ4_K, 8>};
+                            dot_k_avx2<types::BlockQ4_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ4_K, 1>>};
                 case Type::Q6_K:
                     return {dot1_k_avx2<types::BlockQ6_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4>,
-                            dot_k_avx2<types::BlockQ6_K, 8>};
+                            dot_k_avx2<types::BlockQ6_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ6_K, 1>>};
                 case Type::Q2_K:
                     return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ2_K, 4>,
-                            dot_k_avx2<types::BlockQ2_K, 8>};
+                            dot_k_avx2<types::BlockQ2_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ2_K, 1>>};
                 case Type::Q3_K:
                     return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4>,
-                            dot_k_avx2<types::BlockQ3_K, 8>};
+                            dot_k_avx2<types::BlockQ3_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ3_K, 1>>};
                 case Type::IQ4_XS:
                     return {dot1_k_avx2<types::BlockIQ4_XS>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4>,
-                            dot_k_avx2<types::BlockIQ4_XS, 8>};
+                            dot_k_avx2<types::BlockIQ4_XS, 8>, dot_rows_avx2<dot_k_avx2<types::BlockIQ4_XS, 1>>};
                 case Type::Q5_K:
                     return {dot1_k_avx2<types::BlockQ5_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ5_K, 4>,
-                            dot_k_avx2<types::BlockQ5_K, 8>};
+                            dot_k_avx2<types::BlockQ5_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ5_K, 1>>};
                 default: return {};
             }
         case Isa::AVX512:
