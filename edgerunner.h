@@ -5741,14 +5741,14 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                     return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
-                case Type::Q2_K: {
-                    constexpr auto dot = dot_codes_avx512<decode_q2_k, sizeof(types::BlockQ2_K), 16, 0>;
-                    return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
-                }
-                case Type::Q3_K: {
-                    constexpr auto dot = dot_codes_avx512<decode_q3_k, sizeof(types::BlockQ3_K), 16, 4>;
-                    return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
-                }
+                // Q2_K and Q3_K decode with the AVX2 kernels: their 16-value groups cost the 512-bit decoders more
+                // work per byte (qwen3-0.6b 2 threads tg q2_k 56 -> 78, q3_k 45 -> 54 t/s; EXPERIMENTS row 59).
+                case Type::Q2_K:
+                    return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
+                            dot_rows_avx2<dot_k_avx2<types::BlockQ2_K, 1>>};
+                case Type::Q3_K:
+                    return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
+                            dot_rows_avx2<dot_k_avx2<types::BlockQ3_K, 1>>};
                 case Type::IQ4_XS: {
                     constexpr auto dot = dot_codes_avx512<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 32, 128>;
                     return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};

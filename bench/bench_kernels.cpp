@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
     std::printf("cpu: %s; n_in %lld, %lld rows, thread CPU time\n", er::kern::cpu_features_string().c_str(),
                 static_cast<long long>(n_in), static_cast<long long>(n_out));
     std::printf("%-8s %-7s %14s %18s\n", "type", "level", "decode GB/s", "pp64 Mrow-tok/s");
-    for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::IQ4_NL, Type::Q4_K, Type::Q6_K, Type::F16}) {
+    for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::IQ4_NL, Type::Q2_K, Type::Q3_K, Type::Q4_K, Type::Q5_K, Type::Q6_K, Type::IQ4_XS, Type::F16}) {
         const er::types::TypeInfo* ti = er::types::type_info(t);
         if (n_in % ti->block_size != 0) continue;
         const size_t rb = er::types::row_bytes(t, n_in);
