@@ -3550,6 +3550,13 @@ inline void prefetch_bytes(const void* p, size_t bytes) {
 // about kPrefetchAhead bytes ahead of the one it multiplies.
 constexpr size_t kPrefetchAhead = 2304;
 inline int64_t prefetch_rows_ahead(size_t w_row) { return static_cast<int64_t>(std::max<size_t>(1, (kPrefetchAhead + w_row - 1) / w_row)); }
+// The two streams of a two-row kernel, line by line alternately.
+inline void prefetch_row_pair(const void* row0, const void* row1, size_t w_row) {
+    for (size_t o = 0; o < w_row; o += 64) {
+        _mm_prefetch(static_cast<const char*>(row0) + o, _MM_HINT_T0);
+        _mm_prefetch(static_cast<const char*>(row1) + o, _MM_HINT_T0);
+    }
+}
 
 ER_AVX2 inline float hsum_avx2(__m256 v) {
     __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
@@ -3891,53 +3898,85 @@ template <class V>
 ER_AVX2 inline void pin_avx2(V& v) {
     __asm__("" : "+x"(v));
 }
-// out[t] = dot(weight row, act[t]) for T rows of plain Q8_K. The float accumulators live in memory (touched once
-// per super-block), so the registers hold the chunk, its scales and the tokens' integer sums.
-template <class Block, int T>
-ER_AVX2 void dot_k_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
-    const Block* w = static_cast<const Block*>(w_row);
-    const types::BlockQ8_K* a[T];
-    for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
+// out[r * T + t] = dot(row w[r], act[t]) for R weight rows and T rows of plain Q8_K. The float accumulators live
+// in memory (touched once per super-block), so the registers hold the chunks, their scales and the integer sums.
+template <class Block, int R, int T>
+ER_AVX2 void dot_k_rows_avx2(const Block* const* w, const types::BlockQ8_K* const* a, int64_t n, float* out) {
+    constexpr int P = R * T;
     // Zeroed with a pinned zero: GCC turns a loop of zero stores into `rep stos`, whose start-up cost was 6% of
     // the 8-token kernel at n = 1024.
-    alignas(32) float acc[8 * T];
+    alignas(32) float acc[8 * P];
     __m256 zero = _mm256_setzero_ps();
     pin_avx2(zero);
-    for (int t = 0; t < T; ++t) _mm256_store_ps(acc + 8 * t, zero);
+    for (int p = 0; p < P; ++p) _mm256_store_ps(acc + 8 * p, zero);
     for (int64_t i = 0; i < n / types::QK_K; ++i) {
-        KSuperAvx2 s;
-        k_super_avx2(w[i], s);
-        __m256i isum[T];
+        KSuperAvx2 s[R];
+        for (int r = 0; r < R; ++r) k_super_avx2(w[r][i], s[r]);
+        __m256i isum[P];
 #pragma GCC unroll 8
-        for (int t = 0; t < T; ++t) isum[t] = _mm256_setzero_si256();
+        for (int p = 0; p < P; ++p) isum[p] = _mm256_setzero_si256();
 #pragma GCC unroll 8
         for (int c = 0; c < 8; ++c) {
-            __m256i q, sc;
-            k_chunk_avx2(w[i], s, c, q, sc);
-            const __m256i u = kSignedCodes<Block> ? _mm256_sign_epi8(q, q) : q;
+#pragma GCC unroll 2
+            for (int r = 0; r < R; ++r) {
+                __m256i q, sc;
+                k_chunk_avx2(w[r][i], s[r], c, q, sc);
+                const __m256i u = kSignedCodes<Block> ? _mm256_sign_epi8(q, q) : q;
 #pragma GCC unroll 8
-            for (int t = 0; t < T; ++t) {
-                const __m256i x = loadu256(a[t][i].qs + 32 * c);
-                const __m256i pairs = _mm256_maddubs_epi16(u, kSignedCodes<Block> ? _mm256_sign_epi8(x, q) : x);
-                isum[t] = _mm256_add_epi32(isum[t], _mm256_madd_epi16(pairs, sc));
-                pin_avx2(isum[t]);
+                for (int t = 0; t < T; ++t) {
+                    const __m256i x = loadu256(a[t][i].qs + 32 * c);
+                    const __m256i pairs = _mm256_maddubs_epi16(u, kSignedCodes<Block> ? _mm256_sign_epi8(x, q) : x);
+                    isum[r * T + t] = _mm256_add_epi32(isum[r * T + t], _mm256_madd_epi16(pairs, sc));
+                    pin_avx2(isum[r * T + t]);
+                }
             }
         }
 #pragma GCC unroll 8
-        for (int t = 0; t < T; ++t) {
+        for (int p = 0; p < P; ++p) {
+            const KSuperAvx2& sr = s[p / T];
+            const types::BlockQ8_K& at = a[p % T][i];
             __m256 f;
             if (kSignedCodes<Block>) {  // no offset
-                f = _mm256_mul_ps(_mm256_cvtepi32_ps(isum[t]), s.d);
+                f = _mm256_mul_ps(_mm256_cvtepi32_ps(isum[p]), sr.d);
             } else {
-                const __m256i offset = _mm256_madd_epi16(s.m, loadu256(a[t][i].bsums));
-                f = _mm256_fmsub_ps(_mm256_cvtepi32_ps(isum[t]), s.d, _mm256_mul_ps(_mm256_cvtepi32_ps(offset), s.dmin));
+                const __m256i offset = _mm256_madd_epi16(sr.m, loadu256(at.bsums));
+                f = _mm256_fmsub_ps(_mm256_cvtepi32_ps(isum[p]), sr.d, _mm256_mul_ps(_mm256_cvtepi32_ps(offset), sr.dmin));
             }
-            _mm256_store_ps(acc + 8 * t, _mm256_fmadd_ps(f, _mm256_set1_ps(a[t][i].d), _mm256_load_ps(acc + 8 * t)));
+            _mm256_store_ps(acc + 8 * p, _mm256_fmadd_ps(f, _mm256_set1_ps(at.d), _mm256_load_ps(acc + 8 * p)));
         }
     }
-    __m256 sums[T];
-    for (int t = 0; t < T; ++t) sums[t] = _mm256_load_ps(acc + 8 * t);
-    store_hsums_avx2<T>(sums, out);
+    __m256 sums[P];
+    for (int p = 0; p < P; ++p) sums[p] = _mm256_load_ps(acc + 8 * p);
+    store_hsums_avx2<P>(sums, out);
+}
+// out[t] = dot(weight row, act[t]) for T rows of plain Q8_K.
+template <class Block, int T>
+ER_AVX2 void dot_k_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
+    const Block* w[1] = {static_cast<const Block*>(w_row)};
+    const types::BlockQ8_K* a[T];
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
+    dot_k_rows_avx2<Block, 1, T>(w, a, n, out);
+}
+// Decode over a run of rows, row r with row r + n_rows / 2: two sequential weight streams (each prefetched
+// kPrefetchAhead bytes ahead) and two independent chains of arithmetic; each row's sums in dot_k_avx2<Block, 1>'s
+// order, so results do not depend on how rows were split.
+template <class Block>
+ER_AVX2 void dot_rows_k_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    const types::BlockQ8_K* a[1] = {static_cast<const types::BlockQ8_K*>(act)};
+    const int64_t half = n_rows / 2, ahead = prefetch_rows_ahead(w_row);
+    for (int64_t r = 0; r < half; ++r) {
+        const uint8_t *w0 = w + static_cast<size_t>(r) * w_row, *w1 = w + static_cast<size_t>(r + half) * w_row;
+        if (r + ahead < half) prefetch_row_pair(w0 + ahead * w_row, w1 + ahead * w_row, w_row);
+        const Block* rows[2] = {reinterpret_cast<const Block*>(w0), reinterpret_cast<const Block*>(w1)};
+        float out[2];
+        dot_k_rows_avx2<Block, 2, 1>(rows, a, n, out);
+        y[r] = out[0];
+        y[r + half] = out[1];
+    }
+    if (n_rows % 2) {
+        const Block* last[1] = {reinterpret_cast<const Block*>(w + static_cast<size_t>(n_rows - 1) * w_row)};
+        dot_k_rows_avx2<Block, 1, 1>(last, a, n, y + n_rows - 1);
+    }
 }
 template <class Block>
 ER_AVX2 float dot1_k_avx2(const void* w, const void* a, int64_t n) {
@@ -4368,13 +4407,6 @@ ER_AVX512 inline void dot_x4_avx512(const void* w_row, const void* const* act, i
     }
     if (4 * g < nb) tail_group_x4_avx512<Block, T>(w, nb, a, g, table, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(_mm512_add_ps(acc[t], acc[T + t]));
-}
-// The two streams of a two-row kernel, line by line alternately.
-ER_AVX512 inline void prefetch_row_pair(const void* row0, const void* row1, size_t w_row) {
-    for (size_t o = 0; o < w_row; o += 64) {
-        _mm_prefetch(static_cast<const char*>(row0) + o, _MM_HINT_T0);
-        _mm_prefetch(static_cast<const char*>(row1) + o, _MM_HINT_T0);
-    }
 }
 // Decode over a run of rows, row r with row r + n_rows/2 (two sequential weight streams, as dot_rows_q4_k_avx512);
 // each row's sums in the order of dot_x4_avx512<Block, 1> (even / odd groups, then the tail), so results do not
@@ -5695,22 +5727,22 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                             dot_rows_avx2<dot_x2_avx2<types::BlockIQ4_NL, 1>>};
                 case Type::Q4_K:
                     return {dot1_k_avx2<types::BlockQ4_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4>,
-                            dot_k_avx2<types::BlockQ4_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ4_K, 1>>};
+                            dot_k_avx2<types::BlockQ4_K, 8>, dot_rows_k_avx2<types::BlockQ4_K>};
                 case Type::Q6_K:
                     return {dot1_k_avx2<types::BlockQ6_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4>,
-                            dot_k_avx2<types::BlockQ6_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ6_K, 1>>};
+                            dot_k_avx2<types::BlockQ6_K, 8>, dot_rows_k_avx2<types::BlockQ6_K>};
                 case Type::Q2_K:
                     return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ2_K, 4>,
-                            dot_k_avx2<types::BlockQ2_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ2_K, 1>>};
+                            dot_k_avx2<types::BlockQ2_K, 8>, dot_rows_k_avx2<types::BlockQ2_K>};
                 case Type::Q3_K:
                     return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4>,
-                            dot_k_avx2<types::BlockQ3_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ3_K, 1>>};
+                            dot_k_avx2<types::BlockQ3_K, 8>, dot_rows_k_avx2<types::BlockQ3_K>};
                 case Type::IQ4_XS:
                     return {dot1_k_avx2<types::BlockIQ4_XS>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4>,
-                            dot_k_avx2<types::BlockIQ4_XS, 8>, dot_rows_avx2<dot_k_avx2<types::BlockIQ4_XS, 1>>};
+                            dot_k_avx2<types::BlockIQ4_XS, 8>, dot_rows_k_avx2<types::BlockIQ4_XS>};
                 case Type::Q5_K:
                     return {dot1_k_avx2<types::BlockQ5_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ5_K, 4>,
-                            dot_k_avx2<types::BlockQ5_K, 8>, dot_rows_avx2<dot_k_avx2<types::BlockQ5_K, 1>>};
+                            dot_k_avx2<types::BlockQ5_K, 8>, dot_rows_k_avx2<types::BlockQ5_K>};
                 default: return {};
             }
         case Isa::AVX512:
@@ -5745,10 +5777,10 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 // work per byte (qwen3-0.6b 2 threads tg q2_k 56 -> 78, q3_k 45 -> 54 t/s; EXPERIMENTS row 59).
                 case Type::Q2_K:
                     return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_avx2<dot_k_avx2<types::BlockQ2_K, 1>>};
+                            dot_rows_k_avx2<types::BlockQ2_K>};
                 case Type::Q3_K:
                     return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_avx2<dot_k_avx2<types::BlockQ3_K, 1>>};
+                            dot_rows_k_avx2<types::BlockQ3_K>};
                 case Type::IQ4_XS: {
                     constexpr auto dot = dot_codes_avx512<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 32, 128>;
                     return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
