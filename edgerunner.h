@@ -3715,43 +3715,81 @@ ER_AVX2 inline void pair_scales_avx2(const Block* b0, const Block* b1, __m256& d
     dw0 = _mm256_permutevar8x32_ps(d4, _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1));
     dw1 = _mm256_permutevar8x32_ps(d4, _mm256_setr_epi32(2, 2, 2, 2, 3, 3, 3, 3));
 }
-// out[t] = dot(weight row, act[t]) for T rows of ActQ8x2. An odd last block is copied next to a zero block (zero
-// scale), so nothing is read past the row, and goes through the same loop: a second call site made GCC keep
-// the 8-token accumulators in memory (q4_0 39 -> 44 M rows x tokens/s without it). One token (decode) takes two
-// pairs per step, with one scale gather and two accumulators, so that its float additions do not form a single
-// dependency chain (one-token q8_0 12.2 -> 16.0, q4_0 7.5 -> 9.7 GB/s).
+// A weight row as pairs of blocks; an odd last block is copied next to a zero block (zero scale), so nothing is
+// read past the row and the last pair goes through the same code.
+template <class Block>
+struct PairRow {
+    const Block* w;
+    int64_t np;  // whole pairs
+    Block tail[2];
+    PairRow(const Block* row, int64_t nb) : w(row), np(nb / 2) {
+        if (nb % 2) {
+            std::memset(tail, 0, sizeof tail);
+            std::memcpy(tail, w + 2 * np, sizeof(Block));
+        }
+    }
+    const Block* pair(int64_t g) const { return g < np ? w + 2 * g : tail; }
+};
+// One token, pairs g and g + 1 of a row into two accumulators (so that the float additions do not form a single
+// dependency chain: one-token q8_0 12.2 -> 16.0, q4_0 7.5 -> 9.7 GB/s), one scale gather for both.
+template <class Block>
+ER_AVX2 inline void two_pairs_avx2(const PairRow<Block>& row, const ActQ8x2* const* a, int64_t g, __m256* acc) {
+    const Block *b0 = row.pair(g), *b1 = row.pair(g + 1);
+    __m256 dw0, dw1;
+    pair_scales_avx2(b0, b1, dw0, dw1);
+    pair_step_avx2<Block, 1>(b0, a, g, dw0, acc);
+    pair_step_avx2<Block, 1>(b1, a, g + 1, dw1, acc + 1);
+}
+template <class Block, int T>
+ER_AVX2 inline void one_pair_avx2(const PairRow<Block>& row, const ActQ8x2* const* a, int64_t g, __m256* acc) {
+    __m256 dw, unused;
+    pair_scales_avx2(row.pair(g), row.pair(g), dw, unused);
+    pair_step_avx2<Block, T>(row.pair(g), a, g, dw, acc);
+}
+// out[t] = dot(weight row, act[t]) for T rows of ActQ8x2. One call site per step kind: a second one made GCC keep
+// the 8-token accumulators in memory (q4_0 39 -> 44 M rows x tokens/s without it).
 template <class Block, int T>
 ER_AVX2 void dot_x2_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
-    const Block* w = static_cast<const Block*>(w_row);
     const ActQ8x2* a[T];
     for (int t = 0; t < T; ++t) a[t] = static_cast<const ActQ8x2*>(act[t]);
-    const int64_t nb = n / types::QK, np = nb / 2, n_pairs = (nb + 1) / 2;
-    Block tail[2];
-    if (nb % 2) {
-        std::memset(tail, 0, sizeof tail);
-        std::memcpy(tail, w + 2 * np, sizeof(Block));
-    }
+    const int64_t nb = n / types::QK, n_pairs = (nb + 1) / 2;
+    const PairRow<Block> row(static_cast<const Block*>(w_row), nb);
     __m256 acc[T == 1 ? 2 : T];
     for (__m256& v : acc) v = _mm256_setzero_ps();
     int64_t g = 0;
     if constexpr (T == 1) {
-        for (; g + 2 <= n_pairs; g += 2) {
-            const Block* b0 = g < np ? w + 2 * g : tail;
-            const Block* b1 = g + 1 < np ? w + 2 * g + 2 : tail;
-            __m256 dw0, dw1;
-            pair_scales_avx2(b0, b1, dw0, dw1);
-            pair_step_avx2<Block, 1>(b0, a, g, dw0, acc);
-            pair_step_avx2<Block, 1>(b1, a, g + 1, dw1, acc + 1);
-        }
+        for (; g + 2 <= n_pairs; g += 2) two_pairs_avx2(row, a, g, acc);
         acc[0] = _mm256_add_ps(acc[0], acc[1]);
     }
-    for (; g < n_pairs; ++g) {
-        const Block* b = g < np ? w + 2 * g : tail;
-        __m256 dw, unused;
-        pair_scales_avx2(b, b, dw, unused);
-        pair_step_avx2<Block, T>(b, a, g, dw, acc);
-    }
+    for (; g < n_pairs; ++g) one_pair_avx2<Block, T>(row, a, g, acc);
     store_hsums_avx2<T>(acc, out);
+}
+// Decode over a run of rows, row r with row r + n_rows / 2 (two prefetched streams, as dot_rows_k_avx2); each
+// row's sums in dot_x2_avx2<Block, 1>'s order.
+template <class Block>
+ER_AVX2 void dot_rows_x2_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    const ActQ8x2* a[1] = {static_cast<const ActQ8x2*>(act)};
+    const int64_t nb = n / types::QK, n_pairs = (nb + 1) / 2, half = n_rows / 2, ahead = prefetch_rows_ahead(w_row);
+    for (int64_t r = 0; r < half; ++r) {
+        const uint8_t *w0 = w + static_cast<size_t>(r) * w_row, *w1 = w + static_cast<size_t>(r + half) * w_row;
+        if (r + ahead < half) prefetch_row_pair(w0 + ahead * w_row, w1 + ahead * w_row, w_row);
+        const PairRow<Block> row0(reinterpret_cast<const Block*>(w0), nb), row1(reinterpret_cast<const Block*>(w1), nb);
+        __m256 acc0[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, acc1[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
+        int64_t g = 0;
+        for (; g + 2 <= n_pairs; g += 2) {
+            two_pairs_avx2(row0, a, g, acc0);
+            two_pairs_avx2(row1, a, g, acc1);
+        }
+        acc0[0] = _mm256_add_ps(acc0[0], acc0[1]);
+        acc1[0] = _mm256_add_ps(acc1[0], acc1[1]);
+        if (g < n_pairs) {
+            one_pair_avx2<Block, 1>(row0, a, g, acc0);
+            one_pair_avx2<Block, 1>(row1, a, g, acc1);
+        }
+        y[r] = hsum_avx2(acc0[0]);
+        y[r + half] = hsum_avx2(acc1[0]);
+    }
+    if (n_rows % 2) dot_x2_avx2<Block, 1>(w + static_cast<size_t>(n_rows - 1) * w_row, &act, n, y + n_rows - 1);
 }
 template <class Block>
 ER_AVX2 float dot1_x2_avx2(const void* w, const void* a, int64_t n) {
@@ -3983,15 +4021,6 @@ ER_AVX2 float dot1_k_avx2(const void* w, const void* a, int64_t n) {
     float r;
     dot_k_avx2<Block, 1>(w, &a, n, &r);
     return r;
-}
-// Decode over a run of rows with a one-token kernel inlined, prefetching kPrefetchAhead bytes ahead.
-template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
-ER_AVX2 void dot_rows_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
-    const int64_t ahead = prefetch_rows_ahead(w_row);
-    for (int64_t r = 0; r < n_rows; ++r) {
-        if (r + ahead < n_rows) prefetch_bytes(w + static_cast<size_t>(r + ahead) * w_row, w_row);
-        kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
-    }
 }
 
 // ---- activation quantization, AVX2 ----
@@ -5712,19 +5741,19 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q8_0:
                     return {dot1_x2_avx2<types::BlockQ8_0>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
                             dot_x2_avx2<types::BlockQ8_0, 4>, dot_x2_avx2<types::BlockQ8_0, 8>,
-                            dot_rows_avx2<dot_x2_avx2<types::BlockQ8_0, 1>>};
+                            dot_rows_x2_avx2<types::BlockQ8_0>};
                 case Type::Q4_0:
                     return {dot1_x2_avx2<types::BlockQ4_0>, prep_act_q8x2<8>, act_q8x2_bytes, quantize_act_q8x2_avx2<8>,
                             dot_x2_avx2<types::BlockQ4_0, 4>, dot_x2_avx2<types::BlockQ4_0, 8>,
-                            dot_rows_avx2<dot_x2_avx2<types::BlockQ4_0, 1>>};
+                            dot_rows_x2_avx2<types::BlockQ4_0>};
                 case Type::Q5_0:
                     return {dot1_x2_avx2<types::BlockQ5_0>, prep_act_q8x2<16>, act_q8x2_bytes, quantize_act_q8x2_avx2<16>,
                             dot_x2_avx2<types::BlockQ5_0, 4>, dot_x2_avx2<types::BlockQ5_0, 8>,
-                            dot_rows_avx2<dot_x2_avx2<types::BlockQ5_0, 1>>};
+                            dot_rows_x2_avx2<types::BlockQ5_0>};
                 case Type::IQ4_NL:
                     return {dot1_x2_avx2<types::BlockIQ4_NL>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
                             dot_x2_avx2<types::BlockIQ4_NL, 4>, dot_x2_avx2<types::BlockIQ4_NL, 8>,
-                            dot_rows_avx2<dot_x2_avx2<types::BlockIQ4_NL, 1>>};
+                            dot_rows_x2_avx2<types::BlockIQ4_NL>};
                 case Type::Q4_K:
                     return {dot1_k_avx2<types::BlockQ4_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4>,
                             dot_k_avx2<types::BlockQ4_K, 8>, dot_rows_k_avx2<types::BlockQ4_K>};
