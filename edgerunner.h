@@ -5803,7 +5803,7 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
                 // Q2_K and Q3_K decode with the AVX2 kernels: their 16-value groups cost the 512-bit decoders more
-                // work per byte (qwen3-0.6b 2 threads tg q2_k 56 -> 78, q3_k 45 -> 54 t/s; EXPERIMENTS row 59).
+                // work per byte (qwen3-0.6b 2 threads tg q2_k 56 -> 72, q3_k 45 -> 52 t/s; bench/EXPERIMENTS.md row 62).
                 case Type::Q2_K:
                     return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
                             dot_rows_k_avx2<types::BlockQ2_K>};
