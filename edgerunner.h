@@ -3791,6 +3791,63 @@ ER_AVX2 void dot_rows_x2_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, co
     }
     if (n_rows % 2) dot_x2_avx2<Block, 1>(w + static_cast<size_t>(n_rows - 1) * w_row, &act, n, y + n_rows - 1);
 }
+// ---- AVX2 kernels, Q4_1 / Q5_1 ----
+// x = d * code + m against Q8_1 activations (s = their d times the sum of their values, stored in fp16): per block
+// d * da * sum(code * a) + m * s, as ggml. Codes are unsigned (<= 31), so maddubs takes them as they are.
+// Q5_0 / Q5_1 fifth bits (qh: bit i for value i) as 0x10 in byte i of 32.
+ER_AVX2 inline __m256i fifth_bits_avx2(const uint8_t* qh4) {
+    uint32_t qh;
+    std::memcpy(&qh, qh4, sizeof qh);
+    const __m256i spread = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(qh)),
+                                               _mm256_set_epi64x(0x0303030303030303LL, 0x0202020202020202LL, 0x0101010101010101LL, 0));
+    const __m256i bits = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
+    return _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(spread, bits), bits), _mm256_set1_epi8(0x10));
+}
+template <class Block>
+ER_AVX2 inline __m256i codes_with_min_avx2(const Block& b) {  // values 0-15 in the low nibbles, 16-31 in the high
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b.qs)), m4 = _mm_set1_epi8(0xf);
+    const __m256i q = _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(v, 4), m4), _mm_and_si128(v, m4));
+    if constexpr (std::is_same<Block, types::BlockQ5_1>::value) return _mm256_or_si256(q, fifth_bits_avx2(b.qh));
+    return q;
+}
+// out[t] = dot(weight row, act[t]) for T rows of Q8_1.
+template <class Block, int T>
+ER_AVX2 void dot_q8_1_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
+    const Block* w = static_cast<const Block*>(w_row);
+    const types::BlockQ8_1* a[T];
+    for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_1*>(act[t]);
+    __m256 acc[T];
+    float mins[T];
+    for (int t = 0; t < T; ++t) acc[t] = _mm256_setzero_ps(), mins[t] = 0.0f;
+    const __m256i ones = _mm256_set1_epi16(1);
+    for (int64_t i = 0; i < n / types::QK; ++i) {
+        const __m256i q = codes_with_min_avx2(w[i]);
+        const float dw = half_avx2(w[i].d), m = half_avx2(w[i].m);
+#pragma GCC unroll 8
+        for (int t = 0; t < T; ++t) {
+            const __m256i sum = _mm256_madd_epi16(_mm256_maddubs_epi16(q, loadu256(a[t][i].qs)), ones);
+            acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sum), _mm256_set1_ps(dw * half_avx2(a[t][i].d)), acc[t]);
+            mins[t] += m * half_avx2(a[t][i].s);
+        }
+    }
+    for (int t = 0; t < T; ++t) out[t] = hsum_avx2(acc[t]) + mins[t];
+}
+// Decode over a run of rows with a one-token kernel inlined, prefetching kPrefetchAhead bytes ahead.
+template <void (*kDot)(const void*, const void* const*, int64_t, float*)>
+ER_AVX2 void dot_rows_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
+    const int64_t ahead = prefetch_rows_ahead(w_row);
+    for (int64_t r = 0; r < n_rows; ++r) {
+        if (r + ahead < n_rows) prefetch_bytes(w + static_cast<size_t>(r + ahead) * w_row, w_row);
+        kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
+    }
+}
+template <class Block>
+ER_AVX2 float dot1_q8_1_avx2(const void* w, const void* a, int64_t n) {
+    float r;
+    dot_q8_1_avx2<Block, 1>(w, &a, n, &r);
+    return r;
+}
+
 template <class Block>
 ER_AVX2 float dot1_x2_avx2(const void* w, const void* a, int64_t n) {
     float r;
@@ -5518,6 +5575,30 @@ inline float dot_nibble_q8_0_neon(const void* w_row, const void* act_row, int64_
     }
     return vaddvq_f32(acc);
 }
+// Q4_1 / Q5_1 against Q8_1: d * da * sum(code * a) + m * s per block, as ggml (codes unsigned, <= 31).
+template <class Block>
+float dot_q8_1_neon(const void* w_row, const void* act_row, int64_t n) {
+    const Block* w = static_cast<const Block*>(w_row);
+    const types::BlockQ8_1* a = static_cast<const types::BlockQ8_1*>(act_row);
+    const uint8x16_t m4 = vdupq_n_u8(0xf);
+    float32x4_t acc = vdupq_n_f32(0.0f);
+    float mins = 0.0f;
+    for (int64_t i = 0; i < n / types::QK; ++i) {
+        const uint8x16_t b = vld1q_u8(w[i].qs);
+        uint8x16_t lo = vandq_u8(b, m4), hi = vshrq_n_u8(b, 4);
+        if constexpr (std::is_same<Block, types::BlockQ5_1>::value) {
+            uint32_t qh;
+            std::memcpy(&qh, w[i].qh, 4);
+            lo = vorrq_u8(lo, q5_high_bits_neon(qh & 0xffff));
+            hi = vorrq_u8(hi, q5_high_bits_neon(qh >> 16));
+        }
+        const int32x4_t p = dot_s8_neon(dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(lo), vld1q_s8(a[i].qs)),
+                                        vreinterpretq_s8_u8(hi), vld1q_s8(a[i].qs + 16));
+        acc = vfmaq_n_f32(acc, vcvtq_f32_s32(p), half_neon(w[i].d) * half_neon(a[i].d));
+        mins += half_neon(w[i].m) * half_neon(a[i].s);
+    }
+    return vaddvq_f32(acc) + mins;
+}
 float dot_q4_0_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockQ4_0>(w, a, n); }
 float dot_q5_0_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockQ5_0>(w, a, n); }
 float dot_iq4_nl_neon(const void* w, const void* a, int64_t n) { return dot_nibble_q8_0_neon<types::BlockIQ4_NL>(w, a, n); }
@@ -5766,6 +5847,12 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q3_K:
                     return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4>,
                             dot_k_avx2<types::BlockQ3_K, 8>, dot_rows_k_avx2<types::BlockQ3_K>};
+                case Type::Q4_1:
+                    return {dot1_q8_1_avx2<types::BlockQ4_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ4_1, 4>,
+                            dot_q8_1_avx2<types::BlockQ4_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ4_1, 1>>};
+                case Type::Q5_1:
+                    return {dot1_q8_1_avx2<types::BlockQ5_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ5_1, 4>,
+                            dot_q8_1_avx2<types::BlockQ5_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ5_1, 1>>};
                 case Type::IQ4_XS:
                     return {dot1_k_avx2<types::BlockIQ4_XS>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4>,
                             dot_k_avx2<types::BlockIQ4_XS, 8>, dot_rows_k_avx2<types::BlockIQ4_XS>};
@@ -5804,6 +5891,12 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
                 // Q2_K and Q3_K decode with the AVX2 kernels: their 16-value groups cost the 512-bit decoders more
                 // work per byte (qwen3-0.6b 2 threads tg q2_k 56 -> 72, q3_k 45 -> 52 t/s; bench/EXPERIMENTS.md row 62).
+                case Type::Q4_1:  // the AVX2 kernels: 20- and 24-byte blocks do not tile 512-bit loads
+                    return {dot1_q8_1_avx2<types::BlockQ4_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ4_1, 4>,
+                            dot_q8_1_avx2<types::BlockQ4_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ4_1, 1>>};
+                case Type::Q5_1:
+                    return {dot1_q8_1_avx2<types::BlockQ5_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ5_1, 4>,
+                            dot_q8_1_avx2<types::BlockQ5_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ5_1, 1>>};
                 case Type::Q2_K:
                     return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
                             dot_rows_k_avx2<types::BlockQ2_K>};
@@ -5826,6 +5919,8 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                 case Type::Q8_0: return {dot_q8_0_neon};
                 case Type::Q4_0: return {dot_q4_0_neon};
                 case Type::Q5_0: return {dot_q5_0_neon};
+                case Type::Q4_1: return {dot_q8_1_neon<types::BlockQ4_1>};
+                case Type::Q5_1: return {dot_q8_1_neon<types::BlockQ5_1>};
                 case Type::IQ4_NL: return {dot_iq4_nl_neon};
                 case Type::Q2_K: return {dot_q2_k_neon};
                 case Type::Q3_K: return {dot_q3_k_neon};

@@ -50,9 +50,15 @@ std::vector<uint8_t> quantized(Type t, const std::vector<float>& x) {
     return q;
 }
 
-// Activations as floats (Q8_K has no dequantizer in the types table: it only ever feeds dot products).
+// Activations as floats (Q8_K and Q8_1 have no dequantizer in the types table: they only ever feed dot products).
 std::vector<float> activation_values(Type t, const std::vector<uint8_t>& a, int64_t n) {
     std::vector<float> out(static_cast<size_t>(n));
+    if (t == Type::Q8_1) {
+        const auto* blocks = reinterpret_cast<const er::types::BlockQ8_1*>(a.data());
+        for (int64_t i = 0; i < n; ++i)
+            out[static_cast<size_t>(i)] = er::types::fp16_to_fp32(blocks[i / er::types::QK].d) * blocks[i / er::types::QK].qs[i % er::types::QK];
+        return out;
+    }
     if (t != Type::Q8_K) {
         er::types::dequantize_row(t, a.data(), out.data(), n);
         return out;
@@ -211,6 +217,8 @@ TEST(fast_dot_handles_extreme_codes_from_raw_random_blocks) {
             for (size_t off = 0; off < w.size(); off += ti->type_size) {
                 uint8_t* blk = w.data() + off;
                 switch (t) {
+                    case Type::Q4_1:
+                    case Type::Q5_1:  // d and m lead the block
                     case Type::Q4_K:
                     case Type::Q5_K:  // d and dmin lead the block
                         std::memcpy(blk, &d_half, 2);
@@ -258,7 +266,8 @@ TEST(prompt_kernels_handle_extreme_codes_and_full_scale_activations) {
                 for (auto& b : w) b = static_cast<uint8_t>(byte(rng));
                 for (size_t off = 0; off < w.size(); off += ti->type_size) {
                     uint8_t* blk = w.data() + off;
-                    if (t == Type::Q4_K || t == Type::Q5_K) std::memcpy(blk + 2, &d_half, 2);  // dmin follows d
+                    if (t == Type::Q4_K || t == Type::Q5_K || t == Type::Q4_1 || t == Type::Q5_1)
+                        std::memcpy(blk + 2, &d_half, 2);  // dmin / m follows d
                     if (t == Type::Q2_K) std::memcpy(blk + ti->type_size - 4, &d_half, 2);      // d, dmin trail
                     const bool trails = t == Type::Q6_K || t == Type::Q3_K || t == Type::Q2_K;
                     std::memcpy(trails ? blk + ti->type_size - 2 : blk, &d_half, 2);
@@ -394,8 +403,8 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
     const Isa before = er::kern::active_isa();
     for (Isa isa : fast_isas()) {
         CHECK(er::kern::set_isa(isa).ok());
-        for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q5_0, Type::Q2_K, Type::Q3_K, Type::Q4_K, Type::Q5_K, Type::Q6_K, Type::IQ4_NL,
-                       Type::IQ4_XS, Type::F16, Type::F32}) {
+        for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q4_1, Type::Q5_0, Type::Q5_1, Type::Q2_K, Type::Q3_K, Type::Q4_K, Type::Q5_K,
+                       Type::Q6_K, Type::IQ4_NL, Type::IQ4_XS, Type::F16, Type::F32}) {
             // Not a multiple of any tile size; 32-element blocks also get a row of 7 blocks (a partial group).
             // Every level has a kernel for each of these types.
             if (t != Type::F16 && t != Type::F32 && !er::kern::has_fast_dot(isa, t)) {
