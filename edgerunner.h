@@ -2383,7 +2383,7 @@ uint16_t fp32_to_bf16(float f) {
     return static_cast<uint16_t>((x + (0x7fff + ((x >> 16) & 1))) >> 16);
 }
 
-// <<< types: block structs, dequantize_row, quantize_row (owned by the types work) >>>
+// ---- block codecs: dequantize_row, quantize_row, vec_dot_ref ----
 
 namespace detail {
 
