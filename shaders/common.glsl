@@ -6,9 +6,14 @@ layout(constant_id = 0) const uint WG = 64;
 
 // The gated FFN activations (eltwise.comp and the decode matvecs' GLU mode share them).
 float silu(float v) { return v / (1.0 + exp(-v)); }
+// GELU as the CPU path (kern::gelu) and llama.cpp compute it: argument and result rounded to fp16, exact past +-10.
+float fp16_round(float v) { return unpackHalf2x16(packHalf2x16(vec2(v, 0.0))).x; }
 float gelu_tanh(float v) {
+    if (v <= -10.0) return 0.0;
+    if (v >= 10.0) return v;
     const float c = 0.7978845608028654;  // sqrt(2/pi)
-    return 0.5 * v * (1.0 + tanh(c * v * (1.0 + 0.044715 * v * v)));
+    const float h = fp16_round(v);
+    return fp16_round(0.5 * h * (1.0 + tanh(c * h * (1.0 + 0.044715 * h * h))));
 }
 
 // Workgroup reduction: every invocation passes its value, every invocation gets the total / maximum.
