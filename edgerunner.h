@@ -2,8 +2,8 @@
 
    Loads common GGUF models (llama, qwen2, qwen3, gemma2, gemma3, phi3; f32/f16/bf16, q4_0..q8_0, k-quants,
    iq4_nl/iq4_xs), tokenizes (byte-level BPE and SentencePiece vocabularies), renders the model's Jinja chat
-   template, samples and streams text. CPU kernels for AVX2, AVX-512 (VNNI), AMX (bf16 tiles for prompts) and
-   NEON are picked at run time; an optional translation unit runs the whole forward pass on a Vulkan GPU. No
+   template, samples and streams text. CPU kernels for AVX2, AVX-VNNI, AVX-512 (VNNI), AMX (bf16 tiles for prompts)
+   and NEON are picked at run time; an optional translation unit runs the whole forward pass on a Vulkan GPU. No
    dependency beyond the C++ standard library and pthreads. Weights are memory-mapped, never copied.
 
    QUICK START
@@ -61,7 +61,7 @@
 
    ENVIRONMENT
    -----------
-   EDGERUNNER_ISA=scalar|avx2|avx512|amx|neon  cap the CPU kernel level picked from cpuid (default: the best
+   EDGERUNNER_ISA=scalar|avx2|avxvnni|avx512|amx|neon  cap the CPU kernel level picked from cpuid (default: the best
                                       one; amx: AVX-512 plus AMX tiles, bf16, for prompts of 8+ tokens)
    EDGERUNNER_VK_DEVICE=N             pick the N-th Vulkan device; EDGERUNNER_VK_NO_SUBGROUP=1 avoids subgroup ops
    EDGERUNNER_VK_TILED=off            prefill without the shared-memory tiled matmul (for comparisons)
@@ -397,10 +397,12 @@ const CpuFeatures& cpu_features();
 std::string cpu_features_string();  // e.g. "avx2 fma f16c avx512f ..."
 
 // Instruction-set levels of the fast kernels. Scalar is the reference path (the only one with
-// EDGERUNNER_NO_SIMD). AVX512 means AVX-512 F+BW+VL with VNNI. AMX is AVX512 plus Intel AMX tiles for prompt
-// matmuls of at least kAmxMinTokens tokens over quantized weights; those round weights and activations to bf16
-// (8 significant bits, about the error of the 8-bit activations of the other levels) and sum in fp32.
-enum class Isa { Scalar, AVX2, AVX512, NEON, AMX };
+// EDGERUNNER_NO_SIMD). AVXVNNI is AVX2 plus AVX-VNNI (Intel cores from Alder Lake on, with or without AVX-512):
+// the AVX2 kernels with fused byte / word multiply-adds, the same sums. AVX512 means AVX-512 F+BW+VL with VNNI.
+// AMX is AVX512 plus Intel AMX tiles for prompt matmuls of at least kAmxMinTokens tokens over quantized weights;
+// those round weights and activations to bf16 (8 significant bits, about the error of the 8-bit activations of the
+// other levels) and sum in fp32.
+enum class Isa { Scalar, AVX2, AVX512, NEON, AMX, AVXVNNI };
 constexpr int64_t kAmxMinTokens = 8;
 const char* isa_name(Isa isa);
 std::vector<Isa> supported_isas();  // compiled in and supported here; Scalar first, the best last
@@ -3292,6 +3294,7 @@ const char* isa_name(Isa isa) {
         case Isa::AVX512: return "avx512";
         case Isa::NEON: return "neon";
         case Isa::AMX: return "amx";
+        case Isa::AVXVNNI: return "avxvnni";
     }
     return "?";
 }
@@ -3301,6 +3304,7 @@ std::vector<Isa> supported_isas() {
 #if defined(ER_SIMD_X86)
     const CpuFeatures& f = cpu_features();
     if (f.avx2 && f.fma && f.f16c) out.push_back(Isa::AVX2);
+    if (f.avx2 && f.fma && f.f16c && f.avxvnni) out.push_back(Isa::AVXVNNI);
     if (f.avx2 && f.fma && f.f16c && f.avx512f && f.avx512bw && f.avx512vl && f.avx512vnni) {
         out.push_back(Isa::AVX512);
         if (f.amx) out.push_back(Isa::AMX);
@@ -3312,6 +3316,9 @@ std::vector<Isa> supported_isas() {
 }
 
 namespace detail {
+inline bool x86_vector_level(Isa isa) {  // the levels with the AVX2 vector kernels (attention, fp16 stores, GELU)
+    return isa == Isa::AVX2 || isa == Isa::AVXVNNI || isa == Isa::AVX512 || isa == Isa::AMX;
+}
 // The dispatch level: the only global mutable state of the kernels. -1 until first use.
 inline std::atomic<int>& isa_slot() {
     static std::atomic<int> slot{-1};
@@ -3322,7 +3329,7 @@ inline std::atomic<int>& isa_slot() {
 Isa active_isa() {
     int v = detail::isa_slot().load(std::memory_order_relaxed);
     if (v < 0) {
-        // EDGERUNNER_ISA=scalar|avx2|avx512|amx|neon caps the level (comparisons, debugging); default: the best.
+        // EDGERUNNER_ISA=scalar|avx2|avxvnni|avx512|amx|neon caps the level (comparisons, debugging); default: the best.
         const std::vector<Isa> isas = supported_isas();
         v = static_cast<int>(isas.back());
         const char* env = std::getenv("EDGERUNNER_ISA");
@@ -3671,8 +3678,21 @@ ER_AVX2 inline void pair_avx2(const types::BlockQ5_0* b, __m256i& lo, __m256i& h
     hi = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(v, 4), m4), h_hi);
 }
 
+// The AVX-VNNI level (Isa::AVXVNNI: AVX2 CPUs with AVX-VNNI, such as Intel's Alder Lake and later cores) runs these
+// kernels with kVnni: VEX-encoded vpdpbusd / vpdpwssd fold a multiply-add and its int32 accumulation into one
+// instruction, with the same integer sums. Written as inline assembly because a target("avxvnni") attribute cannot
+// depend on the template parameter that selects them.
+ER_AVX2 inline __m256i dpbusd_avx2(__m256i acc, __m256i u8, __m256i s8) {  // acc + sums of 4 u8 x s8 products
+    __asm__("%{vex%} vpdpbusd %2, %1, %0" : "+x"(acc) : "x"(u8), "x"(s8));
+    return acc;
+}
+ER_AVX2 inline __m256i dpwssd_avx2(__m256i acc, __m256i a, __m256i b) {  // acc + sums of 2 int16 products
+    __asm__("%{vex%} vpdpwssd %2, %1, %0" : "+x"(acc) : "x"(a), "x"(b));
+    return acc;
+}
+
 // dw: the pair's two weight scales as 4 copies each.
-template <class Block, int T>
+template <class Block, int T, bool kVnni = false>
 ER_AVX2 inline void pair_step_avx2(const Block* b, const ActQ8x2* const* a, int64_t g, __m256 dw, __m256* acc) {
     constexpr int kOffset = q8_offset_avx2<Block>();
     __m256i lo, hi;
@@ -3684,7 +3704,10 @@ ER_AVX2 inline void pair_step_avx2(const Block* b, const ActQ8x2* const* a, int6
         const ActQ8x2& at = a[t][g];
         const __m256i alo = loadu256(at.lo), ahi = loadu256(at.hi);
         __m256i s;
-        if constexpr (kOffset != 0) {
+        if constexpr (kVnni) {
+            s = dpbusd_avx2(dpbusd_avx2(kOffset ? loadu256(at.init) : _mm256_setzero_si256(), ulo, kOffset ? alo : _mm256_sign_epi8(alo, lo)),
+                            uhi, kOffset ? ahi : _mm256_sign_epi8(ahi, hi));
+        } else if constexpr (kOffset != 0) {
             s = _mm256_madd_epi16(_mm256_add_epi16(_mm256_maddubs_epi16(ulo, alo), _mm256_maddubs_epi16(uhi, ahi)), ones);
             s = _mm256_add_epi32(s, loadu256(at.init));
         } else {
@@ -3732,23 +3755,23 @@ struct PairRow {
 };
 // One token, pairs g and g + 1 of a row into two accumulators (so that the float additions do not form a single
 // dependency chain: one-token q8_0 12.2 -> 16.0, q4_0 7.5 -> 9.7 GB/s), one scale gather for both.
-template <class Block>
+template <class Block, bool kVnni>
 ER_AVX2 inline void two_pairs_avx2(const PairRow<Block>& row, const ActQ8x2* const* a, int64_t g, __m256* acc) {
     const Block *b0 = row.pair(g), *b1 = row.pair(g + 1);
     __m256 dw0, dw1;
     pair_scales_avx2(b0, b1, dw0, dw1);
-    pair_step_avx2<Block, 1>(b0, a, g, dw0, acc);
-    pair_step_avx2<Block, 1>(b1, a, g + 1, dw1, acc + 1);
+    pair_step_avx2<Block, 1, kVnni>(b0, a, g, dw0, acc);
+    pair_step_avx2<Block, 1, kVnni>(b1, a, g + 1, dw1, acc + 1);
 }
-template <class Block, int T>
+template <class Block, int T, bool kVnni>
 ER_AVX2 inline void one_pair_avx2(const PairRow<Block>& row, const ActQ8x2* const* a, int64_t g, __m256* acc) {
     __m256 dw, unused;
     pair_scales_avx2(row.pair(g), row.pair(g), dw, unused);
-    pair_step_avx2<Block, T>(row.pair(g), a, g, dw, acc);
+    pair_step_avx2<Block, T, kVnni>(row.pair(g), a, g, dw, acc);
 }
 // out[t] = dot(weight row, act[t]) for T rows of ActQ8x2. One call site per step kind: a second one made GCC keep
 // the 8-token accumulators in memory (q4_0 39 -> 44 M rows x tokens/s without it).
-template <class Block, int T>
+template <class Block, int T, bool kVnni = false>
 ER_AVX2 void dot_x2_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
     const ActQ8x2* a[T];
     for (int t = 0; t < T; ++t) a[t] = static_cast<const ActQ8x2*>(act[t]);
@@ -3758,15 +3781,15 @@ ER_AVX2 void dot_x2_avx2(const void* w_row, const void* const* act, int64_t n, f
     for (__m256& v : acc) v = _mm256_setzero_ps();
     int64_t g = 0;
     if constexpr (T == 1) {
-        for (; g + 2 <= n_pairs; g += 2) two_pairs_avx2(row, a, g, acc);
+        for (; g + 2 <= n_pairs; g += 2) two_pairs_avx2<Block, kVnni>(row, a, g, acc);
         acc[0] = _mm256_add_ps(acc[0], acc[1]);
     }
-    for (; g < n_pairs; ++g) one_pair_avx2<Block, T>(row, a, g, acc);
+    for (; g < n_pairs; ++g) one_pair_avx2<Block, T, kVnni>(row, a, g, acc);
     store_hsums_avx2<T>(acc, out);
 }
 // Decode over a run of rows, row r with row r + n_rows / 2 (two prefetched streams, as dot_rows_k_avx2); each
 // row's sums in dot_x2_avx2<Block, 1>'s order.
-template <class Block>
+template <class Block, bool kVnni = false>
 ER_AVX2 void dot_rows_x2_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
     const ActQ8x2* a[1] = {static_cast<const ActQ8x2*>(act)};
     const int64_t nb = n / types::QK, n_pairs = (nb + 1) / 2, half = n_rows / 2, ahead = prefetch_rows_ahead(w_row);
@@ -3777,19 +3800,19 @@ ER_AVX2 void dot_rows_x2_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, co
         __m256 acc0[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()}, acc1[2] = {_mm256_setzero_ps(), _mm256_setzero_ps()};
         int64_t g = 0;
         for (; g + 2 <= n_pairs; g += 2) {
-            two_pairs_avx2(row0, a, g, acc0);
-            two_pairs_avx2(row1, a, g, acc1);
+            two_pairs_avx2<Block, kVnni>(row0, a, g, acc0);
+            two_pairs_avx2<Block, kVnni>(row1, a, g, acc1);
         }
         acc0[0] = _mm256_add_ps(acc0[0], acc0[1]);
         acc1[0] = _mm256_add_ps(acc1[0], acc1[1]);
         if (g < n_pairs) {
-            one_pair_avx2<Block, 1>(row0, a, g, acc0);
-            one_pair_avx2<Block, 1>(row1, a, g, acc1);
+            one_pair_avx2<Block, 1, kVnni>(row0, a, g, acc0);
+            one_pair_avx2<Block, 1, kVnni>(row1, a, g, acc1);
         }
         y[r] = hsum_avx2(acc0[0]);
         y[r + half] = hsum_avx2(acc1[0]);
     }
-    if (n_rows % 2) dot_x2_avx2<Block, 1>(w + static_cast<size_t>(n_rows - 1) * w_row, &act, n, y + n_rows - 1);
+    if (n_rows % 2) dot_x2_avx2<Block, 1, kVnni>(w + static_cast<size_t>(n_rows - 1) * w_row, &act, n, y + n_rows - 1);
 }
 // ---- AVX2 kernels, Q4_1 / Q5_1 ----
 // x = d * code + m against Q8_1 activations (s = their d times the sum of their values, stored in fp16): per block
@@ -3811,7 +3834,7 @@ ER_AVX2 inline __m256i codes_with_min_avx2(const Block& b) {  // values 0-15 in 
     return q;
 }
 // out[t] = dot(weight row, act[t]) for T rows of Q8_1.
-template <class Block, int T>
+template <class Block, int T, bool kVnni = false>
 ER_AVX2 void dot_q8_1_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
     const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_1* a[T];
@@ -3825,7 +3848,8 @@ ER_AVX2 void dot_q8_1_avx2(const void* w_row, const void* const* act, int64_t n,
         const float dw = half_avx2(w[i].d), m = half_avx2(w[i].m);
 #pragma GCC unroll 8
         for (int t = 0; t < T; ++t) {
-            const __m256i sum = _mm256_madd_epi16(_mm256_maddubs_epi16(q, loadu256(a[t][i].qs)), ones);
+            const __m256i x = loadu256(a[t][i].qs);
+            const __m256i sum = kVnni ? dpbusd_avx2(_mm256_setzero_si256(), q, x) : _mm256_madd_epi16(_mm256_maddubs_epi16(q, x), ones);
             acc[t] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sum), _mm256_set1_ps(dw * half_avx2(a[t][i].d)), acc[t]);
             mins[t] += m * half_avx2(a[t][i].s);
         }
@@ -3841,17 +3865,17 @@ ER_AVX2 void dot_rows_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const
         kDot(w + static_cast<size_t>(r) * w_row, &act, n, y + r);
     }
 }
-template <class Block>
+template <class Block, bool kVnni = false>
 ER_AVX2 float dot1_q8_1_avx2(const void* w, const void* a, int64_t n) {
     float r;
-    dot_q8_1_avx2<Block, 1>(w, &a, n, &r);
+    dot_q8_1_avx2<Block, 1, kVnni>(w, &a, n, &r);
     return r;
 }
 
-template <class Block>
+template <class Block, bool kVnni = false>
 ER_AVX2 float dot1_x2_avx2(const void* w, const void* a, int64_t n) {
     float r;
-    dot_x2_avx2<Block, 1>(w, &a, n, &r);
+    dot_x2_avx2<Block, 1, kVnni>(w, &a, n, &r);
     return r;
 }
 
@@ -3995,7 +4019,7 @@ ER_AVX2 inline void pin_avx2(V& v) {
 }
 // out[r * T + t] = dot(row w[r], act[t]) for R weight rows and T rows of plain Q8_K. The float accumulators live
 // in memory (touched once per super-block), so the registers hold the chunks, their scales and the integer sums.
-template <class Block, int R, int T>
+template <class Block, int R, int T, bool kVnni = false>
 ER_AVX2 void dot_k_rows_avx2(const Block* const* w, const types::BlockQ8_K* const* a, int64_t n, float* out) {
     constexpr int P = R * T;
     // Zeroed with a pinned zero: GCC turns a loop of zero stores into `rep stos`, whose start-up cost was 6% of
@@ -4021,7 +4045,8 @@ ER_AVX2 void dot_k_rows_avx2(const Block* const* w, const types::BlockQ8_K* cons
                 for (int t = 0; t < T; ++t) {
                     const __m256i x = loadu256(a[t][i].qs + 32 * c);
                     const __m256i pairs = _mm256_maddubs_epi16(u, kSignedCodes<Block> ? _mm256_sign_epi8(x, q) : x);
-                    isum[r * T + t] = _mm256_add_epi32(isum[r * T + t], _mm256_madd_epi16(pairs, sc));
+                    isum[r * T + t] = kVnni ? dpwssd_avx2(isum[r * T + t], pairs, sc)
+                                            : _mm256_add_epi32(isum[r * T + t], _mm256_madd_epi16(pairs, sc));
                     pin_avx2(isum[r * T + t]);
                 }
             }
@@ -4045,17 +4070,17 @@ ER_AVX2 void dot_k_rows_avx2(const Block* const* w, const types::BlockQ8_K* cons
     store_hsums_avx2<P>(sums, out);
 }
 // out[t] = dot(weight row, act[t]) for T rows of plain Q8_K.
-template <class Block, int T>
+template <class Block, int T, bool kVnni = false>
 ER_AVX2 void dot_k_avx2(const void* w_row, const void* const* act, int64_t n, float* out) {
     const Block* w[1] = {static_cast<const Block*>(w_row)};
     const types::BlockQ8_K* a[T];
     for (int t = 0; t < T; ++t) a[t] = static_cast<const types::BlockQ8_K*>(act[t]);
-    dot_k_rows_avx2<Block, 1, T>(w, a, n, out);
+    dot_k_rows_avx2<Block, 1, T, kVnni>(w, a, n, out);
 }
 // Decode over a run of rows, row r with row r + n_rows / 2: two sequential weight streams (each prefetched
 // kPrefetchAhead bytes ahead) and two independent chains of arithmetic; each row's sums in dot_k_avx2<Block, 1>'s
 // order, so results do not depend on how rows were split.
-template <class Block>
+template <class Block, bool kVnni = false>
 ER_AVX2 void dot_rows_k_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
     const types::BlockQ8_K* a[1] = {static_cast<const types::BlockQ8_K*>(act)};
     const int64_t half = n_rows / 2, ahead = prefetch_rows_ahead(w_row);
@@ -4064,19 +4089,19 @@ ER_AVX2 void dot_rows_k_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, con
         if (r + ahead < half) prefetch_row_pair(w0 + ahead * w_row, w1 + ahead * w_row, w_row);
         const Block* rows[2] = {reinterpret_cast<const Block*>(w0), reinterpret_cast<const Block*>(w1)};
         float out[2];
-        dot_k_rows_avx2<Block, 2, 1>(rows, a, n, out);
+        dot_k_rows_avx2<Block, 2, 1, kVnni>(rows, a, n, out);
         y[r] = out[0];
         y[r + half] = out[1];
     }
     if (n_rows % 2) {
         const Block* last[1] = {reinterpret_cast<const Block*>(w + static_cast<size_t>(n_rows - 1) * w_row)};
-        dot_k_rows_avx2<Block, 1, 1>(last, a, n, y + n_rows - 1);
+        dot_k_rows_avx2<Block, 1, 1, kVnni>(last, a, n, y + n_rows - 1);
     }
 }
-template <class Block>
+template <class Block, bool kVnni = false>
 ER_AVX2 float dot1_k_avx2(const void* w, const void* a, int64_t n) {
     float r;
-    dot_k_avx2<Block, 1>(w, &a, n, &r);
+    dot_k_avx2<Block, 1, kVnni>(w, &a, n, &r);
     return r;
 }
 
@@ -5812,55 +5837,64 @@ struct QuantKernel {
     void (*dot_rows)(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) = nullptr;
 };
 
+#if defined(ER_SIMD_X86)
+// The AVX2 level's kernels, and with kVnni the AVX-VNNI level's (the same kernels with vpdpbusd / vpdpwssd).
+template <bool kVnni>
+QuantKernel avx2_kernel(types::Type t) {
+    using types::Type;
+    switch (t) {
+        case Type::Q8_0:
+            return {dot1_x2_avx2<types::BlockQ8_0, kVnni>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
+                    dot_x2_avx2<types::BlockQ8_0, 4, kVnni>, dot_x2_avx2<types::BlockQ8_0, 8, kVnni>,
+                    dot_rows_x2_avx2<types::BlockQ8_0, kVnni>};
+        case Type::Q4_0:
+            return {dot1_x2_avx2<types::BlockQ4_0, kVnni>, prep_act_q8x2<8>, act_q8x2_bytes, quantize_act_q8x2_avx2<8>,
+                    dot_x2_avx2<types::BlockQ4_0, 4, kVnni>, dot_x2_avx2<types::BlockQ4_0, 8, kVnni>,
+                    dot_rows_x2_avx2<types::BlockQ4_0, kVnni>};
+        case Type::Q5_0:
+            return {dot1_x2_avx2<types::BlockQ5_0, kVnni>, prep_act_q8x2<16>, act_q8x2_bytes, quantize_act_q8x2_avx2<16>,
+                    dot_x2_avx2<types::BlockQ5_0, 4, kVnni>, dot_x2_avx2<types::BlockQ5_0, 8, kVnni>,
+                    dot_rows_x2_avx2<types::BlockQ5_0, kVnni>};
+        case Type::IQ4_NL:
+            return {dot1_x2_avx2<types::BlockIQ4_NL, kVnni>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
+                    dot_x2_avx2<types::BlockIQ4_NL, 4, kVnni>, dot_x2_avx2<types::BlockIQ4_NL, 8, kVnni>,
+                    dot_rows_x2_avx2<types::BlockIQ4_NL, kVnni>};
+        case Type::Q4_K:
+            return {dot1_k_avx2<types::BlockQ4_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4, kVnni>,
+                    dot_k_avx2<types::BlockQ4_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ4_K, kVnni>};
+        case Type::Q6_K:
+            return {dot1_k_avx2<types::BlockQ6_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4, kVnni>,
+                    dot_k_avx2<types::BlockQ6_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ6_K, kVnni>};
+        case Type::Q2_K:
+            return {dot1_k_avx2<types::BlockQ2_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ2_K, 4, kVnni>,
+                    dot_k_avx2<types::BlockQ2_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ2_K, kVnni>};
+        case Type::Q3_K:
+            return {dot1_k_avx2<types::BlockQ3_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4, kVnni>,
+                    dot_k_avx2<types::BlockQ3_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ3_K, kVnni>};
+        case Type::Q4_1:
+            return {dot1_q8_1_avx2<types::BlockQ4_1, kVnni>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ4_1, 4, kVnni>,
+                    dot_q8_1_avx2<types::BlockQ4_1, 8, kVnni>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ4_1, 1, kVnni>>};
+        case Type::Q5_1:
+            return {dot1_q8_1_avx2<types::BlockQ5_1, kVnni>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ5_1, 4, kVnni>,
+                    dot_q8_1_avx2<types::BlockQ5_1, 8, kVnni>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ5_1, 1, kVnni>>};
+        case Type::IQ4_XS:
+            return {dot1_k_avx2<types::BlockIQ4_XS, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4, kVnni>,
+                    dot_k_avx2<types::BlockIQ4_XS, 8, kVnni>, dot_rows_k_avx2<types::BlockIQ4_XS, kVnni>};
+        case Type::Q5_K:
+            return {dot1_k_avx2<types::BlockQ5_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ5_K, 4, kVnni>,
+                    dot_k_avx2<types::BlockQ5_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ5_K, kVnni>};
+        default: return {};
+    }
+}
+#endif
+
 inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
     using types::Type;
     (void)t;  // unused when no SIMD level is compiled in (EDGERUNNER_NO_SIMD)
     switch (isa) {
 #if defined(ER_SIMD_X86)
-        case Isa::AVX2:
-            switch (t) {
-                case Type::Q8_0:
-                    return {dot1_x2_avx2<types::BlockQ8_0>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
-                            dot_x2_avx2<types::BlockQ8_0, 4>, dot_x2_avx2<types::BlockQ8_0, 8>,
-                            dot_rows_x2_avx2<types::BlockQ8_0>};
-                case Type::Q4_0:
-                    return {dot1_x2_avx2<types::BlockQ4_0>, prep_act_q8x2<8>, act_q8x2_bytes, quantize_act_q8x2_avx2<8>,
-                            dot_x2_avx2<types::BlockQ4_0, 4>, dot_x2_avx2<types::BlockQ4_0, 8>,
-                            dot_rows_x2_avx2<types::BlockQ4_0>};
-                case Type::Q5_0:
-                    return {dot1_x2_avx2<types::BlockQ5_0>, prep_act_q8x2<16>, act_q8x2_bytes, quantize_act_q8x2_avx2<16>,
-                            dot_x2_avx2<types::BlockQ5_0, 4>, dot_x2_avx2<types::BlockQ5_0, 8>,
-                            dot_rows_x2_avx2<types::BlockQ5_0>};
-                case Type::IQ4_NL:
-                    return {dot1_x2_avx2<types::BlockIQ4_NL>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
-                            dot_x2_avx2<types::BlockIQ4_NL, 4>, dot_x2_avx2<types::BlockIQ4_NL, 8>,
-                            dot_rows_x2_avx2<types::BlockIQ4_NL>};
-                case Type::Q4_K:
-                    return {dot1_k_avx2<types::BlockQ4_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4>,
-                            dot_k_avx2<types::BlockQ4_K, 8>, dot_rows_k_avx2<types::BlockQ4_K>};
-                case Type::Q6_K:
-                    return {dot1_k_avx2<types::BlockQ6_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4>,
-                            dot_k_avx2<types::BlockQ6_K, 8>, dot_rows_k_avx2<types::BlockQ6_K>};
-                case Type::Q2_K:
-                    return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ2_K, 4>,
-                            dot_k_avx2<types::BlockQ2_K, 8>, dot_rows_k_avx2<types::BlockQ2_K>};
-                case Type::Q3_K:
-                    return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4>,
-                            dot_k_avx2<types::BlockQ3_K, 8>, dot_rows_k_avx2<types::BlockQ3_K>};
-                case Type::Q4_1:
-                    return {dot1_q8_1_avx2<types::BlockQ4_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ4_1, 4>,
-                            dot_q8_1_avx2<types::BlockQ4_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ4_1, 1>>};
-                case Type::Q5_1:
-                    return {dot1_q8_1_avx2<types::BlockQ5_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ5_1, 4>,
-                            dot_q8_1_avx2<types::BlockQ5_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ5_1, 1>>};
-                case Type::IQ4_XS:
-                    return {dot1_k_avx2<types::BlockIQ4_XS>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4>,
-                            dot_k_avx2<types::BlockIQ4_XS, 8>, dot_rows_k_avx2<types::BlockIQ4_XS>};
-                case Type::Q5_K:
-                    return {dot1_k_avx2<types::BlockQ5_K>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ5_K, 4>,
-                            dot_k_avx2<types::BlockQ5_K, 8>, dot_rows_k_avx2<types::BlockQ5_K>};
-                default: return {};
-            }
+        case Isa::AVX2: return avx2_kernel<false>(t);
+        case Isa::AVXVNNI: return avx2_kernel<true>(t);
         case Isa::AVX512:
         case Isa::AMX:  // decode and short prompts: the AVX-512 kernels
             // Prompts of 8 tokens and more take the panel matmuls (matmul_panels), so the Q8_0 family has no
@@ -5941,6 +5975,7 @@ inline FloatDotFn find_float_dot(Isa isa, types::Type t) {
     switch (isa) {
 #if defined(ER_SIMD_X86)
         case Isa::AVX2:
+        case Isa::AVXVNNI:
         case Isa::AVX512:
         case Isa::AMX:
             switch (t) {
@@ -6186,7 +6221,7 @@ bool attention_group_dispatch(const float* const* q, int n_q, const KvT* k, cons
             default: break;
         }
     }
-    if ((isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) && head_dim % 8 == 0 && n_keys > 0) {
+    if (x86_vector_level(isa) && head_dim % 8 == 0 && n_keys > 0) {
         switch (n_q) {
             case 1: attention_group_avx2<1>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
             case 2: attention_group_avx2<2>(q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out); return true;
@@ -6214,7 +6249,7 @@ bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, con
 bool geglu_fast(const float* gate, const float* up, int64_t n, float* out) {
 #if defined(ER_SIMD_X86)
     const Isa isa = active_isa();
-    if (isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) {
+    if (x86_vector_level(isa)) {
         geglu_avx2(gate, up, n, out);
         return true;
     }
@@ -6226,7 +6261,7 @@ bool geglu_fast(const float* gate, const float* up, int64_t n, float* out) {
 bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
 #if defined(ER_SIMD_X86)
     const Isa isa = active_isa();
-    if (isa == Isa::AVX2 || isa == Isa::AVX512 || isa == Isa::AMX) {
+    if (x86_vector_level(isa)) {
         store_fp16_avx2(dst, src, n);
         return true;
     }

@@ -154,7 +154,7 @@ TEST(dispatch_levels_start_with_scalar_and_refuse_what_the_cpu_lacks) {
         CHECK(er::kern::set_isa(isa).ok());
         CHECK(er::kern::active_isa() == isa);
     }
-    for (Isa isa : {Isa::AVX2, Isa::AVX512, Isa::NEON}) {
+    for (Isa isa : {Isa::AVX2, Isa::AVXVNNI, Isa::AVX512, Isa::AMX, Isa::NEON}) {
         bool supported = false;
         for (Isa s : isas) supported |= s == isa;
         if (supported) continue;
@@ -168,6 +168,9 @@ TEST(dispatch_levels_start_with_scalar_and_refuse_what_the_cpu_lacks) {
     std::printf("\n");
 #if defined(__x86_64__) && !defined(EDGERUNNER_NO_SIMD)
     if (er::kern::cpu_features().avx2 && er::kern::cpu_features().fma) CHECK(isas.size() >= 2);
+    bool has_vnni_level = false;
+    for (Isa isa : isas) has_vnni_level |= isa == Isa::AVXVNNI;
+    CHECK(has_vnni_level == (er::kern::cpu_features().avxvnni && er::kern::cpu_features().avx2 && er::kern::cpu_features().fma));
 #endif
 #if defined(__aarch64__) && !defined(EDGERUNNER_NO_SIMD)
     CHECK(isas.size() == 2 && isas[1] == Isa::NEON);
