@@ -5838,51 +5838,39 @@ struct QuantKernel {
 };
 
 #if defined(ER_SIMD_X86)
-// The AVX2 level's kernels, and with kVnni the AVX-VNNI level's (the same kernels with vpdpbusd / vpdpwssd).
+// The AVX2 kernel families; kVnni: the AVX-VNNI level's (the same kernels with vpdpbusd / vpdpwssd).
+template <class Block, bool kVnni>
+QuantKernel x2_kernels() {  // Q8_0, Q4_0, Q5_0, IQ4_NL: pairs of blocks against ActQ8x2
+    constexpr int kOffset = q8_offset_avx2<Block>();
+    return {dot1_x2_avx2<Block, kVnni>, prep_act_q8x2<kOffset>, act_q8x2_bytes, quantize_act_q8x2_avx2<kOffset>,
+            dot_x2_avx2<Block, 4, kVnni>, dot_x2_avx2<Block, 8, kVnni>, dot_rows_x2_avx2<Block, kVnni>};
+}
+template <class Block, bool kVnni>
+QuantKernel k_kernels() {  // the K-quants and IQ4_XS against plain Q8_K
+    return {dot1_k_avx2<Block, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<Block, 4, kVnni>,
+            dot_k_avx2<Block, 8, kVnni>, dot_rows_k_avx2<Block, kVnni>};
+}
+template <class Block, bool kVnni>
+QuantKernel q8_1_kernels() {  // Q4_1, Q5_1 against Q8_1
+    return {dot1_q8_1_avx2<Block, kVnni>, nullptr, nullptr, nullptr, dot_q8_1_avx2<Block, 4, kVnni>,
+            dot_q8_1_avx2<Block, 8, kVnni>, dot_rows_avx2<dot_q8_1_avx2<Block, 1, kVnni>>};
+}
 template <bool kVnni>
 QuantKernel avx2_kernel(types::Type t) {
-    using types::Type;
+    using namespace types;
     switch (t) {
-        case Type::Q8_0:
-            return {dot1_x2_avx2<types::BlockQ8_0, kVnni>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
-                    dot_x2_avx2<types::BlockQ8_0, 4, kVnni>, dot_x2_avx2<types::BlockQ8_0, 8, kVnni>,
-                    dot_rows_x2_avx2<types::BlockQ8_0, kVnni>};
-        case Type::Q4_0:
-            return {dot1_x2_avx2<types::BlockQ4_0, kVnni>, prep_act_q8x2<8>, act_q8x2_bytes, quantize_act_q8x2_avx2<8>,
-                    dot_x2_avx2<types::BlockQ4_0, 4, kVnni>, dot_x2_avx2<types::BlockQ4_0, 8, kVnni>,
-                    dot_rows_x2_avx2<types::BlockQ4_0, kVnni>};
-        case Type::Q5_0:
-            return {dot1_x2_avx2<types::BlockQ5_0, kVnni>, prep_act_q8x2<16>, act_q8x2_bytes, quantize_act_q8x2_avx2<16>,
-                    dot_x2_avx2<types::BlockQ5_0, 4, kVnni>, dot_x2_avx2<types::BlockQ5_0, 8, kVnni>,
-                    dot_rows_x2_avx2<types::BlockQ5_0, kVnni>};
-        case Type::IQ4_NL:
-            return {dot1_x2_avx2<types::BlockIQ4_NL, kVnni>, prep_act_q8x2<0>, act_q8x2_bytes, quantize_act_q8x2_avx2<0>,
-                    dot_x2_avx2<types::BlockIQ4_NL, 4, kVnni>, dot_x2_avx2<types::BlockIQ4_NL, 8, kVnni>,
-                    dot_rows_x2_avx2<types::BlockIQ4_NL, kVnni>};
-        case Type::Q4_K:
-            return {dot1_k_avx2<types::BlockQ4_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ4_K, 4, kVnni>,
-                    dot_k_avx2<types::BlockQ4_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ4_K, kVnni>};
-        case Type::Q6_K:
-            return {dot1_k_avx2<types::BlockQ6_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ6_K, 4, kVnni>,
-                    dot_k_avx2<types::BlockQ6_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ6_K, kVnni>};
-        case Type::Q2_K:
-            return {dot1_k_avx2<types::BlockQ2_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ2_K, 4, kVnni>,
-                    dot_k_avx2<types::BlockQ2_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ2_K, kVnni>};
-        case Type::Q3_K:
-            return {dot1_k_avx2<types::BlockQ3_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ3_K, 4, kVnni>,
-                    dot_k_avx2<types::BlockQ3_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ3_K, kVnni>};
-        case Type::Q4_1:
-            return {dot1_q8_1_avx2<types::BlockQ4_1, kVnni>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ4_1, 4, kVnni>,
-                    dot_q8_1_avx2<types::BlockQ4_1, 8, kVnni>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ4_1, 1, kVnni>>};
-        case Type::Q5_1:
-            return {dot1_q8_1_avx2<types::BlockQ5_1, kVnni>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ5_1, 4, kVnni>,
-                    dot_q8_1_avx2<types::BlockQ5_1, 8, kVnni>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ5_1, 1, kVnni>>};
-        case Type::IQ4_XS:
-            return {dot1_k_avx2<types::BlockIQ4_XS, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockIQ4_XS, 4, kVnni>,
-                    dot_k_avx2<types::BlockIQ4_XS, 8, kVnni>, dot_rows_k_avx2<types::BlockIQ4_XS, kVnni>};
-        case Type::Q5_K:
-            return {dot1_k_avx2<types::BlockQ5_K, kVnni>, nullptr, nullptr, quantize_act_q8k_avx2, dot_k_avx2<types::BlockQ5_K, 4, kVnni>,
-                    dot_k_avx2<types::BlockQ5_K, 8, kVnni>, dot_rows_k_avx2<types::BlockQ5_K, kVnni>};
+        case Type::Q8_0: return x2_kernels<BlockQ8_0, kVnni>();
+        case Type::Q4_0: return x2_kernels<BlockQ4_0, kVnni>();
+        case Type::Q5_0: return x2_kernels<BlockQ5_0, kVnni>();
+        case Type::IQ4_NL: return x2_kernels<BlockIQ4_NL, kVnni>();
+        case Type::Q4_1: return q8_1_kernels<BlockQ4_1, kVnni>();
+        case Type::Q5_1: return q8_1_kernels<BlockQ5_1, kVnni>();
+        case Type::Q2_K: return k_kernels<BlockQ2_K, kVnni>();
+        case Type::Q3_K: return k_kernels<BlockQ3_K, kVnni>();
+        case Type::Q4_K: return k_kernels<BlockQ4_K, kVnni>();
+        case Type::Q5_K: return k_kernels<BlockQ5_K, kVnni>();
+        case Type::Q6_K: return k_kernels<BlockQ6_K, kVnni>();
+        case Type::IQ4_XS: return k_kernels<BlockIQ4_XS, kVnni>();
         default: return {};
     }
 }
@@ -5923,20 +5911,13 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                     return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
-                // Q2_K and Q3_K decode with the AVX2 kernels: their 16-value groups cost the 512-bit decoders more
-                // work per byte (qwen3-0.6b 2 threads tg q2_k 56 -> 72, q3_k 45 -> 52 t/s; bench/EXPERIMENTS.md row 62).
-                case Type::Q4_1:  // the AVX2 kernels: 20- and 24-byte blocks do not tile 512-bit loads
-                    return {dot1_q8_1_avx2<types::BlockQ4_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ4_1, 4>,
-                            dot_q8_1_avx2<types::BlockQ4_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ4_1, 1>>};
-                case Type::Q5_1:
-                    return {dot1_q8_1_avx2<types::BlockQ5_1>, nullptr, nullptr, nullptr, dot_q8_1_avx2<types::BlockQ5_1, 4>,
-                            dot_q8_1_avx2<types::BlockQ5_1, 8>, dot_rows_avx2<dot_q8_1_avx2<types::BlockQ5_1, 1>>};
-                case Type::Q2_K:
-                    return {dot1_k_avx2<types::BlockQ2_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_k_avx2<types::BlockQ2_K>};
-                case Type::Q3_K:
-                    return {dot1_k_avx2<types::BlockQ3_K>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr,
-                            dot_rows_k_avx2<types::BlockQ3_K>};
+                // AVX2 kernels: Q2_K / Q3_K's 16-value groups cost the 512-bit decoders more work per byte (qwen3-0.6b
+                // 2 threads tg q2_k 56 -> 72, q3_k 45 -> 52 t/s; bench/EXPERIMENTS.md row 62); Q4_1 / Q5_1's 20- and
+                // 24-byte blocks do not tile 512-bit loads.
+                case Type::Q2_K: return k_kernels<types::BlockQ2_K, false>();
+                case Type::Q3_K: return k_kernels<types::BlockQ3_K, false>();
+                case Type::Q4_1: return q8_1_kernels<types::BlockQ4_1, false>();
+                case Type::Q5_1: return q8_1_kernels<types::BlockQ5_1, false>();
                 case Type::IQ4_XS: {
                     constexpr auto dot = dot_codes_avx512<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 32, 128>;
                     return {dot1_avx512<dot>, nullptr, nullptr, quantize_act_q8k_avx512<false>, nullptr, nullptr, dot_rows_avx512<dot>};
