@@ -3817,7 +3817,7 @@ ER_AVX2 void dot_rows_x2_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, co
 // ---- AVX2 kernels, Q4_1 / Q5_1 ----
 // x = d * code + m against Q8_1 activations (s = their d times the sum of their values, stored in fp16): per block
 // d * da * sum(code * a) + m * s, as ggml. Codes are unsigned (<= 31), so maddubs takes them as they are.
-// Q5_0 / Q5_1 fifth bits (qh: bit i for value i) as 0x10 in byte i of 32.
+// Q5_1 fifth bits (qh: bit i for value i) as 0x10 in byte i of 32 (Q5_0 has its own for the pair layout).
 ER_AVX2 inline __m256i fifth_bits_avx2(const uint8_t* qh4) {
     uint32_t qh;
     std::memcpy(&qh, qh4, sizeof qh);
