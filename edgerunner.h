@@ -5567,33 +5567,39 @@ inline uint8x16_t q5_high_bits_neon(uint32_t bits16) {
     const uint8x16_t bit = {1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128};
     return vandq_u8(vtstq_u8(bytes, bit), vdupq_n_u8(0x10));
 }
-// Q4_0, Q5_0 and IQ4_NL share the nibble layout; they differ in the map from code to value (minus 8; plus the
-// 5th bit, minus 16; or a code book applied with a table lookup).
+// The 32 codes of a 32-value nibble block (Q4_0, Q5_0, Q4_1, Q5_1, IQ4_NL): values 0-15 in lo, 16-31 in hi, with
+// the fifth bit of Q5_0 / Q5_1.
+template <class Block>
+inline void nibble_codes_neon(const Block& b, uint8x16_t& lo, uint8x16_t& hi) {
+    const uint8x16_t q = vld1q_u8(b.qs);
+    lo = vandq_u8(q, vdupq_n_u8(0xf));
+    hi = vshrq_n_u8(q, 4);
+    if constexpr (std::is_same<Block, types::BlockQ5_0>::value || std::is_same<Block, types::BlockQ5_1>::value) {
+        uint32_t qh;
+        std::memcpy(&qh, b.qh, 4);
+        lo = vorrq_u8(lo, q5_high_bits_neon(qh & 0xffff));
+        hi = vorrq_u8(hi, q5_high_bits_neon(qh >> 16));
+    }
+}
+// Q4_0, Q5_0 and IQ4_NL differ in the map from code to value (minus 8; minus 16; or a code book applied with a table
+// lookup).
 template <class Block>
 inline float dot_nibble_q8_0_neon(const void* w_row, const void* act_row, int64_t n) {
     const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_0* a = static_cast<const types::BlockQ8_0*>(act_row);
     const int8x16_t table = vld1q_s8(types::kIQ4NLValues);
-    const uint8x16_t m4 = vdupq_n_u8(0xf);
     float32x4_t acc = vdupq_n_f32(0.0f);
     for (int64_t i = 0; i < n / types::QK; ++i) {
-        const uint8x16_t b = vld1q_u8(w[i].qs);
-        uint8x16_t lo = vandq_u8(b, m4), hi = vshrq_n_u8(b, 4);
+        uint8x16_t lo, hi;
+        nibble_codes_neon(w[i], lo, hi);
         int8x16_t v0, v1;
         if constexpr (std::is_same<Block, types::BlockIQ4_NL>::value) {
             v0 = vqtbl1q_s8(table, lo);
             v1 = vqtbl1q_s8(table, hi);
         } else {
-            int8_t offset = 8;
-            if constexpr (std::is_same<Block, types::BlockQ5_0>::value) {
-                uint32_t qh;
-                std::memcpy(&qh, w[i].qh, 4);
-                lo = vorrq_u8(lo, q5_high_bits_neon(qh & 0xffff));
-                hi = vorrq_u8(hi, q5_high_bits_neon(qh >> 16));
-                offset = 16;
-            }
-            v0 = vsubq_s8(vreinterpretq_s8_u8(lo), vdupq_n_s8(offset));
-            v1 = vsubq_s8(vreinterpretq_s8_u8(hi), vdupq_n_s8(offset));
+            const int8x16_t offset = vdupq_n_s8(std::is_same<Block, types::BlockQ5_0>::value ? 16 : 8);
+            v0 = vsubq_s8(vreinterpretq_s8_u8(lo), offset);
+            v1 = vsubq_s8(vreinterpretq_s8_u8(hi), offset);
         }
         const int32x4_t p = dot_s8_neon(dot_s8_neon(vdupq_n_s32(0), v0, vld1q_s8(a[i].qs)), v1, vld1q_s8(a[i].qs + 16));
         acc = vfmaq_n_f32(acc, vcvtq_f32_s32(p), half_neon(w[i].d) * half_neon(a[i].d));
@@ -5605,18 +5611,11 @@ template <class Block>
 float dot_q8_1_neon(const void* w_row, const void* act_row, int64_t n) {
     const Block* w = static_cast<const Block*>(w_row);
     const types::BlockQ8_1* a = static_cast<const types::BlockQ8_1*>(act_row);
-    const uint8x16_t m4 = vdupq_n_u8(0xf);
     float32x4_t acc = vdupq_n_f32(0.0f);
     float mins = 0.0f;
     for (int64_t i = 0; i < n / types::QK; ++i) {
-        const uint8x16_t b = vld1q_u8(w[i].qs);
-        uint8x16_t lo = vandq_u8(b, m4), hi = vshrq_n_u8(b, 4);
-        if constexpr (std::is_same<Block, types::BlockQ5_1>::value) {
-            uint32_t qh;
-            std::memcpy(&qh, w[i].qh, 4);
-            lo = vorrq_u8(lo, q5_high_bits_neon(qh & 0xffff));
-            hi = vorrq_u8(hi, q5_high_bits_neon(qh >> 16));
-        }
+        uint8x16_t lo, hi;
+        nibble_codes_neon(w[i], lo, hi);
         const int32x4_t p = dot_s8_neon(dot_s8_neon(vdupq_n_s32(0), vreinterpretq_s8_u8(lo), vld1q_s8(a[i].qs)),
                                         vreinterpretq_s8_u8(hi), vld1q_s8(a[i].qs + 16));
         acc = vfmaq_n_f32(acc, vcvtq_f32_s32(p), half_neon(w[i].d) * half_neon(a[i].d));
