@@ -466,6 +466,8 @@ void attention_group(const float* const* q, int n_q, const uint16_t* k, const ui
                      float* const* out);
 // n floats to fp16 (round to nearest even) at the active level, as the KV cache stores them.
 void store_fp16(uint16_t* dst, const float* src, int64_t n);
+// out = silu(gate) * up at the active level (within 2 ulp of the scalar level's std::exp); out may alias gate or up.
+void swiglu(const float* gate, const float* up, int64_t n, float* out);
 // out = gelu(gate) * up (gemma's gated FFN) at the active level, with GELU's tanh approximation evaluated as
 // llama.cpp's CPU backend does: argument and result rounded to fp16, exact past +-10. out may alias gate or up.
 void geglu(const float* gate, const float* up, int64_t n, float* out);
@@ -3019,9 +3021,11 @@ inline float gelu(float x) {
 }
 namespace detail {
 bool geglu_fast(const float* gate, const float* up, int64_t n, float* out);  // with the fast kernels
+bool swiglu_fast(const float* gate, const float* up, int64_t n, float* out);
 }
 // out = silu(gate) * up and out = gelu(gate) * up (gated FFN activations); out may alias gate or up.
-inline void swiglu(const float* gate, const float* up, int64_t n, float* out) {
+void swiglu(const float* gate, const float* up, int64_t n, float* out) {
+    if (detail::swiglu_fast(gate, up, n, out)) return;
     for (int64_t i = 0; i < n; ++i) out[i] = silu(gate[i]) * up[i];
 }
 void geglu(const float* gate, const float* up, int64_t n, float* out) {
@@ -4345,6 +4349,35 @@ ER_AVX2 void store_fp16_avx2(uint16_t* dst, const float* src, int64_t n) {
         _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i),
                          _mm256_cvtps_ph(_mm256_loadu_ps(src + i), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
     for (; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
+}
+// e^x for 8 floats, Cephes-style: x = n ln2 + r (ln2 in two parts, |r| <= ln2 / 2), e^r by a degree-7 polynomial,
+// 2^n through the exponent field; within 2 ulp of std::exp. x is clamped to [-87.3, 88.3] (normal results).
+ER_AVX2 inline __m256 exp_avx2(__m256 x) {
+    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.3f)), _mm256_set1_ps(88.3f));
+    const __m256 n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m256 r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x);
+    r = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), r);
+    __m256 p = _mm256_set1_ps(1.9875691500e-4f);
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.3981999507e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.3334519073e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.1665795894e-2f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.6666665459e-1f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(5.0000001201e-1f));
+    p = _mm256_fmadd_ps(p, _mm256_mul_ps(r, r), _mm256_add_ps(r, _mm256_set1_ps(1.0f)));
+    const __m256i scale = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
+    return _mm256_mul_ps(p, _mm256_castsi256_ps(scale));
+}
+// kern::swiglu: silu(g) = g / (1 + e^-g) with exp_avx2 (decode runs one token's F values on one thread between
+// matmuls, with the memory bus idle).
+ER_AVX2 void swiglu_avx2(const float* gate, const float* up, int64_t n, float* out) {
+    const __m256 one = _mm256_set1_ps(1.0f);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const __m256 g = _mm256_loadu_ps(gate + i);
+        const __m256 silu_g = _mm256_div_ps(g, _mm256_add_ps(one, exp_avx2(_mm256_sub_ps(_mm256_setzero_ps(), g))));
+        _mm256_storeu_ps(out + i, _mm256_mul_ps(silu_g, _mm256_loadu_ps(up + i)));
+    }
+    for (; i < n; ++i) out[i] = silu(gate[i]) * up[i];
 }
 // kern::geglu with F16C's rounding to fp16 (round to nearest even, as types::fp32_to_fp16) and a gather from the table.
 ER_AVX2 void geglu_avx2(const float* gate, const float* up, int64_t n, float* out) {
@@ -6225,6 +6258,17 @@ bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, con
                           int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
                           float* const* out) {
     return attention_group_dispatch(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
+}
+bool swiglu_fast(const float* gate, const float* up, int64_t n, float* out) {
+#if defined(ER_SIMD_X86)
+    if (x86_vector_level(active_isa())) {
+        swiglu_avx2(gate, up, n, out);
+        return true;
+    }
+#else
+    (void)gate, (void)up, (void)n, (void)out;
+#endif
+    return false;
 }
 bool geglu_fast(const float* gate, const float* up, int64_t n, float* out) {
 #if defined(ER_SIMD_X86)
