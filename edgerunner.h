@@ -3020,16 +3020,21 @@ inline float gelu(float x) {
     return gelu_fp16_table()[types::fp32_to_fp16(x)];
 }
 namespace detail {
-bool geglu_fast(const float* gate, const float* up, int64_t n, float* out);  // with the fast kernels
-bool swiglu_fast(const float* gate, const float* up, int64_t n, float* out);
-}
+// The active level's element-wise kernels (defined with the fast kernels); null where it has none.
+struct VectorKernels {
+    void (*swiglu)(const float* gate, const float* up, int64_t n, float* out);
+    void (*geglu)(const float* gate, const float* up, int64_t n, float* out);
+    void (*store_fp16)(uint16_t* dst, const float* src, int64_t n);
+};
+const VectorKernels* vector_kernels();
+}  // namespace detail
 // out = silu(gate) * up and out = gelu(gate) * up (gated FFN activations); out may alias gate or up.
 void swiglu(const float* gate, const float* up, int64_t n, float* out) {
-    if (detail::swiglu_fast(gate, up, n, out)) return;
+    if (const detail::VectorKernels* k = detail::vector_kernels()) return k->swiglu(gate, up, n, out);
     for (int64_t i = 0; i < n; ++i) out[i] = silu(gate[i]) * up[i];
 }
 void geglu(const float* gate, const float* up, int64_t n, float* out) {
-    if (detail::geglu_fast(gate, up, n, out)) return;
+    if (const detail::VectorKernels* k = detail::vector_kernels()) return k->geglu(gate, up, n, out);
     for (int64_t i = 0; i < n; ++i) out[i] = gelu(gate[i]) * up[i];
 }
 
@@ -3071,7 +3076,7 @@ inline void rope(float* x, int32_t n_heads, int32_t head_dim, const RopeParams& 
     }
 }
 
-// The active level's attention and fp16 conversion (defined with the fast kernels); false when it has none.
+// The active level's attention (defined with the fast kernels); false when it has none.
 namespace detail {
 bool attention_group_fast(const float* const* q, int n_q, const float* k, const float* v, int64_t stride,
                           int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
@@ -3079,7 +3084,6 @@ bool attention_group_fast(const float* const* q, int n_q, const float* k, const 
 bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, const uint16_t* v, int64_t stride,
                           int32_t n_keys, int32_t head_dim, float scale, float softcap_value, float* scores,
                           float* const* out);
-bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n);
 }  // namespace detail
 
 // ---- KV cache element conversion ----
@@ -3087,7 +3091,7 @@ inline float load_kv(float v) { return v; }
 inline float load_kv(uint16_t v) { return types::fp16_to_fp32(v); }
 inline void store_kv(float* dst, const float* src, int64_t n) { std::memcpy(dst, src, static_cast<size_t>(n) * 4); }
 inline void store_kv(uint16_t* dst, const float* src, int64_t n) {
-    if (detail::store_fp16_fast(dst, src, n)) return;
+    if (const detail::VectorKernels* k = detail::vector_kernels()) return k->store_fp16(dst, src, n);
     for (int64_t i = 0; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
 }
 
@@ -6259,40 +6263,12 @@ bool attention_group_fast(const float* const* q, int n_q, const uint16_t* k, con
                           float* const* out) {
     return attention_group_dispatch(q, n_q, k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out);
 }
-bool swiglu_fast(const float* gate, const float* up, int64_t n, float* out) {
+const VectorKernels* vector_kernels() {
 #if defined(ER_SIMD_X86)
-    if (x86_vector_level(active_isa())) {
-        swiglu_avx2(gate, up, n, out);
-        return true;
-    }
-#else
-    (void)gate, (void)up, (void)n, (void)out;
+    static constexpr VectorKernels kAvx2 = {swiglu_avx2, geglu_avx2, store_fp16_avx2};
+    if (x86_vector_level(active_isa())) return &kAvx2;
 #endif
-    return false;
-}
-bool geglu_fast(const float* gate, const float* up, int64_t n, float* out) {
-#if defined(ER_SIMD_X86)
-    const Isa isa = active_isa();
-    if (x86_vector_level(isa)) {
-        geglu_avx2(gate, up, n, out);
-        return true;
-    }
-#else
-    (void)gate, (void)up, (void)n, (void)out;
-#endif
-    return false;
-}
-bool store_fp16_fast(uint16_t* dst, const float* src, int64_t n) {
-#if defined(ER_SIMD_X86)
-    const Isa isa = active_isa();
-    if (x86_vector_level(isa)) {
-        store_fp16_avx2(dst, src, n);
-        return true;
-    }
-#else
-    (void)dst, (void)src, (void)n;
-#endif
-    return false;
+    return nullptr;
 }
 }  // namespace detail
 
