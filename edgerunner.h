@@ -3666,24 +3666,22 @@ ER_AVX2 inline void pair_avx2(const types::BlockIQ4_NL* b, __m256i& lo, __m256i&
     lo = _mm256_shuffle_epi8(table, _mm256_and_si256(v, m4));
     hi = _mm256_shuffle_epi8(table, _mm256_and_si256(_mm256_srli_epi16(v, 4), m4));
 }
-// Q5_0: bit i of qh is the 5th bit of value i. Each lane spreads its block's qh bytes 0-1 (values 0-15) or
-// 2-3 (16-31) over 16 bytes and tests one bit per byte.
+// Q5_0 / Q5_1 fifth bits (qh: bit i for value i) as 0x10 in byte i of 32.
+ER_AVX2 inline __m256i fifth_bits_avx2(const uint8_t* qh4) {
+    uint32_t qh;
+    std::memcpy(&qh, qh4, sizeof qh);
+    const __m256i spread = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(qh)),
+                                               _mm256_set_epi64x(0x0303030303030303LL, 0x0202020202020202LL, 0x0101010101010101LL, 0));
+    const __m256i bits = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
+    return _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(spread, bits), bits), _mm256_set1_epi8(0x10));
+}
+// Q5_0: the nibbles plus each block's fifth bits, moved from value order into the pair layout.
 template <>
 ER_AVX2 inline void pair_avx2(const types::BlockQ5_0* b, __m256i& lo, __m256i& hi) {
     const __m256i v = bytes16_x2_avx2(b, 0), m4 = _mm256_set1_epi8(0xf);
-    uint32_t qh0, qh1;
-    std::memcpy(&qh0, b[0].qh, 4);
-    std::memcpy(&qh1, b[1].qh, 4);
-    const __m256i qh = _mm256_set_epi32(0, 0, 0, static_cast<int>(qh1), 0, 0, 0, static_cast<int>(qh0));
-    const __m256i bits = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
-    const __m256i spread_lo = _mm256_set_epi64x(0x0101010101010101LL, 0, 0x0101010101010101LL, 0);
-    const __m256i spread_hi = _mm256_set_epi64x(0x0303030303030303LL, 0x0202020202020202LL,
-                                                0x0303030303030303LL, 0x0202020202020202LL);
-    const __m256i bit4 = _mm256_set1_epi8(0x10);
-    const __m256i h_lo = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(qh, spread_lo), bits), bits), bit4);
-    const __m256i h_hi = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(_mm256_shuffle_epi8(qh, spread_hi), bits), bits), bit4);
-    lo = _mm256_or_si256(_mm256_and_si256(v, m4), h_lo);
-    hi = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(v, 4), m4), h_hi);
+    const __m256i h0 = fifth_bits_avx2(b[0].qh), h1 = fifth_bits_avx2(b[1].qh);
+    lo = _mm256_or_si256(_mm256_and_si256(v, m4), _mm256_permute2x128_si256(h0, h1, 0x20));
+    hi = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(v, 4), m4), _mm256_permute2x128_si256(h0, h1, 0x31));
 }
 
 // The AVX-VNNI level (Isa::AVXVNNI: AVX2 CPUs with AVX-VNNI, such as Intel's Alder Lake and later cores) runs these
@@ -3825,15 +3823,6 @@ ER_AVX2 void dot_rows_x2_avx2(const uint8_t* w, size_t w_row, int64_t n_rows, co
 // ---- AVX2 kernels, Q4_1 / Q5_1 ----
 // x = d * code + m against Q8_1 activations (s = their d times the sum of their values, stored in fp16): per block
 // d * da * sum(code * a) + m * s, as ggml. Codes are unsigned (<= 31), so maddubs takes them as they are.
-// Q5_1 fifth bits (qh: bit i for value i) as 0x10 in byte i of 32 (Q5_0 has its own for the pair layout).
-ER_AVX2 inline __m256i fifth_bits_avx2(const uint8_t* qh4) {
-    uint32_t qh;
-    std::memcpy(&qh, qh4, sizeof qh);
-    const __m256i spread = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(qh)),
-                                               _mm256_set_epi64x(0x0303030303030303LL, 0x0202020202020202LL, 0x0101010101010101LL, 0));
-    const __m256i bits = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
-    return _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_and_si256(spread, bits), bits), _mm256_set1_epi8(0x10));
-}
 template <class Block>
 ER_AVX2 inline __m256i codes_with_min_avx2(const Block& b) {  // values 0-15 in the low nibbles, 16-31 in the high
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b.qs)), m4 = _mm_set1_epi8(0xf);

@@ -623,17 +623,32 @@ TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+// Gated-FFN inputs for the activation kernels: the given edge values, then normal ones up to n, and the up rows.
+struct GatedInputs {
+    std::vector<float> gate, up;
+};
+GatedInputs gated_inputs(unsigned seed, std::vector<float> edges, float sigma, size_t n) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0.0f, sigma);
+    while (edges.size() < n) edges.push_back(normal(rng));
+    std::vector<float> up = random_row(rng, static_cast<int64_t>(edges.size()), 2.0f);
+    return {std::move(edges), std::move(up)};
+}
+// kernel(gate, up) at `isa`, into a new row.
+std::vector<float> gated_at(Isa isa, void (*kernel)(const float*, const float*, int64_t, float*), const GatedInputs& in) {
+    std::vector<float> out(in.gate.size());
+    CHECK(er::kern::set_isa(isa).ok());
+    kernel(in.gate.data(), in.up.data(), static_cast<int64_t>(in.gate.size()), out.data());
+    return out;
+}
+
 TEST(geglu_rounds_like_llama_cpp_and_every_level_gives_the_scalar_bits) {
-    std::mt19937 rng(5);
-    std::normal_distribution<float> normal(0.0f, 4.0f);
-    std::vector<float> gate = {-100.0f, -10.0f, -9.999f, -3.0f, -1e-3f, -6e-5f, -0.0f, 0.0f, 1e-7f, 6e-5f, 0.5f, 9.999f, 10.0f, 100.0f};
-    while (gate.size() < 1003) gate.push_back(normal(rng));
-    const std::vector<float> up = random_row(rng, static_cast<int64_t>(gate.size()), 2.0f);
-    const int64_t n = static_cast<int64_t>(gate.size());
+    const GatedInputs in = gated_inputs(5, {-100.0f, -10.0f, -9.999f, -3.0f, -1e-3f, -6e-5f, -0.0f, 0.0f, 1e-7f, 6e-5f, 0.5f, 9.999f,
+                                            10.0f, 100.0f}, 4.0f, 1003);
+    const std::vector<float>& gate = in.gate;
+    const std::vector<float>& up = in.up;
     const Isa before = er::kern::active_isa();
-    std::vector<float> ref(gate.size()), got(gate.size());
-    CHECK(er::kern::set_isa(Isa::Scalar).ok());
-    er::kern::geglu(gate.data(), up.data(), n, ref.data());
+    const std::vector<float> ref = gated_at(Isa::Scalar, er::kern::geglu, in);
     for (size_t i = 0; i < gate.size(); ++i) {
         // The tanh form, exact past +-10; between, the argument's rounding to fp16 (2^-11 relative, times a slope
         // below 1.2) and the result's (2^-11 relative).
@@ -644,8 +659,7 @@ TEST(geglu_rounds_like_llama_cpp_and_every_level_gives_the_scalar_bits) {
                   "gelu(%g) * %g = %.9g, tanh form %.9g", x, up[i], ref[i], want * up[i]);
     }
     for (Isa isa : fast_isas()) {
-        CHECK(er::kern::set_isa(isa).ok());
-        er::kern::geglu(gate.data(), up.data(), n, got.data());
+        const std::vector<float> got = gated_at(isa, er::kern::geglu, in);
         for (size_t i = 0; i < gate.size(); ++i)
             CHECK_MSG(std::memcmp(&got[i], &ref[i], sizeof(float)) == 0, "%s gelu(%g): %.9g vs scalar %.9g", er::kern::isa_name(isa),
                       gate[i], got[i], ref[i]);
@@ -654,19 +668,14 @@ TEST(geglu_rounds_like_llama_cpp_and_every_level_gives_the_scalar_bits) {
 }
 
 TEST(swiglu_at_every_level_stays_within_a_few_ulp_of_the_scalar_level) {
-    std::mt19937 rng(6);
-    std::normal_distribution<float> normal(0.0f, 5.0f);
-    std::vector<float> gate = {-200.0f, -90.0f, -87.0f, -20.0f, -1e-3f, -0.0f, 0.0f, 1e-7f, 0.5f, 20.0f, 88.0f, 200.0f};
-    while (gate.size() < 1005) gate.push_back(normal(rng));
-    const std::vector<float> up = random_row(rng, static_cast<int64_t>(gate.size()), 2.0f);
-    const int64_t n = static_cast<int64_t>(gate.size());
+    const GatedInputs in = gated_inputs(6, {-200.0f, -90.0f, -87.0f, -20.0f, -1e-3f, -0.0f, 0.0f, 1e-7f, 0.5f, 20.0f, 88.0f, 200.0f},
+                                        5.0f, 1005);
+    const std::vector<float>& gate = in.gate;
+    const std::vector<float>& up = in.up;
     const Isa before = er::kern::active_isa();
-    std::vector<float> ref(gate.size()), got(gate.size());
-    CHECK(er::kern::set_isa(Isa::Scalar).ok());
-    er::kern::swiglu(gate.data(), up.data(), n, ref.data());
+    const std::vector<float> ref = gated_at(Isa::Scalar, er::kern::swiglu, in);
     for (Isa isa : fast_isas()) {
-        CHECK(er::kern::set_isa(isa).ok());
-        er::kern::swiglu(gate.data(), up.data(), n, got.data());
+        const std::vector<float> got = gated_at(isa, er::kern::swiglu, in);
         for (size_t i = 0; i < gate.size(); ++i) {
             // silu(g) = g * sigmoid(g): relative to |g * up|, a sweep of [-100, 100] puts the vector exp's error at
             // 1.4e-7 at most; a 2e-4 change in one of its coefficients reaches 4.7e-7.
