@@ -986,6 +986,9 @@ struct Candidates {
     bool ids_are_index = true;  // items[i].id == i (the full, untouched vocabulary)
 
     void reset(const float* logits, size_t n_vocab);
+    // Only the m highest logits (NaN counts as -infinity, ties go to the lower id) plus the tokens in `extra`,
+    // sorted: what a chain needs when its first filter keeps at most m tokens (see Stage::top_needed).
+    void reset_top(const float* logits, size_t n_vocab, size_t m, const std::vector<int32_t>& extra);
     // Makes sure the first min(k, size) items are the k largest, in descending order.
     void sort_top(size_t k);
     void keep_first(size_t n);  // requires sort_top(n) first
@@ -1022,6 +1025,16 @@ public:
     virtual const char* name() const = 0;
     // How many recent tokens of the history this stage looks at.
     virtual size_t history_needed() const { return 0; }
+    // m > 0: the stage's result depends only on its input's m highest candidates (top-k: k, greedy: 1), so a
+    // chain need not copy the whole vocabulary into Candidates. 0: it may depend on all of them.
+    virtual size_t top_needed() const { return 0; }
+    // True when the stage only changes the logits of some tokens, which it appends to ids, and removes none
+    // (logit bias, penalties); such stages may come before a top_needed() stage without losing its shortcut.
+    virtual bool adjusts_only(const History& history, std::vector<int32_t>* ids) const {
+        (void)history;
+        (void)ids;
+        return false;
+    }
 };
 
 // Adds a fixed amount to chosen tokens' logits (-infinity bans a token).
@@ -1030,6 +1043,7 @@ public:
     explicit LogitBias(std::vector<std::pair<int32_t, float>> bias) : bias_(std::move(bias)) {}
     void apply(Candidates& c, const History& h, Rng& rng) override;
     const char* name() const override { return "logit-bias"; }
+    bool adjusts_only(const History& h, std::vector<int32_t>* ids) const override;
 
 private:
     std::vector<std::pair<int32_t, float>> bias_;
@@ -1045,6 +1059,7 @@ public:
     void apply(Candidates& c, const History& h, Rng& rng) override;
     const char* name() const override { return "penalties"; }
     size_t history_needed() const override { return window_ > 0 ? static_cast<size_t>(window_) : 0; }
+    bool adjusts_only(const History& h, std::vector<int32_t>* ids) const override;
 
 private:
     int window_;
@@ -1056,6 +1071,7 @@ class TopK : public Stage {
 public:
     explicit TopK(int k) : k_(k) {}
     void apply(Candidates& c, const History& h, Rng& rng) override;
+    size_t top_needed() const override { return k_ > 0 ? static_cast<size_t>(k_) : 0; }
     const char* name() const override { return "top-k"; }
 
 private:
@@ -1104,6 +1120,7 @@ class Temperature : public Stage {
 public:
     explicit Temperature(float t) : t_(t) {}
     void apply(Candidates& c, const History& h, Rng& rng) override;
+    size_t top_needed() const override { return t_ <= 0.0f ? 1 : 0; }
     const char* name() const override { return "temperature"; }
 
 private:
@@ -1114,6 +1131,7 @@ private:
 class Greedy : public Stage {  // the most likely token (lowest id on ties)
 public:
     void apply(Candidates& c, const History& h, Rng& rng) override;
+    size_t top_needed() const override { return 1; }
     const char* name() const override { return "greedy"; }
 };
 class Distribution : public Stage {  // a random draw from the softmax of the remaining logits
@@ -1168,6 +1186,7 @@ private:
     size_t history_limit_ = 0;  // largest window any stage needs
     Rng rng_;
     Candidates cand_;
+    std::vector<int32_t> adjusted_;  // scratch: the tokens the chain's leading adjusting stages touch
 };
 
 }  // namespace sample
@@ -12691,6 +12710,51 @@ static inline bool logit_greater(const TokenLogit& a, const TokenLogit& b) {
     return a.logit > b.logit || (a.logit == b.logit && a.id < b.id);
 }
 
+void Candidates::reset_top(const float* logits, size_t n_vocab, size_t m, const std::vector<int32_t>& extra) {
+    constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+    auto token = [&](size_t i) { return TokenLogit{static_cast<int32_t>(i), std::isnan(logits[i]) ? kNegInf : logits[i]}; };
+    m = std::min(m, n_vocab);
+    items.clear();
+    // A heap whose front is the weakest token kept; ids ascend, so a later token displaces it only with a
+    // strictly higher logit, and a block of 64 whose maximum is not higher is skipped in one pass (eight
+    // independent maxima: the scan runs at memory speed instead of one compare-and-branch per token).
+    for (size_t i = 0; i < m; ++i) items.push_back(token(i));
+    std::make_heap(items.begin(), items.end(), logit_greater);
+    constexpr size_t kBlock = 64;
+    for (size_t b = m; b < n_vocab && m > 0; b += kBlock) {
+        const size_t e = std::min(n_vocab, b + kBlock);
+        if (e - b == kBlock) {
+            float mx[8] = {kNegInf, kNegInf, kNegInf, kNegInf, kNegInf, kNegInf, kNegInf, kNegInf};
+            for (size_t i = b; i < e; i += 8)
+                for (size_t j = 0; j < 8; ++j) mx[j] = logits[i + j] > mx[j] ? logits[i + j] : mx[j];  // NaN never wins
+            const float block_max = std::max(std::max(std::max(mx[0], mx[1]), std::max(mx[2], mx[3])),
+                                             std::max(std::max(mx[4], mx[5]), std::max(mx[6], mx[7])));
+            if (!(block_max > items.front().logit)) continue;
+        }
+        for (size_t i = b; i < e; ++i) {
+            const TokenLogit t = token(i);
+            if (!logit_greater(t, items.front())) continue;
+            std::pop_heap(items.begin(), items.end(), logit_greater);
+            items.back() = t;
+            std::push_heap(items.begin(), items.end(), logit_greater);
+        }
+    }
+    if (!extra.empty()) {
+        std::vector<int32_t> kept, more(extra);
+        for (const TokenLogit& t : items) kept.push_back(t.id);
+        std::sort(kept.begin(), kept.end());
+        std::sort(more.begin(), more.end());
+        more.erase(std::unique(more.begin(), more.end()), more.end());
+        for (int32_t id : more)
+            if (id >= 0 && static_cast<size_t>(id) < n_vocab && !std::binary_search(kept.begin(), kept.end(), id))
+                items.push_back(token(static_cast<size_t>(id)));
+    }
+    // Sorted, as the stages would leave them after sorting the full vocabulary (a no-op top-k keeps the order).
+    std::sort(items.begin(), items.end(), logit_greater);
+    n_sorted = items.size();
+    ids_are_index = false;
+}
+
 void Candidates::sort_top(size_t k) {
     k = std::min(k, items.size());
     if (k <= n_sorted) return;
@@ -12783,6 +12847,18 @@ void LogitBias::apply(Candidates& c, const History&, Rng&) {
         }
     }
     c.n_sorted = 0;
+}
+
+bool LogitBias::adjusts_only(const History&, std::vector<int32_t>* ids) const {
+    for (const auto& b : bias_) ids->push_back(b.first);
+    return true;
+}
+
+bool Penalties::adjusts_only(const History& h, std::vector<int32_t>* ids) const {
+    if (window_ <= 0 || (repeat_ == 1.0f && frequency_ == 0.0f && presence_ == 0.0f)) return true;
+    const size_t n = std::min(h.size, static_cast<size_t>(window_));
+    ids->insert(ids->end(), h.ids + (h.size - n), h.ids + h.size);
+    return true;
 }
 
 void Penalties::apply(Candidates& c, const History& h, Rng&) {
@@ -12973,10 +13049,29 @@ Chain& Chain::add(std::unique_ptr<Stage> stage) {
 
 int32_t Chain::sample(const float* logits, size_t n_vocab) {
     if (n_vocab == 0 || !logits) return -1;
-    cand_.reset(logits, n_vocab);
-    for (TokenLogit& t : cand_.items)  // a NaN logit (broken model) must not poison comparisons
-        if (std::isnan(t.logit)) t.logit = -std::numeric_limits<float>::infinity();
     History h{history_.data(), history_.size()};
+    // Copying every logit into the candidates costs more than a GPU decode step's worth of host time on a 150k
+    // vocabulary: when the first filter keeps at most m tokens and only adjusting stages come before it, the m
+    // best plus the adjusted tokens are enough (the best m untouched tokens are among the m + adjusted best).
+    size_t top = 1;  // a chain without a picker ends with greedy
+    adjusted_.clear();
+    for (const auto& s : stages_) {
+        if (s->top_needed() != 0) {
+            top = s->top_needed();
+            break;
+        }
+        if (!s->adjusts_only(h, &adjusted_)) {
+            top = 0;
+            break;
+        }
+    }
+    if (top != 0 && top + adjusted_.size() < n_vocab / 2) {
+        cand_.reset_top(logits, n_vocab, top + adjusted_.size(), adjusted_);
+    } else {
+        cand_.reset(logits, n_vocab);
+        for (TokenLogit& t : cand_.items)  // a NaN logit (broken model) must not poison comparisons
+            if (std::isnan(t.logit)) t.logit = -std::numeric_limits<float>::infinity();
+    }
     for (const auto& s : stages_) s->apply(cand_, h, rng_);
     // A chain without a picker still yields a token: the most likely survivor.
     if (cand_.items.size() != 1) Greedy().apply(cand_, h, rng_);

@@ -319,3 +319,92 @@ TEST(partial_sort_touches_only_what_top_p_needs) {
 }
 
 TEST_MAIN()
+
+// A stage that changes nothing but claims nothing either, so a chain starting with it copies every logit.
+class FullCopy : public Stage {
+public:
+    void apply(Candidates&, const History&, Rng&) override {}
+    const char* name() const override { return "full-copy"; }
+};
+// Top-k that records how many candidates reached it and which it kept.
+struct Seen {
+    size_t n_in = 0;
+    std::vector<std::pair<int32_t, float>> kept;
+};
+class SpyTopK : public TopK {
+public:
+    SpyTopK(int k, Seen* seen) : TopK(k), seen_(seen) {}
+    void apply(Candidates& c, const History& h, Rng& rng) override {
+        seen_->n_in = c.items.size();
+        TopK::apply(c, h, rng);
+        seen_->kept.clear();
+        for (const TokenLogit& t : c.items) seen_->kept.push_back({t.id, t.logit});
+    }
+
+private:
+    Seen* seen_;
+};
+
+TEST(chains_that_need_only_the_top_tokens_sample_as_with_every_token) {
+    // Ties (a coarse grid of values), NaNs and -inf in a 150k vocabulary; bias and penalties touch tokens both
+    // inside and outside the top; the shortcut (top-k / greedy after adjusting stages) must not change a draw.
+    const size_t n = 150000;
+    std::vector<float> logits = random_logits(n, 7);
+    for (size_t i = 0; i < n; ++i) logits[i] = std::round(logits[i] * 4.0f) / 4.0f;
+    logits[5] = std::nanf("");
+    logits[77] = -std::numeric_limits<float>::infinity();
+    std::vector<size_t> order(n);
+    for (size_t i = 0; i < n; ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return logits[a] > logits[b] || (logits[a] == logits[b] && a < b); });
+    const int32_t best = static_cast<int32_t>(order[0]), third = static_cast<int32_t>(order[2]);
+    const std::vector<std::pair<int32_t, float>> bias = {{best, -100.0f}, {123456, 50.0f}, {third, 0.5f}, {-3, 1.0f}};
+    for (int variant = 0; variant < 4; ++variant) {
+        Seen seen_fast, seen_full;
+        auto make = [&](bool full) {
+            Chain c(42);
+            if (full) c.add<FullCopy>();
+            if (variant & 1) c.add<LogitBias>(bias);
+            c.add<Penalties>(16, 1.3f, 0.2f, 0.1f);
+            if (variant & 2) {
+                c.add<Greedy>();
+            } else {
+                c.add<SpyTopK>(40, full ? &seen_full : &seen_fast);
+                c.add<TopP>(0.9f);
+                c.add<Distribution>();
+            }
+            return c;
+        };
+        Chain fast = make(false), full = make(true);
+        std::vector<float> l = logits;
+        for (int step = 0; step < 40; ++step) {
+            const int32_t a = fast.sample(l.data(), n), b = full.sample(l.data(), n);
+            CHECK(a == b);
+            CHECK(fast.last_candidates().items.size() == full.last_candidates().items.size());
+            if (!(variant & 2)) {  // the shortcut was taken and kept the same tokens, ties to the lower id included
+                CHECK(seen_full.n_in == n && seen_fast.n_in < 200);
+                CHECK(seen_fast.kept == seen_full.kept);
+            }
+            fast.accept(a);
+            full.accept(b);
+            l[static_cast<size_t>(order[static_cast<size_t>(step) % 7])] += 0.25f;  // move the top around
+        }
+    }
+    Chain g = Chain::greedy();
+    CHECK(g.sample(logits.data(), n) == best);
+    // Ties at the cut: 40 tokens at 5 early in the vocabulary, then blocks holding a 6 and a later 5 each; the
+    // top 40 are the 21 sixes and the 19 lowest-id fives, however the scan meets them.
+    std::vector<float> tied(n, 0.0f);
+    for (size_t i = 0; i < 40; ++i) tied[i * 64 + 3] = 5.0f;
+    for (size_t b = 100; b < 121; ++b) {
+        tied[b * 64 + 10] = 6.0f;
+        tied[b * 64 + 20] = 5.0f;
+    }
+    Candidates c;
+    c.reset_top(tied.data(), n, 40, {});
+    std::set<int32_t> want;
+    for (size_t b = 100; b < 121; ++b) want.insert(static_cast<int32_t>(b * 64 + 10));
+    for (size_t i = 0; i < 19; ++i) want.insert(static_cast<int32_t>(i * 64 + 3));
+    std::set<int32_t> got;
+    for (const TokenLogit& t : c.items) got.insert(t.id);
+    CHECK(got == want);
+}

@@ -92,12 +92,14 @@ int cli::cmd_bench(Args& args) {
         const double prefill_ms = now_ms() - t0;
         if (r == 0) ttft_ms = prefill_ms;  // the first run: cold pages of the mapped weights included
         best_prefill_ms = std::min(best_prefill_ms, prefill_ms);
-        int32_t next = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+        // Greedy decoding through the library's sampler, as `run --temp 0` does (host time per token included).
+        er::sample::Chain greedy = er::sample::Chain::greedy();
+        int32_t next = greedy.sample(logits.data(), logits.size());
         const double t1 = now_ms();
         for (long long i = 0; i < n_decode; ++i) {
             st = session->eval(&next, 1, &logits);
             if (!st.ok()) return fail(st.message());
-            next = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+            next = greedy.sample(logits.data(), logits.size());
         }
         best_decode_ms = std::min(best_decode_ms, now_ms() - t1);
     }
