@@ -113,7 +113,6 @@ float x_scale() {
 // invocation has several loads in flight.
 void main() {
     const uint S = gl_SubgroupSize, lane = gl_SubgroupInvocationID, units = row_units();
-    const float scale = x_scale();
     for (uint r = gl_SubgroupID; r < p.rows_per_wg; r += gl_NumSubgroups) {
         const uint row = matvec_row(r);
         if (row >= p.rows) break;
@@ -134,6 +133,8 @@ void main() {
             for (; u + S < units; u += 2u * S) acc += unit_dot(base, u) + unit_dot(base, u + S);
             if (u < units) acc += unit_dot(base, u);
         }
+        // After the weights' loads: its own loads would otherwise hold them back by a round trip.
+        const float scale = x_scale();
         matvec_store(row, subgroupAdd(acc) * scale, subgroupAdd(up) * scale);
     }
 }
