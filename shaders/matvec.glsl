@@ -1,5 +1,6 @@
 // Shared by the decode matvecs (matvec_q4k.comp, matvec_q8_0.comp): one subgroup per row, the push constants,
-// x / y bindings and the store of a row's result, including the GLU mode's 8-bit copy of y for the next matvec.
+// x / y bindings, main() and the store of a row's result, including the 8-bit copy of y the next matvec reads
+// (the GLU's hidden state for the down projection; the residual stream times the next RMSNorm's weight).
 #define USE_SUBGROUP
 #include "common.glsl"
 
