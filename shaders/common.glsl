@@ -16,6 +16,14 @@ float gelu_tanh(float v) {
     return fp16_round(0.5 * h * (1.0 + tanh(c * h * (1.0 + 0.044715 * h * h))));
 }
 
+// Four values of an 8-bit block whose largest magnitude is amax as one word of codes (round to nearest even of
+// 127 v / amax); their sum is added to sum. The block's scale is amax / 127.
+uint pack_codes(vec4 v, float amax, inout int sum) {
+    const ivec4 c = ivec4(roundEven(v * (amax > 0.0 ? 127.0 / amax : 0.0)));
+    sum += c.x + c.y + c.z + c.w;
+    return (uint(c.x) & 0xffu) | ((uint(c.y) & 0xffu) << 8) | ((uint(c.z) & 0xffu) << 16) | (uint(c.w) << 24);
+}
+
 // Workgroup reduction: every invocation passes its value, every invocation gets the total / maximum.
 // With subgroup arithmetic the subgroups reduce first and only one value per subgroup goes through shared memory.
 shared float red_buf[WG];

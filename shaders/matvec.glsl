@@ -46,27 +46,20 @@ uint matvec_row(uint r) { return (gl_WorkGroupID.x + gl_NumWorkGroups.x * gl_Wor
 // Writes block blk of y (32 rows from y_off + 32 blk) as 8-bit codes and scale at q_out, with its sum of squares.
 void store_block(uint blk) {
     const uint n = p.rows, codes = p.q_out, pairs = codes + n / 4u, ssq = pairs + n / 16u, counters = ssq + n / 32u;
-    // Lane l takes words l, l + S, ... of the block's 8 (4 elements each).
+    // Lane l takes words l and l + S of the block's 8 (4 elements each; the host requires S >= 4).
     const uint S = gl_SubgroupSize, lane = gl_SubgroupInvocationID, e0 = p.y_off + blk * 32u;
-    const bool weighted = p.q_w_off != 0xffffffffu;
+    vec4 v[2];
     float amax = 0.0, ss = 0.0;
-    for (uint w = lane; w < 8u; w += S) {
-        vec4 v = vec4(y[e0 + 4u * w], y[e0 + 4u * w + 1u], y[e0 + 4u * w + 2u], y[e0 + 4u * w + 3u]);
-        ss += dot(v, v);
+    for (uint i = 0u, w = lane; i < 2u && w < 8u; ++i, w += S) {
+        v[i] = vec4(y[e0 + 4u * w], y[e0 + 4u * w + 1u], y[e0 + 4u * w + 2u], y[e0 + 4u * w + 3u]);
+        ss += dot(v[i], v[i]);
         const uint wi = p.q_w_off + blk * 32u + 4u * w;
-        if (weighted) v *= vec4(norm_w[wi], norm_w[wi + 1u], norm_w[wi + 2u], norm_w[wi + 3u]);
-        amax = max(amax, max(max(abs(v.x), abs(v.y)), max(abs(v.z), abs(v.w))));
+        if (p.q_w_off != 0xffffffffu) v[i] *= vec4(norm_w[wi], norm_w[wi + 1u], norm_w[wi + 2u], norm_w[wi + 3u]);
+        amax = max(amax, max(max(abs(v[i].x), abs(v[i].y)), max(abs(v[i].z), abs(v[i].w))));
     }
     amax = subgroupMax(amax);
     int sum = 0;
-    for (uint w = lane; w < 8u; w += S) {
-        vec4 v = vec4(y[e0 + 4u * w], y[e0 + 4u * w + 1u], y[e0 + 4u * w + 2u], y[e0 + 4u * w + 3u]);
-        const uint wi = p.q_w_off + blk * 32u + 4u * w;
-        if (weighted) v *= vec4(norm_w[wi], norm_w[wi + 1u], norm_w[wi + 2u], norm_w[wi + 3u]);
-        const ivec4 c = ivec4(roundEven(v * (amax > 0.0 ? 127.0 / amax : 0.0)));
-        yq[codes + 8u * blk + w] = (uint(c.x) & 0xffu) | ((uint(c.y) & 0xffu) << 8) | ((uint(c.z) & 0xffu) << 16) | (uint(c.w) << 24);
-        sum += c.x + c.y + c.z + c.w;
-    }
+    for (uint i = 0u, w = lane; i < 2u && w < 8u; ++i, w += S) yq[codes + 8u * blk + w] = pack_codes(v[i], amax, sum);
     sum = subgroupAdd(sum);
     ss = subgroupAdd(ss);
     if (subgroupElect()) {

@@ -62,9 +62,10 @@ void main() {
         barrier();
         float amax = 0.0;
         for (uint k = 0u; k < 8u; ++k) amax = max(amax, q_max[first + k]);
-        const ivec4 c = ivec4(roundEven(v * (amax > 0.0 ? 127.0 / amax : 0.0)));
-        if (mine) q[qb + e / 4u] = (uint(c.x) & 0xffu) | ((uint(c.y) & 0xffu) << 8) | ((uint(c.z) & 0xffu) << 16) | (uint(c.w) << 24);
-        q_sum[tid] = c.x + c.y + c.z + c.w;
+        int codes_sum = 0;
+        const uint codes = pack_codes(v, amax, codes_sum);
+        if (mine) q[qb + e / 4u] = codes;
+        q_sum[tid] = codes_sum;
         barrier();
         if (mine && tid == first) {
             int sum = 0;
