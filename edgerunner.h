@@ -5197,22 +5197,23 @@ ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row
         for (int r = 0; r < kPanelRows; ++r) std::memcpy(codes + k * kPanelRows + 4 * r, staged + r * n + k, 4);
 }
 
-// A batch's activations as the panel kernel reads them: per token, n codes; per token and group, the scale,
-// the sum of the codes and their product.
+// A batch's activations as the panel kernel reads them: per token, n codes; per token and group, the scale
+// (Q8_K: the super-block's, repeated for each of its groups), -offset * (sum of the group's codes), the integer
+// accumulator's start, and the sum itself as a float (for the formats with mins).
 struct PanelAct {
     int8_t* q;
     float* d;
-    float* dsum;
-    int32_t* sum;
+    int32_t* init;
+    float* sum;
     int64_t n, n_groups;
 };
 ER_AVX512 inline void quantize_panel_act_avx512(const PanelFormat& f, const float* x, const PanelAct& a, int64_t t) {
     int8_t* q = a.q + t * a.n;
     float* d = a.d + t * a.n_groups;
-    float* dsum = a.dsum + t * a.n_groups;
-    int32_t* sum = a.sum + t * a.n_groups;
+    int32_t* init = a.init + t * a.n_groups;
+    float* sum = a.sum + t * a.n_groups;
     if (f.act == types::Type::Q8_0) {  // group == block == 32
-        for (int64_t b = 0; b < a.n_groups; ++b) d[b] = quantize_block_q8_0_avx512(x + 32 * b, q + 32 * b, &sum[b]);
+        for (int64_t b = 0; b < a.n_groups; ++b) d[b] = quantize_block_q8_0_avx512(x + 32 * b, q + 32 * b, &init[b]);
     } else {
         const int per = types::QK_K / f.group;
         for (int64_t i = 0; i < a.n / types::QK_K; ++i) {
@@ -5221,70 +5222,93 @@ ER_AVX512 inline void quantize_panel_act_avx512(const PanelFormat& f, const floa
             std::memcpy(q + types::QK_K * i, blk.qs, types::QK_K);
             for (int g = 0; g < per; ++g) {
                 d[i * per + g] = blk.d;
-                sum[i * per + g] = f.group == 16 ? blk.bsums[g] : blk.bsums[2 * g] + blk.bsums[2 * g + 1];
+                init[i * per + g] = f.group == 16 ? blk.bsums[g] : blk.bsums[2 * g] + blk.bsums[2 * g + 1];
             }
         }
     }
-    for (int64_t g = 0; g < a.n_groups; ++g) dsum[g] = d[g] * static_cast<float>(sum[g]);
+    for (int64_t g = 0; g < a.n_groups; ++g) {
+        sum[g] = static_cast<float>(init[g]);
+        init[g] *= -f.offset;
+    }
 }
 
 // Tokens [t0, t0 + T) against one unpacked panel; out row t at y + t * ldy, lanes masked to the panel's rows.
-template <int T, int G, bool kMin>
+// Per group and token the integer sums become floats and take the group's scale: with Q8_0 activations (kSuper
+// false) also the token's block scale, with Q8_K ones (a scale per 256 values) that comes once per super-block,
+// which leaves two vector ops per group (three with mins) for the eight vpdpbusd of each accumulator.
+template <int T, int G, bool kMin, bool kSuper>
 ER_AVX512 void panel_tile_avx512(const uint8_t* codes, const float* scale, const float* min, const PanelAct& a,
-                                 int64_t t0, int offset, float* y, int64_t ldy, __mmask16 mask0, __mmask16 mask1) {
+                                 int64_t t0, float* y, int64_t ldy, __mmask16 mask0, __mmask16 mask1) {
+    static_assert(kSuper || !kMin, "the formats with mins have Q8_K activations");
+    constexpr int kGroupsPerScale = kSuper ? types::QK_K / G : 1;
     __m512 acc[T][2];
     for (int t = 0; t < T; ++t) acc[t][0] = acc[t][1] = _mm512_setzero_ps();
-    for (int64_t g = 0; g < a.n_groups; ++g) {
-        __m512i dot[T][2];
-        for (int t = 0; t < T; ++t)
-            dot[t][0] = dot[t][1] = _mm512_set1_epi32(-offset * a.sum[(t0 + t) * a.n_groups + g]);
-        const uint8_t* c = codes + g * G * kPanelRows;
+    for (int64_t g0 = 0; g0 < a.n_groups; g0 += kGroupsPerScale) {
+        __m512 part[T][2];  // the super-block's sums before its activation scale (kSuper)
+        for (int t = 0; t < T; ++t) part[t][0] = part[t][1] = _mm512_setzero_ps();
+        for (int64_t g = g0; g < g0 + kGroupsPerScale; ++g) {
+            __m512i dot[T][2];
+            for (int t = 0; t < T; ++t) dot[t][0] = dot[t][1] = _mm512_set1_epi32(a.init[(t0 + t) * a.n_groups + g]);
+            const uint8_t* c = codes + g * G * kPanelRows;
 #pragma GCC unroll 8
-        for (int s = 0; s < G / 4; ++s) {
-            const __m512i w0 = loadu512(c + 128 * s), w1 = loadu512(c + 128 * s + 64);
+            for (int s = 0; s < G / 4; ++s) {
+                const __m512i w0 = loadu512(c + 128 * s), w1 = loadu512(c + 128 * s + 64);
+#pragma GCC unroll 6
+                for (int t = 0; t < T; ++t) {
+                    int32_t word;
+                    std::memcpy(&word, a.q + (t0 + t) * a.n + g * G + 4 * s, 4);
+                    const __m512i xb = _mm512_set1_epi32(word);
+                    dot[t][0] = dpbusd512(dot[t][0], w0, xb);
+                    dot[t][1] = dpbusd512(dot[t][1], w1, xb);
+                }
+            }
+            const __m512 s0 = _mm512_loadu_ps(scale + g * kPanelRows), s1 = _mm512_loadu_ps(scale + g * kPanelRows + 16);
 #pragma GCC unroll 6
             for (int t = 0; t < T; ++t) {
-                int32_t word;
-                std::memcpy(&word, a.q + (t0 + t) * a.n + g * G + 4 * s, 4);
-                const __m512i xb = _mm512_set1_epi32(word);
-                dot[t][0] = dpbusd512(dot[t][0], w0, xb);
-                dot[t][1] = dpbusd512(dot[t][1], w1, xb);
+                if (kSuper) {
+                    part[t][0] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot[t][0]), s0, part[t][0]);
+                    part[t][1] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot[t][1]), s1, part[t][1]);
+                    if (kMin) {
+                        const __m512 sum = _mm512_set1_ps(a.sum[(t0 + t) * a.n_groups + g]);
+                        part[t][0] = _mm512_fmadd_ps(_mm512_loadu_ps(min + g * kPanelRows), sum, part[t][0]);
+                        part[t][1] = _mm512_fmadd_ps(_mm512_loadu_ps(min + g * kPanelRows + 16), sum, part[t][1]);
+                    }
+                } else {
+                    const __m512 d = _mm512_set1_ps(a.d[(t0 + t) * a.n_groups + g]);
+                    acc[t][0] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot[t][0]), s0), d, acc[t][0]);
+                    acc[t][1] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot[t][1]), s1), d, acc[t][1]);
+                }
             }
         }
-        const __m512 s0 = _mm512_loadu_ps(scale + g * kPanelRows), s1 = _mm512_loadu_ps(scale + g * kPanelRows + 16);
-#pragma GCC unroll 6
-        for (int t = 0; t < T; ++t) {
-            const __m512 d = _mm512_set1_ps(a.d[(t0 + t) * a.n_groups + g]);
-            acc[t][0] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot[t][0]), s0), d, acc[t][0]);
-            acc[t][1] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(dot[t][1]), s1), d, acc[t][1]);
-            if (kMin) {
-                const __m512 ds = _mm512_set1_ps(a.dsum[(t0 + t) * a.n_groups + g]);
-                acc[t][0] = _mm512_fmadd_ps(_mm512_loadu_ps(min + g * kPanelRows), ds, acc[t][0]);
-                acc[t][1] = _mm512_fmadd_ps(_mm512_loadu_ps(min + g * kPanelRows + 16), ds, acc[t][1]);
+        if (kSuper)
+            for (int t = 0; t < T; ++t) {
+                const __m512 d = _mm512_set1_ps(a.d[(t0 + t) * a.n_groups + g0]);
+                acc[t][0] = _mm512_fmadd_ps(part[t][0], d, acc[t][0]);
+                acc[t][1] = _mm512_fmadd_ps(part[t][1], d, acc[t][1]);
             }
-        }
     }
     for (int t = 0; t < T; ++t) {
         _mm512_mask_storeu_ps(y + (t0 + t) * ldy, mask0, acc[t][0]);
         _mm512_mask_storeu_ps(y + (t0 + t) * ldy + 16, mask1, acc[t][1]);
     }
 }
-using PanelTileFn = void (*)(const uint8_t*, const float*, const float*, const PanelAct&, int64_t, int, float*,
-                             int64_t, __mmask16, __mmask16);
-template <int G, bool kMin>
+using PanelTileFn = void (*)(const uint8_t*, const float*, const float*, const PanelAct&, int64_t, float*, int64_t,
+                             __mmask16, __mmask16);
+template <int G, bool kMin, bool kSuper>
 inline PanelTileFn panel_tile_fn(int64_t tokens) {
     switch (tokens) {
-        case 1: return panel_tile_avx512<1, G, kMin>;
-        case 2: return panel_tile_avx512<2, G, kMin>;
-        case 3: return panel_tile_avx512<3, G, kMin>;
-        case 4: return panel_tile_avx512<4, G, kMin>;
-        case 5: return panel_tile_avx512<5, G, kMin>;
-        default: return panel_tile_avx512<kPanelTokens, G, kMin>;
+        case 1: return panel_tile_avx512<1, G, kMin, kSuper>;
+        case 2: return panel_tile_avx512<2, G, kMin, kSuper>;
+        case 3: return panel_tile_avx512<3, G, kMin, kSuper>;
+        case 4: return panel_tile_avx512<4, G, kMin, kSuper>;
+        case 5: return panel_tile_avx512<5, G, kMin, kSuper>;
+        default: return panel_tile_avx512<kPanelTokens, G, kMin, kSuper>;
     }
 }
 inline PanelTileFn panel_tile_fn(const PanelFormat& f, int64_t tokens) {
-    if (f.group == 16) return f.has_min ? panel_tile_fn<16, true>(tokens) : panel_tile_fn<16, false>(tokens);
-    return f.has_min ? panel_tile_fn<32, true>(tokens) : panel_tile_fn<32, false>(tokens);
+    if (f.act == types::Type::Q8_0) return panel_tile_fn<32, false, false>(tokens);  // group == block == 32
+    if (f.group == 16) return f.has_min ? panel_tile_fn<16, true, true>(tokens) : panel_tile_fn<16, false, true>(tokens);
+    return f.has_min ? panel_tile_fn<32, true, true>(tokens) : panel_tile_fn<32, false, true>(tokens);
 }
 
 // ---- decode attention, AVX-512 ----
@@ -6074,13 +6098,13 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
         return false;
     const int64_t n_groups = n_in / f.group;
     thread_local std::vector<int8_t> q;
-    thread_local std::vector<float> d, dsum;
-    thread_local std::vector<int32_t> sum;
+    thread_local std::vector<float> d, sum;
+    thread_local std::vector<int32_t> init;
     q.resize(static_cast<size_t>(n_tokens * n_in));
     d.resize(static_cast<size_t>(n_tokens * n_groups));
-    dsum.resize(d.size());
+    init.resize(d.size());
     sum.resize(d.size());
-    const PanelAct act{q.data(), d.data(), dsum.data(), sum.data(), n_in, n_groups};
+    const PanelAct act{q.data(), d.data(), init.data(), sum.data(), n_in, n_groups};
     pool.parallel_for(n_tokens, 4, [&](int64_t b, int64_t e, int) {
         for (int64_t t = b; t < e; ++t) quantize_panel_act_avx512(f, x + t * n_in, act, t);
     });
@@ -6100,7 +6124,7 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
             const __mmask16 mask0 = panel_half_mask(rows, 0), mask1 = panel_half_mask(rows, 1);
             for (int64_t t0 = 0; t0 < n_tokens; t0 += kPanelTokens) {
                 const int64_t tokens = std::min<int64_t>(kPanelTokens, n_tokens - t0);
-                panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, f.offset, y + r0, n_out, mask0, mask1);
+                panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, y + r0, n_out, mask0, mask1);
             }
         }
     });
