@@ -3599,6 +3599,49 @@ ER_AVX2 inline float hsum_avx2(__m256 v) {
     return _mm_cvtss_f32(s);
 }
 ER_AVX2 inline float half_avx2(uint16_t h) { return _cvtsh_ss(h); }
+ER_AVX2 inline float hmax_avx2(__m256 v) {
+    __m128 s = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_max_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+// e^x for 8 floats, Cephes-style: x = n ln2 + r (ln2 in two parts, |r| <= ln2 / 2), e^r by a degree-7 polynomial,
+// 2^n through the exponent field; within 2 ulp of std::exp. x is clamped to [-87.3, 88.3] (normal results).
+ER_AVX2 inline __m256 exp_avx2(__m256 x) {
+    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.3f)), _mm256_set1_ps(88.3f));
+    const __m256 n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m256 r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x);
+    r = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), r);
+    __m256 p = _mm256_set1_ps(1.9875691500e-4f);
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.3981999507e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.3334519073e-3f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.1665795894e-2f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.6666665459e-1f));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(5.0000001201e-1f));
+    p = _mm256_fmadd_ps(p, _mm256_mul_ps(r, r), _mm256_add_ps(r, _mm256_set1_ps(1.0f)));
+    const __m256i scale = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
+    return _mm256_mul_ps(p, _mm256_castsi256_ps(scale));
+}
+// kern::softmax with exp_avx2 (the scalar std::exp cost as much as the rest of a prompt's attention).
+ER_AVX2 void softmax_avx2(float* x, int64_t n) {
+    __m256 mx8 = _mm256_set1_ps(-std::numeric_limits<float>::infinity());
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) mx8 = _mm256_max_ps(mx8, _mm256_loadu_ps(x + i));
+    float mx = hmax_avx2(mx8);
+    for (; i < n; ++i) mx = std::max(mx, x[i]);
+    const __m256 m = _mm256_set1_ps(mx);
+    __m256 sum8 = _mm256_setzero_ps();
+    for (i = 0; i + 8 <= n; i += 8) {
+        const __m256 e = exp_avx2(_mm256_sub_ps(_mm256_loadu_ps(x + i), m));
+        _mm256_storeu_ps(x + i, e);
+        sum8 = _mm256_add_ps(sum8, e);
+    }
+    float sum = hsum_avx2(sum8);
+    for (; i < n; ++i) sum += x[i] = std::exp(x[i] - mx);
+    const __m256 inv = _mm256_set1_ps(1.0f / sum);
+    for (i = 0; i + 8 <= n; i += 8) _mm256_storeu_ps(x + i, _mm256_mul_ps(_mm256_loadu_ps(x + i), inv));
+    for (; i < n; ++i) x[i] *= 1.0f / sum;
+}
 ER_AVX2 inline __m256i loadu256(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
 // The 8 scales and 8 mins of a Q4_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked in vector
 // registers (9 ops instead of ~20 scalar ops and inserts: one-token q4_K kernel 11.7 -> 12.5 GB/s). The 16-byte
@@ -4126,11 +4169,6 @@ ER_AVX2 float dot1_k_avx2(const void* w, const void* a, int64_t n) {
 // products, round-to-nearest-even conversions, fp16 rounding of the Q8_0 scale), so the bytes equal
 // prep(quantize_row(x)); the tests check that.
 ER_AVX2 inline __m256 abs_avx2(__m256 v) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), v); }
-ER_AVX2 inline float hmax_avx2(__m256 v) {
-    __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
-    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
-    return _mm_cvtss_f32(_mm_max_ss(m, _mm_movehdup_ps(m)));
-}
 ER_AVX2 inline int32_t hsum_epi32_avx2(__m256i v) {
     __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
     s = _mm_add_epi32(s, _mm_unpackhi_epi64(s, s));
@@ -4341,7 +4379,7 @@ ER_AVX2 void attention_scores_avx2(const float* const* q, const KvT* k, int64_t 
         for (int i = 0; i < Q; ++i) finish(i, j, hsum_avx2(a0[i]));
     }
 #pragma GCC unroll 8
-    for (int i = 0; i < Q; ++i) softmax(s[i], n_keys);
+    for (int i = 0; i < Q; ++i) softmax_avx2(s[i], n_keys);
 }
 template <int Q, class KvT>
 ER_AVX2 void attention_group_avx2(const float* const* q, const KvT* k, const KvT* v, int64_t stride, int32_t n_keys,
@@ -4361,23 +4399,6 @@ ER_AVX2 void store_fp16_avx2(uint16_t* dst, const float* src, int64_t n) {
         _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i),
                          _mm256_cvtps_ph(_mm256_loadu_ps(src + i), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
     for (; i < n; ++i) dst[i] = types::fp32_to_fp16(src[i]);
-}
-// e^x for 8 floats, Cephes-style: x = n ln2 + r (ln2 in two parts, |r| <= ln2 / 2), e^r by a degree-7 polynomial,
-// 2^n through the exponent field; within 2 ulp of std::exp. x is clamped to [-87.3, 88.3] (normal results).
-ER_AVX2 inline __m256 exp_avx2(__m256 x) {
-    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.3f)), _mm256_set1_ps(88.3f));
-    const __m256 n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m256 r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x);
-    r = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), r);
-    __m256 p = _mm256_set1_ps(1.9875691500e-4f);
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.3981999507e-3f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(8.3334519073e-3f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(4.1665795894e-2f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(1.6666665459e-1f));
-    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(5.0000001201e-1f));
-    p = _mm256_fmadd_ps(p, _mm256_mul_ps(r, r), _mm256_add_ps(r, _mm256_set1_ps(1.0f)));
-    const __m256i scale = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
-    return _mm256_mul_ps(p, _mm256_castsi256_ps(scale));
 }
 // kern::swiglu: silu(g) = g / (1 + e^-g) with exp_avx2 (decode runs one token's F values on one thread between
 // matmuls, with the memory bus idle).
