@@ -687,6 +687,32 @@ TEST(swiglu_at_every_level_stays_within_a_few_ulp_of_the_scalar_level) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+TEST(rms_norm_at_every_level_gives_the_scalar_bits_in_place_or_not) {
+    std::mt19937 rng(11);
+    const Isa before = er::kern::active_isa();
+    for (int64_t n : {1, 7, 8, 64, 1000, 4096})
+    for (bool outliers : {false, true}) {
+        std::vector<float> x = random_row(rng, n, 3.0f), w = random_row(rng, n, 1.0f);
+        if (outliers) {  // tiny and huge values next to each other in one row
+            x[0] = 1e-20f;
+            if (n > 1) x[1] = 3e4f;
+        }
+        std::vector<float> ref(static_cast<size_t>(n));
+        CHECK(er::kern::set_isa(Isa::Scalar).ok());
+        er::kern::rms_norm(x.data(), w.data(), n, 1e-6f, ref.data());
+        for (Isa isa : fast_isas()) {
+            CHECK(er::kern::set_isa(isa).ok());
+            std::vector<float> got(ref.size()), in_place = x;
+            er::kern::rms_norm(x.data(), w.data(), n, 1e-6f, got.data());
+            er::kern::rms_norm(in_place.data(), w.data(), n, 1e-6f, in_place.data());
+            // The double sums differ only in their order: the float scale comes out the same.
+            CHECK_MSG(got == ref && in_place == ref, "%s rms_norm of %lld values differs from the scalar level",
+                      er::kern::isa_name(isa), static_cast<long long>(n));
+        }
+    }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 TEST(matmul_fast_declines_at_the_scalar_level_and_for_types_without_kernels) {
     const Isa before = er::kern::active_isa();
     ThreadPool pool(1);
