@@ -623,6 +623,64 @@ TEST(fast_attention_and_fp16_kv_stores_match_the_scalar_reference) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+// Prompt attention against the scalar level's attention_group per token: every kernel's key range (a causal
+// prompt after earlier positions, with and without a sliding window), softcap, KV layouts and head counts.
+TEST(attention_prompt_equals_per_token_attention_at_the_scalar_level) {
+    std::mt19937 rng(13);
+    const Isa before = er::kern::active_isa();
+    for (int32_t head_dim : {64, 128, 72})
+        for (int n_q : {1, 2, 3, 4})
+            for (int32_t window : {0, 7}) {
+                const int32_t n_tok = 37, pos0 = 21, n_keys = pos0 + n_tok;
+                const int64_t kv_stride = 3 * head_dim, q_stride = (n_q + 1) * head_dim;  // strides wider than the rows
+                const std::vector<float> q = random_row(rng, q_stride * n_tok, 1.0f);
+                const std::vector<float> kf = random_row(rng, kv_stride * n_keys, 1.0f), vf = random_row(rng, kv_stride * n_keys, 1.0f);
+                std::vector<uint16_t> kh(kf.size()), vh(vf.size());
+                er::kern::store_fp16(kh.data(), kf.data(), static_cast<int64_t>(kf.size()));
+                er::kern::store_fp16(vh.data(), vf.data(), static_cast<int64_t>(vf.size()));
+                const float softcap = window ? 0.0f : 20.0f;
+                for (int half = 0; half < 2; ++half) {
+                    std::vector<float> ref(static_cast<size_t>(q_stride * n_tok)), scores(static_cast<size_t>(n_keys));
+                    CHECK(er::kern::set_isa(Isa::Scalar).ok());
+                    for (int32_t t = 0; t < n_tok; ++t) {
+                        const int32_t pos = pos0 + t, first = window ? std::max(0, pos - window + 1) : 0;
+                        for (int i = 0; i < n_q; ++i) {
+                            const float* qi = q.data() + t * q_stride + i * head_dim;
+                            float* oi = ref.data() + t * q_stride + i * head_dim;
+                            const int64_t at = first * kv_stride;
+                            if (half) er::kern::attention(qi, kh.data() + at, vh.data() + at, kv_stride, pos + 1 - first, head_dim, 0.1f, softcap, scores.data(), oi);
+                            else er::kern::attention(qi, kf.data() + at, vf.data() + at, kv_stride, pos + 1 - first, head_dim, 0.1f, softcap, scores.data(), oi);
+                        }
+                    }
+                    for (Isa isa : fast_isas()) {
+                        CHECK(er::kern::set_isa(isa).ok());
+                        for (int32_t split : {1, 16, n_tok}) {  // the model's blocks, single tokens, one call
+                            std::vector<float> got(ref.size(), 0.0f);
+                            for (int32_t t0 = 0; t0 < n_tok; t0 += split) {
+                                const int32_t count = std::min(split, n_tok - t0);
+                                const float* qb = q.data() + t0 * q_stride;
+                                float* ob = got.data() + t0 * q_stride;
+                                if (half) er::kern::attention_prompt(qb, q_stride, n_q, count, pos0 + t0, window, kh.data(), vh.data(), kv_stride, head_dim, 0.1f, softcap, ob, q_stride);
+                                else er::kern::attention_prompt(qb, q_stride, n_q, count, pos0 + t0, window, kf.data(), vf.data(), kv_stride, head_dim, 0.1f, softcap, ob, q_stride);
+                            }
+                            double worst = 0, mag = 1.0;  // error relative to the largest output; the gap columns stay zero
+                            for (int32_t t = 0; t < n_tok; ++t)
+                                for (int64_t d = 0; d < q_stride; ++d) {
+                                    const size_t at = static_cast<size_t>(t * q_stride + d);
+                                    const double want = d < n_q * head_dim ? ref[at] : 0.0;
+                                    worst = std::max(worst, std::fabs(static_cast<double>(got[at]) - want));
+                                    mag = std::max(mag, std::fabs(want));
+                                }
+                            worst /= mag;
+                            CHECK_MSG(worst <= 1e-5, "%s head_dim %d n_q %d window %d split %d %s: relative error %.3g", er::kern::isa_name(isa),
+                                      head_dim, n_q, window, split, half ? "fp16" : "fp32", worst);
+                        }
+                    }
+                }
+            }
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 // Gated-FFN inputs for the activation kernels: the given edge values, then normal ones up to n, and the up rows.
 struct GatedInputs {
     std::vector<float> gate, up;
