@@ -5375,15 +5375,16 @@ ER_AVX512 inline __m512 load16_kv_avx512(const float* p) { return _mm512_loadu_p
 ER_AVX512 inline __m512 load16_kv_avx512(const uint16_t* p) {
     return _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
 }
-// out[i] = sum_j p[i][j] v_j over n_keys values, for Q rows of weights.
+// out[i] = sum_j p[i][j] v_j over n_keys values, for Q rows of weights (out[i] += ... when accumulate).
 template <int Q, int kDims16, class KvT>
-ER_AVX512 void attention_values_avx512(const float* const* p, const KvT* v, int64_t stride, int32_t n_keys, float* const* out) {
+ER_AVX512 void attention_values_avx512(const float* const* p, const KvT* v, int64_t stride, int32_t n_keys, float* const* out,
+                                       bool accumulate = false) {
     static_assert(Q * kDims16 <= 24, "accumulators must fit the registers");
     __m512 acc[Q][kDims16];
 #pragma GCC unroll 8
     for (int i = 0; i < Q; ++i)
 #pragma GCC unroll 8
-        for (int c = 0; c < kDims16; ++c) acc[i][c] = _mm512_setzero_ps();
+        for (int c = 0; c < kDims16; ++c) acc[i][c] = accumulate ? _mm512_loadu_ps(out[i] + 16 * c) : _mm512_setzero_ps();
     for (int32_t j = 0; j < n_keys; ++j) {
         const KvT* vj = v + j * stride;
         if (j + kKvAhead < n_keys) prefetch_kv(vj + kKvAhead * stride, 16 * kDims16);
@@ -5416,6 +5417,8 @@ ER_AVX512 void attention_group_avx512(const float* const* q, const KvT* k, const
 // ([dim][16 keys], fp32) and every query row of the block takes its 16 scores from head_dim fmas with the
 // query's values broadcast, 8 rows at a time. Softmax and the value pass then run per row on its own keys.
 constexpr int32_t kPromptKeyBlock = 16;
+constexpr int32_t kPromptValueBlock = 32;  // 16 KB of fp32 values at head_dim 128: they stay in L1
+static_assert(kAttentionGroupMax == 2, "the value pass takes one or two rows");
 constexpr int32_t kPromptMinTokens = 4;  // below, the per-token kernels (decode: 3% faster at 512 positions)
 template <int kDims16, class KvT>
 ER_AVX512 void attention_prompt_avx512(const float* q, int64_t q_stride, int n_q, int32_t n_tok, int32_t pos0,
@@ -5454,21 +5457,42 @@ ER_AVX512 void attention_prompt_avx512(const float* q, int64_t q_stride, int n_q
     }
     for (int32_t t = 0; t < n_tok; ++t) {
         const int32_t lo = first_key(pos0 + t) - k0, count = pos0 + t - k0 + 1 - lo;
-        const float* p[kAttentionGroupMax];
-        float* o[kAttentionGroupMax];
-        for (int h0 = 0; h0 < n_q; h0 += kAttentionGroupMax) {
-            const int nh = std::min(kAttentionGroupMax, n_q - h0);
-            for (int i = 0; i < nh; ++i) {
-                float* s = scores + (t * n_q + h0 + i) * row_len + lo;
-                if (softcap_value > 0.0f)
-                    for (int32_t j = 0; j < count; ++j) s[j] = softcap_value * std::tanh(s[j] / softcap_value);
-                softmax_avx2(s, count);
-                p[i] = s;
-                o[i] = out + t * out_stride + (h0 + i) * D;
+        for (int i = 0; i < n_q; ++i) {
+            float* row = scores + (t * n_q + i) * row_len + lo;
+            if (softcap_value > 0.0f)
+                for (int32_t j = 0; j < count; ++j) row[j] = softcap_value * std::tanh(row[j] / softcap_value);
+            softmax_avx2(row, count);
+        }
+    }
+    // The values in blocks of kPromptValueBlock keys, converted to fp32 once (fp16 caches) for every row of the
+    // block: the per-row conversions cost as much as the multiply-adds.
+    alignas(64) float vbuf[kPromptValueBlock * D];
+    for (int32_t j0 = 0; j0 < n_keys; j0 += kPromptValueBlock) {
+        const int32_t nv = std::min(kPromptValueBlock, n_keys - j0);
+        const float* vb = vbuf;
+        int64_t vb_stride = D;
+        if (std::is_same<KvT, float>::value) {
+            vb = reinterpret_cast<const float*>(v) + (k0 + j0) * kv_stride;
+            vb_stride = kv_stride;
+        } else {
+            for (int32_t j = 0; j < nv; ++j)
+                for (int c = 0; c < kDims16; ++c) _mm512_store_ps(vbuf + j * D + 16 * c, load16_kv_avx512(v + (k0 + j0 + j) * kv_stride + 16 * c));
+        }
+        for (int32_t t = 0; t < n_tok; ++t) {
+            const int32_t lo = first_key(pos0 + t) - k0, a = std::max(lo, j0), b = std::min(pos0 + t - k0 + 1, j0 + nv);
+            if (a >= b) continue;
+            const float* p[kAttentionGroupMax];
+            float* o[kAttentionGroupMax];
+            for (int h0 = 0; h0 < n_q; h0 += kAttentionGroupMax) {
+                const int nh = std::min(kAttentionGroupMax, n_q - h0);
+                for (int i = 0; i < nh; ++i) {
+                    p[i] = scores + (t * n_q + h0 + i) * row_len + a;
+                    o[i] = out + t * out_stride + (h0 + i) * D;
+                }
+                const float* vt = vb + (a - j0) * vb_stride;
+                if (nh == 2) attention_values_avx512<2, kDims16>(p, vt, vb_stride, b - a, o, a > lo);
+                else attention_values_avx512<1, kDims16>(p, vt, vb_stride, b - a, o, a > lo);
             }
-            const KvT* vt = v + (k0 + lo) * kv_stride;
-            if (nh == 2) attention_values_avx512<2, kDims16>(p, vt, kv_stride, count, o);
-            else attention_values_avx512<1, kDims16>(p, vt, kv_stride, count, o);
         }
     }
 }
