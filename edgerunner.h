@@ -5142,6 +5142,66 @@ ER_AVX512 void row_codes(const uint8_t* row, int64_t n, uint8_t* codes, float* s
         kBlock(row + b * kBytes, codes + b * kValues, scale + b * kGroups * stride, min + b * kGroups * stride, stride);
 }
 
+// In place: r[i] word j becomes r[j] word i (16 x 16 32-bit words).
+ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
+    __m512i t[16], u[16];
+    for (int i = 0; i < 8; ++i) {
+        t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
+        t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; ++i) {  // u[4i + j]: word j of every 128-bit lane, rows 4i..4i+3
+        u[4 * i] = _mm512_unpacklo_epi64(t[4 * i], t[4 * i + 2]);
+        u[4 * i + 1] = _mm512_unpackhi_epi64(t[4 * i], t[4 * i + 2]);
+        u[4 * i + 2] = _mm512_unpacklo_epi64(t[4 * i + 1], t[4 * i + 3]);
+        u[4 * i + 3] = _mm512_unpackhi_epi64(t[4 * i + 1], t[4 * i + 3]);
+    }
+    for (int j = 0; j < 4; ++j) {
+        const __m512i v0 = _mm512_shuffle_i32x4(u[j], u[4 + j], 0x88), v1 = _mm512_shuffle_i32x4(u[j], u[4 + j], 0xdd);
+        const __m512i w0 = _mm512_shuffle_i32x4(u[8 + j], u[12 + j], 0x88), w1 = _mm512_shuffle_i32x4(u[8 + j], u[12 + j], 0xdd);
+        r[j] = _mm512_shuffle_i32x4(v0, w0, 0x88);
+        r[4 + j] = _mm512_shuffle_i32x4(v1, w1, 0x88);
+        r[8 + j] = _mm512_shuffle_i32x4(v0, w0, 0xdd);
+        r[12 + j] = _mm512_shuffle_i32x4(v1, w1, 0xdd);
+    }
+}
+// For 16 rows at a time, block b of each row is decoded in registers and stored to a 4 KB staging area in L1,
+// then moved into the tiles' layout by 16 x 16 word transposes.
+template <void (*kDecode)(const uint8_t*, BlockRegs&), int kBlockBytes, int kGroups>
+ER_AVX512 void panel_block_regs(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min) {
+    alignas(64) uint8_t stage[16][types::QK_K];
+    for (int64_t b = 0; b < n / types::QK_K; ++b)
+        for (int h = 0; h < 2; ++h) {
+            __m512i sc[16], mn[16];  // row i's group scales / mins; transposed: group g's for the 16 rows
+            for (int i = 0; i < 16; ++i) {
+                const int64_t r = 16 * h + i;
+                BlockRegs d;
+                if (r < rows) {
+                    kDecode(w + static_cast<size_t>(r) * w_row + static_cast<size_t>(b) * kBlockBytes, d);
+                } else {
+                    d.q[0] = d.q[1] = d.q[2] = d.q[3] = _mm512_setzero_si512();
+                    d.scale = d.min = _mm512_setzero_ps();
+                }
+                for (int c = 0; c < 4; ++c) _mm512_store_si512(stage[i] + 64 * c, d.q[c]);
+                sc[i] = _mm512_castps_si512(d.scale);
+                mn[i] = _mm512_castps_si512(d.min);
+            }
+            transpose16x16_epi32(sc);
+            transpose16x16_epi32(mn);
+            for (int g = 0; g < kGroups; ++g) {
+                _mm512_storeu_si512(scale + (b * kGroups + g) * kPanelRows + 16 * h, sc[g]);
+                _mm512_storeu_si512(min + (b * kGroups + g) * kPanelRows + 16 * h, mn[g]);
+            }
+            for (int c = 0; c < 4; ++c) {
+                __m512i v[16];
+                for (int i = 0; i < 16; ++i) v[i] = _mm512_load_si512(stage[i] + 64 * c);
+                transpose16x16_epi32(v);
+                uint8_t* out = codes + (b * types::QK_K + 64 * c) * kPanelRows + 64 * h;
+                for (int i = 0; i < 16; ++i) _mm512_storeu_si512(out + i * 4 * kPanelRows, v[i]);
+            }
+        }
+}
+// A whole panel straight into the tiles' layout (the formats decoded in registers: no [32][n] staging pass).
+using PanelCodesFn = void (*)(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min);
 struct PanelFormat {
     RowCodesFn codes = nullptr;
     int block = 0;          // values per block of the weight format
@@ -5152,6 +5212,7 @@ struct PanelFormat {
     // Below this many tokens the row kernels win (unpacking a panel costs about as much as a few tokens'
     // products; thread CPU time, 1024 x 1024 weights).
     int64_t min_tokens = 0;
+    PanelCodesFn panel = nullptr;
 };
 inline bool panel_format(types::Type t, PanelFormat& f) {
     using types::Type;
@@ -5162,12 +5223,17 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8}; return true;
         case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
         case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
-        case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
-        case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12}; return true;
+        case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
+                              panel_block_regs<decode_k4<false>, sizeof(BlockQ4_K), 8>}; return true;
+        case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
+                              panel_block_regs<decode_k4<true>, sizeof(types::BlockQ5_K), 8>}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
-        case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8}; return true;
-        case Type::Q3_K: f = {row_codes<block_codes_regs<decode_q3_k, 16>, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8}; return true;
-        case Type::IQ4_XS: f = {row_codes<block_codes_regs<decode_iq4_xs, 8>, 256, sizeof(types::BlockIQ4_XS), 8>, 256, 32, 128, false, Type::Q8_K, 8}; return true;
+        case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8,
+                              panel_block_regs<decode_q2_k, sizeof(types::BlockQ2_K), 16>}; return true;
+        case Type::Q3_K: f = {row_codes<block_codes_regs<decode_q3_k, 16>, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8,
+                              panel_block_regs<decode_q3_k, sizeof(types::BlockQ3_K), 16>}; return true;
+        case Type::IQ4_XS: f = {row_codes<block_codes_regs<decode_iq4_xs, 8>, 256, sizeof(types::BlockIQ4_XS), 8>, 256, 32, 128, false, Type::Q8_K, 8,
+                              panel_block_regs<decode_iq4_xs, sizeof(types::BlockIQ4_XS), 8>}; return true;
         default: return false;
     }
 }
@@ -5207,28 +5273,6 @@ ER_AVX512 void dot_codes_avx512(const void* w_row, const void* const* act, int64
     out[0] = _mm512_reduce_add_ps(acc);
 }
 
-// In place: r[i] word j becomes r[j] word i (16 x 16 32-bit words).
-ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
-    __m512i t[16], u[16];
-    for (int i = 0; i < 8; ++i) {
-        t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
-        t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
-    }
-    for (int i = 0; i < 4; ++i) {  // u[4i + j]: word j of every 128-bit lane, rows 4i..4i+3
-        u[4 * i] = _mm512_unpacklo_epi64(t[4 * i], t[4 * i + 2]);
-        u[4 * i + 1] = _mm512_unpackhi_epi64(t[4 * i], t[4 * i + 2]);
-        u[4 * i + 2] = _mm512_unpacklo_epi64(t[4 * i + 1], t[4 * i + 3]);
-        u[4 * i + 3] = _mm512_unpackhi_epi64(t[4 * i + 1], t[4 * i + 3]);
-    }
-    for (int j = 0; j < 4; ++j) {
-        const __m512i v0 = _mm512_shuffle_i32x4(u[j], u[4 + j], 0x88), v1 = _mm512_shuffle_i32x4(u[j], u[4 + j], 0xdd);
-        const __m512i w0 = _mm512_shuffle_i32x4(u[8 + j], u[12 + j], 0x88), w1 = _mm512_shuffle_i32x4(u[8 + j], u[12 + j], 0xdd);
-        r[j] = _mm512_shuffle_i32x4(v0, w0, 0x88);
-        r[4 + j] = _mm512_shuffle_i32x4(v1, w1, 0x88);
-        r[8 + j] = _mm512_shuffle_i32x4(v0, w0, 0xdd);
-        r[12 + j] = _mm512_shuffle_i32x4(v1, w1, 0xdd);
-    }
-}
 
 // Rows [0, rows) of a panel (the rest zero) row by row into staged[kPanelRows][n] codes and
 // scale/min[group][kPanelRows].
@@ -5245,6 +5289,7 @@ ER_AVX512 void panel_codes(const PanelFormat& f, const uint8_t* w, size_t w_row,
 // words at a time.
 ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
                             uint8_t* staged, uint8_t* codes, float* scale, float* min) {
+    if (f.panel) return f.panel(w, w_row, rows, n, codes, scale, min);
     panel_codes(f, w, w_row, rows, n, staged, scale, min);
     int64_t k = 0;
     for (; k + 64 <= n; k += 64)
