@@ -5143,7 +5143,7 @@ ER_AVX512 void row_codes(const uint8_t* row, int64_t n, uint8_t* codes, float* s
 }
 
 // In place: r[i] word j becomes r[j] word i (16 x 16 32-bit words).
-ER_AVX512 inline void transpose16x16_epi32(__m512i* r) {
+ER_AVX512 inline __attribute__((always_inline)) void transpose16x16_epi32(__m512i* r) {
     __m512i t[16], u[16];
     for (int i = 0; i < 8; ++i) {
         t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
@@ -6321,7 +6321,14 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
             const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, n_out - r0);
             unpack_panel(f, w + static_cast<size_t>(r0) * w_row, w_row, rows, n_in, staged.data(), codes.data(), scale, min);
             const __mmask16 mask0 = panel_half_mask(rows, 0), mask1 = panel_half_mask(rows, 1);
+            // The tiles leave the memory bus idle: the next panel's weights come into L2 meanwhile, a share per tile.
+            const uint8_t* next = w + static_cast<size_t>(r0 + kPanelRows) * w_row;
+            const size_t next_bytes = p + 1 < pe ? static_cast<size_t>(std::min<int64_t>(kPanelRows, n_out - r0 - kPanelRows)) * w_row : 0;
+            const size_t share = (next_bytes / static_cast<size_t>((n_tokens + kPanelTokens - 1) / kPanelTokens) + 64) & ~size_t(63);
+            size_t fetched = 0;
             for (int64_t t0 = 0; t0 < n_tokens; t0 += kPanelTokens) {
+                for (const size_t end = std::min(next_bytes, fetched + share); fetched < end; fetched += 64)
+                    _mm_prefetch(reinterpret_cast<const char*>(next + fetched), _MM_HINT_T1);
                 const int64_t tokens = std::min<int64_t>(kPanelTokens, n_tokens - t0);
                 panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, y + r0, n_out, mask0, mask1);
             }
