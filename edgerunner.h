@@ -5200,6 +5200,30 @@ ER_AVX512 void panel_block_regs(const uint8_t* w, size_t w_row, int64_t rows, in
             }
         }
 }
+// The Q8_0 family the same way, 4 blocks (128 values) of 16 rows at a time; their groups have no mins (the tile
+// reads none). Needs n % 128 == 0 (unpack_panel checks).
+template <class Block>
+ER_AVX512 void panel_blocks_x4(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float*) {
+    alignas(64) uint8_t stage[16][4 * types::QK];
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
+    for (int64_t b = 0; b < n / types::QK; b += 4)
+        for (int h = 0; h < 2; ++h) {
+            for (int i = 0; i < 16; ++i) {
+                const int64_t r = 16 * h + i;
+                const Block* g = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row) + b;
+                if (r < rows) codes_x4_avx512(g, table, stage[i]);
+                else std::memset(stage[i], 0, sizeof stage[i]);
+                for (int j = 0; j < 4; ++j) scale[(b + j) * kPanelRows + r] = r < rows ? _cvtsh_ss(g[j].d) : 0.f;
+            }
+            for (int c = 0; c < 2; ++c) {
+                __m512i v[16];
+                for (int i = 0; i < 16; ++i) v[i] = _mm512_load_si512(stage[i] + 64 * c);
+                transpose16x16_epi32(v);
+                uint8_t* out = codes + (b * types::QK + 64 * c) * kPanelRows + 64 * h;
+                for (int i = 0; i < 16; ++i) _mm512_storeu_si512(out + i * 4 * kPanelRows, v[i]);
+            }
+        }
+}
 // A whole panel straight into the tiles' layout (the formats decoded in registers: no [32][n] staging pass).
 using PanelCodesFn = void (*)(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min);
 struct PanelFormat {
@@ -5219,10 +5243,10 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
     using types::BlockQ8_0; using types::BlockQ4_0; using types::BlockQ5_0; using types::BlockIQ4_NL;
     using types::BlockQ4_K; using types::BlockQ6_K;
     switch (t) {
-        case Type::Q8_0: f = {row_codes_x4<BlockQ8_0>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
-        case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8}; return true;
-        case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8}; return true;
-        case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8}; return true;
+        case Type::Q8_0: f = {row_codes_x4<BlockQ8_0>, 32, 32, 128, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ8_0>}; return true;
+        case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ4_0>}; return true;
+        case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ5_0>}; return true;
+        case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8, panel_blocks_x4<BlockIQ4_NL>}; return true;
         case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
                               panel_block_regs<decode_k4<false>, sizeof(BlockQ4_K), 8>}; return true;
         case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
@@ -5289,7 +5313,7 @@ ER_AVX512 void panel_codes(const PanelFormat& f, const uint8_t* w, size_t w_row,
 // words at a time.
 ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
                             uint8_t* staged, uint8_t* codes, float* scale, float* min) {
-    if (f.panel) return f.panel(w, w_row, rows, n, codes, scale, min);
+    if (f.panel && n % 128 == 0) return f.panel(w, w_row, rows, n, codes, scale, min);  // the K-quants always
     panel_codes(f, w, w_row, rows, n, staged, scale, min);
     int64_t k = 0;
     for (; k + 64 <= n; k += 64)

@@ -408,67 +408,71 @@ TEST(matmul_fast_equals_row_by_row_reference_for_any_threads_and_batch) {
         CHECK(er::kern::set_isa(isa).ok());
         for (Type t : {Type::Q8_0, Type::Q4_0, Type::Q4_1, Type::Q5_0, Type::Q5_1, Type::Q2_K, Type::Q3_K, Type::Q4_K, Type::Q5_K,
                        Type::Q6_K, Type::IQ4_NL, Type::IQ4_XS, Type::F16, Type::F32}) {
-            // Not a multiple of any tile size; 32-element blocks also get a row of 7 blocks (a partial group).
             // Every level has a kernel for each of these types.
             if (t != Type::F16 && t != Type::F32 && !er::kern::has_fast_dot(isa, t)) {
                 CHECK_MSG(false, "%s has no fast dot for %s", er::kern::isa_name(isa), er::types::type_name(t));
                 continue;
             }
-            const int64_t n_in = er::types::type_info(t)->block_size == 32 ? 224 : 512, n_out = 37;
-            std::vector<uint8_t> w;
-            for (int64_t r = 0; r < n_out; ++r) {
-                const std::vector<uint8_t> row = quantized(t, random_row(rng, n_in, 0.05f));
-                w.insert(w.end(), row.begin(), row.end());
-            }
-            const size_t rb = er::types::row_bytes(t, n_in);
-            for (int64_t n_tokens : {1, 3, 70}) {
-                std::vector<float> x;
-                for (int64_t k = 0; k < n_tokens; ++k) {
-                    const std::vector<float> row = random_row(rng, n_in, 1.0f);
-                    x.insert(x.end(), row.begin(), row.end());
+            // Not a multiple of any tile size; 32-element blocks get a row of 7 blocks (a partial group of 4) and one
+            // of 12 (whole groups: the panels' 4-block unpacking).
+            const bool blocks_of_32 = er::types::type_info(t)->block_size == 32;
+            for (int64_t n_in : {blocks_of_32 ? int64_t(224) : int64_t(512), blocks_of_32 ? int64_t(384) : int64_t(768)}) {
+                const int64_t n_out = 37;
+                std::vector<uint8_t> w;
+                for (int64_t r = 0; r < n_out; ++r) {
+                    const std::vector<uint8_t> row = quantized(t, random_row(rng, n_in, 0.05f));
+                    w.insert(w.end(), row.begin(), row.end());
                 }
-                // The reference: quantized types round activations to their vec_dot type and go through
-                // vec_dot_ref; float types multiply the fp32 activations in double precision.
-                const Type at = er::types::vec_dot_type(t);
-                const bool float_weights = t == Type::F16 || t == Type::F32;
-                std::vector<float> ref(static_cast<size_t>(n_out * n_tokens)), bound(ref.size(), 0.0f);
-                const bool bf16 = er::kern::bf16_prompt(isa, t, n_tokens);
-                std::vector<float> wrow(static_cast<size_t>(n_in));
-                for (int64_t k = 0; k < n_tokens; ++k) {
-                    const float* xk = x.data() + k * n_in;
-                    std::vector<uint8_t> a(er::types::row_bytes(at, n_in));
-                    er::types::quantize_row(at, xk, a.data(), n_in);
-                    for (int64_t r = 0; r < n_out; ++r) {
-                        const uint8_t* wr = w.data() + static_cast<size_t>(r) * rb;
-                        double v = 0;
-                        if (float_weights) {
-                            er::types::dequantize_row(t, wr, wrow.data(), n_in);
-                            for (int64_t i = 0; i < n_in; ++i) v += static_cast<double>(wrow[static_cast<size_t>(i)]) * xk[i];
-                        } else if (bf16) {
-                            const ExactDot e = exact_dot(t, wr, xk, n_in);
-                            v = e.value;
-                            bound[static_cast<size_t>(k * n_out + r)] = static_cast<float>(e.bound);
-                        } else {
-                            v = er::types::vec_dot_ref(t, wr, a.data(), n_in);
-                        }
-                        ref[static_cast<size_t>(k * n_out + r)] = static_cast<float>(v);
+                const size_t rb = er::types::row_bytes(t, n_in);
+                for (int64_t n_tokens : {1, 3, 70}) {
+                    std::vector<float> x;
+                    for (int64_t k = 0; k < n_tokens; ++k) {
+                        const std::vector<float> row = random_row(rng, n_in, 1.0f);
+                        x.insert(x.end(), row.begin(), row.end());
                     }
-                }
-                double ref_max = 1e-6;
-                for (float v : ref) ref_max = std::max(ref_max, static_cast<double>(std::fabs(v)));
-                for (int threads : {1, 2, 3}) {
-                    ThreadPool pool(threads);
-                    std::vector<float> y(static_cast<size_t>(n_out * n_tokens), -1.0f);
-                    const bool ran = er::kern::matmul_fast(t, w.data(), n_in, n_out, x.data(), n_tokens, y.data(), pool);
-                    CHECK_MSG(ran, "%s has no fast matmul for %s", er::kern::isa_name(isa), er::types::type_name(t));
-                    if (!ran) continue;
-                    double worst = 0;  // relative to the largest output (bf16 prompts: to each output's bound)
-                    for (size_t i = 0; i < y.size(); ++i)
-                        worst = std::max(worst, std::fabs(static_cast<double>(y[i]) - ref[i]) / (bf16 ? bound[i] : ref_max));
-                    const double tol = bf16 ? 1.0 : 1e-5;
-                    CHECK_MSG(worst <= tol, "%s %s tokens %lld threads %d: relative error %.3g",
-                              er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n_tokens),
-                              threads, worst);
+                    // The reference: quantized types round activations to their vec_dot type and go through
+                    // vec_dot_ref; float types multiply the fp32 activations in double precision.
+                    const Type at = er::types::vec_dot_type(t);
+                    const bool float_weights = t == Type::F16 || t == Type::F32;
+                    std::vector<float> ref(static_cast<size_t>(n_out * n_tokens)), bound(ref.size(), 0.0f);
+                    const bool bf16 = er::kern::bf16_prompt(isa, t, n_tokens);
+                    std::vector<float> wrow(static_cast<size_t>(n_in));
+                    for (int64_t k = 0; k < n_tokens; ++k) {
+                        const float* xk = x.data() + k * n_in;
+                        std::vector<uint8_t> a(er::types::row_bytes(at, n_in));
+                        er::types::quantize_row(at, xk, a.data(), n_in);
+                        for (int64_t r = 0; r < n_out; ++r) {
+                            const uint8_t* wr = w.data() + static_cast<size_t>(r) * rb;
+                            double v = 0;
+                            if (float_weights) {
+                                er::types::dequantize_row(t, wr, wrow.data(), n_in);
+                                for (int64_t i = 0; i < n_in; ++i) v += static_cast<double>(wrow[static_cast<size_t>(i)]) * xk[i];
+                            } else if (bf16) {
+                                const ExactDot e = exact_dot(t, wr, xk, n_in);
+                                v = e.value;
+                                bound[static_cast<size_t>(k * n_out + r)] = static_cast<float>(e.bound);
+                            } else {
+                                v = er::types::vec_dot_ref(t, wr, a.data(), n_in);
+                            }
+                            ref[static_cast<size_t>(k * n_out + r)] = static_cast<float>(v);
+                        }
+                    }
+                    double ref_max = 1e-6;
+                    for (float v : ref) ref_max = std::max(ref_max, static_cast<double>(std::fabs(v)));
+                    for (int threads : {1, 2, 3}) {
+                        ThreadPool pool(threads);
+                        std::vector<float> y(static_cast<size_t>(n_out * n_tokens), -1.0f);
+                        const bool ran = er::kern::matmul_fast(t, w.data(), n_in, n_out, x.data(), n_tokens, y.data(), pool);
+                        CHECK_MSG(ran, "%s has no fast matmul for %s", er::kern::isa_name(isa), er::types::type_name(t));
+                        if (!ran) continue;
+                        double worst = 0;  // relative to the largest output (bf16 prompts: to each output's bound)
+                        for (size_t i = 0; i < y.size(); ++i)
+                            worst = std::max(worst, std::fabs(static_cast<double>(y[i]) - ref[i]) / (bf16 ? bound[i] : ref_max));
+                        const double tol = bf16 ? 1.0 : 1e-5;
+                        CHECK_MSG(worst <= tol, "%s %s n_in %lld tokens %lld threads %d: relative error %.3g",
+                                  er::kern::isa_name(isa), er::types::type_name(t), static_cast<long long>(n_in),
+                                  static_cast<long long>(n_tokens), threads, worst);
+                    }
                 }
             }
         }
