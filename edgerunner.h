@@ -5015,27 +5015,6 @@ ER_AVX512 inline float half_at(const uint8_t* p) {
     std::memcpy(&h, p, sizeof h);
     return _cvtsh_ss(h);
 }
-// The K-quants a block at a time (block_codes_*, wrapped by row_codes).
-ER_AVX512 inline void block_codes_q6_k(const uint8_t* block, uint8_t* codes, float* scale, float* min, int stride) {
-    for (int h = 0; h < 2; ++h) {
-        __m512i first, second;
-        q6k_half_codes_avx512(block + offsetof(types::BlockQ6_K, ql) + 64 * h, block + offsetof(types::BlockQ6_K, qh) + 32 * h,
-                              first, second);
-        _mm512_storeu_si512(codes + 128 * h, first);
-        _mm512_storeu_si512(codes + 128 * h + 64, second);
-    }
-    // Sixteen int8 scales times d.
-    const __m512 sc = _mm512_mul_ps(
-        _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + offsetof(types::BlockQ6_K, scales))))),
-        _mm512_set1_ps(half_at(block + offsetof(types::BlockQ6_K, d))));
-    alignas(64) float v[16];
-    _mm512_store_ps(v, sc);
-    for (int g = 0; g < 16; ++g) {
-        scale[g * stride] = v[g];
-        min[g * stride] = 0.f;
-    }
-}
-
 // K-quant blocks decoded in registers: q[c] holds the unsigned codes of values 64c .. 64c + 63, scale / min the
 // groups' d * scale and -dmin * min (lanes past the block's groups zero). Used by the panels (block_codes_regs
 // stores them) and, for the formats without kernels of their own, decode (dot_codes_avx512).
@@ -5060,6 +5039,17 @@ ER_AVX512 inline void decode_k4(const uint8_t* block, BlockRegs& r) {
     const __m512 v = _mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_cvtepi16_epi32(k4_scales_mins_avx512(block + offsetof(B, scales)))), factor);
     r.scale = _mm512_maskz_mov_ps(0xff, v);
     r.min = _mm512_maskz_mov_ps(0xff, _mm512_shuffle_f32x4(v, v, 0x0e));
+}
+// Q6_K: codes q + 32 (as stored) of values 128h .. 128h + 127 from half h's ql / qh (q6k_half_codes_avx512);
+// sixteen int8 scales times d, no mins.
+ER_AVX512 inline void decode_q6_k(const uint8_t* block, BlockRegs& r) {
+    for (int h = 0; h < 2; ++h)
+        q6k_half_codes_avx512(block + offsetof(types::BlockQ6_K, ql) + 64 * h, block + offsetof(types::BlockQ6_K, qh) + 32 * h,
+                              r.q[2 * h], r.q[2 * h + 1]);
+    r.scale = _mm512_mul_ps(
+        _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + offsetof(types::BlockQ6_K, scales))))),
+        _mm512_set1_ps(half_at(block + offsetof(types::BlockQ6_K, d))));
+    r.min = _mm512_setzero_ps();
 }
 // Q2_K: value 128h + 32j + l is bits 2j, 2j + 1 of qs[32h + l]; sixteen groups of 16 with a 4-bit scale (times d)
 // and a 4-bit min (times -dmin) in one byte each.
@@ -5251,7 +5241,8 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
                               panel_block_regs<decode_k4<false>, sizeof(BlockQ4_K), 8>}; return true;
         case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
                               panel_block_regs<decode_k4<true>, sizeof(types::BlockQ5_K), 8>}; return true;
-        case Type::Q6_K: f = {row_codes<block_codes_q6_k, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20}; return true;
+        case Type::Q6_K: f = {row_codes<block_codes_regs<decode_q6_k, 16>, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20,
+                              panel_block_regs<decode_q6_k, sizeof(BlockQ6_K), 16>}; return true;
         case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8,
                               panel_block_regs<decode_q2_k, sizeof(types::BlockQ2_K), 16>}; return true;
         case Type::Q3_K: f = {row_codes<block_codes_regs<decode_q3_k, 16>, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8,
