@@ -5154,6 +5154,16 @@ ER_AVX512 inline __attribute__((always_inline)) void transpose16x16_epi32(__m512
         r[12 + j] = _mm512_shuffle_i32x4(v1, w1, 0xdd);
     }
 }
+// 64-value chunks of 16 staged rows (stage_row bytes apart) into the tiles' layout: chunk c of row i to
+// out + (16c + i) * 4 * kPanelRows + 64h, i.e. rows 16h .. 16h + 15 of the values from out's first.
+ER_AVX512 inline void staged_rows_to_panel(const uint8_t* stage, int64_t stage_row, int chunks, uint8_t* out, int h) {
+    for (int c = 0; c < chunks; ++c) {
+        __m512i v[16];
+        for (int i = 0; i < 16; ++i) v[i] = loadu512(stage + i * stage_row + 64 * c);
+        transpose16x16_epi32(v);
+        for (int i = 0; i < 16; ++i) _mm512_storeu_si512(out + (16 * c + i) * 4 * kPanelRows + 64 * h, v[i]);
+    }
+}
 // For 16 rows at a time, block b of each row is decoded in registers and stored to a 4 KB staging area in L1,
 // then moved into the tiles' layout by 16 x 16 word transposes.
 template <void (*kDecode)(const uint8_t*, BlockRegs&), int kBlockBytes, int kGroups>
@@ -5181,13 +5191,7 @@ ER_AVX512 void panel_block_regs(const uint8_t* w, size_t w_row, int64_t rows, in
                 _mm512_storeu_si512(scale + (b * kGroups + g) * kPanelRows + 16 * h, sc[g]);
                 _mm512_storeu_si512(min + (b * kGroups + g) * kPanelRows + 16 * h, mn[g]);
             }
-            for (int c = 0; c < 4; ++c) {
-                __m512i v[16];
-                for (int i = 0; i < 16; ++i) v[i] = _mm512_load_si512(stage[i] + 64 * c);
-                transpose16x16_epi32(v);
-                uint8_t* out = codes + (b * types::QK_K + 64 * c) * kPanelRows + 64 * h;
-                for (int i = 0; i < 16; ++i) _mm512_storeu_si512(out + i * 4 * kPanelRows, v[i]);
-            }
+            staged_rows_to_panel(stage[0], types::QK_K, 4, codes + b * types::QK_K * kPanelRows, h);
         }
 }
 // The Q8_0 family the same way, 4 blocks (128 values) of 16 rows at a time; their groups have no mins (the tile
@@ -5205,13 +5209,7 @@ ER_AVX512 void panel_blocks_x4(const uint8_t* w, size_t w_row, int64_t rows, int
                 else std::memset(stage[i], 0, sizeof stage[i]);
                 for (int j = 0; j < 4; ++j) scale[(b + j) * kPanelRows + r] = r < rows ? _cvtsh_ss(g[j].d) : 0.f;
             }
-            for (int c = 0; c < 2; ++c) {
-                __m512i v[16];
-                for (int i = 0; i < 16; ++i) v[i] = _mm512_load_si512(stage[i] + 64 * c);
-                transpose16x16_epi32(v);
-                uint8_t* out = codes + (b * types::QK + 64 * c) * kPanelRows + 64 * h;
-                for (int i = 0; i < 16; ++i) _mm512_storeu_si512(out + i * 4 * kPanelRows, v[i]);
-            }
+            staged_rows_to_panel(stage[0], 4 * types::QK, 2, codes + b * types::QK * kPanelRows, h);
         }
 }
 // A whole panel straight into the tiles' layout (the formats decoded in registers: no [32][n] staging pass).
@@ -5308,12 +5306,7 @@ ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row
     panel_codes(f, w, w_row, rows, n, staged, scale, min);
     int64_t k = 0;
     for (; k + 64 <= n; k += 64)
-        for (int h = 0; h < 2; ++h) {
-            __m512i v[16];
-            for (int i = 0; i < 16; ++i) v[i] = loadu512(staged + (16 * h + i) * n + k);
-            transpose16x16_epi32(v);
-            for (int i = 0; i < 16; ++i) _mm512_storeu_si512(codes + (k / 4 + i) * 4 * kPanelRows + 64 * h, v[i]);
-        }
+        for (int h = 0; h < 2; ++h) staged_rows_to_panel(staged + 16 * h * n + k, n, 1, codes + k * kPanelRows, h);
     for (; k < n; k += 4)  // a last 32 values (rows of 32-value blocks)
         for (int r = 0; r < kPanelRows; ++r) std::memcpy(codes + k * kPanelRows + 4 * r, staged + r * n + k, 4);
 }
