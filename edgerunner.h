@@ -3161,6 +3161,9 @@ void attention_group_run(const float* const* q, int n_q, const KvT* k, const KvT
         attention_head_ref(q[i], k, v, stride, n_keys, head_dim, scale, softcap_value, scores, out[i]);
 }
 
+// The first key a query at pos sees under a sliding window (window 0: none).
+inline int32_t attention_first_key(int32_t pos, int32_t window) { return window > 0 ? std::max(0, pos - window + 1) : 0; }
+
 // ---- weights ----
 // Scratch that grows to the largest request and lives as long as the thread (pool workers are persistent).
 inline float* thread_scratch(size_t n_floats, int slot) {
@@ -3658,9 +3661,9 @@ ER_AVX2 void softmax_avx2(float* x, int64_t n) {
     }
     float sum = hsum_avx2(sum8);
     for (; i < n; ++i) sum += x[i] = x[i] - mx >= -64.0f ? std::exp(x[i] - mx) : 0.0f;
-    const __m256 inv = _mm256_set1_ps(1.0f / sum);
-    for (i = 0; i + 8 <= n; i += 8) _mm256_storeu_ps(x + i, _mm256_mul_ps(_mm256_loadu_ps(x + i), inv));
-    for (; i < n; ++i) x[i] *= 1.0f / sum;
+    const float inv = 1.0f / sum;
+    for (i = 0; i + 8 <= n; i += 8) _mm256_storeu_ps(x + i, _mm256_mul_ps(_mm256_loadu_ps(x + i), _mm256_set1_ps(inv)));
+    for (; i < n; ++i) x[i] *= inv;
 }
 ER_AVX2 inline __m256i loadu256(const void* p) { return _mm256_loadu_si256(static_cast<const __m256i*>(p)); }
 // The 8 scales and 8 mins of a Q4_K block as 16 int16 (scales in lanes 0-7, mins in 8-15), unpacked in vector
@@ -5204,15 +5207,19 @@ ER_AVX512 void panel_blocks_x4(const uint8_t* w, size_t w_row, int64_t rows, int
         for (int h = 0; h < 2; ++h) {
             for (int i = 0; i < 16; ++i) {
                 const int64_t r = 16 * h + i;
-                const Block* g = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row) + b;
-                if (r < rows) codes_x4_avx512(g, table, stage[i]);
-                else std::memset(stage[i], 0, sizeof stage[i]);
-                for (int j = 0; j < 4; ++j) scale[(b + j) * kPanelRows + r] = r < rows ? _cvtsh_ss(g[j].d) : 0.f;
+                if (r < rows) {
+                    const Block* g = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row) + b;
+                    codes_x4_avx512(g, table, stage[i]);
+                    for (int j = 0; j < 4; ++j) scale[(b + j) * kPanelRows + r] = _cvtsh_ss(g[j].d);
+                } else {
+                    std::memset(stage[i], 0, sizeof stage[i]);
+                    for (int j = 0; j < 4; ++j) scale[(b + j) * kPanelRows + r] = 0.f;
+                }
             }
             staged_rows_to_panel(stage[0], 4 * types::QK, 2, codes + b * types::QK * kPanelRows, h);
         }
 }
-// A whole panel straight into the tiles' layout (the formats decoded in registers: no [32][n] staging pass).
+// A whole panel straight into the tiles' layout a block column at a time (no [32][n] staging pass).
 using PanelCodesFn = void (*)(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min);
 struct PanelFormat {
     RowCodesFn codes = nullptr;
@@ -5300,9 +5307,12 @@ ER_AVX512 void panel_codes(const PanelFormat& f, const uint8_t* w, size_t w_row,
 }
 // A panel as the VNNI tiles read it: panel_codes, then codes[k / 4][kPanelRows][4] by transposing 16 rows x 16
 // words at a time.
+// Whether unpack_panel goes a block column at a time (the Q8_0 family's 4-block columns need n % 128 == 0; the
+// K-quants' rows are whole 256-value blocks) and so needs no [32][n] staging area.
+inline bool panel_in_block_columns(const PanelFormat& f, int64_t n) { return f.panel && n % 128 == 0; }
 ER_AVX512 void unpack_panel(const PanelFormat& f, const uint8_t* w, size_t w_row, int64_t rows, int64_t n,
                             uint8_t* staged, uint8_t* codes, float* scale, float* min) {
-    if (f.panel && n % 128 == 0) return f.panel(w, w_row, rows, n, codes, scale, min);  // the K-quants always
+    if (panel_in_block_columns(f, n)) return f.panel(w, w_row, rows, n, codes, scale, min);
     panel_codes(f, w, w_row, rows, n, staged, scale, min);
     int64_t k = 0;
     for (; k + 64 <= n; k += 64)
@@ -5483,8 +5493,7 @@ ER_AVX512 void attention_prompt_avx512(const float* q, int64_t q_stride, int n_q
                                        int32_t window, const KvT* k, const KvT* v, int64_t kv_stride, float scale,
                                        float softcap_value, float* out, int64_t out_stride) {
     constexpr int32_t D = 16 * kDims16;
-    auto first_key = [&](int32_t pos) { return window > 0 ? std::max(0, pos - window + 1) : 0; };
-    const int32_t k0 = first_key(pos0), n_keys = pos0 + n_tok - k0;
+    const int32_t k0 = attention_first_key(pos0, window), n_keys = pos0 + n_tok - k0;
     const int64_t row_len = (n_keys + kPromptKeyBlock - 1) / kPromptKeyBlock * kPromptKeyBlock;
     const int rows = n_tok * n_q;
     float* scores = thread_scratch(static_cast<size_t>(rows * row_len), 1);
@@ -5514,7 +5523,7 @@ ER_AVX512 void attention_prompt_avx512(const float* q, int64_t q_stride, int n_q
         }
     }
     for (int32_t t = 0; t < n_tok; ++t) {
-        const int32_t lo = first_key(pos0 + t) - k0, count = pos0 + t - k0 + 1 - lo;
+        const int32_t lo = attention_first_key(pos0 + t, window) - k0, count = pos0 + t - k0 + 1 - lo;
         for (int i = 0; i < n_q; ++i) {
             float* row = scores + (t * n_q + i) * row_len + lo;
             if (softcap_value > 0.0f)
@@ -5537,7 +5546,7 @@ ER_AVX512 void attention_prompt_avx512(const float* q, int64_t q_stride, int n_q
                 for (int c = 0; c < kDims16; ++c) _mm512_store_ps(vbuf + j * D + 16 * c, load16_kv_avx512(v + (k0 + j0 + j) * kv_stride + 16 * c));
         }
         for (int32_t t = 0; t < n_tok; ++t) {
-            const int32_t lo = first_key(pos0 + t) - k0, a = std::max(lo, j0), b = std::min(pos0 + t - k0 + 1, j0 + nv);
+            const int32_t lo = attention_first_key(pos0 + t, window) - k0, a = std::max(lo, j0), b = std::min(pos0 + t - k0 + 1, j0 + nv);
             if (a >= b) continue;
             const float* p[kAttentionGroupMax];
             float* o[kAttentionGroupMax];
@@ -6321,7 +6330,7 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
         thread_local std::vector<uint8_t> codes, staged;
         thread_local std::vector<float> scales;
         codes.resize(static_cast<size_t>(n_in * kPanelRows));
-        staged.resize(static_cast<size_t>(n_in * kPanelRows));
+        if (!panel_in_block_columns(f, n_in)) staged.resize(static_cast<size_t>(n_in * kPanelRows));
         scales.resize(static_cast<size_t>(2 * n_groups * kPanelRows));
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
@@ -6552,7 +6561,7 @@ void attention_prompt_run(const float* q, int64_t q_stride, int n_q, int32_t n_t
 #endif
     float* scores = thread_scratch(static_cast<size_t>(kAttentionGroupMax) * static_cast<size_t>(pos0 + n_tok), 1);
     for (int32_t t = 0; t < n_tok; ++t) {
-        const int32_t pos = pos0 + t, first = window > 0 ? std::max(0, pos - window + 1) : 0;
+        const int32_t pos = pos0 + t, first = attention_first_key(pos, window);
         for (int h0 = 0; h0 < n_q; h0 += kAttentionGroupMax) {
             const int nh = std::min(kAttentionGroupMax, n_q - h0);
             const float* qs[kAttentionGroupMax];
