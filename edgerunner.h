@@ -4672,8 +4672,9 @@ ER_AVX512 float dot1_x4_avx512(const void* w, const void* a, int64_t n) {
 }
 
 // Q8_K activations for the Q4_K kernel: each 128 values reordered as [0-31, 64-95, 32-63, 96-127], the order
-// in which the low and then the high nibbles of 64 contiguous weight bytes come out; bsums[0..7] hold the sums
-// of the eight 32-value sub-blocks (what the mins multiply), bsums[8..15] are zero.
+// in which the low and then the high nibbles of 64 contiguous weight bytes come out; bsums[8..15] hold the sums
+// of the eight 32-value sub-blocks (what the mins multiply) and bsums[0..7] are zero, so that one multiply-add
+// with the unpacked [scales, mins] pairs the mins with the sums and the scales with zeros.
 inline size_t act_q8k_bytes(int64_t n) { return static_cast<size_t>(n / types::QK_K) * sizeof(types::BlockQ8_K); }
 inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
     const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act_row);
@@ -4685,8 +4686,8 @@ inline void prep_act_q8k_k4(const void* act_row, void* out, int64_t n) {
             std::memcpy(o[i].qs + 128 * h + 64, a[i].qs + 128 * h + 32, 32);
         }
         for (int j = 0; j < 8; ++j) {
-            o[i].bsums[j] = static_cast<int16_t>(a[i].bsums[2 * j] + a[i].bsums[2 * j + 1]);
-            o[i].bsums[8 + j] = 0;
+            o[i].bsums[8 + j] = static_cast<int16_t>(a[i].bsums[2 * j] + a[i].bsums[2 * j + 1]);
+            o[i].bsums[j] = 0;
         }
     }
 }
@@ -4735,8 +4736,38 @@ ER_AVX512 inline __m512i broadcast256(const uint8_t* p) {
 ER_AVX512 inline __m512i q5k_fifth_bits(__m512i qq, int lo, int hi) {
     return _mm512_slli_epi16(_mm512_and_si512(shift_halves(qq, lo, hi), _mm512_set1_epi8(1)), 4);
 }
-// acc[t] += the dot product of Q4_K (or Q5_K: the same scales, plus a fifth bit per code) block w with the Q8_K
-// blocks a[t] (prep_act_q8k_k4 order), t < T.
+// The 4 x 64 codes of a Q4_K (or Q5_K: the same scales, plus a fifth bit per code) block in prep_act_q8k_k4
+// order: low nibbles of bytes 0-63 (sub-blocks 0, 2), their high nibbles (1, 3), then the same of bytes 64-127.
+struct K4Codes {
+    __m512i q[4];
+};
+template <class Block>
+ER_AVX512 inline K4Codes k4_codes(const Block& w, __m512i m4) {
+    const __m512i z0 = loadu512(w.qs), z1 = loadu512(w.qs + 64);
+    K4Codes c{{_mm512_and_si512(z0, m4), _mm512_and_si512(_mm512_srli_epi16(z0, 4), m4), _mm512_and_si512(z1, m4),
+                _mm512_and_si512(_mm512_srli_epi16(z1, 4), m4)}};
+    if constexpr (std::is_same<Block, types::BlockQ5_K>::value) {  // value 64k + l: bit 2k of qh[l], 64k + 32 + l: bit 2k + 1
+        const __m512i qq = broadcast256(w.qh);
+        c.q[0] = _mm512_or_si512(c.q[0], q5k_fifth_bits(qq, 0, 2));
+        c.q[1] = _mm512_or_si512(c.q[1], q5k_fifth_bits(qq, 1, 3));
+        c.q[2] = _mm512_or_si512(c.q[2], q5k_fifth_bits(qq, 4, 6));
+        c.q[3] = _mm512_or_si512(c.q[3], q5k_fifth_bits(qq, 5, 7));
+    }
+    return c;
+}
+// The codes against one Q8_K block as 16 int32 partial sums, each sub-block's products weighted by its scale
+// (s01, s23: the block's scales spread as kScaleSpread lays them out).
+ER_AVX512 inline __m512i k4_scaled_dot(const K4Codes& c, const types::BlockQ8_K& at, __m512i s01, __m512i s23) {
+    const __m512i zero = _mm512_setzero_si512();
+    const __m512i p0 = dpbusd512(zero, c.q[0], loadu512(at.qs));
+    const __m512i p1 = dpbusd512(zero, c.q[1], loadu512(at.qs + 64));
+    const __m512i p2 = dpbusd512(zero, c.q[2], loadu512(at.qs + 128));
+    const __m512i p3 = dpbusd512(zero, c.q[3], loadu512(at.qs + 192));
+    // |lane| <= 4 * 31 * 128 fits int16, so packing loses nothing.
+    const __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
+    return _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
+}
+// acc[t] += the dot product of Q4_K / Q5_K block w with the Q8_K blocks a[t] (prep_act_q8k_k4 order), t < T.
 template <int T, class Block = types::BlockQ4_K>
 ER_AVX512 inline void q4k_block_dot(const Block& w, const types::BlockQ8_K* const* a, int64_t i, const Q4KConsts& c,
                                     __m512* acc) {
@@ -4744,34 +4775,17 @@ ER_AVX512 inline void q4k_block_dot(const Block& w, const types::BlockQ8_K* cons
     const __m128i mins = _mm256_extracti128_si256(sm, 1);
     const __m512i smz = _mm512_castsi256_si512(sm);
     const __m512i s01 = _mm512_permutexvar_epi16(c.idx01, smz), s23 = _mm512_permutexvar_epi16(c.idx23, smz);
-    const __m512i z0 = loadu512(w.qs), z1 = loadu512(w.qs + 64);
-    __m512i l0 = _mm512_and_si512(z0, c.m4), h0 = _mm512_and_si512(_mm512_srli_epi16(z0, 4), c.m4);
-    __m512i l1 = _mm512_and_si512(z1, c.m4), h1 = _mm512_and_si512(_mm512_srli_epi16(z1, 4), c.m4);
-    if constexpr (std::is_same<Block, types::BlockQ5_K>::value) {  // value 64k + l: bit 2k of qh[l], 64k + 32 + l: bit 2k + 1
-        const __m512i qq = broadcast256(w.qh);
-        l0 = _mm512_or_si512(l0, q5k_fifth_bits(qq, 0, 2));
-        h0 = _mm512_or_si512(h0, q5k_fifth_bits(qq, 1, 3));
-        l1 = _mm512_or_si512(l1, q5k_fifth_bits(qq, 4, 6));
-        h1 = _mm512_or_si512(h1, q5k_fifth_bits(qq, 5, 7));
-    }
+    const K4Codes codes = k4_codes(w, c.m4);
     // Row scales as vectors, the activation scale as a broadcast memory operand: no scalar work per token.
     const __m512 d = _mm512_set1_ps(_cvtsh_ss(w.d)), neg_dmin = _mm512_set1_ps(-_cvtsh_ss(w.dmin));
 #pragma GCC unroll 8
     for (int t = 0; t < T; ++t) {
         const types::BlockQ8_K& at = a[t][i];
         // Min term: mins . (the sub-block sums of the activations), subtracted in the same accumulator.
-        const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums)));
+        const __m128i min_dot = _mm_madd_epi16(mins, _mm_loadu_si128(reinterpret_cast<const __m128i*>(at.bsums + 8)));
         const __m512 da = _mm512_set1_ps(at.d);
         acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_zextps128_ps512(_mm_cvtepi32_ps(min_dot)), da), neg_dmin, acc[t]);
-        const __m512i zero = _mm512_setzero_si512();
-        const __m512i p0 = dpbusd512(zero, l0, loadu512(at.qs));
-        const __m512i p1 = dpbusd512(zero, h0, loadu512(at.qs + 64));
-        const __m512i p2 = dpbusd512(zero, l1, loadu512(at.qs + 128));
-        const __m512i p3 = dpbusd512(zero, h1, loadu512(at.qs + 192));
-        // |lane| <= 4 * 31 * 128 fits int16, so packing loses nothing.
-        __m512i sum = _mm512_dpwssd_epi32(zero, _mm512_packs_epi32(p0, p1), s01);
-        sum = _mm512_dpwssd_epi32(sum, _mm512_packs_epi32(p2, p3), s23);
-        acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(sum), da), d, acc[t]);
+        acc[t] = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(k4_scaled_dot(codes, at, s01, s23)), da), d, acc[t]);
     }
 }
 template <int T, class Block = types::BlockQ4_K>
@@ -4786,30 +4800,74 @@ ER_AVX512 void dot_q4_k_avx512(const void* w_row, const void* const* act, int64_
     for (int64_t i = 0; i < nb; ++i) q4k_block_dot<T, Block>(w[i], a, i, c, acc);
     for (int t = 0; t < T; ++t) out[t] = _mm512_reduce_add_ps(acc[t]);
 }
-// Decode: y[r] = row r . act for n_rows rows, two at a time: row r of the first half with row r of the second
-// (two independent accumulator chains and two sequential memory streams; interleaving neighbouring rows was
-// faster on cached weights but 40% slower from DRAM, where it defeats the stream prefetcher), the constants
-// loaded once and no call per row (short rows such as 1024 values are only 4 blocks).
+// Decode of two Q4_K / Q5_K rows at once (y0 = row0 . act, y1 = row1 . act). The block headers of both rows go
+// through one 256-bit load-and-unpack: scales and mins in vector lanes (row 0 in int16 lanes 0-15, row 1 in
+// 16-31), both rows' min terms in one multiply-add against the activation sums, the four row factors (d and
+// dmin times the activation scale) from one fp16 conversion. Half the per-block scalar and scale work of a
+// row at a time, which bounded the kernel at ~17.5 GB/s per core (bench/EXPERIMENTS.md row 81).
+template <class Block>
+ER_AVX512 inline void dot_row_pair_q4_k_avx512(const Block* w0, const Block* w1, const types::BlockQ8_K* a, int64_t nb, float& y0, float& y1) {
+    const __m512i m4 = _mm512_set1_epi8(0xf);
+    const __m512i spread01 = _mm512_load_si512(kScaleSpread[0]), spread23 = _mm512_load_si512(kScaleSpread[1]);
+    const __m512i row1 = _mm512_set1_epi16(16);
+    const __m512i spread01_1 = _mm512_add_epi16(spread01, row1), spread23_1 = _mm512_add_epi16(spread23, row1);
+    // Float lanes of the converted headers: 0 = d, 1 = dmin of row 0; 8, 9 of row 1.
+    const __m512i pick_d0 = _mm512_setzero_si512(), pick_d1 = _mm512_set1_epi32(8);
+    const __m512i pick_dmin = _mm512_set_epi32(9, 9, 9, 9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 1, 1, 1);
+    const __m256i d_dmin_only = _mm256_set_epi32(0, 0, 0, -1, 0, 0, 0, -1);
+    __m512 acc0 = _mm512_setzero_ps(), acc1 = _mm512_setzero_ps(), acc_min = _mm512_setzero_ps();
+    for (int64_t i = 0; i < nb; ++i) {
+        const __m256i header = _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w0 + i))),
+                                                       _mm_loadu_si128(reinterpret_cast<const __m128i*>(w1 + i)), 1);
+        // k4_scales_mins_avx512 on both 128-bit lanes (the 12 scale bytes start at byte 4 of a block).
+        const __m256i v = _mm256_srli_si256(header, 4);
+        const __m256i lo = _mm256_and_si256(v, _mm256_set1_epi8(0x3f));
+        const __m256i w2 = _mm256_srlv_epi32(_mm256_shuffle_epi32(v, 0xaa), _mm256_set_epi32(0, 0, 4, 0, 0, 0, 4, 0));
+        const __m256i top = _mm256_and_si256(_mm256_srli_epi32(v, 2), _mm256_set1_epi8(0x30));
+        const __m256i hi = _mm256_ternarylogic_epi32(w2, top, _mm256_set1_epi8(0x0f), 0xEC);
+        const __m512i scales_mins = _mm512_cvtepu8_epi16(_mm256_unpacklo_epi32(lo, hi));
+        const types::BlockQ8_K& at = a[i];
+        // Int32 lanes 4-7 / 12-15: the mins of row 0 / 1 times the sub-block sums (bsums 8-15; 0-7 are zero).
+        const __m512i min_dot = _mm512_madd_epi16(scales_mins, _mm512_broadcast_i64x4(loadu256(at.bsums)));
+        const __m512 factors = _mm512_mul_ps(_mm512_cvtph_ps(_mm256_and_si256(header, d_dmin_only)), _mm512_set1_ps(at.d));
+        acc_min = _mm512_fnmadd_ps(_mm512_cvtepi32_ps(min_dot), _mm512_permutexvar_ps(pick_dmin, factors), acc_min);
+        const __m512i sum0 = k4_scaled_dot(k4_codes(w0[i], m4), at, _mm512_permutexvar_epi16(spread01, scales_mins),
+                                           _mm512_permutexvar_epi16(spread23, scales_mins));
+        const __m512i sum1 = k4_scaled_dot(k4_codes(w1[i], m4), at, _mm512_permutexvar_epi16(spread01_1, scales_mins),
+                                           _mm512_permutexvar_epi16(spread23_1, scales_mins));
+        acc0 = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum0), _mm512_permutexvar_ps(pick_d0, factors), acc0);
+        acc1 = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum1), _mm512_permutexvar_ps(pick_d1, factors), acc1);
+    }
+    y0 = _mm512_reduce_add_ps(_mm512_add_ps(acc0, _mm512_zextps256_ps512(_mm512_castps512_ps256(acc_min))));
+    y1 = _mm512_reduce_add_ps(_mm512_add_ps(acc1, _mm512_zextps256_ps512(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(acc_min), 1)))));
+}
+// Decode: y[r] = row r . act for n_rows rows, row r of the first half with row r of the second (two sequential
+// memory streams; interleaving neighbouring rows was faster on cached weights but 40% slower from DRAM, where
+// it defeats the stream prefetcher). An odd last row goes through the same kernel paired with itself, so a
+// row's result does not depend on how the rows were split between threads.
 template <class Block = types::BlockQ4_K>
 ER_AVX512 void dot_rows_q4_k_avx512(const uint8_t* w, size_t w_row, int64_t n_rows, const void* act, int64_t n, float* y) {
-    const types::BlockQ8_K* a[1] = {static_cast<const types::BlockQ8_K*>(act)};
+    const types::BlockQ8_K* a = static_cast<const types::BlockQ8_K*>(act);
     const int64_t nb = n / types::QK_K, half = n_rows / 2, ahead = prefetch_rows_ahead(w_row);
-    const Q4KConsts c = q4k_consts();
     for (int64_t r = 0; r < half; ++r) {
         const Block* w0 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r) * w_row);
         const Block* w1 = reinterpret_cast<const Block*>(w + static_cast<size_t>(r + half) * w_row);
-        __m512 acc0[1] = {_mm512_setzero_ps()}, acc1[1] = {_mm512_setzero_ps()};
         if (r + ahead < half)
             prefetch_row_pair(reinterpret_cast<const uint8_t*>(w0) + ahead * w_row, reinterpret_cast<const uint8_t*>(w1) + ahead * w_row, w_row);
-        for (int64_t i = 0; i < nb; ++i) {
-            q4k_block_dot<1, Block>(w0[i], a, i, c, acc0);
-            q4k_block_dot<1, Block>(w1[i], a, i, c, acc1);
-        }
-        y[r] = _mm512_reduce_add_ps(acc0[0]);
-        y[r + half] = _mm512_reduce_add_ps(acc1[0]);
+        dot_row_pair_q4_k_avx512(w0, w1, a, nb, y[r], y[r + half]);
     }
-    if (n_rows % 2)
-        dot_q4_k_avx512<1, Block>(w + static_cast<size_t>(n_rows - 1) * w_row, reinterpret_cast<const void* const*>(a), n, y + n_rows - 1);
+    if (n_rows % 2) {
+        const Block* last = reinterpret_cast<const Block*>(w + static_cast<size_t>(n_rows - 1) * w_row);
+        float unused;
+        dot_row_pair_q4_k_avx512(last, last, a, nb, y[n_rows - 1], unused);
+    }
+}
+template <class Block>
+ER_AVX512 float dot1_q4_k_avx512(const void* w, const void* a, int64_t n) {
+    const Block* row = static_cast<const Block*>(w);
+    float y, unused;
+    dot_row_pair_q4_k_avx512(row, row, static_cast<const types::BlockQ8_K*>(a), n / types::QK_K, y, unused);
+    return y;
 }
 
 // Q6_K codes (plus 32, as stored) of one half of a block in value order: values 0-63 to `first`, 64-127 to
@@ -4954,9 +5012,11 @@ ER_AVX512 void quantize_act_q8k_avx512(const float* x, void* out, int64_t n) {
             _mm_storeu_si128(reinterpret_cast<__m128i*>(y.qs + at), _mm512_cvtsepi32_epi8(q));
             y.bsums[j] = static_cast<int16_t>(_mm512_reduce_add_epi32(q));
         }
-        if (kK4Order) {
-            for (int j = 0; j < 8; ++j) y.bsums[j] = static_cast<int16_t>(y.bsums[2 * j] + y.bsums[2 * j + 1]);
-            for (int j = 8; j < 16; ++j) y.bsums[j] = 0;
+        if (kK4Order) {  // the layout of prep_act_q8k_k4
+            int16_t sums[8];
+            for (int j = 0; j < 8; ++j) sums[j] = static_cast<int16_t>(y.bsums[2 * j] + y.bsums[2 * j + 1]);
+            std::fill_n(y.bsums, 8, int16_t{0});
+            std::copy_n(sums, 8, y.bsums + 8);
         }
         y.d = 1.f / iscale;
     }
@@ -6189,10 +6249,10 @@ inline QuantKernel find_quant_kernel(Isa isa, types::Type t) {
                             quantize_act_q8x4_avx512<128>, dot_x4_avx512<types::BlockIQ4_NL, 4>,
                             nullptr, dot_rows_x4_avx512<types::BlockIQ4_NL>};
                 case Type::Q4_K:
-                    return {dot1_avx512<dot_q4_k_avx512<1>>, prep_act_q8k_k4, act_q8k_bytes,
+                    return {dot1_q4_k_avx512<types::BlockQ4_K>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4>, dot_q4_k_avx512<8>, dot_rows_q4_k_avx512<>};
                 case Type::Q5_K:
-                    return {dot1_avx512<dot_q4_k_avx512<1, types::BlockQ5_K>>, prep_act_q8k_k4, act_q8k_bytes,
+                    return {dot1_q4_k_avx512<types::BlockQ5_K>, prep_act_q8k_k4, act_q8k_bytes,
                             quantize_act_q8k_avx512<true>, dot_q4_k_avx512<4, types::BlockQ5_K>,
                             dot_q4_k_avx512<8, types::BlockQ5_K>, dot_rows_q4_k_avx512<types::BlockQ5_K>};
                 // AVX2 kernels: Q2_K / Q3_K's 16-value groups cost the 512-bit decoders more work per byte (qwen3-0.6b
