@@ -5257,6 +5257,74 @@ ER_AVX512 void panel_block_regs(const uint8_t* w, size_t w_row, int64_t rows, in
             staged_rows_to_panel(stage[0], types::QK_K, 4, codes + b * types::QK_K * kPanelRows, h);
         }
 }
+// Q4_K panels by gathers: 8 bytes of nibbles from each of 16 rows (two 8-row qword gathers, their dwords
+// regrouped by two permutes) are four k-steps of the tiles' layout as they stand (low nibbles of bytes l..l+3:
+// values 64c + l .., high nibbles: 64c + 32 + l ..), so no transposes; the block headers come the same way and
+// the 6-bit scales and mins are decoded with the rows in the lanes. panel_block_regs' transposes are port-5
+// shuffles, which bounded it; dword gathers (16 elements) cost 1.5x the qword ones (bench/EXPERIMENTS.md row 83).
+struct RowPairGather {
+    __m512i offsets[2];  // byte offsets of rows 0-7 and 8-15
+    __mmask8 live[2];
+    __m512i even, odd;
+};
+// Dwords 2k and 2k + 1 of the 8 bytes at p of 16 rows: dword lane i holds row i's.
+ER_AVX512 inline void gather_row_qwords(const RowPairGather& g, const uint8_t* p, __m512i& first, __m512i& second) {
+    const __m512i zero = _mm512_setzero_si512();
+    const __m512i lo = _mm512_mask_i64gather_epi64(zero, g.live[0], g.offsets[0], p, 1);
+    const __m512i hi = _mm512_mask_i64gather_epi64(zero, g.live[1], g.offsets[1], p, 1);
+    first = _mm512_permutex2var_epi32(lo, g.even, hi);
+    second = _mm512_permutex2var_epi32(lo, g.odd, hi);
+}
+ER_AVX512 void panel_gather_q4_k(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min) {
+    using types::BlockQ4_K;
+    static_assert(sizeof(BlockQ4_K) == 144 && offsetof(BlockQ4_K, scales) == 4 && offsetof(BlockQ4_K, qs) == 16, "ggml's Q4_K");
+    const int64_t r1 = static_cast<int64_t>(w_row);
+    const __m512i rows8 = _mm512_set_epi64(7 * r1, 6 * r1, 5 * r1, 4 * r1, 3 * r1, 2 * r1, r1, 0);
+    const __m512i m4 = _mm512_set1_epi8(0xf), m6 = _mm512_set1_epi8(0x3f), top2 = _mm512_set1_epi8(0x30);
+    const __m512i byte = _mm512_set1_epi32(0xff);
+    const __m512i even = _mm512_set_epi32(30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0);
+    for (int h = 0; h < 2; ++h) {
+        const __mmask16 live = panel_half_mask(rows, h);
+        const RowPairGather g{{rows8, _mm512_add_epi64(rows8, _mm512_set1_epi64(static_cast<int64_t>(8 * w_row)))},
+                              {static_cast<__mmask8>(live), static_cast<__mmask8>(live >> 8)},
+                              even, _mm512_add_epi32(even, _mm512_set1_epi32(1))};
+        const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
+        for (int64_t b = 0; b < n / types::QK_K; ++b) {
+            const uint8_t* block = base + static_cast<size_t>(b) * sizeof(BlockQ4_K);
+            uint8_t* out = codes + b * types::QK_K * kPanelRows + 64 * h;
+            for (int c = 0; c < 4; ++c)
+                for (int k = 0; k < 4; ++k) {
+                    __m512i v[2];
+                    gather_row_qwords(g, block + 16 + 32 * c + 8 * k, v[0], v[1]);
+                    for (int j = 0; j < 2; ++j) {
+                        const int step = 16 * c + 2 * k + j;  // of the low nibbles; the high ones 8 steps on
+                        _mm512_storeu_si512(out + step * 4 * kPanelRows, _mm512_and_si512(v[j], m4));
+                        _mm512_storeu_si512(out + (step + 8) * 4 * kPanelRows, _mm512_and_si512(_mm512_srli_epi16(v[j], 4), m4));
+                    }
+                }
+            // Bytes j of s0 / s1 / s2: scales[j], scales[4 + j], scales[8 + j]. Groups 0-3: 6 bits of s0 (scale) and
+            // s1 (min); groups 4-7: the nibbles of s2 with the top 2 bits of s0 / s1 above them.
+            __m512i d_dmin, s0, s1, s2;
+            gather_row_qwords(g, block, d_dmin, s0);
+            gather_row_qwords(g, block + 8, s1, s2);
+            const __m512 d = _mm512_cvtph_ps(_mm512_cvtepi32_epi16(d_dmin));
+            const __m512 neg_dmin = _mm512_sub_ps(_mm512_setzero_ps(), _mm512_cvtph_ps(_mm512_cvtepi32_epi16(_mm512_srli_epi32(d_dmin, 16))));
+            // (a & 0xf) | top: ternary-logic 0xEC, as k4_scales_mins_avx512.
+            const __m512i sc[2] = {_mm512_and_si512(s0, m6),
+                                   _mm512_ternarylogic_epi32(s2, _mm512_and_si512(_mm512_srli_epi32(s0, 2), top2), m4, 0xEC)};
+            const __m512i mn[2] = {_mm512_and_si512(s1, m6),
+                                   _mm512_ternarylogic_epi32(_mm512_srli_epi32(s2, 4), _mm512_and_si512(_mm512_srli_epi32(s1, 2), top2), m4, 0xEC)};
+            for (int j = 0; j < 8; ++j) {
+                const int shift = 8 * (j % 4);
+                const __m512i sj = _mm512_and_si512(_mm512_srli_epi32(sc[j / 4], shift), byte);
+                const __m512i mj = _mm512_and_si512(_mm512_srli_epi32(mn[j / 4], shift), byte);
+                const int64_t at = (b * 8 + j) * kPanelRows + 16 * h;
+                _mm512_storeu_ps(scale + at, _mm512_mul_ps(_mm512_cvtepi32_ps(sj), d));
+                _mm512_storeu_ps(min + at, _mm512_mul_ps(_mm512_cvtepi32_ps(mj), neg_dmin));
+            }
+        }
+    }
+}
 // The Q8_0 family the same way, 4 blocks (128 values) of 16 rows at a time; their groups have no mins (the tile
 // reads none). Needs n % 128 == 0 (unpack_panel checks).
 template <class Block>
@@ -5303,7 +5371,7 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ5_0>}; return true;
         case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8, panel_blocks_x4<BlockIQ4_NL>}; return true;
         case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
-                              panel_block_regs<decode_k4<false>, sizeof(BlockQ4_K), 8>}; return true;
+                              panel_gather_q4_k}; return true;
         case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
                               panel_block_regs<decode_k4<true>, sizeof(types::BlockQ5_K), 8>}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_regs<decode_q6_k, 16>, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20,
