@@ -5267,7 +5267,16 @@ struct RowPairGather {
     __mmask8 live[2];
     __m512i even, odd;
 };
-// Dwords 2k and 2k + 1 of the 8 bytes at p of 16 rows: dword lane i holds row i's.
+ER_AVX512 inline RowPairGather row_pair_gather(size_t w_row, __mmask16 live) {
+    const int64_t r1 = static_cast<int64_t>(w_row);
+    const __m512i rows8 = _mm512_set_epi64(7 * r1, 6 * r1, 5 * r1, 4 * r1, 3 * r1, 2 * r1, r1, 0);
+    const __m512i even = _mm512_set_epi32(30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0);
+    return {{rows8, _mm512_add_epi64(rows8, _mm512_set1_epi64(8 * r1))},
+            {static_cast<__mmask8>(live), static_cast<__mmask8>(live >> 8)},
+            even,
+            _mm512_add_epi32(even, _mm512_set1_epi32(1))};
+}
+// Dwords 0 and 1 of the 8 bytes at p of 16 rows: dword lane i holds row i's.
 ER_AVX512 inline void gather_row_qwords(const RowPairGather& g, const uint8_t* p, __m512i& first, __m512i& second) {
     const __m512i zero = _mm512_setzero_si512();
     const __m512i lo = _mm512_mask_i64gather_epi64(zero, g.live[0], g.offsets[0], p, 1);
@@ -5278,16 +5287,10 @@ ER_AVX512 inline void gather_row_qwords(const RowPairGather& g, const uint8_t* p
 ER_AVX512 void panel_gather_q4_k(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min) {
     using types::BlockQ4_K;
     static_assert(sizeof(BlockQ4_K) == 144 && offsetof(BlockQ4_K, scales) == 4 && offsetof(BlockQ4_K, qs) == 16, "ggml's Q4_K");
-    const int64_t r1 = static_cast<int64_t>(w_row);
-    const __m512i rows8 = _mm512_set_epi64(7 * r1, 6 * r1, 5 * r1, 4 * r1, 3 * r1, 2 * r1, r1, 0);
     const __m512i m4 = _mm512_set1_epi8(0xf), m6 = _mm512_set1_epi8(0x3f), top2 = _mm512_set1_epi8(0x30);
     const __m512i byte = _mm512_set1_epi32(0xff);
-    const __m512i even = _mm512_set_epi32(30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0);
     for (int h = 0; h < 2; ++h) {
-        const __mmask16 live = panel_half_mask(rows, h);
-        const RowPairGather g{{rows8, _mm512_add_epi64(rows8, _mm512_set1_epi64(static_cast<int64_t>(8 * w_row)))},
-                              {static_cast<__mmask8>(live), static_cast<__mmask8>(live >> 8)},
-                              even, _mm512_add_epi32(even, _mm512_set1_epi32(1))};
+        const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
         const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
         for (int64_t b = 0; b < n / types::QK_K; ++b) {
             const uint8_t* block = base + static_cast<size_t>(b) * sizeof(BlockQ4_K);
@@ -5322,6 +5325,45 @@ ER_AVX512 void panel_gather_q4_k(const uint8_t* w, size_t w_row, int64_t rows, i
                 _mm512_storeu_ps(scale + at, _mm512_mul_ps(_mm512_cvtepi32_ps(sj), d));
                 _mm512_storeu_ps(min + at, _mm512_mul_ps(_mm512_cvtepi32_ps(mj), neg_dmin));
             }
+        }
+    }
+}
+// The Q8_0 family (Q8_0, Q4_0, IQ4_NL) by gathers as panel_gather_q4_k: Q8_0's codes plus 128 four at a time;
+// Q4_0 / IQ4_NL: the low nibbles of bytes l..l+3 are values l.., the high ones 16 + l.. (IQ4_NL through its
+// table). One gather of the fp16 scales per block; these groups have no mins (the tile reads none).
+template <class Block>
+ER_AVX512 void panel_gather_q8_family(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float*) {
+    static_assert(offsetof(Block, d) == 0 && offsetof(Block, qs) == 2, "fp16 scale, then the codes");
+    constexpr bool kBytes = std::is_same<Block, types::BlockQ8_0>::value;
+    const __m512i m4 = _mm512_set1_epi8(0xf), flip = _mm512_set1_epi8(static_cast<char>(0x80));
+    const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
+    for (int h = 0; h < 2; ++h) {
+        const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
+        const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
+        for (int64_t b = 0; b < n / types::QK; ++b) {
+            const uint8_t* block = base + static_cast<size_t>(b) * sizeof(Block);
+            uint8_t* out = codes + b * types::QK * kPanelRows + 64 * h;
+            for (int m = 0; m < (kBytes ? 4 : 2); ++m) {
+                __m512i v[2];
+                gather_row_qwords(g, block + 2 + 8 * m, v[0], v[1]);
+                for (int j = 0; j < 2; ++j) {
+                    const int step = 2 * m + j;
+                    if (kBytes) {
+                        _mm512_storeu_si512(out + step * 4 * kPanelRows, _mm512_xor_si512(v[j], flip));
+                        continue;
+                    }
+                    __m512i lo = _mm512_and_si512(v[j], m4), hi = _mm512_and_si512(_mm512_srli_epi16(v[j], 4), m4);
+                    if (std::is_same<Block, types::BlockIQ4_NL>::value) {
+                        lo = _mm512_shuffle_epi8(table, lo);
+                        hi = _mm512_shuffle_epi8(table, hi);
+                    }
+                    _mm512_storeu_si512(out + step * 4 * kPanelRows, lo);
+                    _mm512_storeu_si512(out + (step + 4) * 4 * kPanelRows, hi);
+                }
+            }
+            __m512i d, unused;
+            gather_row_qwords(g, block, d, unused);
+            _mm512_storeu_ps(scale + b * kPanelRows + 16 * h, _mm512_cvtph_ps(_mm512_cvtepi32_epi16(d)));
         }
     }
 }
@@ -5366,10 +5408,10 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
     using types::BlockQ8_0; using types::BlockQ4_0; using types::BlockQ5_0; using types::BlockIQ4_NL;
     using types::BlockQ4_K; using types::BlockQ6_K;
     switch (t) {
-        case Type::Q8_0: f = {row_codes_x4<BlockQ8_0>, 32, 32, 128, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ8_0>}; return true;
-        case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ4_0>}; return true;
+        case Type::Q8_0: f = {row_codes_x4<BlockQ8_0>, 32, 32, 128, false, Type::Q8_0, 8, panel_gather_q8_family<BlockQ8_0>}; return true;
+        case Type::Q4_0: f = {row_codes_x4<BlockQ4_0>, 32, 32, 8, false, Type::Q8_0, 8, panel_gather_q8_family<BlockQ4_0>}; return true;
         case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ5_0>}; return true;
-        case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8, panel_blocks_x4<BlockIQ4_NL>}; return true;
+        case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8, panel_gather_q8_family<BlockIQ4_NL>}; return true;
         case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
                               panel_gather_q4_k}; return true;
         case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
