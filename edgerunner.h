@@ -5367,6 +5367,51 @@ ER_AVX512 void panel_gather_q8_family(const uint8_t* w, size_t w_row, int64_t ro
         }
     }
 }
+// Q6_K by gathers as panel_gather_q4_k: per half h of a block and 4 values l..l+3, one gather of ql[64h + l..]
+// (low nibbles: k = 0, high: k = 2), one of ql[64h + 32 + l..] (k = 1, 3) and one of qh[32h + l..] (bits 2k, 2k + 1
+// of each byte) give the codes (plus 32, as stored) of values 128h + 32k + l.. for k = 0..3: four k-steps.
+// Sixteen int8 scales times d; no mins.
+ER_AVX512 void panel_gather_q6_k(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float*) {
+    using types::BlockQ6_K;
+    static_assert(sizeof(BlockQ6_K) == 210 && offsetof(BlockQ6_K, qh) == 128 && offsetof(BlockQ6_K, scales) == 192 &&
+                  offsetof(BlockQ6_K, d) == 208, "ggml's Q6_K");
+    const __m512i m4 = _mm512_set1_epi8(0xf), m30 = _mm512_set1_epi8(0x30);
+    for (int h = 0; h < 2; ++h) {
+        const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
+        const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
+        for (int64_t b = 0; b < n / types::QK_K; ++b) {
+            const uint8_t* block = base + static_cast<size_t>(b) * sizeof(BlockQ6_K);
+            uint8_t* out = codes + b * types::QK_K * kPanelRows + 64 * h;
+            for (int half = 0; half < 2; ++half)
+                for (int m = 0; m < 4; ++m) {
+                    __m512i ql0[2], ql1[2], qh[2];
+                    gather_row_qwords(g, block + 64 * half + 8 * m, ql0[0], ql0[1]);
+                    gather_row_qwords(g, block + 64 * half + 32 + 8 * m, ql1[0], ql1[1]);
+                    gather_row_qwords(g, block + 128 + 32 * half + 8 * m, qh[0], qh[1]);
+                    for (int j = 0; j < 2; ++j) {
+                        // (low & 0xf) | (high bits & 0x30): ternary-logic 0xEC with the high bits masked first.
+                        const __m512i code[4] = {
+                            _mm512_ternarylogic_epi32(ql0[j], _mm512_and_si512(_mm512_slli_epi32(qh[j], 4), m30), m4, 0xEC),
+                            _mm512_ternarylogic_epi32(ql1[j], _mm512_and_si512(_mm512_slli_epi32(qh[j], 2), m30), m4, 0xEC),
+                            _mm512_ternarylogic_epi32(_mm512_srli_epi32(ql0[j], 4), _mm512_and_si512(qh[j], m30), m4, 0xEC),
+                            _mm512_ternarylogic_epi32(_mm512_srli_epi32(ql1[j], 4), _mm512_and_si512(_mm512_srli_epi32(qh[j], 2), m30), m4, 0xEC)};
+                        for (int k = 0; k < 4; ++k)
+                            _mm512_storeu_si512(out + (32 * half + 8 * k + 2 * m + j) * 4 * kPanelRows, code[k]);
+                    }
+                }
+            // Scales 4j..4j+3 in sc[j]; d in the high half of the dword at byte 206 (a read at 208 would pass the block).
+            __m512i sc[4], unused, d_bits;
+            gather_row_qwords(g, block + 192, sc[0], sc[1]);
+            gather_row_qwords(g, block + 200, sc[2], sc[3]);
+            gather_row_qwords(g, block + 202, unused, d_bits);
+            const __m512 d = _mm512_cvtph_ps(_mm512_cvtepi32_epi16(_mm512_srli_epi32(d_bits, 16)));
+            for (int grp = 0; grp < 16; ++grp) {
+                const __m512i s8 = _mm512_srai_epi32(_mm512_slli_epi32(sc[grp / 4], 24 - 8 * (grp % 4)), 24);
+                _mm512_storeu_ps(scale + (b * 16 + grp) * kPanelRows + 16 * h, _mm512_mul_ps(_mm512_cvtepi32_ps(s8), d));
+            }
+        }
+    }
+}
 // The Q8_0 family the same way, 4 blocks (128 values) of 16 rows at a time; their groups have no mins (the tile
 // reads none). Needs n % 128 == 0 (unpack_panel checks).
 template <class Block>
@@ -5417,7 +5462,7 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
                               panel_block_regs<decode_k4<true>, sizeof(types::BlockQ5_K), 8>}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_regs<decode_q6_k, 16>, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20,
-                              panel_block_regs<decode_q6_k, sizeof(BlockQ6_K), 16>}; return true;
+                              panel_gather_q6_k}; return true;
         case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8,
                               panel_block_regs<decode_q2_k, sizeof(types::BlockQ2_K), 16>}; return true;
         case Type::Q3_K: f = {row_codes<block_codes_regs<decode_q3_k, 16>, 256, sizeof(types::BlockQ3_K), 16>, 256, 16, 4, false, Type::Q8_K, 8,
