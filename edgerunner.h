@@ -5257,7 +5257,7 @@ ER_AVX512 void panel_block_regs(const uint8_t* w, size_t w_row, int64_t rows, in
             staged_rows_to_panel(stage[0], types::QK_K, 4, codes + b * types::QK_K * kPanelRows, h);
         }
 }
-// Q4_K panels by gathers: 8 bytes of nibbles from each of 16 rows (two 8-row qword gathers, their dwords
+// K4 panels by gathers: 8 bytes of nibbles from each of 16 rows (two 8-row qword gathers, their dwords
 // regrouped by two permutes) are four k-steps of the tiles' layout as they stand (low nibbles of bytes l..l+3:
 // values 64c + l .., high nibbles: 64c + 32 + l ..), so no transposes; the block headers come the same way and
 // the 6-bit scales and mins are decoded with the rows in the lanes. panel_block_regs' transposes are port-5
@@ -5284,25 +5284,39 @@ ER_AVX512 inline void gather_row_qwords(const RowPairGather& g, const uint8_t* p
     first = _mm512_permutex2var_epi32(lo, g.even, hi);
     second = _mm512_permutex2var_epi32(lo, g.odd, hi);
 }
-ER_AVX512 void panel_gather_q4_k(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min) {
-    using types::BlockQ4_K;
-    static_assert(sizeof(BlockQ4_K) == 144 && offsetof(BlockQ4_K, scales) == 4 && offsetof(BlockQ4_K, qs) == 16, "ggml's Q4_K");
+// Bit `bit` of each byte of v moved to bit 4 (the others cleared).
+ER_AVX512 inline __m512i byte_bit_to_bit4(__m512i v, int bit) {
+    const __m512i moved = bit <= 4 ? _mm512_slli_epi32(v, 4 - bit) : _mm512_srli_epi32(v, bit - 4);
+    return _mm512_and_si512(moved, _mm512_set1_epi8(0x10));
+}
+// Q4_K and Q5_K (whose fifth bits come from qh[l..l+3], gathered once for the four 64-value chunks).
+template <class Block>
+ER_AVX512 void panel_gather_k4(const uint8_t* w, size_t w_row, int64_t rows, int64_t n, uint8_t* codes, float* scale, float* min) {
+    constexpr bool kFifthBit = std::is_same<Block, types::BlockQ5_K>::value;
+    static_assert(offsetof(Block, scales) == 4 && offsetof(Block, qs) == (kFifthBit ? 48 : 16), "ggml's Q4_K / Q5_K");
     const __m512i m4 = _mm512_set1_epi8(0xf), m6 = _mm512_set1_epi8(0x3f), top2 = _mm512_set1_epi8(0x30);
     const __m512i byte = _mm512_set1_epi32(0xff);
     for (int h = 0; h < 2; ++h) {
         const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
         const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
         for (int64_t b = 0; b < n / types::QK_K; ++b) {
-            const uint8_t* block = base + static_cast<size_t>(b) * sizeof(BlockQ4_K);
+            const uint8_t* block = base + static_cast<size_t>(b) * sizeof(Block);
             uint8_t* out = codes + b * types::QK_K * kPanelRows + 64 * h;
+            __m512i qh[8];  // Q5_K: dword lane i of qh[m] = qh[4m .. 4m + 3] of row i
+            for (int k = 0; k < 4 && kFifthBit; ++k) gather_row_qwords(g, block + 16 + 8 * k, qh[2 * k], qh[2 * k + 1]);
             for (int c = 0; c < 4; ++c)
                 for (int k = 0; k < 4; ++k) {
                     __m512i v[2];
-                    gather_row_qwords(g, block + 16 + 32 * c + 8 * k, v[0], v[1]);
+                    gather_row_qwords(g, block + offsetof(Block, qs) + 32 * c + 8 * k, v[0], v[1]);
                     for (int j = 0; j < 2; ++j) {
                         const int step = 16 * c + 2 * k + j;  // of the low nibbles; the high ones 8 steps on
-                        _mm512_storeu_si512(out + step * 4 * kPanelRows, _mm512_and_si512(v[j], m4));
-                        _mm512_storeu_si512(out + (step + 8) * 4 * kPanelRows, _mm512_and_si512(_mm512_srli_epi16(v[j], 4), m4));
+                        __m512i lo = _mm512_and_si512(v[j], m4), hi = _mm512_and_si512(_mm512_srli_epi16(v[j], 4), m4);
+                        if (kFifthBit) {  // value 64c + l: bit 2c of qh[l]; 64c + 32 + l: bit 2c + 1
+                            lo = _mm512_or_si512(lo, byte_bit_to_bit4(qh[2 * k + j], 2 * c));
+                            hi = _mm512_or_si512(hi, byte_bit_to_bit4(qh[2 * k + j], 2 * c + 1));
+                        }
+                        _mm512_storeu_si512(out + step * 4 * kPanelRows, lo);
+                        _mm512_storeu_si512(out + (step + 8) * 4 * kPanelRows, hi);
                     }
                 }
             // Bytes j of s0 / s1 / s2: scales[j], scales[4 + j], scales[8 + j]. Groups 0-3: 6 bits of s0 (scale) and
@@ -5458,9 +5472,9 @@ inline bool panel_format(types::Type t, PanelFormat& f) {
         case Type::Q5_0: f = {row_codes_x4<BlockQ5_0>, 32, 32, 16, false, Type::Q8_0, 8, panel_blocks_x4<BlockQ5_0>}; return true;
         case Type::IQ4_NL: f = {row_codes_x4<BlockIQ4_NL>, 32, 32, 128, false, Type::Q8_0, 8, panel_gather_q8_family<BlockIQ4_NL>}; return true;
         case Type::Q4_K: f = {row_codes<block_codes_regs<decode_k4<false>, 8>, 256, sizeof(BlockQ4_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
-                              panel_gather_q4_k}; return true;
+                              panel_gather_k4<BlockQ4_K>}; return true;
         case Type::Q5_K: f = {row_codes<block_codes_regs<decode_k4<true>, 8>, 256, sizeof(types::BlockQ5_K), 8>, 256, 32, 0, true, Type::Q8_K, 12,
-                              panel_block_regs<decode_k4<true>, sizeof(types::BlockQ5_K), 8>}; return true;
+                              panel_gather_k4<types::BlockQ5_K>}; return true;
         case Type::Q6_K: f = {row_codes<block_codes_regs<decode_q6_k, 16>, 256, sizeof(BlockQ6_K), 16>, 256, 16, 32, false, Type::Q8_K, 20,
                               panel_gather_q6_k}; return true;
         case Type::Q2_K: f = {row_codes<block_codes_regs<decode_q2_k, 16>, 256, sizeof(types::BlockQ2_K), 16>, 256, 16, 0, true, Type::Q8_K, 8,
