@@ -445,6 +445,11 @@ constexpr int kMatmulGroupMax = 4;  // parts a group may have
 // threads split the rows of all parts together instead of meeting after each matmul. Same values as
 // matmul_fast per part; false, with nothing written, when a part has no kernel at the active level.
 bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, ThreadPool& pool);
+// Prompts (n_tokens rows x[t]): parts of one weight type through the panel kernels with the activations quantized
+// once and the panels of all parts as one pool job. Same values as matmul_fast per part; false, with nothing
+// written, where the level has no panels for the type (or the parts' types differ).
+bool matmul_fast_batch_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, int64_t n_tokens,
+                             ThreadPool& pool);
 
 double measure_read_bandwidth(int n_threads, size_t bytes = size_t(512) << 20, int repeats = 5);
 
@@ -3217,22 +3222,25 @@ inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, 
 
 // Matmuls of one activation batch x by several weights with n_in = w.ne[0] each, into their own outputs. A
 // single token goes through matmul_fast_group (one pool job for the whole group: decode issues ~200 jobs per
-// token, and at every job's end the caller waits for the slowest thread); batches and weights without a fast
-// kernel take matmul one weight at a time.
+// token, and at every job's end the caller waits for the slowest thread), a batch of weights of one type
+// through matmul_fast_batch_group (activations quantized once); the rest take matmul one weight at a time.
 struct MatmulOut {
     const gguf::TensorInfo* w;
     float* y;
 };
 inline void matmul_group(std::initializer_list<MatmulOut> outs, const float* x, int64_t n_tokens, ThreadPool& pool) {
-    if (n_tokens == 1 && outs.size() <= static_cast<size_t>(kMatmulGroupMax)) {
+    if (outs.size() <= static_cast<size_t>(kMatmulGroupMax)) {
         MatmulPart parts[kMatmulGroupMax];
         int n_parts = 0;
-        bool same_n_in = true;
+        bool same_n_in = true, same_type = true;
         for (const MatmulOut& o : outs) {
             same_n_in = same_n_in && o.w->ne[0] == outs.begin()->w->ne[0];
+            same_type = same_type && o.w->type == outs.begin()->w->type;
             parts[n_parts++] = {o.w->type, o.w->data, o.w->ne[1], o.y};
         }
-        if (same_n_in && matmul_fast_group(parts, n_parts, outs.begin()->w->ne[0], x, pool)) return;
+        const int64_t n_in = outs.begin()->w->ne[0];
+        if (same_n_in && n_tokens == 1 && matmul_fast_group(parts, n_parts, n_in, x, pool)) return;
+        if (same_n_in && same_type && n_tokens > 1 && matmul_fast_batch_group(parts, n_parts, n_in, x, n_tokens, pool)) return;
     }
     for (const MatmulOut& o : outs) matmul(*o.w, x, n_tokens, o.y, pool);
 }
@@ -6547,12 +6555,19 @@ void run_matmul_tiles(int64_t n_out, int64_t n_tokens, float* y, ThreadPool& poo
 
 #if defined(ER_SIMD_X86)
 namespace detail {
-// y[t][r] = dot(row r of w, x[t]) through unpacked panels (AVX-512 VNNI); false when the format has none.
-inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, int64_t n_out, const float* x,
-                          int64_t n_tokens, float* y, ThreadPool& pool) {
+// y_i[t][r] = dot(row r of w_i, x[t]) for parts i of one weight type through unpacked panels (AVX-512 VNNI): the
+// activations quantized once for all parts and the panels of every part one pool job (q/k/v, gate/up); false
+// when the format has none.
+struct PanelPart {
+    const uint8_t* w;
+    int64_t n_out;
+    float* y;
+};
+inline bool matmul_panels(types::Type weight, const PanelPart* parts, int n_parts, int64_t n_in, const float* x,
+                          int64_t n_tokens, ThreadPool& pool) {
     PanelFormat f;
     if (!panel_format(weight, f) || n_tokens < f.min_tokens || n_in % f.block != 0 ||
-        (n_in % types::QK_K != 0 && f.act == types::Type::Q8_K))
+        (n_in % types::QK_K != 0 && f.act == types::Type::Q8_K) || n_parts < 1 || n_parts > kMatmulGroupMax)
         return false;
     const int64_t n_groups = n_in / f.group;
     thread_local std::vector<int8_t> q;
@@ -6567,8 +6582,20 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
         for (int64_t t = b; t < e; ++t) quantize_panel_act_avx512(f, x + t * n_in, act, t);
     });
     const size_t w_row = types::row_bytes(weight, n_in);
-    const int64_t n_panels = (n_out + kPanelRows - 1) / kPanelRows;
-    pool.parallel_for(n_panels, 1, [&](int64_t pb, int64_t pe, int) {
+    int64_t first_panel[kMatmulGroupMax + 1] = {0};  // part i has panels [first_panel[i], first_panel[i + 1])
+    for (int i = 0; i < n_parts; ++i) first_panel[i + 1] = first_panel[i] + (parts[i].n_out + kPanelRows - 1) / kPanelRows;
+    // Panel p as its part's weights from row r0 on, rows (<= 32) of them.
+    struct Panel {
+        const PanelPart* part;
+        int64_t r0, rows;
+    };
+    const auto panel = [&](int64_t p) {
+        int i = 0;
+        while (p >= first_panel[i + 1]) ++i;
+        const int64_t r0 = (p - first_panel[i]) * kPanelRows;
+        return Panel{&parts[i], r0, std::min<int64_t>(kPanelRows, parts[i].n_out - r0)};
+    };
+    pool.parallel_for(first_panel[n_parts], 1, [&](int64_t pb, int64_t pe, int) {
         thread_local std::vector<uint8_t> codes, staged;
         thread_local std::vector<float> scales;
         codes.resize(static_cast<size_t>(n_in * kPanelRows));
@@ -6577,24 +6604,39 @@ inline bool matmul_panels(types::Type weight, const uint8_t* w, int64_t n_in, in
         float* scale = scales.data();
         float* min = scale + n_groups * kPanelRows;
         for (int64_t p = pb; p < pe; ++p) {
-            const int64_t r0 = p * kPanelRows, rows = std::min<int64_t>(kPanelRows, n_out - r0);
-            unpack_panel(f, w + static_cast<size_t>(r0) * w_row, w_row, rows, n_in, staged.data(), codes.data(), scale, min);
-            const __mmask16 mask0 = panel_half_mask(rows, 0), mask1 = panel_half_mask(rows, 1);
+            const Panel cur = panel(p);
+            unpack_panel(f, cur.part->w + static_cast<size_t>(cur.r0) * w_row, w_row, cur.rows, n_in, staged.data(), codes.data(), scale, min);
+            const __mmask16 mask0 = panel_half_mask(cur.rows, 0), mask1 = panel_half_mask(cur.rows, 1);
             // The tiles leave the memory bus idle: the next panel's weights come into L2 meanwhile, a share per tile.
-            const bool has_next = p + 1 < pe;
-            const uint8_t* next = has_next ? w + static_cast<size_t>(r0 + kPanelRows) * w_row : w;
-            const size_t next_bytes = has_next ? static_cast<size_t>(std::min<int64_t>(kPanelRows, n_out - r0 - kPanelRows)) * w_row : 0;
+            const Panel next = p + 1 < pe ? panel(p + 1) : Panel{nullptr, 0, 0};
+            const uint8_t* next_w = next.part ? next.part->w + static_cast<size_t>(next.r0) * w_row : cur.part->w;
+            const size_t next_bytes = static_cast<size_t>(next.rows) * w_row;
             const size_t share = (next_bytes / static_cast<size_t>((n_tokens + kPanelTokens - 1) / kPanelTokens) + 64) & ~size_t(63);
             size_t fetched = 0;
             for (int64_t t0 = 0; t0 < n_tokens; t0 += kPanelTokens) {
-                const L2Fetch fetch{next + fetched, std::min(share, next_bytes - fetched)};
+                const L2Fetch fetch{next_w + fetched, std::min(share, next_bytes - fetched)};
                 fetched += fetch.bytes;
                 const int64_t tokens = std::min<int64_t>(kPanelTokens, n_tokens - t0);
-                panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, y + r0, n_out, mask0, mask1, fetch);
+                panel_tile_fn(f, tokens)(codes.data(), scale, min, act, t0, cur.part->y + cur.r0, cur.part->n_out, mask0, mask1, fetch);
             }
         }
     });
     return true;
+}
+
+// Panels only where the level has row kernels for the type, so that prompts and decode round alike; parts of
+// one weight type (not the AMX level's bf16 prompts).
+inline bool matmul_panel_parts(Isa isa, const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, int64_t n_tokens,
+                               ThreadPool& pool) {
+    if (!(isa == Isa::AVX512 || isa == Isa::AMX) || n_tokens < 2 || n_parts < 1 || n_parts > kMatmulGroupMax) return false;
+    const types::Type weight = parts[0].weight;
+    PanelPart pp[kMatmulGroupMax];
+    for (int i = 0; i < n_parts; ++i) {
+        if (parts[i].weight != weight) return false;
+        pp[i] = {static_cast<const uint8_t*>(parts[i].w), parts[i].n_out, parts[i].y};
+    }
+    return !bf16_prompt(isa, weight, n_tokens) && find_quant_kernel(isa, weight).dot &&
+           matmul_panels(weight, pp, n_parts, n_in, x, n_tokens, pool);
 }
 
 // y[t][r] = dot(row r of w, x[t]) with bf16 weights and activations and fp32 sums, on AMX tiles; false when the
@@ -6831,6 +6873,16 @@ void attention_prompt(const float* q, int64_t q_stride, int n_q, int32_t n_tok, 
 }
 void store_fp16(uint16_t* dst, const float* src, int64_t n) { store_kv(dst, src, n); }
 
+bool matmul_fast_batch_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, int64_t n_tokens,
+                             ThreadPool& pool) {
+#if defined(ER_SIMD_X86)
+    return n_in > 0 && detail::matmul_panel_parts(active_isa(), parts, n_parts, n_in, x, n_tokens, pool);
+#else
+    (void)parts, (void)n_parts, (void)n_in, (void)x, (void)n_tokens, (void)pool;
+    return false;
+#endif
+}
+
 bool matmul_fast_group(const MatmulPart* parts, int n_parts, int64_t n_in, const float* x, ThreadPool& pool) {
     if (n_parts < 1 || n_parts > kMatmulGroupMax || n_in <= 0) return false;
     const Isa isa = active_isa();
@@ -6923,10 +6975,8 @@ bool matmul_fast(types::Type weight, const void* w, int64_t n_in, int64_t n_out,
 #if defined(ER_SIMD_X86)
     if (bf16_prompt(isa, weight, n_tokens) && detail::matmul_bf16(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
         return true;
-    // Panels only where the level has row kernels for the type, so that prompts and decode round alike.
-    if ((isa == Isa::AVX512 || isa == Isa::AMX) && n_tokens > 1 && detail::find_quant_kernel(isa, weight).dot &&
-        detail::matmul_panels(weight, wbytes, n_in, n_out, x, n_tokens, y, pool))
-        return true;
+    const MatmulPart part{weight, w, n_out, y};
+    if (detail::matmul_panel_parts(isa, &part, 1, n_in, x, n_tokens, pool)) return true;
 #endif
     const detail::QuantKernel k = detail::find_quant_kernel(isa, weight);
     if (!k.dot) return false;

@@ -532,6 +532,51 @@ TEST(matmul_fast_group_gives_each_part_its_own_matmul_bit_for_bit) {
     CHECK(er::kern::set_isa(before).ok());
 }
 
+TEST(matmul_fast_batch_group_gives_each_part_its_own_prompt_matmul_bit_for_bit) {
+    std::mt19937 rng(17);
+    const Isa before = er::kern::active_isa();
+    const int64_t n_in = 512, n_tokens = 19, n_outs[] = {37, 96, 5};
+    for (Type type : {Type::Q4_K, Type::Q8_0, Type::Q6_K, Type::Q5_K, Type::Q4_0}) {
+        std::vector<std::vector<uint8_t>> ws(3);
+        for (size_t i = 0; i < ws.size(); ++i)
+            for (int64_t r = 0; r < n_outs[i]; ++r) {
+                const std::vector<uint8_t> row = quantized(type, random_row(rng, n_in, 0.05f));
+                ws[i].insert(ws[i].end(), row.begin(), row.end());
+            }
+        const std::vector<float> x = random_row(rng, n_in * n_tokens, 1.0f);
+        for (Isa isa : fast_isas()) {
+            CHECK(er::kern::set_isa(isa).ok());
+            for (int threads : {1, 2, 3}) {
+                ThreadPool pool(threads);
+                std::vector<std::vector<float>> want(ws.size()), got(ws.size());
+                std::vector<er::kern::MatmulPart> parts;
+                for (size_t i = 0; i < ws.size(); ++i) {
+                    want[i].assign(static_cast<size_t>(n_outs[i] * n_tokens), -1.0f);
+                    got[i].assign(static_cast<size_t>(n_outs[i] * n_tokens), -2.0f);
+                    CHECK(er::kern::matmul_fast(type, ws[i].data(), n_in, n_outs[i], x.data(), n_tokens, want[i].data(), pool));
+                    parts.push_back({type, ws[i].data(), n_outs[i], got[i].data()});
+                }
+                // Levels without panels decline and write nothing; the others must match part by part.
+                if (!er::kern::matmul_fast_batch_group(parts.data(), static_cast<int>(parts.size()), n_in, x.data(), n_tokens, pool)) {
+                    for (size_t i = 0; i < ws.size(); ++i) CHECK(got[i] == std::vector<float>(got[i].size(), -2.0f));
+                    continue;
+                }
+                for (size_t i = 0; i < ws.size(); ++i)
+                    CHECK_MSG(got[i] == want[i], "%s part %zu (%s), threads %d", er::kern::isa_name(isa), i,
+                              er::types::type_name(type), threads);
+            }
+        }
+    }
+    // Parts of two types are declined.
+    ThreadPool pool(2);
+    std::vector<uint8_t> w(er::types::row_bytes(Type::Q4_K, 512), 0);
+    std::vector<float> x(512 * 4, 1.0f), y(4, 7.0f);
+    er::kern::MatmulPart mixed[] = {{Type::Q8_0, w.data(), 1, y.data()}, {Type::Q4_K, w.data(), 1, y.data()}};
+    CHECK(!er::kern::matmul_fast_batch_group(mixed, 2, 512, x.data(), 4, pool));
+    CHECK(y[0] == 7.0f);
+    CHECK(er::kern::set_isa(before).ok());
+}
+
 // Grouped-query attention: each of 1-4 query heads over the same keys must equal its own single-head attention
 // at the scalar level (fp16 and fp32 caches, odd key counts, head sizes with and without a partial block).
 TEST(attention_group_equals_each_heads_scalar_attention) {
