@@ -3222,8 +3222,9 @@ inline void matmul(const gguf::TensorInfo& w, const float* x, int64_t n_tokens, 
 
 // Matmuls of one activation batch x by several weights with n_in = w.ne[0] each, into their own outputs. A
 // single token goes through matmul_fast_group (one pool job for the whole group: decode issues ~200 jobs per
-// token, and at every job's end the caller waits for the slowest thread), a batch of weights of one type
-// through matmul_fast_batch_group (activations quantized once); the rest take matmul one weight at a time.
+// token, and at every job's end the caller waits for the slowest thread), a batch through
+// matmul_fast_batch_group per weight type (activations quantized once per type); the rest take matmul one
+// weight at a time.
 struct MatmulOut {
     const gguf::TensorInfo* w;
     float* y;
@@ -3232,15 +3233,29 @@ inline void matmul_group(std::initializer_list<MatmulOut> outs, const float* x, 
     if (outs.size() <= static_cast<size_t>(kMatmulGroupMax)) {
         MatmulPart parts[kMatmulGroupMax];
         int n_parts = 0;
-        bool same_n_in = true, same_type = true;
+        bool same_n_in = true;
         for (const MatmulOut& o : outs) {
             same_n_in = same_n_in && o.w->ne[0] == outs.begin()->w->ne[0];
-            same_type = same_type && o.w->type == outs.begin()->w->type;
             parts[n_parts++] = {o.w->type, o.w->data, o.w->ne[1], o.y};
         }
         const int64_t n_in = outs.begin()->w->ne[0];
         if (same_n_in && n_tokens == 1 && matmul_fast_group(parts, n_parts, n_in, x, pool)) return;
-        if (same_n_in && same_type && n_tokens > 1 && matmul_fast_batch_group(parts, n_parts, n_in, x, n_tokens, pool)) return;
+        if (same_n_in && n_tokens > 1) {  // the parts of each weight type together (Q4_K_M: q, k Q4_K; v Q6_K)
+            bool done[kMatmulGroupMax] = {};
+            for (int i = 0; i < n_parts; ++i) {
+                if (done[i]) continue;
+                MatmulPart same[kMatmulGroupMax];
+                int n_same = 0;
+                for (int j = i; j < n_parts; ++j)
+                    if (!done[j] && parts[j].weight == parts[i].weight) same[n_same++] = parts[j];
+                if (!matmul_fast_batch_group(same, n_same, n_in, x, n_tokens, pool)) continue;
+                for (int j = i; j < n_parts; ++j) done[j] = done[j] || parts[j].weight == parts[i].weight;
+            }
+            int k = 0;
+            for (const MatmulOut& o : outs)
+                if (!done[k++]) matmul(*o.w, x, n_tokens, o.y, pool);
+            return;
+        }
     }
     for (const MatmulOut& o : outs) matmul(*o.w, x, n_tokens, o.y, pool);
 }
