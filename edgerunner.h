@@ -5320,8 +5320,9 @@ ER_AVX512 void panel_gather_k4(const uint8_t* w, size_t w_row, int64_t rows, int
     const __m512i m4 = _mm512_set1_epi8(0xf), m6 = _mm512_set1_epi8(0x3f), top2 = _mm512_set1_epi8(0x30);
     const __m512i byte = _mm512_set1_epi32(0xff);
     for (int h = 0; h < 2; ++h) {
-        const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
-        const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
+        const __mmask16 live = panel_half_mask(rows, h);
+        const RowPairGather g = row_pair_gather(w_row, live);
+        const uint8_t* base = live ? w + static_cast<size_t>(16 * h) * w_row : w;  // no pointer past a short panel's rows
         for (int64_t b = 0; b < n / types::QK_K; ++b) {
             const uint8_t* block = base + static_cast<size_t>(b) * sizeof(Block);
             uint8_t* out = codes + b * types::QK_K * kPanelRows + 64 * h;
@@ -5375,8 +5376,9 @@ ER_AVX512 void panel_gather_q8_family(const uint8_t* w, size_t w_row, int64_t ro
     const __m512i m4 = _mm512_set1_epi8(0xf), flip = _mm512_set1_epi8(static_cast<char>(0x80));
     const __m512i table = _mm512_broadcast_i32x4(_mm_loadu_si128(reinterpret_cast<const __m128i*>(kIQ4NLUnsigned.v)));
     for (int h = 0; h < 2; ++h) {
-        const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
-        const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
+        const __mmask16 live = panel_half_mask(rows, h);
+        const RowPairGather g = row_pair_gather(w_row, live);
+        const uint8_t* base = live ? w + static_cast<size_t>(16 * h) * w_row : w;  // no pointer past a short panel's rows
         for (int64_t b = 0; b < n / types::QK; ++b) {
             const uint8_t* block = base + static_cast<size_t>(b) * sizeof(Block);
             uint8_t* out = codes + b * types::QK * kPanelRows + 64 * h;
@@ -5414,8 +5416,9 @@ ER_AVX512 void panel_gather_q6_k(const uint8_t* w, size_t w_row, int64_t rows, i
                   offsetof(BlockQ6_K, d) == 208, "ggml's Q6_K");
     const __m512i m4 = _mm512_set1_epi8(0xf), m30 = _mm512_set1_epi8(0x30);
     for (int h = 0; h < 2; ++h) {
-        const RowPairGather g = row_pair_gather(w_row, panel_half_mask(rows, h));
-        const uint8_t* base = w + static_cast<size_t>(16 * h) * w_row;
+        const __mmask16 live = panel_half_mask(rows, h);
+        const RowPairGather g = row_pair_gather(w_row, live);
+        const uint8_t* base = live ? w + static_cast<size_t>(16 * h) * w_row : w;  // no pointer past a short panel's rows
         for (int64_t b = 0; b < n / types::QK_K; ++b) {
             const uint8_t* block = base + static_cast<size_t>(b) * sizeof(BlockQ6_K);
             uint8_t* out = codes + b * types::QK_K * kPanelRows + 64 * h;
