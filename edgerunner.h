@@ -3245,15 +3245,19 @@ inline void matmul_group(std::initializer_list<MatmulOut> outs, const float* x, 
             for (int i = 0; i < n_parts; ++i) {
                 if (done[i]) continue;
                 MatmulPart same[kMatmulGroupMax];
-                int n_same = 0;
+                int which[kMatmulGroupMax], n_same = 0;
                 for (int j = i; j < n_parts; ++j)
-                    if (!done[j] && parts[j].weight == parts[i].weight) same[n_same++] = parts[j];
-                if (!matmul_fast_batch_group(same, n_same, n_in, x, n_tokens, pool)) continue;
-                for (int j = i; j < n_parts; ++j) done[j] = done[j] || parts[j].weight == parts[i].weight;
+                    if (parts[j].weight == parts[i].weight) {
+                        which[n_same] = j;
+                        same[n_same++] = parts[j];
+                        done[j] = true;
+                    }
+                if (matmul_fast_batch_group(same, n_same, n_in, x, n_tokens, pool)) continue;
+                for (int k = 0; k < n_same; ++k) {
+                    const MatmulOut& o = outs.begin()[which[k]];
+                    matmul(*o.w, x, n_tokens, o.y, pool);
+                }
             }
-            int k = 0;
-            for (const MatmulOut& o : outs)
-                if (!done[k++]) matmul(*o.w, x, n_tokens, o.y, pool);
             return;
         }
     }
@@ -4727,16 +4731,21 @@ alignas(64) inline constexpr int16_t kScaleSpread[4][32] = {
 };
 #undef ER_SPREAD
 
+// The 12 packed 6-bit scale / min bytes of a Q4_K block (bytes 0-11 of each 128-bit lane of v, one block per lane)
+// as bytes: scales 0-7 in bytes 0-7 of the lane, mins 0-7 in bytes 8-15.
+ER_AVX512 inline __m256i k4_scale_min_bytes(__m256i v) {
+    const __m256i lo = _mm256_and_si256(v, _mm256_set1_epi8(0x3f));  // dwords 0, 1: scales 0-3, mins 0-3
+    // dwords 0, 1: low / high nibbles of word 2 (scales, mins 4-7), plus the top 2 bits of words 0 / 1.
+    const __m256i w2 = _mm256_srlv_epi32(_mm256_shuffle_epi32(v, 0xaa), _mm256_set_epi32(0, 0, 4, 0, 0, 0, 4, 0));
+    const __m256i top = _mm256_and_si256(_mm256_srli_epi32(v, 2), _mm256_set1_epi8(0x30));
+    const __m256i hi = _mm256_ternarylogic_epi32(w2, top, _mm256_set1_epi8(0x0f), 0xEC);  // (w2 & 0xf) | top
+    return _mm256_unpacklo_epi32(lo, hi);
+}
 // k4_scales_mins_avx2 in vector registers: 6-bit scales (int16 lanes 0-7) and mins (8-15) of a Q4_K block.
 // The 16-byte load takes 4 bytes of the block's qs along (in bounds, unused).
 ER_AVX512 inline __m256i k4_scales_mins_avx512(const uint8_t* packed) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(packed));
-    const __m128i lo = _mm_and_si128(v, _mm_set1_epi8(0x3f));  // dwords 0, 1: scales 0-3, mins 0-3
-    // dwords 0, 1: low / high nibbles of word 2 (scales, mins 4-7), plus the top 2 bits of words 0 / 1.
-    const __m128i w2 = _mm_srlv_epi32(_mm_shuffle_epi32(v, 0xaa), _mm_set_epi32(0, 0, 4, 0));
-    const __m128i top = _mm_and_si128(_mm_srli_epi32(v, 2), _mm_set1_epi8(0x30));
-    const __m128i hi = _mm_ternarylogic_epi32(w2, top, _mm_set1_epi8(0x0f), 0xEC);  // (w2 & 0xf) | top
-    return _mm256_cvtepu8_epi16(_mm_unpacklo_epi32(lo, hi));
+    const __m256i v = _mm256_castsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(packed)));
+    return _mm256_cvtepu8_epi16(_mm256_castsi256_si128(k4_scale_min_bytes(v)));
 }
 
 // The constants of the Q4_K kernels (kept in registers across rows and blocks).
@@ -4842,13 +4851,8 @@ ER_AVX512 inline void dot_row_pair_q4_k_avx512(const Block* w0, const Block* w1,
     for (int64_t i = 0; i < nb; ++i) {
         const __m256i header = _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w0 + i))),
                                                        _mm_loadu_si128(reinterpret_cast<const __m128i*>(w1 + i)), 1);
-        // k4_scales_mins_avx512 on both 128-bit lanes (the 12 scale bytes start at byte 4 of a block).
-        const __m256i v = _mm256_srli_si256(header, 4);
-        const __m256i lo = _mm256_and_si256(v, _mm256_set1_epi8(0x3f));
-        const __m256i w2 = _mm256_srlv_epi32(_mm256_shuffle_epi32(v, 0xaa), _mm256_set_epi32(0, 0, 4, 0, 0, 0, 4, 0));
-        const __m256i top = _mm256_and_si256(_mm256_srli_epi32(v, 2), _mm256_set1_epi8(0x30));
-        const __m256i hi = _mm256_ternarylogic_epi32(w2, top, _mm256_set1_epi8(0x0f), 0xEC);
-        const __m512i scales_mins = _mm512_cvtepu8_epi16(_mm256_unpacklo_epi32(lo, hi));
+        // Both rows' scales and mins (the 12 scale bytes start at byte 4 of a block).
+        const __m512i scales_mins = _mm512_cvtepu8_epi16(k4_scale_min_bytes(_mm256_srli_si256(header, 4)));
         const types::BlockQ8_K& at = a[i];
         // Int32 lanes 4-7 / 12-15: the mins of row 0 / 1 times the sub-block sums (bsums 8-15; 0-7 are zero).
         const __m512i min_dot = _mm512_madd_epi16(scales_mins, _mm512_broadcast_i64x4(loadu256(at.bsums)));
@@ -5350,7 +5354,7 @@ ER_AVX512 void panel_gather_k4(const uint8_t* w, size_t w_row, int64_t rows, int
             gather_row_qwords(g, block + 8, s1, s2);
             const __m512 d = _mm512_cvtph_ps(_mm512_cvtepi32_epi16(d_dmin));
             const __m512 neg_dmin = _mm512_sub_ps(_mm512_setzero_ps(), _mm512_cvtph_ps(_mm512_cvtepi32_epi16(_mm512_srli_epi32(d_dmin, 16))));
-            // (a & 0xf) | top: ternary-logic 0xEC, as k4_scales_mins_avx512.
+            // (a & 0xf) | top: ternary-logic 0xEC, as k4_scale_min_bytes (here with the rows in the lanes).
             const __m512i sc[2] = {_mm512_and_si512(s0, m6),
                                    _mm512_ternarylogic_epi32(s2, _mm512_and_si512(_mm512_srli_epi32(s0, 2), top2), m4, 0xEC)};
             const __m512i mn[2] = {_mm512_and_si512(s1, m6),
